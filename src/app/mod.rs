@@ -1,0 +1,502 @@
+//! The desktop app: a thin egui layer that draws the session's journal and turns clicks into
+//! edits and commands on the core. File dialogs and disk access happen only in
+//! [`KintsugiApp::run_commands`], never inside widget code.
+
+mod broken;
+mod native;
+mod theme;
+mod today;
+mod widgets;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub use broken::BrokenJournal;
+pub use native::run;
+pub use today::{TodayScreen, long_date};
+
+use crate::clock::Clock;
+use crate::demo::{self, DemoOptions};
+use crate::session::{JournalSession, SessionMode, SharedSession};
+use crate::storage::{self, JournalStore, StorageError};
+
+/// Which journal the app opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JournalSource {
+    /// The journal file at this path (created by the first change when missing).
+    File(PathBuf),
+    /// A generated demo journal, in memory only.
+    Demo,
+}
+
+/// The colour theme the user chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemePreference {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// What a click asks the app to do beyond editing the journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppCommand {
+    /// Write pending changes now.
+    SaveNow,
+    /// Open a journal file chosen in a dialog.
+    PickJournalFile,
+    /// Open the journal at this path.
+    OpenJournal(PathBuf),
+    /// Open the journal at this path without writing it.
+    OpenReadOnly(PathBuf),
+    /// Replace the unreadable journal with its newest backup (keeping the unreadable file).
+    RestoreNewestBackup(PathBuf),
+    /// Switch the colour theme.
+    SetTheme(ThemePreference),
+    /// Save and close the window.
+    Quit,
+}
+
+/// The journal in use, reachable from the signal handler so that logout or shutdown flushes
+/// pending changes.
+#[derive(Debug, Clone, Default)]
+pub struct ActiveSession(Arc<Mutex<Option<SharedSession>>>);
+
+impl ActiveSession {
+    fn set(&self, session: Option<SharedSession>) {
+        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = session;
+    }
+
+    /// Writes whatever is pending in the active session (on SIGTERM/SIGINT and at exit).
+    pub fn flush(&self, today: chrono::NaiveDate) -> Result<(), StorageError> {
+        let active = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
+        match active {
+            Some(session) => session.lock().save(today, Instant::now()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// What fills the window.
+enum Body {
+    /// A journal is open.
+    Journal { session: SharedSession, today: TodayScreen },
+    /// The journal could not be opened.
+    Broken(BrokenJournal),
+}
+
+/// A message shown for a few seconds in a corner of the window.
+struct Toast {
+    text: String,
+    is_error: bool,
+    until: Instant,
+}
+
+/// The whole app's state: the open journal (or why it could not be opened), the screens' own
+/// state, and what the user chose for the window.
+pub struct KintsugiApp {
+    clock: Clock,
+    body: Body,
+    active: ActiveSession,
+    theme: ThemePreference,
+    toasts: Vec<Toast>,
+    commands: Vec<AppCommand>,
+    show_shortcuts: bool,
+    show_about: bool,
+    /// A save failed while closing: ask before quitting without it.
+    close_blocked_by: Option<String>,
+    quit_confirmed: bool,
+    title: String,
+}
+
+impl KintsugiApp {
+    /// Opens the journal from `source`; a journal that cannot be opened shows the broken-journal
+    /// screen instead.
+    pub fn open(source: &JournalSource, clock: Clock) -> Self {
+        let mut app = Self {
+            clock,
+            body: Body::Broken(BrokenJournal::placeholder()),
+            active: ActiveSession::default(),
+            theme: ThemePreference::System,
+            toasts: Vec::new(),
+            commands: Vec::new(),
+            show_shortcuts: false,
+            show_about: false,
+            close_blocked_by: None,
+            quit_confirmed: false,
+            title: String::new(),
+        };
+        match source {
+            JournalSource::Demo => {
+                let journal = demo::generate(DemoOptions::ending(clock.today(), 3));
+                app.set_session(JournalSession::demo(journal));
+            }
+            JournalSource::File(path) => app.open_file(path),
+        }
+        app
+    }
+
+    /// Where the signal handler finds the journal to flush.
+    pub fn active_session(&self) -> ActiveSession {
+        self.active.clone()
+    }
+
+    /// The open session, if a journal is open (for tests and the signal handler).
+    pub fn session(&self) -> Option<&SharedSession> {
+        match &self.body {
+            Body::Journal { session, .. } => Some(session),
+            Body::Broken(_) => None,
+        }
+    }
+
+    /// The broken-journal screen's state, when that screen is shown.
+    pub fn broken(&self) -> Option<&BrokenJournal> {
+        match &self.body {
+            Body::Broken(broken) => Some(broken),
+            Body::Journal { .. } => None,
+        }
+    }
+
+    /// The window title: the journal's file name and its mode.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Sets the colour theme preference.
+    pub fn set_theme(&mut self, theme: ThemePreference) {
+        self.theme = theme;
+    }
+
+    fn set_session(&mut self, session: JournalSession) {
+        let name = match (session.mode(), session.path()) {
+            (SessionMode::Demo, _) => "demo journal (not saved)".to_owned(),
+            (mode, Some(path)) => {
+                let name = file_name(path);
+                if matches!(mode, SessionMode::ReadOnly { .. }) { format!("{name} (read-only)") } else { name }
+            }
+            (_, None) => "journal".to_owned(),
+        };
+        self.title = format!("{name} — Kintsugi");
+        let shared = SharedSession::new(session);
+        self.active.set(Some(shared.clone()));
+        self.body = Body::Journal { session: shared, today: TodayScreen::default() };
+    }
+
+    fn set_broken(&mut self, error: &StorageError) {
+        self.active.set(None);
+        self.title = format!("{} cannot be opened — Kintsugi", file_name(error.path()));
+        self.body = Body::Broken(BrokenJournal::new(error));
+    }
+
+    fn open_file(&mut self, path: &Path) {
+        match JournalStore::open(path) {
+            Ok((store, journal)) => self.set_session(JournalSession::writable(store, journal)),
+            Err(error) => self.set_broken(&error),
+        }
+    }
+
+    fn toast(&mut self, text: impl Into<String>, is_error: bool) {
+        let seconds = if is_error { 8 } else { 4 };
+        self.toasts.push(Toast { text: text.into(), is_error, until: Instant::now() + Duration::from_secs(seconds) });
+    }
+
+    /// Flushes pending changes before switching journals or quitting; reports failures.
+    fn flush(&mut self) -> Result<(), String> {
+        self.active.flush(self.clock.today()).map_err(|error| error.to_string())
+    }
+
+    /// Draws one frame of the app into `ui` and carries out what the user asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_theme(&ctx);
+        self.global_keys(&ctx);
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
+        if let Body::Journal { session, .. } = &self.body {
+            let session = session.lock();
+            if let SessionMode::Demo | SessionMode::ReadOnly { .. } = session.mode() {
+                let text = match session.mode() {
+                    SessionMode::ReadOnly { reason } => format!("Read-only: {reason}"),
+                    _ => "You are exploring a demo journal. Nothing you change here is saved.".to_owned(),
+                };
+                drop(session);
+                egui::Panel::top("mode_banner").show(ui, |ui| {
+                    ui.label(egui::RichText::new(text).color(theme::gold(ui.visuals().dark_mode)));
+                });
+            }
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::Frame::new().inner_margin(theme::SECTION_GAP).show(ui, |ui| match &mut self.body {
+                Body::Journal { session, today } => {
+                    let mut session = session.lock();
+                    today.ui(ui, &mut session, &self.clock, &mut self.commands);
+                }
+                Body::Broken(broken) => broken.ui(ui, &mut self.commands),
+            });
+        });
+        self.windows_ui(&ctx);
+        self.toasts_ui(&ctx);
+        self.run_commands(&ctx);
+        self.autosave(&ctx);
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        let wanted = match self.theme {
+            ThemePreference::System => egui::ThemePreference::System,
+            ThemePreference::Light => egui::ThemePreference::Light,
+            ThemePreference::Dark => egui::ThemePreference::Dark,
+        };
+        if ctx.options(|options| options.theme_preference) != wanted {
+            ctx.set_theme(wanted);
+        }
+    }
+
+    fn global_keys(&mut self, ctx: &egui::Context) {
+        let quit = ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Q));
+        if quit {
+            self.commands.push(AppCommand::Quit);
+        }
+        if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::F1)) {
+            self.show_shortcuts = true;
+        }
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.add(egui::Button::new("Save now").shortcut_text("Ctrl+S")).clicked() {
+                    self.commands.push(AppCommand::SaveNow);
+                }
+                if ui.button("Open journal…").clicked() {
+                    self.commands.push(AppCommand::PickJournalFile);
+                }
+                ui.separator();
+                if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+                    self.commands.push(AppCommand::Quit);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.label(egui::RichText::new("Theme").weak());
+                for (choice, label) in [
+                    (ThemePreference::System, "Follow the system"),
+                    (ThemePreference::Light, "Light"),
+                    (ThemePreference::Dark, "Dark"),
+                ] {
+                    if ui.radio(self.theme == choice, label).clicked() {
+                        self.commands.push(AppCommand::SetTheme(choice));
+                    }
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                if ui.add(egui::Button::new("Keyboard shortcuts").shortcut_text("F1")).clicked() {
+                    self.show_shortcuts = true;
+                }
+                if ui.button("About Kintsugi").clicked() {
+                    self.show_about = true;
+                }
+            });
+        });
+    }
+
+    fn windows_ui(&mut self, ctx: &egui::Context) {
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut self.show_shortcuts)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
+                    for (keys, what) in [
+                        ("Ctrl+S", "Save now"),
+                        ("Ctrl+Enter", "Save now"),
+                        ("Alt+Left", "Previous day"),
+                        ("Alt+Right", "Next day"),
+                        ("Ctrl+Q", "Quit (saves first)"),
+                        ("F1", "This list"),
+                    ] {
+                        ui.label(egui::RichText::new(keys).monospace());
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+            });
+        let data_location = match self.session() {
+            Some(session) => session
+                .lock()
+                .path()
+                .map_or_else(|| "in memory only (demo)".to_owned(), |path| path.display().to_string()),
+            None => self.broken().map_or_else(String::new, |broken| broken.path().display().to_string()),
+        };
+        let backups = self
+            .session()
+            .and_then(|session| session.lock().path().map(|path| storage::backup_dir(path).display().to_string()));
+        egui::Window::new("About Kintsugi")
+            .open(&mut self.show_about)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.heading(format!("Kintsugi {}", env!("CARGO_PKG_VERSION")));
+                ui.label("Turn professional setbacks into growth: the break becomes part of the story.");
+                ui.add_space(theme::GAP);
+                ui.label(egui::RichText::new("Your journal").strong());
+                ui.label(data_location);
+                if let Some(backups) = backups {
+                    ui.label(format!("Backups: {backups}"));
+                }
+                ui.label(egui::RichText::new("Nothing leaves this computer.").weak());
+            });
+        if let Some(error) = self.close_blocked_by.clone() {
+            egui::Window::new("Your changes could not be saved")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ctx, |ui| {
+                    ui.label(error);
+                    ui.label("If you quit now, the changes since the last save are lost.");
+                    ui.horizontal(|ui| {
+                        if ui.button("Try again").clicked() {
+                            self.close_blocked_by = None;
+                            self.commands.push(AppCommand::Quit);
+                        }
+                        if ui.button("Keep the window open").clicked() {
+                            self.close_blocked_by = None;
+                        }
+                        if ui.button("Quit without saving").clicked() {
+                            self.quit_confirmed = true;
+                            self.close_blocked_by = None;
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        }
+                    });
+                });
+        }
+    }
+
+    fn toasts_ui(&mut self, ctx: &egui::Context) {
+        let now = Instant::now();
+        self.toasts.retain(|toast| toast.until > now);
+        if self.toasts.is_empty() {
+            return;
+        }
+        let dark = ctx.global_style().visuals.dark_mode;
+        egui::Area::new(egui::Id::unique("toasts"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
+            .order(egui::Order::Foreground)
+            .show(ctx, |ui| {
+                for toast in &self.toasts {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        let color = if toast.is_error { theme::error_color(dark) } else { ui.visuals().text_color() };
+                        ui.label(egui::RichText::new(&toast.text).color(color));
+                    });
+                }
+            });
+        if let Some(next) = self.toasts.iter().map(|toast| toast.until).min() {
+            ctx.request_repaint_after(next.saturating_duration_since(now));
+        }
+    }
+
+    /// Called when the window is asked to close: flushes pending changes, and keeps the window
+    /// open with an explanation when that fails. Returns true when closing may go ahead.
+    pub fn on_close_requested(&mut self) -> bool {
+        if self.quit_confirmed {
+            return true;
+        }
+        match self.flush() {
+            Ok(()) => true,
+            Err(error) => {
+                self.close_blocked_by = Some(error);
+                false
+            }
+        }
+    }
+
+    fn run_commands(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            match command {
+                AppCommand::SaveNow => match self.flush() {
+                    Ok(()) => {}
+                    Err(error) => self.toast(format!("Could not save: {error}"), true),
+                },
+                AppCommand::PickJournalFile => {
+                    // rfd returns None both when cancelled and when no dialog can be shown, so the
+                    // broken-journal screen also offers a path field.
+                    let picked = rfd::FileDialog::new()
+                        .add_filter("Kintsugi journal", &["ron"])
+                        .set_title("Open a Kintsugi journal")
+                        .pick_file();
+                    if let Some(path) = picked {
+                        self.commands.push(AppCommand::OpenJournal(path));
+                        ctx.request_repaint();
+                    }
+                }
+                AppCommand::OpenJournal(path) => {
+                    if let Err(error) = self.flush() {
+                        self.toast(format!("Could not save the current journal, so it stays open: {error}"), true);
+                        continue;
+                    }
+                    self.open_file(&path);
+                    if self.session().is_some() {
+                        self.toast(format!("Opened {}", path.display()), false);
+                    }
+                }
+                AppCommand::OpenReadOnly(path) => match storage::load(&path) {
+                    Ok(journal) => {
+                        let reason = "another Kintsugi has this journal open; changes made here are not saved.".to_owned();
+                        self.set_session(JournalSession::read_only(journal, &path, reason));
+                    }
+                    Err(error) => self.set_broken(&error),
+                },
+                AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
+                AppCommand::SetTheme(theme) => self.theme = theme,
+                AppCommand::Quit => {
+                    if self.on_close_requested() {
+                        self.quit_confirmed = true;
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                }
+            }
+        }
+    }
+
+    fn restore_newest_backup(&mut self, path: &Path) {
+        let Some((day, backup)) = storage::newest_backup(path) else {
+            self.toast("There is no backup of this journal.", true);
+            return;
+        };
+        let stamp = self.clock.now().format("%Y%m%d-%H%M%S").to_string();
+        match storage::restore_backup(path, &backup, &stamp) {
+            Ok(set_aside) => {
+                self.open_file(path);
+                let kept = set_aside.map_or_else(String::new, |aside| format!(" The unreadable file was kept as {}.", aside.display()));
+                self.toast(format!("Restored the backup from {day}.{kept}"), false);
+            }
+            Err(error) => self.toast(format!("Could not restore the backup: {error}"), true),
+        }
+    }
+
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(session) = self.session().cloned() else { return };
+        let now = Instant::now();
+        let due = session.lock().autosave_due_in(now);
+        match due {
+            Some(wait) if wait.is_zero() => {
+                let mut session = session.lock();
+                let already_failing = matches!(session.save_state(), crate::session::SaveState::Failed(_));
+                if let Err(error) = session.save(self.clock.today(), now) {
+                    drop(session);
+                    if !already_failing {
+                        self.toast(format!("Could not save: {error}"), true);
+                    }
+                    ctx.request_repaint_after(crate::session::AUTOSAVE_DELAY);
+                }
+            }
+            Some(wait) => ctx.request_repaint_after(wait),
+            None => {}
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned())
+}

@@ -1,0 +1,168 @@
+//! Running the app in a native window: eframe set-up, window title, save on close and on
+//! SIGTERM/SIGINT, and the screenshot mode.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use anyhow::{Context as _, anyhow};
+
+use super::{JournalSource, KintsugiApp, ThemePreference, theme};
+use crate::cli::{self, Cli, ThemeChoice};
+use crate::clock::Clock;
+
+/// Frames drawn before the screenshot is taken, so that layout has settled (egui sizes some
+/// widgets in their first frame and draws them right in the next).
+const SETTLE_FRAMES: u32 = 6;
+
+/// Opens the window and runs the app until it is closed.
+pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
+    let source = if cli.demo {
+        JournalSource::Demo
+    } else {
+        JournalSource::File(cli::journal_path(cli.data.as_deref())?)
+    };
+    let mut app = KintsugiApp::open(&source, clock);
+    if let Some(choice) = cli.theme {
+        app.set_theme(match choice {
+            ThemeChoice::Light => ThemePreference::Light,
+            ThemeChoice::Dark => ThemePreference::Dark,
+        });
+    }
+    if cli.screenshot.is_none() {
+        install_signal_handler(&app, clock)?;
+    }
+    let size = cli.size.map_or([1280.0, 800.0], |size| [size.width, size.height]);
+    let viewport = egui::ViewportBuilder::default()
+        .with_title(app.title())
+        .with_app_id("kintsugi")
+        .with_inner_size(size)
+        .with_min_inner_size([640.0, 480.0])
+        .with_icon(app_icon());
+    let options = eframe::NativeOptions { viewport, renderer: eframe::Renderer::Glow, ..Default::default() };
+    let screenshot = cli.screenshot.clone().map(ScreenshotJob::new);
+    let failure = screenshot.as_ref().map(|job| job.failure.clone());
+    eframe::run_native(
+        "Kintsugi",
+        options,
+        Box::new(move |cc| {
+            theme::apply_style(&cc.egui_ctx);
+            Ok(Box::new(Window { app, screenshot, title_shown: String::new() }))
+        }),
+    )
+    .map_err(|error| anyhow!("could not open the window: {error}"))?;
+    if let Some(failure) = failure
+        && let Some(message) = failure.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
+    {
+        return Err(anyhow!(message));
+    }
+    Ok(())
+}
+
+/// SIGTERM (logout, shutdown) and SIGINT end an eframe app without running its exit code, so
+/// a handler writes whatever is pending and then ends the process.
+fn install_signal_handler(app: &KintsugiApp, clock: Clock) -> anyhow::Result<()> {
+    let active = app.active_session();
+    ctrlc::set_handler(move || {
+        let status = match active.flush(clock.today()) {
+            Ok(()) => 0,
+            Err(error) => {
+                eprintln!("kintsugi: error: could not save before quitting: {error}");
+                1
+            }
+        };
+        std::process::exit(status);
+    })
+    .context("could not install the handler that saves on logout or shutdown")
+}
+
+fn app_icon() -> egui::IconData {
+    let bytes = include_bytes!("../../assets/kintsugi-icon.png");
+    match image::load_from_memory(bytes) {
+        Ok(icon) => {
+            let icon = icon.to_rgba8();
+            let (width, height) = icon.dimensions();
+            egui::IconData { rgba: icon.into_raw(), width, height }
+        }
+        Err(_) => egui::IconData::default(),
+    }
+}
+
+/// The eframe side of the app.
+struct Window {
+    app: KintsugiApp,
+    screenshot: Option<ScreenshotJob>,
+    title_shown: String,
+}
+
+impl eframe::App for Window {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if ctx.input(|input| input.viewport().close_requested()) && !self.app.on_close_requested() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        if self.title_shown != self.app.title() {
+            self.title_shown = self.app.title().to_owned();
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.title_shown.clone()));
+        }
+        if let Some(job) = &mut self.screenshot {
+            job.step(ctx);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app.ui(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // The close request already saved; this catches closes that bypassed it.
+        if let Err(error) = self.app.active_session().flush(self.app.clock.today()) {
+            eprintln!("kintsugi: error: could not save before quitting: {error}");
+        }
+    }
+}
+
+/// Saves the first settled frame as a PNG, then closes the window.
+struct ScreenshotJob {
+    path: PathBuf,
+    frames: u32,
+    requested: bool,
+    done: Arc<Mutex<bool>>,
+    failure: Arc<Mutex<Option<String>>>,
+}
+
+impl ScreenshotJob {
+    fn new(path: PathBuf) -> Self {
+        Self { path, frames: 0, requested: false, done: Arc::default(), failure: Arc::default() }
+    }
+
+    fn step(&mut self, ctx: &egui::Context) {
+        self.frames += 1;
+        if *self.done.lock().unwrap_or_else(std::sync::PoisonError::into_inner) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        if self.frames >= SETTLE_FRAMES && !self.requested {
+            self.requested = true;
+            let path = self.path.clone();
+            let done = self.done.clone();
+            let failure = self.failure.clone();
+            let repaint = ctx.clone();
+            let callback = egui::ScreenshotCallback::new(move |image: Arc<egui::ColorImage>| {
+                if let Err(error) = save_png(&path, &image) {
+                    *failure.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(error);
+                }
+                *done.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = true;
+                repaint.request_repaint();
+            });
+            ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(callback));
+        }
+        ctx.request_repaint();
+    }
+}
+
+fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [width, height] = image.size;
+    let pixels: Vec<u8> = image.pixels.iter().flat_map(|pixel| pixel.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(width as u32, height as u32, pixels)
+        .ok_or_else(|| format!("{}: the screenshot had an unexpected size", path.display()))?;
+    buffer.save(path).map_err(|error| format!("{}: could not write the screenshot: {error}", path.display()))
+}

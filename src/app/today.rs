@@ -1,0 +1,364 @@
+//! The Today screen (SPEC §2.1): the check-in of one day, its save state, the current streak
+//! and a small chart of the last weeks.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use chrono::{Datelike, Days, NaiveDate};
+use egui_plot::{HoverPosition, Legend, Line, Plot, PlotPoint, PlotPoints, Points};
+
+use super::theme;
+use super::widgets::{rating_scale_ui, tag_editor_ui};
+use super::AppCommand;
+use crate::clock::Clock;
+use crate::insights::{self, DateRange};
+use crate::model::{CheckInInput, Journal, RatingScale, ValidationError};
+use crate::session::{JournalSession, SaveState, SessionMode};
+
+/// How many days the small chart shows, ending on the selected day.
+const CHART_DAYS: u32 = 28;
+
+/// What the Today screen remembers between frames (never the journal itself).
+#[derive(Debug, Default)]
+pub struct TodayScreen {
+    date: Option<NaiveDate>,
+    form: CheckInInput,
+    /// The journal revision the form was last read from.
+    form_revision: Option<u64>,
+    /// Forms that cannot be kept in the journal yet (a note but no rating), by day, so that
+    /// moving to another day and back does not lose them.
+    drafts: HashMap<NaiveDate, CheckInInput>,
+    new_tag: String,
+    problem: Option<String>,
+    overview: Option<Overview>,
+}
+
+/// Figures derived from the journal for the chart and streak, recomputed only when the journal
+/// or the day changes.
+#[derive(Debug)]
+struct Overview {
+    revision: u64,
+    date: NaiveDate,
+    streak_days: u32,
+    series: Vec<(RatingScale, Vec<PlotPoint>)>,
+}
+
+impl Overview {
+    fn compute(journal: &Journal, revision: u64, date: NaiveDate) -> Self {
+        let range = DateRange::ending(date, CHART_DAYS);
+        let since_start = DateRange::new(journal.date_span().map_or(date, |(first, _)| first.min(date)), date)
+            .unwrap_or(range);
+        let series = RatingScale::ALL
+            .iter()
+            .map(|&scale| {
+                let points = journal
+                    .check_ins_between(range.from(), range.to())
+                    .filter_map(|check_in| {
+                        let rating = check_in.ratings.get(scale)?;
+                        let x = (check_in.date - date).num_days() as f64;
+                        Some(PlotPoint::new(x, f64::from(rating.get())))
+                    })
+                    .collect();
+                (scale, points)
+            })
+            .collect();
+        Overview { revision, date, streak_days: insights::current_streak(journal, since_start), series }
+    }
+}
+
+impl TodayScreen {
+    /// The day shown, defaulting to today.
+    pub fn date(&self, clock: &Clock) -> NaiveDate {
+        self.date.unwrap_or_else(|| clock.today())
+    }
+
+    /// Shows `date` (not after today).
+    pub fn go_to(&mut self, date: NaiveDate, clock: &Clock) {
+        self.stash_draft(clock);
+        self.date = Some(date.min(clock.today()));
+        self.form_revision = None;
+        self.problem = None;
+        self.new_tag.clear();
+    }
+
+    fn stash_draft(&mut self, clock: &Clock) {
+        let date = self.date(clock);
+        if !self.form.ratings.any_given() && (!self.form.note.trim().is_empty() || !self.form.tags.is_empty()) {
+            self.drafts.insert(date, self.form.clone());
+        } else {
+            self.drafts.remove(&date);
+        }
+    }
+
+    /// Draws the screen and applies the user's edits to the session.
+    pub fn ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+        let today = clock.today();
+        self.handle_keys(ui, clock, commands);
+        let date = self.date(clock);
+        if self.form_revision != Some(session.revision()) {
+            self.reload_form(session.journal(), date);
+            self.form_revision = Some(session.revision());
+        }
+        if self.overview.as_ref().is_none_or(|o| o.revision != session.revision() || o.date != date) {
+            self.overview = Some(Overview::compute(session.journal(), session.revision(), date));
+        }
+
+        self.header_ui(ui, session, date, today, clock);
+        ui.add_space(theme::GAP);
+        let wide = ui.available_width() >= 1000.0;
+        if wide {
+            ui.columns_const(|[left, right]| {
+                self.form_ui(left, session, date, clock, commands);
+                self.overview_ui(right, date);
+            });
+        } else {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                self.form_ui(ui, session, date, clock, commands);
+                ui.add_space(theme::SECTION_GAP);
+                self.overview_ui(ui, date);
+            });
+        }
+    }
+
+    fn handle_keys(&mut self, ui: &egui::Ui, clock: &Clock, commands: &mut Vec<AppCommand>) {
+        let date = self.date(clock);
+        let (previous, next, save) = ui.input_mut(|input| {
+            let previous = input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+            let next = input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowRight);
+            let save = input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)
+                || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter);
+            (previous, next, save)
+        });
+        if previous && let Some(day) = date.pred_opt() {
+            self.go_to(day, clock);
+        }
+        if next && let Some(day) = date.succ_opt() {
+            self.go_to(day, clock);
+        }
+        if save {
+            commands.push(AppCommand::SaveNow);
+        }
+    }
+
+    fn reload_form(&mut self, journal: &Journal, date: NaiveDate) {
+        self.form = match (journal.check_in(date), self.drafts.get(&date)) {
+            (Some(check_in), _) => CheckInInput::from_check_in(check_in),
+            (None, Some(draft)) => draft.clone(),
+            (None, None) => CheckInInput::default(),
+        };
+    }
+
+    fn header_ui(&mut self, ui: &mut egui::Ui, session: &JournalSession, date: NaiveDate, today: NaiveDate, clock: &Clock) {
+        ui.horizontal(|ui| {
+            let previous = ui
+                .button("◀ Previous day")
+                .on_hover_text("Show the day before (Alt+Left)");
+            if previous.clicked() && let Some(day) = date.pred_opt() {
+                self.go_to(day, clock);
+            }
+            ui.add_space(theme::GAP);
+            ui.heading(long_date(date));
+            ui.add_space(theme::GAP);
+            let next = ui
+                .add_enabled(date < today, egui::Button::new("Next day ▶"))
+                .on_hover_text("Show the day after (Alt+Right)")
+                .on_disabled_hover_text("Check-ins can be for today or earlier");
+            if next.clicked() && let Some(day) = date.succ_opt() {
+                self.go_to(day, clock);
+            }
+            if date != today && ui.button("Back to today").clicked() {
+                self.go_to(today, clock);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                save_state_ui(ui, session, date);
+            });
+        });
+        if date < today {
+            let days = (today - date).num_days();
+            let ago = if days == 1 { "yesterday".to_owned() } else { format!("{days} days ago") };
+            ui.label(egui::RichText::new(format!("Filling in {ago}")).weak());
+        }
+    }
+
+    fn form_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        date: NaiveDate,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let enabled = session.is_editable();
+        let mut changed = false;
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for (index, scale) in RatingScale::ALL.into_iter().enumerate() {
+                if index > 0 {
+                    ui.add_space(theme::GAP);
+                }
+                let mut rating = self.form.ratings.get(scale);
+                if rating_scale_ui(ui, scale, &mut rating, enabled) {
+                    self.form.ratings.set(scale, rating);
+                    changed = true;
+                }
+            }
+        });
+        ui.add_space(theme::GAP);
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let label = ui.label("Note");
+            let note = ui.add_enabled(
+                enabled,
+                egui::TextEdit::multiline(&mut self.form.note)
+                    .hint_text("What stood out today? What are you proud of, what was hard?")
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            );
+            changed |= note.labelled_by(label.id).changed();
+            ui.add_space(theme::GAP);
+            let suggestions = &session.journal().settings().tags;
+            changed |= tag_editor_ui(ui, &mut self.form.tags, &mut self.new_tag, suggestions, enabled);
+        });
+        if changed {
+            self.apply_form(session, date, clock);
+        }
+        ui.add_space(theme::GAP);
+        ui.horizontal(|ui| {
+            let save = ui
+                .add_enabled(enabled, egui::Button::new("Save"))
+                .on_hover_text("Write the journal to disk now (Ctrl+S or Ctrl+Enter). Changes are also saved automatically within a second.");
+            if save.clicked() {
+                self.apply_form(session, date, clock);
+                commands.push(AppCommand::SaveNow);
+            }
+            if let Some(problem) = &self.problem {
+                ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
+            }
+        });
+    }
+
+    /// Puts the form into the journal when it is a valid check-in; otherwise keeps it as a
+    /// draft and says what is missing.
+    fn apply_form(&mut self, session: &mut JournalSession, date: NaiveDate, clock: &Clock) {
+        let form = self.form.clone();
+        let result = session.edit(Instant::now(), |journal| {
+            journal.upsert_check_in(date, &form, clock.today(), clock.now()).map(|changed| (changed, ()))
+        });
+        match result {
+            Ok(()) => {
+                self.problem = None;
+                self.drafts.remove(&date);
+                // The form already shows what was saved; skip the reload so typing is not disturbed.
+                self.form_revision = Some(session.revision());
+            }
+            Err(ValidationError::NoRating) => {
+                let has_text = !form.note.trim().is_empty() || !form.tags.is_empty();
+                let had_check_in = session.journal().check_in(date).is_some();
+                self.problem = Some(if had_check_in {
+                    "A check-in needs at least one rating; the saved ratings are kept until you pick one.".to_owned()
+                } else if has_text {
+                    "Pick at least one rating to keep this day's check-in.".to_owned()
+                } else {
+                    "Pick a rating to check in.".to_owned()
+                });
+            }
+            Err(error) => self.problem = Some(error.to_string()),
+        }
+    }
+
+    fn overview_ui(&mut self, ui: &mut egui::Ui, date: NaiveDate) {
+        let Some(overview) = &self.overview else { return };
+        let dark = ui.visuals().dark_mode;
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                let streak = overview.streak_days;
+                let text = match streak {
+                    0 => "No current streak".to_owned(),
+                    1 => "1 day in a row".to_owned(),
+                    n => format!("{n} days in a row"),
+                };
+                ui.label(egui::RichText::new(text).strong().size(18.0).color(theme::gold(dark)))
+                    .on_hover_text("Current streak: consecutive days with a check-in, ending on this day (or the day before when this day has none yet).");
+            });
+            ui.add_space(theme::GAP);
+            ui.label(egui::RichText::new(format!("The last {CHART_DAYS} days")).strong());
+            if overview.series.iter().all(|(_, points)| points.is_empty()) {
+                ui.label(
+                    egui::RichText::new("Your ratings will show here as a chart once you have checked in on a few days.")
+                        .weak(),
+                );
+                return;
+            }
+            let first_day = -f64::from(CHART_DAYS - 1);
+            Plot::new("today_last_weeks")
+                .height(220.0)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .allow_boxed_zoom(false)
+                .allow_double_click_reset(false)
+                .show_x(false)
+                .default_x_bounds(first_day - 0.5, 0.5)
+                .default_y_bounds(0.5, 10.5)
+                .y_axis_min_width(18.0)
+                .x_axis_formatter(move |mark, _| {
+                    let day = date.checked_sub_days(Days::new((-mark.value).max(0.0) as u64)).unwrap_or(date);
+                    format!("{} {}", month_abbreviation(day.month()), day.day())
+                })
+                .label_formatter(move |hover| match hover {
+                    HoverPosition::NearDataPoint { plot_name, position, .. } => {
+                        let day = date
+                            .checked_sub_days(Days::new((-position.x).round().max(0.0) as u64))
+                            .unwrap_or(date);
+                        Some(format!("{plot_name} {:.0}\n{}", position.y, long_date(day)))
+                    }
+                    HoverPosition::Elsewhere { .. } => None,
+                })
+                .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
+                .show(ui, |plot| {
+                    for (scale, points) in &overview.series {
+                        let color = theme::scale_color(*scale, dark);
+                        plot.add(Line::new(scale.label(), PlotPoints::Borrowed(points)).color(color).width(2.0));
+                        plot.add(Points::new(scale.label(), PlotPoints::Borrowed(points)).color(color).radius(3.0));
+                    }
+                });
+        });
+    }
+}
+
+fn save_state_ui(ui: &mut egui::Ui, session: &JournalSession, date: NaiveDate) {
+    let dark = ui.visuals().dark_mode;
+    let has_check_in = session.journal().check_in(date).is_some();
+    let (text, color, tip) = match (session.save_state(), session.mode()) {
+        (SaveState::NotPersisted, SessionMode::Demo) => {
+            ("Demo journal: nothing is saved".to_owned(), ui.visuals().weak_text_color(), "This journal lives in memory only.".to_owned())
+        }
+        (SaveState::NotPersisted, SessionMode::ReadOnly { reason }) => {
+            ("Read-only".to_owned(), ui.visuals().weak_text_color(), reason.clone())
+        }
+        (SaveState::Failed(error), _) => ("Not saved yet".to_owned(), theme::error_color(dark), error),
+        (SaveState::Pending, _) => (
+            "Saving…".to_owned(),
+            ui.visuals().weak_text_color(),
+            "Changes are written to disk within a second.".to_owned(),
+        ),
+        (_, _) if !has_check_in => (
+            "No check-in for this day yet".to_owned(),
+            ui.visuals().weak_text_color(),
+            "Pick a rating to check in.".to_owned(),
+        ),
+        (_, _) => ("✔ Saved".to_owned(), theme::ok_color(dark), "This day's check-in is on disk.".to_owned()),
+    };
+    ui.label(egui::RichText::new(text).color(color)).on_hover_text(tip);
+}
+
+/// "Saturday, 28 November 2026".
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%A, %-d %B %Y").to_string()
+}
+
+fn month_abbreviation(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    MONTHS.get(month.saturating_sub(1) as usize).copied().unwrap_or("")
+}

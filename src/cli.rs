@@ -1,0 +1,313 @@
+//! The command line (SPEC §4): the same binary opens the app or works headless over the same
+//! core functions the app uses. Every failure leaves the journal file as it was.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, anyhow, bail};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::clock::Clock;
+use crate::demo::{self, DemoOptions};
+use crate::insights::{self, DateRange, RatingSummary};
+use crate::model::{Category, CheckInInput, Journal, NewSetback, Rating, Ratings, Severity};
+use crate::storage::{self, JournalStore};
+
+/// Kintsugi: turn professional setbacks into growth.
+#[derive(Debug, Parser)]
+#[command(name = "kintsugi", version, about, long_about = None)]
+pub struct Cli {
+    /// The journal file (default: the platform's data folder, e.g.
+    /// ~/.local/share/kintsugi/journal.ron).
+    #[arg(long, global = true, env = "KINTSUGI_DATA", value_name = "PATH")]
+    pub data: Option<PathBuf>,
+
+    /// Open the app on a generated demo journal that lives in memory only.
+    #[arg(long)]
+    pub demo: bool,
+
+    /// Open the window, save its first settled frame as PNG to this file, and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+
+    /// The screen to show first.
+    #[arg(long, value_enum, default_value_t = StartView::Today)]
+    pub view: StartView,
+
+    /// Window size in logical pixels, e.g. 1280x800.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<WindowSize>,
+
+    /// Colour theme (default: follow the system).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeChoice>,
+
+    /// Pretend today is this date (for reproducible screenshots).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, hide = true)]
+    pub today: Option<NaiveDate>,
+
+    /// A headless command; without one, the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Screens the app can open on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StartView {
+    /// The daily check-in.
+    Today,
+}
+
+/// A colour theme chosen on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeChoice {
+    /// Light background.
+    Light,
+    /// Dark background.
+    Dark,
+}
+
+/// A window size in logical pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WindowSize {
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a generated demo journal to a new file (never overwrites).
+    Demo {
+        /// Where to write it.
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        /// Years of history.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+        years: u32,
+        /// Seed; the same seed gives the same journal.
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+    },
+    /// Create or replace the check-in of a day.
+    CheckIn(CheckInArgs),
+    /// Work with setbacks.
+    #[command(subcommand)]
+    Setback(SetbackCommand),
+    /// Print figures about a date range (default: the journal's first to last entry).
+    Stats {
+        /// First day.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        from: Option<NaiveDate>,
+        /// Last day.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        to: Option<NaiveDate>,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Arguments of `check-in`.
+#[derive(Debug, Args)]
+pub struct CheckInArgs {
+    /// The day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// Mood, 1–10.
+    #[arg(long, value_name = "N")]
+    pub mood: Option<Rating>,
+    /// Resilience, 1–10.
+    #[arg(long, value_name = "N")]
+    pub resilience: Option<Rating>,
+    /// Growth mindset, 1–10.
+    #[arg(long, value_name = "N")]
+    pub mindset: Option<Rating>,
+    /// A note about the day.
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub note: String,
+    /// A tag (repeat for several).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+}
+
+/// Setback subcommands.
+#[derive(Debug, Subcommand)]
+pub enum SetbackCommand {
+    /// Log a setback.
+    Add {
+        /// The day it happened.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: NaiveDate,
+        /// A short title.
+        #[arg(long, value_name = "TEXT")]
+        title: String,
+        /// Work, Project, Career, Relationship, Learning, Health, Other, or your own.
+        #[arg(long, value_name = "NAME")]
+        category: String,
+        /// Severity, 1–5.
+        #[arg(long, value_name = "N")]
+        severity: Severity,
+        /// Mark it as a micro-failure.
+        #[arg(long)]
+        micro: bool,
+        /// A skill it taught (repeat for several; new names become new skills).
+        #[arg(long = "skill", value_name = "NAME")]
+        skills: Vec<String>,
+    },
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"))
+}
+
+fn parse_size(text: &str) -> Result<WindowSize, String> {
+    let error = || format!("“{text}” is not a size; write it as WIDTHxHEIGHT, e.g. 1280x800");
+    let (width, height) = text.split_once(['x', 'X']).ok_or_else(error)?;
+    let width: u16 = width.trim().parse().map_err(|_| error())?;
+    let height: u16 = height.trim().parse().map_err(|_| error())?;
+    if width < 320 || height < 240 {
+        return Err(format!("{text} is too small; the window needs at least 320x240"));
+    }
+    Ok(WindowSize { width: f32::from(width), height: f32::from(height) })
+}
+
+/// The journal path: `--data`, else `KINTSUGI_DATA` (both via clap), else the platform's data
+/// folder.
+pub fn journal_path(data: Option<&Path>) -> anyhow::Result<PathBuf> {
+    if let Some(path) = data {
+        return Ok(path.to_owned());
+    }
+    let dirs = directories::ProjectDirs::from("", "", "Kintsugi")
+        .ok_or_else(|| anyhow!("cannot find a home folder for the journal; pass --data PATH"))?;
+    Ok(dirs.data_dir().join("journal.ron"))
+}
+
+/// Runs a headless command, returning what to print on stdout.
+pub fn run_command(command: Command, data: Option<&Path>, clock: Clock) -> anyhow::Result<String> {
+    match command {
+        Command::Demo { out, years, seed } => {
+            let options = DemoOptions { years, seed, end: clock.today() };
+            let journal = demo::generate(options);
+            storage::write_new(&out, &journal)?;
+            Ok(format!(
+                "Wrote a {years}-year demo journal to {} ({} check-ins, {} setbacks, {} skills)\n",
+                out.display(),
+                journal.check_ins().len(),
+                journal.setbacks().len(),
+                journal.skills().len()
+            ))
+        }
+        Command::CheckIn(args) => {
+            let path = journal_path(data)?;
+            let input = CheckInInput {
+                ratings: Ratings { mood: args.mood, resilience: args.resilience, growth_mindset: args.mindset },
+                note: args.note,
+                tags: args.tags,
+            };
+            let date = args.date;
+            let replaced = write_journal(&path, clock, |journal| {
+                let existed = journal.check_in(date).is_some();
+                journal
+                    .upsert_check_in(date, &input, clock.today(), clock.now())
+                    .with_context(|| format!("check-in for {date} refused"))?;
+                Ok(existed)
+            })?;
+            let verb = if replaced { "Replaced" } else { "Saved" };
+            Ok(format!("{verb} the check-in for {date} in {}\n", path.display()))
+        }
+        Command::Setback(SetbackCommand::Add { date, title, category, severity, micro, skills }) => {
+            let path = journal_path(data)?;
+            let category = Category::from_name(&category)
+                .ok_or_else(|| anyhow!("--category: give a category name, e.g. Work"))?;
+            let new = NewSetback { date, title, category, severity, micro_failure: micro, skill_names: skills };
+            let id = write_journal(&path, clock, |journal| {
+                journal
+                    .add_setback(new, clock.today(), clock.now())
+                    .with_context(|| format!("setback on {date} refused"))
+            })?;
+            Ok(format!("Logged setback {id} on {date} in {}\n", path.display()))
+        }
+        Command::Stats { from, to, json } => {
+            let path = journal_path(data)?;
+            let journal = storage::load(&path)?;
+            let range = stats_range(&journal, from, to)?;
+            let stats = insights::stats(&journal, range);
+            if json {
+                Ok(serde_json::to_string_pretty(&stats)? + "\n")
+            } else {
+                Ok(stats_text(&stats))
+            }
+        }
+    }
+}
+
+/// Opens the journal for writing, applies `change`, and saves — or, when `change` fails,
+/// writes nothing.
+fn write_journal<T>(
+    path: &Path,
+    clock: Clock,
+    change: impl FnOnce(&mut Journal) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let (mut store, mut journal) = JournalStore::open(path)?;
+    let value = change(&mut journal)?;
+    store.save(&journal, clock.today())?;
+    Ok(value)
+}
+
+fn stats_range(journal: &Journal, from: Option<NaiveDate>, to: Option<NaiveDate>) -> anyhow::Result<DateRange> {
+    let span = journal.date_span();
+    let (from, to) = match (from, to, span) {
+        (Some(from), Some(to), _) => (from, to),
+        (from, to, Some((first, last))) => (from.unwrap_or(first), to.unwrap_or(last)),
+        (_, _, None) => bail!("the journal has no entries yet; give both --from and --to"),
+    };
+    Ok(DateRange::new(from, to)?)
+}
+
+fn stats_text(stats: &insights::Stats) -> String {
+    let mut text = String::new();
+    let summary = |name: &str, summary: &RatingSummary| match (summary.mean, summary.trend_per_30d) {
+        (None, _) => format!("{name:<16} no ratings\n"),
+        (Some(mean), None) => format!("{name:<16} mean {mean:.2}\n"),
+        (Some(mean), Some(trend)) => format!("{name:<16} mean {mean:.2}, trend {trend:+.2} per 30 days\n"),
+    };
+    let _ = writeln!(text, "From {} to {}", stats.from, stats.to);
+    let _ = writeln!(
+        text,
+        "{:<16} {} ({:.0}% of days)",
+        "Check-ins",
+        stats.check_ins,
+        stats.coverage * 100.0
+    );
+    let _ = writeln!(text, "{:<16} {} days (longest {})", "Current streak", stats.current_streak, stats.longest_streak);
+    text += &summary("Mood", &stats.mood);
+    text += &summary("Resilience", &stats.resilience);
+    text += &summary("Growth mindset", &stats.growth_mindset);
+    let _ = writeln!(text, "{:<16} {} ({} micro-failures)", "Setbacks", stats.setbacks, stats.micro_failures);
+    let _ = writeln!(text, "{:<16} {}", "Skills acquired", stats.skills_acquired);
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_and_tiny_ones_are_refused() {
+        assert_eq!(parse_size("1280x800"), Ok(WindowSize { width: 1280.0, height: 800.0 }));
+        assert!(parse_size("12x8").is_err());
+        assert!(parse_size("wide").is_err());
+    }
+
+    #[test]
+    fn dates_must_be_iso() {
+        assert!(parse_date("2026-02-30").is_err());
+        assert!(parse_date("28/11/2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(parse_date("2024-02-29"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+    }
+}

@@ -1,0 +1,13 @@
+//! Kintsugi: a private, local-first journal for turning professional setbacks into growth.
+//!
+//! The crate is a pure core — [`model`], [`storage`], [`insights`], [`demo`], [`session`],
+//! [`cli`] — that knows nothing of windows, under a thin egui layer in [`app`].
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod demo;
+pub mod insights;
+pub mod model;
+pub mod session;
+pub mod storage;

@@ -1,0 +1,145 @@
+//! The daily check-in: three optional self-ratings, a note and tags.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::ids::CheckInId;
+use super::scales::Rating;
+
+/// The three self-ratings of a day. Each is optional, but a check-in needs at least one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ratings {
+    /// How the day feels overall.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<Rating>,
+    /// How well the user bounces back right now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resilience: Option<Rating>,
+    /// How much the user believes they can grow through what is happening.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub growth_mindset: Option<Rating>,
+}
+
+impl Ratings {
+    /// True when at least one of the three ratings is given, which a check-in requires.
+    pub fn any_given(&self) -> bool {
+        self.mood.is_some() || self.resilience.is_some() || self.growth_mindset.is_some()
+    }
+
+    /// The rating of one scale.
+    pub fn get(&self, scale: RatingScale) -> Option<Rating> {
+        match scale {
+            RatingScale::Mood => self.mood,
+            RatingScale::Resilience => self.resilience,
+            RatingScale::GrowthMindset => self.growth_mindset,
+        }
+    }
+
+    /// Sets (or clears, with `None`) the rating of one scale.
+    pub fn set(&mut self, scale: RatingScale, rating: Option<Rating>) {
+        match scale {
+            RatingScale::Mood => self.mood = rating,
+            RatingScale::Resilience => self.resilience = rating,
+            RatingScale::GrowthMindset => self.growth_mindset = rating,
+        }
+    }
+}
+
+/// Names one of the three daily scales, so screens and insights can loop over them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RatingScale {
+    /// Mood.
+    Mood,
+    /// Resilience.
+    Resilience,
+    /// Growth mindset.
+    GrowthMindset,
+}
+
+impl RatingScale {
+    /// The three scales in the order they are shown.
+    pub const ALL: [RatingScale; 3] =
+        [RatingScale::Mood, RatingScale::Resilience, RatingScale::GrowthMindset];
+
+    /// The scale's name as users read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RatingScale::Mood => "Mood",
+            RatingScale::Resilience => "Resilience",
+            RatingScale::GrowthMindset => "Growth mindset",
+        }
+    }
+
+    /// A one-line question that explains what to rate.
+    pub fn question(self) -> &'static str {
+        match self {
+            RatingScale::Mood => "How do you feel today?",
+            RatingScale::Resilience => "How well are you bouncing back right now?",
+            RatingScale::GrowthMindset => "How much do you believe you can grow through this?",
+        }
+    }
+
+    /// Words for the two ends of the scale (1 and 10).
+    pub fn end_words(self) -> (&'static str, &'static str) {
+        match self {
+            RatingScale::Mood => ("Awful", "Great"),
+            RatingScale::Resilience => ("Knocked down", "Bouncing back"),
+            RatingScale::GrowthMindset => ("Stuck", "Growing"),
+        }
+    }
+}
+
+/// One day's check-in. The journal holds at most one per calendar day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    /// Stable id of this check-in.
+    pub id: CheckInId,
+    /// The calendar day this check-in is about.
+    pub date: NaiveDate,
+    /// The self-ratings; at least one is given.
+    pub ratings: Ratings,
+    /// Free text about the day.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Short labels such as "deadline" or "1:1", in the order the user added them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// When the check-in was first saved.
+    pub created_at: DateTime<Utc>,
+    /// When the check-in was last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What the user enters for a day; the journal turns it into a [`CheckIn`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckInInput {
+    /// The ratings given.
+    pub ratings: Ratings,
+    /// The note, as typed.
+    pub note: String,
+    /// Tags, as typed; blanks and repeats are dropped when saved.
+    pub tags: Vec<String>,
+}
+
+impl CheckInInput {
+    /// The input that reproduces an existing check-in (for editing it).
+    pub fn from_check_in(check_in: &CheckIn) -> Self {
+        Self {
+            ratings: check_in.ratings,
+            note: check_in.note.clone(),
+            tags: check_in.tags.clone(),
+        }
+    }
+}
+
+/// Trims tags and drops empty ones and case-insensitive repeats, keeping the first spelling.
+pub fn normalized_tags(tags: &[String]) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::with_capacity(tags.len());
+    for tag in tags {
+        let tag = tag.trim();
+        if !tag.is_empty() && !kept.iter().any(|k| k.to_lowercase() == tag.to_lowercase()) {
+            kept.push(tag.to_owned());
+        }
+    }
+    kept
+}

@@ -1,0 +1,385 @@
+//! The journal: every check-in, setback and skill of one user, and the rules that keep them
+//! consistent.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::check_in::{CheckIn, CheckInInput, normalized_tags};
+use super::ids::{CheckInId, SetbackId, SkillId};
+use super::scales::{Severity, SkillLevel};
+use super::setback::{Category, Reflection, Setback, SetbackStatus};
+use super::skill::{LevelChange, Skill};
+
+/// Why an entry or a journal was refused. Shown to users next to the field or on stderr, so
+/// each message says what to fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValidationError {
+    /// A check-in with none of its three ratings.
+    #[error("give at least one rating (mood, resilience or growth mindset)")]
+    NoRating,
+    /// An entry dated after today.
+    #[error("{date} is in the future; entries can be for today ({today}) or earlier")]
+    FutureDate {
+        /// The date given.
+        date: NaiveDate,
+        /// Today's date.
+        today: NaiveDate,
+    },
+    /// A setback without a title.
+    #[error("a setback needs a title")]
+    EmptyTitle,
+    /// A skill without a name.
+    #[error("a skill needs a name")]
+    EmptySkillName,
+    /// Two check-ins on one day (only possible in a file).
+    #[error("two check-ins on {0}; a day has at most one")]
+    DuplicateCheckInDate(NaiveDate),
+    /// A check-in without ratings (only possible in a file).
+    #[error("the check-in on {0} has no rating; at least one is needed")]
+    CheckInWithoutRating(NaiveDate),
+    /// Two skills whose names differ only in case.
+    #[error("two skills are named “{0}”; skill names must be unique")]
+    DuplicateSkillName(String),
+    /// A setback that links a skill the journal does not have.
+    #[error("setback “{setback}” links skill {skill}, which does not exist")]
+    UnknownSkill {
+        /// Title of the setback.
+        setback: String,
+        /// The missing skill id.
+        skill: SkillId,
+    },
+    /// Two entries with the same id.
+    #[error("the id {0} is used by two entries")]
+    DuplicateId(String),
+    /// A recovery date before the setback happened.
+    #[error("setback “{title}” is marked recovered on {recovered}, before it happened ({date})")]
+    RecoveredBeforeSetback {
+        /// Title of the setback.
+        title: String,
+        /// Date of the setback.
+        date: NaiveDate,
+        /// The recovery date given.
+        recovered: NaiveDate,
+    },
+}
+
+/// Settings that travel with the journal file rather than with the app.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalSettings {
+    /// Setback categories the user added to the built-in ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom_categories: Vec<String>,
+    /// Every tag used so far, in the order first used, offered as suggestions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+/// Everything a journal holds, as plain lists: what files contain and generators produce.
+/// [`Journal::from_parts`] checks it before it becomes a journal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JournalParts {
+    /// Check-ins, in any order.
+    pub check_ins: Vec<CheckIn>,
+    /// Setbacks, in any order.
+    pub setbacks: Vec<Setback>,
+    /// Skills, in any order.
+    pub skills: Vec<Skill>,
+    /// Journal settings.
+    pub settings: JournalSettings,
+}
+
+/// A new setback as the user logs it (the quick-capture fields).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSetback {
+    /// The day it happened.
+    pub date: NaiveDate,
+    /// Title; must not be blank.
+    pub title: String,
+    /// Category.
+    pub category: Category,
+    /// Severity 1–5.
+    pub severity: Severity,
+    /// True for a micro-failure.
+    pub micro_failure: bool,
+    /// Names of the skills it taught; unknown names become new skills.
+    pub skill_names: Vec<String>,
+}
+
+/// One user's journal. It upholds the rules of the model: at most one check-in per day, each
+/// with a rating; non-empty setback titles; unique skill names; links only to existing skills.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Journal {
+    check_ins: BTreeMap<NaiveDate, CheckIn>,
+    setbacks: Vec<Setback>,
+    skills: Vec<Skill>,
+    settings: JournalSettings,
+}
+
+impl Journal {
+    /// Builds a journal from plain lists, refusing anything that breaks the model's rules.
+    pub fn from_parts(parts: JournalParts) -> Result<Journal, ValidationError> {
+        let JournalParts { check_ins, mut setbacks, skills, settings } = parts;
+        let mut ids = HashSet::new();
+        let mut by_date = BTreeMap::new();
+        for check_in in check_ins {
+            if !check_in.ratings.any_given() {
+                return Err(ValidationError::CheckInWithoutRating(check_in.date));
+            }
+            if !ids.insert(check_in.id.0) {
+                return Err(ValidationError::DuplicateId(check_in.id.to_string()));
+            }
+            let date = check_in.date;
+            if by_date.insert(date, check_in).is_some() {
+                return Err(ValidationError::DuplicateCheckInDate(date));
+            }
+        }
+        let mut names = HashSet::new();
+        for skill in &skills {
+            if skill.name.trim().is_empty() {
+                return Err(ValidationError::EmptySkillName);
+            }
+            if !names.insert(skill.name.trim().to_lowercase()) {
+                return Err(ValidationError::DuplicateSkillName(skill.name.clone()));
+            }
+            if !ids.insert(skill.id.0) {
+                return Err(ValidationError::DuplicateId(skill.id.to_string()));
+            }
+        }
+        let skill_ids: HashSet<SkillId> = skills.iter().map(|skill| skill.id).collect();
+        for setback in &setbacks {
+            check_setback(setback)?;
+            if !ids.insert(setback.id.0) {
+                return Err(ValidationError::DuplicateId(setback.id.to_string()));
+            }
+            if let Some(skill) = setback.skills.iter().find(|id| !skill_ids.contains(id)) {
+                return Err(ValidationError::UnknownSkill {
+                    setback: setback.title.clone(),
+                    skill: *skill,
+                });
+            }
+        }
+        setbacks.sort_by_key(|setback| (setback.date, setback.created_at));
+        Ok(Journal { check_ins: by_date, setbacks, skills, settings })
+    }
+
+    /// The journal as plain lists (check-ins by date, setbacks by date).
+    pub fn to_parts(&self) -> JournalParts {
+        JournalParts {
+            check_ins: self.check_ins.values().cloned().collect(),
+            setbacks: self.setbacks.clone(),
+            skills: self.skills.clone(),
+            settings: self.settings.clone(),
+        }
+    }
+
+    /// True when the journal holds no entry at all.
+    pub fn is_empty(&self) -> bool {
+        self.check_ins.is_empty() && self.setbacks.is_empty() && self.skills.is_empty()
+    }
+
+    /// All check-ins, oldest first, one per day.
+    pub fn check_ins(&self) -> impl DoubleEndedIterator<Item = &CheckIn> + ExactSizeIterator {
+        self.check_ins.values()
+    }
+
+    /// Check-ins dated within `from..=to`, oldest first.
+    pub fn check_ins_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> impl DoubleEndedIterator<Item = &CheckIn> {
+        let range = if from <= to { from..=to } else { to..=to };
+        self.check_ins.range(range).map(|(_, check_in)| check_in)
+    }
+
+    /// Check-ins keyed by their day (what the file format writes).
+    pub fn check_ins_by_date(&self) -> &BTreeMap<NaiveDate, CheckIn> {
+        &self.check_ins
+    }
+
+    /// The check-in of a given day, if there is one.
+    pub fn check_in(&self, date: NaiveDate) -> Option<&CheckIn> {
+        self.check_ins.get(&date)
+    }
+
+    /// All setbacks, oldest first.
+    pub fn setbacks(&self) -> &[Setback] {
+        &self.setbacks
+    }
+
+    /// All skills, in the order they were created.
+    pub fn skills(&self) -> &[Skill] {
+        &self.skills
+    }
+
+    /// The journal's own settings.
+    pub fn settings(&self) -> &JournalSettings {
+        &self.settings
+    }
+
+    /// The skill with this name (case-insensitive), if any.
+    pub fn skill_named(&self, name: &str) -> Option<&Skill> {
+        self.skills.iter().find(|skill| skill.has_name(name))
+    }
+
+    /// The setbacks a skill came from, oldest first.
+    pub fn setbacks_of_skill(&self, skill: SkillId) -> impl Iterator<Item = &Setback> {
+        self.setbacks.iter().filter(move |setback| setback.skills.contains(&skill))
+    }
+
+    /// The day a skill was first acquired: set by hand, or else the earliest linked setback.
+    pub fn first_acquired(&self, skill: &Skill) -> Option<NaiveDate> {
+        skill
+            .first_acquired_override
+            .or_else(|| self.setbacks_of_skill(skill.id).map(|setback| setback.date).min())
+    }
+
+    /// The earliest and latest date of any check-in or setback, or `None` for an empty journal.
+    pub fn date_span(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let check_in_dates = self.check_ins.keys().next().into_iter().chain(self.check_ins.keys().next_back());
+        let setback_dates = self.setbacks.iter().map(|setback| &setback.date);
+        let mut dates = check_in_dates.chain(setback_dates).copied();
+        let first = dates.next()?;
+        Some(dates.fold((first, first), |(lo, hi), date| (lo.min(date), hi.max(date))))
+    }
+
+    /// Creates or replaces the check-in of `date`. Returns `Ok(false)` when the input equals
+    /// what is already saved (nothing changed).
+    pub fn upsert_check_in(
+        &mut self,
+        date: NaiveDate,
+        input: &CheckInInput,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<bool, ValidationError> {
+        if date > today {
+            return Err(ValidationError::FutureDate { date, today });
+        }
+        if !input.ratings.any_given() {
+            return Err(ValidationError::NoRating);
+        }
+        let tags = normalized_tags(&input.tags);
+        let note = input.note.trim_end().to_owned();
+        for tag in &tags {
+            if !self.settings.tags.iter().any(|known| known.eq_ignore_ascii_case(tag)) {
+                self.settings.tags.push(tag.clone());
+            }
+        }
+        if let Some(existing) = self.check_ins.get_mut(&date) {
+            if existing.ratings == input.ratings && existing.note == note && existing.tags == tags {
+                return Ok(false);
+            }
+            existing.ratings = input.ratings;
+            existing.note = note;
+            existing.tags = tags;
+            existing.updated_at = now;
+        } else {
+            let check_in = CheckIn {
+                id: CheckInId::random(),
+                date,
+                ratings: input.ratings,
+                note,
+                tags,
+                created_at: now,
+                updated_at: now,
+            };
+            self.check_ins.insert(date, check_in);
+        }
+        Ok(true)
+    }
+
+    /// Removes the check-in of `date`, returning it.
+    pub fn remove_check_in(&mut self, date: NaiveDate) -> Option<CheckIn> {
+        self.check_ins.remove(&date)
+    }
+
+    /// Logs a new setback, creating the skills it names that do not exist yet.
+    pub fn add_setback(
+        &mut self,
+        new: NewSetback,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<SetbackId, ValidationError> {
+        let title = new.title.trim().to_owned();
+        if title.is_empty() {
+            return Err(ValidationError::EmptyTitle);
+        }
+        if new.date > today {
+            return Err(ValidationError::FutureDate { date: new.date, today });
+        }
+        if new.skill_names.iter().any(|name| name.trim().is_empty()) {
+            return Err(ValidationError::EmptySkillName);
+        }
+        if let Category::Custom(name) = &new.category
+            && !self.settings.custom_categories.iter().any(|known| known.eq_ignore_ascii_case(name))
+        {
+            self.settings.custom_categories.push(name.clone());
+        }
+        let mut skills = Vec::with_capacity(new.skill_names.len());
+        for name in &new.skill_names {
+            let id = self.find_or_create_skill(name, new.date, now);
+            if !skills.contains(&id) {
+                skills.push(id);
+            }
+        }
+        let setback = Setback {
+            id: SetbackId::random(),
+            date: new.date,
+            title,
+            category: new.category,
+            severity: new.severity,
+            micro_failure: new.micro_failure,
+            reflection: Reflection::default(),
+            skills,
+            status: SetbackStatus::Open,
+            created_at: now,
+            updated_at: now,
+        };
+        let id = setback.id;
+        let position = self
+            .setbacks
+            .partition_point(|other| (other.date, other.created_at) <= (setback.date, setback.created_at));
+        self.setbacks.insert(position, setback);
+        Ok(id)
+    }
+
+    /// The id of the skill named `name` (case-insensitive), creating it at level 1 on `date`
+    /// when there is none.
+    fn find_or_create_skill(&mut self, name: &str, date: NaiveDate, now: DateTime<Utc>) -> SkillId {
+        if let Some(skill) = self.skill_named(name) {
+            return skill.id;
+        }
+        let skill = Skill {
+            id: SkillId::random(),
+            name: name.trim().to_owned(),
+            category: String::new(),
+            first_acquired_override: None,
+            level_history: vec![LevelChange { date, level: SkillLevel::saturating(1) }],
+            notes: String::new(),
+            created_at: now,
+            updated_at: now,
+        };
+        let id = skill.id;
+        self.skills.push(skill);
+        id
+    }
+}
+
+/// The rules a single setback must follow on its own.
+fn check_setback(setback: &Setback) -> Result<(), ValidationError> {
+    if setback.title.trim().is_empty() {
+        return Err(ValidationError::EmptyTitle);
+    }
+    if let SetbackStatus::Recovered { on } = setback.status
+        && on < setback.date
+    {
+        return Err(ValidationError::RecoveredBeforeSetback {
+            title: setback.title.clone(),
+            date: setback.date,
+            recovered: on,
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,16 @@
+//! The journal's domain model (SPEC §1): check-ins, setbacks, skills and their rules.
+//! Pure data and logic; it knows nothing of files or windows.
+
+mod check_in;
+mod ids;
+mod journal;
+mod scales;
+mod setback;
+mod skill;
+
+pub use check_in::{CheckIn, CheckInInput, RatingScale, Ratings, normalized_tags};
+pub use ids::{CheckInId, SetbackId, SkillId};
+pub use journal::{Journal, JournalParts, JournalSettings, NewSetback, ValidationError};
+pub use scales::{OutOfRange, Rating, Severity, SkillLevel};
+pub use setback::{Category, Feedback, FeedbackSource, Reflection, Setback, SetbackStatus};
+pub use skill::{LevelChange, Skill};

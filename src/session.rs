@@ -1,0 +1,183 @@
+//! An open journal and what it takes to keep it on disk: the writer's store, a revision counter
+//! that goes up with every change, and the rule that changes reach the disk within a second.
+//! Shared by the window and by the signal handler that flushes on logout or shutdown.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+
+use crate::model::Journal;
+use crate::storage::{JournalStore, StorageError};
+
+/// How long after the first unsaved change the journal is written at the latest.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(500);
+
+/// Whether and why changes reach the disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionMode {
+    /// The journal file is ours to write.
+    Writable,
+    /// A generated demo journal that lives in memory only.
+    Demo,
+    /// Another process holds the journal's lock (or its folder cannot be written): looking only.
+    ReadOnly {
+        /// Why, in words for the user.
+        reason: String,
+    },
+}
+
+/// Where the journal stands with respect to the disk, for the saved/unsaved indicator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Everything is on disk.
+    Saved,
+    /// Changes are waiting for the autosave.
+    Pending,
+    /// The last attempt failed; the changes are still in memory and will be retried.
+    Failed(String),
+    /// Changes are not written in this mode (demo, read-only).
+    NotPersisted,
+}
+
+/// The journal being worked on, with its storage.
+#[derive(Debug)]
+pub struct JournalSession {
+    journal: Journal,
+    revision: u64,
+    saved_revision: u64,
+    first_unsaved_at: Option<Instant>,
+    store: Option<JournalStore>,
+    path: Option<PathBuf>,
+    mode: SessionMode,
+    last_error: Option<String>,
+}
+
+impl JournalSession {
+    /// A session on a journal file we hold the lock of.
+    pub fn writable(store: JournalStore, journal: Journal) -> Self {
+        let path = Some(store.path().to_owned());
+        Self::new(journal, Some(store), path, SessionMode::Writable)
+    }
+
+    /// A session on an in-memory demo journal.
+    pub fn demo(journal: Journal) -> Self {
+        Self::new(journal, None, None, SessionMode::Demo)
+    }
+
+    /// A session that shows a journal without ever writing it.
+    pub fn read_only(journal: Journal, path: &Path, reason: String) -> Self {
+        Self::new(journal, None, Some(path.to_owned()), SessionMode::ReadOnly { reason })
+    }
+
+    fn new(journal: Journal, store: Option<JournalStore>, path: Option<PathBuf>, mode: SessionMode) -> Self {
+        Self { journal, revision: 0, saved_revision: 0, first_unsaved_at: None, store, path, mode, last_error: None }
+    }
+
+    /// The journal as it is now, saved or not.
+    pub fn journal(&self) -> &Journal {
+        &self.journal
+    }
+
+    /// Goes up by one with every change; caches compare it to know when to recompute.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The journal file, if this session has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether changes are written, and why not.
+    pub fn mode(&self) -> &SessionMode {
+        &self.mode
+    }
+
+    /// True when edits are allowed (everything but read-only).
+    pub fn is_editable(&self) -> bool {
+        !matches!(self.mode, SessionMode::ReadOnly { .. })
+    }
+
+    /// Changes the journal through `edit`, which returns whether it changed anything; a change
+    /// bumps the revision and schedules the autosave.
+    pub fn edit<T, E>(
+        &mut self,
+        now: Instant,
+        edit: impl FnOnce(&mut Journal) -> Result<(bool, T), E>,
+    ) -> Result<T, E> {
+        if !self.is_editable() {
+            // Read-only sessions show the journal; the UI offers no edits, and none are taken.
+            let mut scratch = self.journal.clone();
+            return edit(&mut scratch).map(|(_, value)| value);
+        }
+        let (changed, value) = edit(&mut self.journal)?;
+        if changed {
+            self.revision += 1;
+            self.first_unsaved_at.get_or_insert(now);
+        }
+        Ok(value)
+    }
+
+    /// Where the journal stands with respect to the disk.
+    pub fn save_state(&self) -> SaveState {
+        if self.store.is_none() {
+            return SaveState::NotPersisted;
+        }
+        match (&self.last_error, self.saved_revision == self.revision) {
+            (_, true) => SaveState::Saved,
+            (Some(error), false) => SaveState::Failed(error.clone()),
+            (None, false) => SaveState::Pending,
+        }
+    }
+
+    /// How long until the autosave is due (zero when it is due now), or `None` when nothing is
+    /// waiting to be written.
+    pub fn autosave_due_in(&self, now: Instant) -> Option<Duration> {
+        if self.store.is_none() || self.saved_revision == self.revision {
+            return None;
+        }
+        let since = self.first_unsaved_at.map_or(Duration::ZERO, |first| now.duration_since(first));
+        Some(AUTOSAVE_DELAY.saturating_sub(since))
+    }
+
+    /// Writes the journal now if anything is unsaved. On failure the changes stay in memory,
+    /// the error is remembered for the indicator, and the next attempt comes after the delay.
+    pub fn save(&mut self, today: NaiveDate, now: Instant) -> Result<(), StorageError> {
+        let Some(store) = self.store.as_mut() else { return Ok(()) };
+        if self.saved_revision == self.revision {
+            return Ok(());
+        }
+        match store.save(&self.journal, today) {
+            Ok(()) => {
+                self.saved_revision = self.revision;
+                self.first_unsaved_at = None;
+                self.last_error = None;
+                Ok(())
+            }
+            Err(error) => {
+                self.last_error = Some(error.to_string());
+                self.first_unsaved_at = Some(now);
+                Err(error)
+            }
+        }
+    }
+}
+
+/// A session shared between the window and the signal handler.
+#[derive(Debug, Clone)]
+pub struct SharedSession(Arc<Mutex<JournalSession>>);
+
+impl SharedSession {
+    /// Wraps a session for sharing.
+    pub fn new(session: JournalSession) -> Self {
+        Self(Arc::new(Mutex::new(session)))
+    }
+
+    /// Locks the session. A panic elsewhere while it was locked does not make the journal
+    /// unusable: the data is still consistent at the level of single edits.
+    pub fn lock(&self) -> MutexGuard<'_, JournalSession> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}

@@ -1,0 +1,120 @@
+//! The journal file's format: RON with a format version, read in two steps so that a file from
+//! a newer Kintsugi is recognised before anything else is parsed.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::model::{CheckIn, Journal, JournalParts, JournalSettings, Setback, Skill};
+
+/// The format version this build writes. Files with a higher version are refused.
+pub const CURRENT_FORMAT_VERSION: u32 = 1;
+
+/// Why the bytes of a file are not a journal this build can use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not valid RON, or not the journal's shape (with 1-based line and column).
+    Syntax {
+        /// Line of the problem.
+        line: usize,
+        /// Column of the problem.
+        column: usize,
+        /// What the parser expected or found.
+        message: String,
+    },
+    /// Written by a newer Kintsugi.
+    NewerVersion {
+        /// The version found in the file.
+        found: u32,
+    },
+    /// A version this build has no migration from.
+    UnknownVersion {
+        /// The version found in the file.
+        found: u32,
+    },
+    /// Well-formed, but breaks a rule of the model.
+    Invalid(crate::model::ValidationError),
+}
+
+/// Only the version field, read first; every other field is skipped.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: u32,
+}
+
+/// The file's top-level structure, as written.
+#[derive(Serialize)]
+struct JournalFileRef<'a> {
+    format_version: u32,
+    #[serde(serialize_with = "values_as_list")]
+    check_ins: &'a BTreeMap<NaiveDate, CheckIn>,
+    setbacks: &'a [Setback],
+    skills: &'a [Skill],
+    settings: &'a JournalSettings,
+}
+
+/// The file's top-level structure, as read (version 1).
+#[derive(Deserialize)]
+struct JournalFileV1 {
+    #[serde(rename = "format_version")]
+    _format_version: u32,
+    #[serde(default)]
+    check_ins: Vec<CheckIn>,
+    #[serde(default)]
+    setbacks: Vec<Setback>,
+    #[serde(default)]
+    skills: Vec<Skill>,
+    #[serde(default)]
+    settings: JournalSettings,
+}
+
+fn values_as_list<S: Serializer>(
+    map: &&BTreeMap<NaiveDate, CheckIn>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(map.values())
+}
+
+/// Writes a journal as RON text, one entry per line group, with the current format version.
+pub fn encode(journal: &Journal) -> Result<String, ron::Error> {
+    let file = JournalFileRef {
+        format_version: CURRENT_FORMAT_VERSION,
+        check_ins: journal.check_ins_by_date(),
+        setbacks: journal.setbacks(),
+        skills: journal.skills(),
+        settings: journal.settings(),
+    };
+    let config = ron::ser::PrettyConfig::new().depth_limit(3).indentor("  ");
+    let mut text = ron::ser::to_string_pretty(&file, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Reads a journal from RON text, migrating older versions and refusing newer ones.
+pub fn decode(text: &str) -> Result<Journal, DecodeError> {
+    let probe: VersionProbe = ron::from_str(text).map_err(syntax_error)?;
+    match probe.format_version {
+        CURRENT_FORMAT_VERSION => {
+            let file: JournalFileV1 = ron::from_str(text).map_err(syntax_error)?;
+            let parts = JournalParts {
+                check_ins: file.check_ins,
+                setbacks: file.setbacks,
+                skills: file.skills,
+                settings: file.settings,
+            };
+            Journal::from_parts(parts).map_err(DecodeError::Invalid)
+        }
+        found if found > CURRENT_FORMAT_VERSION => Err(DecodeError::NewerVersion { found }),
+        // Version 1 is the first format; a migration from each older version goes here.
+        found => Err(DecodeError::UnknownVersion { found }),
+    }
+}
+
+fn syntax_error(error: ron::error::SpannedError) -> DecodeError {
+    DecodeError::Syntax {
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message: error.code.to_string(),
+    }
+}

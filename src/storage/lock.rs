@@ -1,0 +1,50 @@
+//! One writer per journal, enforced by an operating-system file lock, which the kernel releases
+//! when the process ends — so a crash never locks anyone out.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::{Path, PathBuf};
+
+use super::StorageError;
+use super::write::{ensure_dir, parent_dir};
+
+/// Holds the exclusive lock on a journal for as long as it lives.
+#[derive(Debug)]
+pub struct WriterLock {
+    _file: File,
+    path: PathBuf,
+}
+
+impl WriterLock {
+    /// The lock file that guards `journal`: a hidden file beside it. The journal itself cannot
+    /// carry the lock, because every save replaces it with a new file.
+    pub fn lock_path(journal: &Path) -> PathBuf {
+        let name = journal.file_name().map_or_else(
+            || "journal".to_owned(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        parent_dir(journal).join(format!(".{name}.lock"))
+    }
+
+    /// Takes the lock of `journal`, or fails with `Locked` when another process has it.
+    pub fn acquire(journal: &Path) -> Result<WriterLock, StorageError> {
+        ensure_dir(&parent_dir(journal))?;
+        let path = Self::lock_path(journal);
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options
+            .open(&path)
+            .map_err(|error| StorageError::io(&path, "create the lock file", error))?;
+        match file.try_lock() {
+            Ok(()) => Ok(WriterLock { _file: file, path }),
+            Err(TryLockError::WouldBlock) => Err(StorageError::Locked { path: journal.to_owned() }),
+            Err(TryLockError::Error(error)) => Err(StorageError::io(&path, "lock the journal", error)),
+        }
+    }
+
+    /// The lock file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}

@@ -1,0 +1,93 @@
+//! Atomic file replacement: a crash or power cut at any moment leaves the old file or the new
+//! one, never a mix.
+
+use std::ffi::OsString;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::StorageError;
+
+/// Prefix of the temporary files written beside the journal before they replace it.
+const TEMP_PREFIX: &str = ".kintsugi-tmp-";
+
+/// The folder holding `path`, as a path that can be opened ("." for a bare file name).
+pub(super) fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Creates the folder (and its parents) with owner-only access when it does not exist.
+pub(super) fn ensure_dir(dir: &Path) -> Result<(), StorageError> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|error| StorageError::io(dir, "create the folder", error))
+}
+
+/// Writes `bytes` to a temporary file in the same folder, syncs it, renames it over `path` and
+/// syncs the folder. The result is readable by the owner only.
+pub(super) fn replace_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let temp = write_temp_beside(path, bytes)?;
+    temp.persist(path)
+        .map_err(|error| StorageError::io(path, "replace the journal", error.error))?;
+    sync_dir(&parent_dir(path))
+}
+
+/// Like [`replace_atomically`], but fails with `AlreadyExists` instead of replacing a file.
+pub(super) fn create_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    if path.exists() {
+        return Err(StorageError::AlreadyExists { path: path.to_owned() });
+    }
+    let temp = write_temp_beside(path, bytes)?;
+    temp.persist_noclobber(path).map_err(|error| {
+        if error.error.kind() == io::ErrorKind::AlreadyExists {
+            StorageError::AlreadyExists { path: path.to_owned() }
+        } else {
+            StorageError::io(path, "create the file", error.error)
+        }
+    })?;
+    sync_dir(&parent_dir(path))
+}
+
+fn write_temp_beside(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, StorageError> {
+    let dir = parent_dir(path);
+    ensure_dir(&dir)?;
+    // tempfile creates the file with mode 0600 on Unix.
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(&dir)
+        .map_err(|error| StorageError::io(&dir, "write a temporary file in the folder", error))?;
+    let temp_path = temp.path().to_owned();
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|error| StorageError::io(&temp_path, "write the temporary file", error))?;
+    Ok(temp)
+}
+
+fn sync_dir(dir: &Path) -> Result<(), StorageError> {
+    File::open(dir)
+        .and_then(|folder| folder.sync_all())
+        .map_err(|error| StorageError::io(dir, "sync the folder", error))
+}
+
+/// Deletes temporary files left in the journal's folder by a save that was killed half-way.
+/// Only called while holding the writer lock, so no other save can be in progress.
+pub(super) fn remove_stale_temp_files(path: &Path) {
+    let Ok(entries) = fs::read_dir(parent_dir(path)) else { return };
+    let prefix = OsString::from(TEMP_PREFIX);
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(prefix.to_string_lossy().as_ref()) {
+            // A temp file that cannot be removed is harmless: it is never read.
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
