@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::time::Instant;
 
 use chrono::{Datelike, Days, NaiveDate};
-use egui_plot::{HoverPosition, Legend, Line, Plot, PlotPoint, PlotPoints, Points};
+use egui_plot::{HoverPosition, Line, Plot, PlotPoint, PlotPoints, Points};
 
 use super::theme;
 use super::widgets::{rating_scale_ui, tag_editor_ui};
@@ -17,6 +17,9 @@ use crate::session::{JournalSession, SaveState, SessionMode};
 
 /// How many days the small chart shows, ending on the selected day.
 const CHART_DAYS: u32 = 28;
+
+/// The narrowest the check-in form gets beside the chart; below that the two are stacked.
+const FORM_MIN_WIDTH: f32 = 680.0;
 
 /// What the Today screen remembers between frames (never the journal itself).
 #[derive(Debug, Default)]
@@ -105,11 +108,15 @@ impl TodayScreen {
 
         self.header_ui(ui, session, date, today, clock);
         ui.add_space(theme::GAP);
-        let wide = ui.available_width() >= 1000.0;
-        if wide {
-            ui.columns_const(|[left, right]| {
-                self.form_ui(left, session, date, clock, commands);
-                self.overview_ui(right, date);
+        let available = ui.available_width();
+        if available >= 1100.0 {
+            let form_width = (available * 0.58).clamp(FORM_MIN_WIDTH, 780.0);
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui(egui::vec2(form_width, ui.available_height()), |ui| {
+                    ui.vertical(|ui| self.form_ui(ui, session, date, clock, commands));
+                });
+                ui.add_space(theme::GAP);
+                ui.vertical(|ui| self.overview_ui(ui, date));
             });
         } else {
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -151,7 +158,7 @@ impl TodayScreen {
     fn header_ui(&mut self, ui: &mut egui::Ui, session: &JournalSession, date: NaiveDate, today: NaiveDate, clock: &Clock) {
         ui.horizontal(|ui| {
             let previous = ui
-                .button("◀ Previous day")
+                .button("⏴ Previous day")
                 .on_hover_text("Show the day before (Alt+Left)");
             if previous.clicked() && let Some(day) = date.pred_opt() {
                 self.go_to(day, clock);
@@ -160,7 +167,7 @@ impl TodayScreen {
             ui.heading(long_date(date));
             ui.add_space(theme::GAP);
             let next = ui
-                .add_enabled(date < today, egui::Button::new("Next day ▶"))
+                .add_enabled(date < today, egui::Button::new("Next day ⏵"))
                 .on_hover_text("Show the day after (Alt+Right)")
                 .on_disabled_hover_text("Check-ins can be for today or earlier");
             if next.clicked() && let Some(day) = date.succ_opt() {
@@ -290,6 +297,15 @@ impl TodayScreen {
                 );
                 return;
             }
+            ui.horizontal(|ui| {
+                for (scale, _) in &overview.series {
+                    let color = theme::scale_color(*scale, dark);
+                    let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                    ui.painter().circle_filled(dot.center(), 5.0, color);
+                    ui.label(scale.label());
+                    ui.add_space(theme::GAP);
+                }
+            });
             let first_day = -f64::from(CHART_DAYS - 1);
             Plot::new("today_last_weeks")
                 .height(220.0)
@@ -315,7 +331,6 @@ impl TodayScreen {
                     }
                     HoverPosition::Elsewhere { .. } => None,
                 })
-                .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
                 .show(ui, |plot| {
                     for (scale, points) in &overview.series {
                         let color = theme::scale_color(*scale, dark);

@@ -8,6 +8,9 @@ use crate::model::{Rating, RatingScale};
 /// Width and height of one cell of a 1–10 scale.
 const CELL_SIZE: egui::Vec2 = egui::vec2(34.0, 30.0);
 
+/// Width kept for the words at each end of a scale, so that the ten cells line up.
+const END_WORD_WIDTH: f32 = 88.0;
+
 /// A 1–10 rating scale: ten cells between the words for its two ends, plus a button that
 /// clears the rating. Each cell is announced to screen readers as e.g. "Mood 7".
 /// Returns true when the user changed the rating.
@@ -22,7 +25,7 @@ pub fn rating_scale_ui(ui: &mut egui::Ui, scale: RatingScale, rating: &mut Optio
     let (low, high) = scale.end_words();
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
-        ui.add_sized([96.0, CELL_SIZE.y], egui::Label::new(egui::RichText::new(low).small().weak()).truncate());
+        ui.add_sized([END_WORD_WIDTH, CELL_SIZE.y], egui::Label::new(egui::RichText::new(low).small().weak()).truncate());
         for value in Rating::all() {
             let selected = *rating == Some(value);
             let response = ui.add_enabled_ui(enabled, |ui| rating_cell_ui(ui, scale, value, selected, accent)).inner;
@@ -31,7 +34,7 @@ pub fn rating_scale_ui(ui: &mut egui::Ui, scale: RatingScale, rating: &mut Optio
                 changed = true;
             }
         }
-        ui.add_sized([96.0, CELL_SIZE.y], egui::Label::new(egui::RichText::new(high).small().weak()));
+        ui.add_sized([END_WORD_WIDTH, CELL_SIZE.y], egui::Label::new(egui::RichText::new(high).small().weak()));
         if rating.is_some() && enabled {
             let clear = ui
                 .small_button("Clear")
