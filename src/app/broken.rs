@@ -8,13 +8,21 @@ use chrono::NaiveDate;
 use super::{AppCommand, theme};
 use crate::storage::{self, StorageError};
 
+/// The kinds of failure that call for different ways out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Problem {
+    Locked,
+    ReadOnlyFolder,
+    NewerVersion,
+    Other,
+}
+
 /// Why the journal could not be opened, and what the user can do about it.
 #[derive(Debug, Clone)]
 pub struct BrokenJournal {
     path: PathBuf,
     reason: String,
-    locked: bool,
-    newer_version: bool,
+    problem: Problem,
     newest_backup: Option<(NaiveDate, PathBuf)>,
     other_path: String,
 }
@@ -26,8 +34,12 @@ impl BrokenJournal {
         let newest_backup = if error.is_unreadable_content() { storage::newest_backup(&path) } else { None };
         Self {
             reason: error.to_string(),
-            locked: matches!(error, StorageError::Locked { .. }),
-            newer_version: matches!(error, StorageError::NewerVersion { .. }),
+            problem: match error {
+                StorageError::Locked { .. } => Problem::Locked,
+                StorageError::ReadOnlyFolder { .. } => Problem::ReadOnlyFolder,
+                StorageError::NewerVersion { .. } => Problem::NewerVersion,
+                _ => Problem::Other,
+            },
             newest_backup,
             other_path: String::new(),
             path,
@@ -38,8 +50,7 @@ impl BrokenJournal {
         Self {
             path: PathBuf::new(),
             reason: String::new(),
-            locked: false,
-            newer_version: false,
+            problem: Problem::Other,
             newest_backup: None,
             other_path: String::new(),
         }
@@ -61,7 +72,11 @@ impl BrokenJournal {
         ui.vertical_centered(|ui| {
             ui.set_max_width(720.0);
             ui.add_space(theme::SECTION_GAP);
-            let heading = if self.locked { "Your journal is open elsewhere" } else { "Kintsugi can't open your journal" };
+            let heading = match self.problem {
+                Problem::Locked => "Your journal is open in another Kintsugi",
+                Problem::ReadOnlyFolder => "Kintsugi can't write to your journal's folder",
+                Problem::NewerVersion | Problem::Other => "Kintsugi can't open your journal",
+            };
             ui.heading(heading);
             ui.add_space(theme::GAP);
         });
@@ -73,21 +88,27 @@ impl BrokenJournal {
             ui.label(egui::RichText::new("What went wrong").strong());
             ui.label(egui::RichText::new(&self.reason).color(theme::error_color(dark)));
             ui.add_space(theme::GAP);
-            let reassurance = if self.locked {
-                "Another Kintsugi window or command is using this journal. To keep both from overwriting each other, only one may write to it. You can look at it here without changing it, or close the other one and reopen."
-            } else if self.newer_version {
-                "This journal was saved by a newer Kintsugi. It has not been changed. Update Kintsugi to open it."
-            } else {
-                "Kintsugi has not changed this file and will not write over it."
+            let reassurance = match self.problem {
+                Problem::Locked => {
+                    "Only one Kintsugi may write to a journal at a time, so that neither overwrites the other's changes. You can look at this journal without changing it, or close the other one and try again."
+                }
+                Problem::ReadOnlyFolder => {
+                    "You can look at this journal without changing it, or fix the folder's permissions and try again."
+                }
+                Problem::NewerVersion => {
+                    "This journal was saved by a newer Kintsugi. It has not been changed. Update Kintsugi to open it."
+                }
+                Problem::Other => "Kintsugi has not changed this file and will not write over it.",
             };
             ui.label(reassurance);
         });
         ui.add_space(theme::SECTION_GAP);
         ui.horizontal_wrapped(|ui| {
-            if self.locked && ui.button("Open read-only").clicked() {
+            let lookable = matches!(self.problem, Problem::Locked | Problem::ReadOnlyFolder);
+            if lookable && ui.button("Open read-only").clicked() {
                 commands.push(AppCommand::OpenReadOnly(self.path.clone()));
             }
-            if self.locked && ui.button("Try again").clicked() {
+            if lookable && ui.button("Try again").clicked() {
                 commands.push(AppCommand::OpenJournal(self.path.clone()));
             }
             if let Some((day, _)) = &self.newest_backup {

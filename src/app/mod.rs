@@ -442,7 +442,7 @@ impl KintsugiApp {
                 }
                 AppCommand::OpenReadOnly(path) => match storage::load(&path) {
                     Ok(journal) => {
-                        let reason = "another Kintsugi has this journal open; changes made here are not saved.".to_owned();
+                        let reason = "this journal is open in another Kintsugi or its folder cannot be written; changes made here are not saved.".to_owned();
                         self.set_session(JournalSession::read_only(journal, &path, reason));
                     }
                     Err(error) => self.set_broken(&error),

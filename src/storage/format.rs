@@ -85,7 +85,10 @@ pub fn encode(journal: &Journal) -> Result<String, ron::Error> {
         skills: journal.skills(),
         settings: journal.settings(),
     };
-    let config = ron::ser::PrettyConfig::new().depth_limit(3).indentor("  ");
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(3)
+        .indentor("  ")
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = ron::ser::to_string_pretty(&file, config)?;
     text.push('\n');
     Ok(text)

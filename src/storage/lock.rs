@@ -33,9 +33,12 @@ impl WriterLock {
         options.read(true).write(true).create(true).truncate(false);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options
-            .open(&path)
-            .map_err(|error| StorageError::io(&path, "create the lock file", error))?;
+        let file = options.open(&path).map_err(|error| match error.kind() {
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                StorageError::ReadOnlyFolder { path: journal.to_owned(), source: error }
+            }
+            _ => StorageError::io(&path, "create the lock file", error),
+        })?;
         match file.try_lock() {
             Ok(()) => Ok(WriterLock { _file: file, path }),
             Err(TryLockError::WouldBlock) => Err(StorageError::Locked { path: journal.to_owned() }),

@@ -77,6 +77,14 @@ pub enum StorageError {
         /// The version in the file.
         found: u32,
     },
+    /// The journal's folder cannot be written (permissions or a read-only disk).
+    #[error("{}: the journal's folder cannot be written ({source}); open it read-only or choose another place", path.display())]
+    ReadOnlyFolder {
+        /// The journal path.
+        path: PathBuf,
+        /// What the operating system said.
+        source: io::Error,
+    },
     /// Another Kintsugi process holds the writer lock.
     #[error("{}: the journal is open in another Kintsugi window or command", path.display())]
     Locked {
@@ -101,6 +109,7 @@ impl StorageError {
             | StorageError::Invalid { path, .. }
             | StorageError::NewerVersion { path, .. }
             | StorageError::UnknownVersion { path, .. }
+            | StorageError::ReadOnlyFolder { path, .. }
             | StorageError::Locked { path }
             | StorageError::AlreadyExists { path } => path,
         }

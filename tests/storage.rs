@@ -1,0 +1,381 @@
+//! Storage: round trips, unreadable files, locks, backups and permissions (SPEC §5).
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt as _;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use kintsugi::demo::{self, DemoOptions};
+use kintsugi::model::{
+    Category, CheckIn, CheckInId, CheckInInput, Feedback, FeedbackSource, Journal, JournalParts,
+    JournalSettings, LevelChange, Rating, Ratings, Reflection, Setback, SetbackId, SetbackStatus,
+    Severity, Skill, SkillId, SkillLevel,
+};
+use kintsugi::storage::{self, JournalStore, StorageError, WriterLock};
+use proptest::prelude::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn temp_journal() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.ron");
+    (dir, path)
+}
+
+fn small_journal() -> Journal {
+    demo::generate(DemoOptions { years: 1, seed: 3, end: day(2026, 11, 28) })
+}
+
+// ---------- round trip ----------
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(any::<char>(), 0..12).prop_map(String::from_iter)
+}
+
+fn timestamp() -> impl Strategy<Value = DateTime<Utc>> {
+    (0_i64..4_000_000_000, 0_u32..1_000_000_000)
+        .prop_map(|(secs, nanos)| DateTime::from_timestamp(secs, nanos).unwrap())
+}
+
+fn rating() -> impl Strategy<Value = Option<Rating>> {
+    prop::option::of((1_u8..=10).prop_map(|v| Rating::try_from(v).unwrap()))
+}
+
+fn check_in(date: NaiveDate) -> impl Strategy<Value = CheckIn> {
+    (any::<u128>(), rating(), rating(), rating(), text(), prop::collection::vec(text(), 0..3), timestamp(), timestamp())
+        .prop_map(move |(id, mood, resilience, growth_mindset, note, tags, created_at, updated_at)| {
+            let mut ratings = Ratings { mood, resilience, growth_mindset };
+            if !ratings.any_given() {
+                ratings.mood = Rating::try_from(5).ok();
+            }
+            CheckIn { id: CheckInId(uuid::Uuid::from_u128(id)), date, ratings, note, tags, created_at, updated_at }
+        })
+}
+
+fn category() -> impl Strategy<Value = Category> {
+    prop_oneof![
+        prop::sample::select(Category::BUILT_IN.to_vec()),
+        text().prop_map(|name| Category::Custom(format!("c{name}"))),
+    ]
+}
+
+fn feedback() -> impl Strategy<Value = Feedback> {
+    (prop::sample::select(FeedbackSource::ALL.to_vec()), prop::option::of(text()), text())
+        .prop_map(|(source, name, insight)| Feedback { source, name, insight })
+}
+
+fn journal_parts() -> impl Strategy<Value = JournalParts> {
+    let dates = prop::collection::btree_set(0_u64..20_000, 0..12);
+    let skill_count = 0_usize..5;
+    (dates, skill_count).prop_flat_map(|(dates, skill_count)| {
+        let base = day(1990, 1, 1);
+        let check_ins: Vec<_> = dates.into_iter().map(|offset| check_in(base + chrono::Days::new(offset))).collect();
+        let skills = prop::collection::vec(
+            (any::<u128>(), text(), text(), prop::option::of(0_u64..20_000), prop::collection::vec((0_u64..20_000, 1_u8..=5), 0..3), text(), timestamp()),
+            skill_count,
+        )
+        .prop_map(move |raw| {
+            raw.into_iter()
+                .enumerate()
+                .map(|(index, (id, name, category, first, history, notes, created_at))| Skill {
+                    id: SkillId(uuid::Uuid::from_u128(id ^ 0xABCD)),
+                    name: format!("skill {index} {name}"),
+                    category,
+                    first_acquired_override: first.map(|d| base + chrono::Days::new(d)),
+                    level_history: history
+                        .into_iter()
+                        .map(|(d, level)| LevelChange { date: base + chrono::Days::new(d), level: SkillLevel::try_from(level).unwrap() })
+                        .collect(),
+                    notes,
+                    created_at,
+                    updated_at: created_at,
+                })
+                .collect::<Vec<_>>()
+        });
+        (check_ins, skills).prop_flat_map(move |(check_ins, skills)| {
+            let skill_ids: Vec<SkillId> = skills.iter().map(|s| s.id).collect();
+            let setback = (
+                any::<u128>(),
+                0_u64..20_000,
+                text(),
+                category(),
+                1_u8..=5,
+                any::<bool>(),
+                (text(), prop::collection::vec(text(), 0..3), text(), prop::collection::vec(feedback(), 0..3), prop::collection::vec(text(), 0..3)),
+                prop::sample::subsequence(skill_ids.clone(), 0..=skill_ids.len()),
+                (0_u8..3, 0_u64..30),
+                timestamp(),
+            )
+                .prop_map(move |(id, d, title, category, severity, micro, reflection, skills, status, created_at)| {
+                    let date = base + chrono::Days::new(d);
+                    let (what_happened, contributing_factors, do_differently, feedback, lessons) = reflection;
+                    Setback {
+                        id: SetbackId(uuid::Uuid::from_u128(id ^ 0x1234_5678)),
+                        date,
+                        title: format!("t{title}"),
+                        category,
+                        severity: Severity::try_from(severity).unwrap(),
+                        micro_failure: micro,
+                        reflection: Reflection { what_happened, contributing_factors, do_differently, feedback, lessons },
+                        skills,
+                        status: match status.0 {
+                            0 => SetbackStatus::Open,
+                            1 => SetbackStatus::Reflected,
+                            _ => SetbackStatus::Recovered { on: date + chrono::Days::new(status.1) },
+                        },
+                        created_at,
+                        updated_at: created_at,
+                    }
+                });
+            let settings = (prop::collection::vec(text(), 0..3), prop::collection::vec(text(), 0..3))
+                .prop_map(|(custom_categories, tags)| JournalSettings { custom_categories, tags });
+            (Just(check_ins), Just(skills), prop::collection::vec(setback, 0..6), settings).prop_map(
+                |(check_ins, skills, setbacks, settings)| JournalParts { check_ins, setbacks, skills, settings },
+            )
+        })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_journal_saved_and_loaded_is_equal(parts in journal_parts()) {
+        // Ids are random u128s; a collision would be refused, so skip that (astronomically rare) case.
+        let Ok(journal) = Journal::from_parts(parts) else { return Ok(()) };
+        let (_dir, path) = temp_journal();
+        let (mut store, _) = JournalStore::open(&path).unwrap();
+        store.save(&journal, day(2026, 1, 1)).unwrap();
+        let loaded = storage::load(&path).unwrap();
+        prop_assert_eq!(loaded, journal);
+    }
+}
+
+#[test]
+fn empty_journal_and_demo_journal_round_trip() {
+    let (_dir, path) = temp_journal();
+    let (mut store, empty) = JournalStore::open(&path).unwrap();
+    assert!(empty.is_empty());
+    store.save(&empty, day(2026, 1, 1)).unwrap();
+    assert_eq!(storage::load(&path).unwrap(), empty);
+    let demo = small_journal();
+    store.save(&demo, day(2026, 1, 1)).unwrap();
+    assert_eq!(storage::load(&path).unwrap(), demo);
+}
+
+// ---------- unreadable files are never written over ----------
+
+/// Writes `content` as the journal, tries to open and load it, and checks the error and that
+/// the bytes on disk did not change.
+fn refused(content: &str) -> StorageError {
+    let (_dir, path) = temp_journal();
+    fs::write(&path, content).unwrap();
+    let error = JournalStore::open(&path).unwrap_err();
+    assert_eq!(error.path(), path, "the error names the file");
+    assert!(error.to_string().contains(&path.display().to_string()));
+    let load_error = storage::load(&path).unwrap_err();
+    assert_eq!(load_error.to_string(), error.to_string());
+    assert_eq!(fs::read_to_string(&path).unwrap(), content, "the file is byte-identical");
+    error
+}
+
+fn valid_text() -> String {
+    storage::encode(&small_journal()).unwrap()
+}
+
+#[test]
+fn truncated_journal_is_refused_with_its_position() {
+    let text = valid_text();
+    let error = refused(&text[..text.len() / 2]);
+    let StorageError::Parse { line, column, .. } = error else { panic!("expected a parse error, got {error:?}") };
+    assert!(line > 1 && column >= 1);
+}
+
+#[test]
+fn garbage_is_refused_at_line_one() {
+    let error = refused("this is not a journal\n");
+    assert!(matches!(error, StorageError::Parse { line: 1, .. }), "{error:?}");
+}
+
+#[test]
+fn binary_garbage_is_refused() {
+    let (_dir, path) = temp_journal();
+    let bytes = [0xFF_u8, 0xFE, 0x00, 0x42, 0x80];
+    fs::write(&path, bytes).unwrap();
+    let error = JournalStore::open(&path).unwrap_err();
+    assert!(matches!(error, StorageError::Parse { .. }), "{error:?}");
+    assert_eq!(fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn wrong_types_are_refused_with_line_and_column() {
+    let text = valid_text().replacen("mood: ", "mood: \"high\", x: ", 1);
+    let error = refused(&text);
+    let StorageError::Parse { line, column, message, .. } = &error else { panic!("{error:?}") };
+    assert!(*line > 1 && *column > 1, "{error}");
+    assert!(!message.is_empty());
+}
+
+#[test]
+fn out_of_range_rating_in_the_file_is_refused() {
+    let text = valid_text();
+    let position = text.find("mood: ").unwrap() + "mood: ".len();
+    let end = position + text[position..].find(',').unwrap();
+    let text = format!("{}11{}", &text[..position], &text[end..]);
+    let error = refused(&text);
+    assert!(error.to_string().contains("from 1 to 10"), "{error}");
+}
+
+fn check_in_entry(id: u128, date: &str, ratings: &str) -> String {
+    format!(
+        "(id: \"{}\", date: \"{date}\", ratings: ({ratings}), created_at: \"2026-01-01T10:00:00Z\", updated_at: \"2026-01-01T10:00:00Z\")",
+        uuid::Uuid::from_u128(id)
+    )
+}
+
+#[test]
+fn duplicate_check_in_days_are_refused() {
+    let text = format!(
+        "(format_version: 1, check_ins: [{}, {}])",
+        check_in_entry(1, "2026-01-01", "mood: Some(5)"),
+        check_in_entry(2, "2026-01-01", "mood: Some(6)")
+    );
+    let error = refused(&text);
+    assert!(matches!(error, StorageError::Invalid { .. }), "{error:?}");
+    assert!(error.to_string().contains("2026-01-01"), "{error}");
+}
+
+#[test]
+fn check_in_without_any_rating_is_refused() {
+    let text = format!("(format_version: 1, check_ins: [{}])", check_in_entry(1, "2026-01-02", ""));
+    let error = refused(&text);
+    assert!(error.to_string().contains("has no rating"), "{error}");
+}
+
+#[test]
+fn a_link_to_a_missing_skill_is_refused() {
+    let text = format!(
+        "(format_version: 1, setbacks: [(id: \"{}\", date: \"2026-01-01\", title: \"Missed it\", category: Work, severity: 2, skills: [\"{}\"], status: Open, created_at: \"2026-01-01T10:00:00Z\", updated_at: \"2026-01-01T10:00:00Z\")])",
+        uuid::Uuid::from_u128(7),
+        uuid::Uuid::from_u128(8)
+    );
+    let error = refused(&text);
+    assert!(error.to_string().contains("does not exist"), "{error}");
+}
+
+#[test]
+fn newer_format_version_is_refused_and_left_alone() {
+    let text = valid_text().replacen("format_version: 1", "format_version: 99", 1);
+    let error = refused(&text);
+    assert!(matches!(error, StorageError::NewerVersion { found: 99, supported: 1, .. }), "{error:?}");
+    assert!(error.to_string().contains("newer Kintsugi"));
+}
+
+#[test]
+fn a_second_writer_is_refused_while_the_first_holds_the_lock() {
+    let (_dir, path) = temp_journal();
+    let (mut first, journal) = JournalStore::open(&path).unwrap();
+    first.save(&small_journal(), day(2026, 1, 1)).unwrap();
+    let before = fs::read(&path).unwrap();
+    let error = JournalStore::open(&path).unwrap_err();
+    assert!(matches!(error, StorageError::Locked { .. }), "{error:?}");
+    assert_eq!(error.path(), path);
+    assert_eq!(fs::read(&path).unwrap(), before, "the file is byte-identical");
+    drop(journal);
+    drop(first);
+    assert!(JournalStore::open(&path).is_ok(), "the lock is released with its holder");
+}
+
+#[test]
+fn the_lock_is_an_os_lock_on_a_file_beside_the_journal() {
+    let (_dir, path) = temp_journal();
+    let lock = WriterLock::acquire(&path).unwrap();
+    assert!(lock.path().exists());
+    assert_eq!(lock.path().parent(), path.parent());
+    assert!(matches!(WriterLock::acquire(&path), Err(StorageError::Locked { .. })));
+}
+
+// ---------- backups and permissions ----------
+
+fn mode(path: &Path) -> u32 {
+    fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn backups_rotate_one_per_day_keeping_the_newest_fourteen() {
+    let (_dir, path) = temp_journal();
+    let (mut store, mut journal) = JournalStore::open(&path).unwrap();
+    let input = |mood: u8| CheckInInput { ratings: Ratings { mood: Rating::try_from(mood).ok(), ..Ratings::default() }, ..CheckInInput::default() };
+    let first_day = day(2026, 3, 1);
+    store.save(&journal, first_day).unwrap();
+    assert!(storage::list_backups(&path).is_empty(), "no backup of a journal that did not exist");
+    for offset in 0..20_u64 {
+        let today = first_day + chrono::Days::new(offset);
+        // Two saves a day: only the first of the day makes a backup.
+        for mood in [3, 7] {
+            journal.upsert_check_in(today, &input(mood), today, Utc::now()).unwrap();
+            store.save(&journal, today).unwrap();
+        }
+        let count = storage::list_backups(&path).len();
+        assert!(count <= storage::BACKUPS_KEPT, "{count} backups on day {offset}");
+    }
+    let backups = storage::list_backups(&path);
+    assert_eq!(backups.len(), storage::BACKUPS_KEPT);
+    let days: Vec<NaiveDate> = backups.iter().map(|(d, _)| *d).collect();
+    let expected: Vec<NaiveDate> = (6..20).map(|offset| first_day + chrono::Days::new(offset)).collect();
+    assert_eq!(days, expected, "the newest fourteen days are kept");
+    // Each backup holds the journal as it was before that day's first save.
+    let (newest_day, newest) = backups.last().unwrap();
+    let restored = storage::load(newest).unwrap();
+    assert!(restored.check_in(*newest_day).is_none());
+    assert_eq!(restored.check_in(*newest_day - chrono::Days::new(1)).unwrap().ratings.mood, Rating::try_from(7).ok());
+    for (_, backup) in &backups {
+        assert_eq!(mode(backup), 0o600, "{}", backup.display());
+    }
+}
+
+#[test]
+fn journal_and_lock_are_private_to_the_owner() {
+    let (_dir, path) = temp_journal();
+    let (mut store, _) = JournalStore::open(&path).unwrap();
+    store.save(&small_journal(), day(2026, 1, 1)).unwrap();
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(&WriterLock::lock_path(&path)), 0o600);
+}
+
+#[test]
+fn restoring_a_backup_keeps_the_unreadable_file() {
+    let (_dir, path) = temp_journal();
+    let good = small_journal();
+    {
+        let (mut store, _) = JournalStore::open(&path).unwrap();
+        store.save(&good, day(2026, 1, 1)).unwrap();
+        store.save(&Journal::default(), day(2026, 1, 2)).unwrap();
+    }
+    fs::write(&path, "garbage").unwrap();
+    let (backup_day, backup) = storage::newest_backup(&path).unwrap();
+    assert_eq!(backup_day, day(2026, 1, 2));
+    let set_aside = storage::restore_backup(&path, &backup, "20260103-100000").unwrap().unwrap();
+    assert_eq!(fs::read_to_string(&set_aside).unwrap(), "garbage");
+    assert_eq!(storage::load(&path).unwrap(), good);
+}
+
+#[test]
+fn demo_output_never_overwrites() {
+    let (_dir, path) = temp_journal();
+    fs::write(&path, "precious").unwrap();
+    let error = storage::write_new(&path, &small_journal()).unwrap_err();
+    assert!(matches!(error, StorageError::AlreadyExists { .. }));
+    assert_eq!(fs::read_to_string(&path).unwrap(), "precious");
+}
+
+#[test]
+fn stale_temporary_files_are_cleaned_up_on_open() {
+    let (dir, path) = temp_journal();
+    let stale = dir.path().join(".kintsugi-tmp-abc123");
+    fs::write(&stale, "half a journal").unwrap();
+    let _store = JournalStore::open(&path).unwrap();
+    assert!(!stale.exists());
+}
