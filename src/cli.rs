@@ -269,6 +269,10 @@ fn stats_range(journal: &Journal, from: Option<NaiveDate>, to: Option<NaiveDate>
     Ok(DateRange::new(from, to)?)
 }
 
+fn days(count: u32) -> String {
+    if count == 1 { "1 day".to_owned() } else { format!("{count} days") }
+}
+
 fn stats_text(stats: &insights::Stats) -> String {
     let mut text = String::new();
     let summary = |name: &str, summary: &RatingSummary| match (summary.mean, summary.trend_per_30d) {
@@ -284,7 +288,13 @@ fn stats_text(stats: &insights::Stats) -> String {
         stats.check_ins,
         stats.coverage * 100.0
     );
-    let _ = writeln!(text, "{:<16} {} days (longest {})", "Current streak", stats.current_streak, stats.longest_streak);
+    let _ = writeln!(
+        text,
+        "{:<16} {} (longest {})",
+        "Current streak",
+        days(stats.current_streak),
+        days(stats.longest_streak)
+    );
     text += &summary("Mood", &stats.mood);
     text += &summary("Resilience", &stats.resilience);
     text += &summary("Growth mindset", &stats.growth_mindset);

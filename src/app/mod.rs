@@ -111,6 +111,7 @@ pub struct KintsugiApp {
     close_blocked_by: Option<String>,
     quit_confirmed: bool,
     title: String,
+    style_applied: bool,
 }
 
 impl KintsugiApp {
@@ -129,6 +130,7 @@ impl KintsugiApp {
             close_blocked_by: None,
             quit_confirmed: false,
             title: String::new(),
+            style_applied: false,
         };
         match source {
             JournalSource::Demo => {
@@ -212,6 +214,10 @@ impl KintsugiApp {
     /// Draws one frame of the app into `ui` and carries out what the user asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.style_applied {
+            theme::apply_style(&ctx);
+            self.style_applied = true;
+        }
         self.apply_theme(&ctx);
         self.global_keys(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::{Context as _, anyhow};
 
-use super::{JournalSource, KintsugiApp, ThemePreference, theme};
+use super::{JournalSource, KintsugiApp, ThemePreference};
 use crate::cli::{self, Cli, ThemeChoice};
 use crate::clock::Clock;
 
@@ -44,10 +44,7 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
     eframe::run_native(
         "Kintsugi",
         options,
-        Box::new(move |cc| {
-            theme::apply_style(&cc.egui_ctx);
-            Ok(Box::new(Window { app, screenshot, title_shown: String::new() }))
-        }),
+        Box::new(move |_cc| Ok(Box::new(Window { app, screenshot, title_shown: String::new() }))),
     )
     .map_err(|error| anyhow!("could not open the window: {error}"))?;
     if let Some(failure) = failure

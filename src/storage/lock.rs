@@ -35,7 +35,7 @@ impl WriterLock {
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         let file = options.open(&path).map_err(|error| match error.kind() {
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                StorageError::ReadOnlyFolder { path: journal.to_owned(), source: error }
+                StorageError::ReadOnlyFolder { path: journal.to_owned(), cause: error }
             }
             _ => StorageError::io(&path, "create the lock file", error),
         })?;

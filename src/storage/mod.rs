@@ -27,14 +27,14 @@ pub enum StorageError {
         path: PathBuf,
     },
     /// The operating system refused an operation.
-    #[error("{}: could not {action}: {source}", path.display())]
+    #[error("{}: could not {action}: {cause}", path.display())]
     Io {
         /// The file or folder concerned.
         path: PathBuf,
         /// What was being done, e.g. "read the journal".
         action: &'static str,
-        /// The underlying error.
-        source: io::Error,
+        /// The underlying error (part of the message, so not chained again).
+        cause: io::Error,
     },
     /// The file is not well-formed RON of the journal's shape.
     #[error("{}:{line}:{column}: this is not a readable Kintsugi journal: {message}", path.display())]
@@ -49,12 +49,12 @@ pub enum StorageError {
         message: String,
     },
     /// The file is well-formed but breaks a rule of the journal.
-    #[error("{}: the journal is inconsistent: {source}", path.display())]
+    #[error("{}: the journal is inconsistent: {rule}", path.display())]
     Invalid {
         /// The journal path.
         path: PathBuf,
         /// The broken rule.
-        source: ValidationError,
+        rule: ValidationError,
     },
     /// The file was written by a newer Kintsugi; it is left alone.
     #[error(
@@ -78,12 +78,12 @@ pub enum StorageError {
         found: u32,
     },
     /// The journal's folder cannot be written (permissions or a read-only disk).
-    #[error("{}: the journal's folder cannot be written ({source}); open it read-only or choose another place", path.display())]
+    #[error("{}: the journal's folder cannot be written ({cause}); open it read-only or choose another place", path.display())]
     ReadOnlyFolder {
         /// The journal path.
         path: PathBuf,
         /// What the operating system said.
-        source: io::Error,
+        cause: io::Error,
     },
     /// Another Kintsugi process holds the writer lock.
     #[error("{}: the journal is open in another Kintsugi window or command", path.display())]
@@ -124,8 +124,8 @@ impl StorageError {
         )
     }
 
-    pub(crate) fn io(path: &Path, action: &'static str, source: io::Error) -> StorageError {
-        StorageError::Io { path: path.to_owned(), action, source }
+    pub(crate) fn io(path: &Path, action: &'static str, cause: io::Error) -> StorageError {
+        StorageError::Io { path: path.to_owned(), action, cause }
     }
 
     fn from_decode(path: &Path, error: DecodeError) -> StorageError {
@@ -138,7 +138,7 @@ impl StorageError {
                 StorageError::NewerVersion { path, found, supported: CURRENT_FORMAT_VERSION }
             }
             DecodeError::UnknownVersion { found } => StorageError::UnknownVersion { path, found },
-            DecodeError::Invalid(source) => StorageError::Invalid { path, source },
+            DecodeError::Invalid(rule) => StorageError::Invalid { path, rule },
         }
     }
 }

@@ -1,0 +1,281 @@
+//! The command line: each subcommand's success, and each kind of bad input leaves the journal
+//! byte-identical with a one-line error on stderr.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use kintsugi::storage::{self, WriterLock};
+
+const TODAY: &str = "2026-11-28";
+
+struct Sandbox {
+    _dir: tempfile::TempDir,
+    journal: PathBuf,
+}
+
+impl Sandbox {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("journal.ron");
+        Self { _dir: dir, journal }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        kintsugi(&self.journal, args)
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        fs::read(&self.journal).unwrap()
+    }
+}
+
+fn kintsugi(journal: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+        .arg("--data")
+        .arg(journal)
+        .arg("--today")
+        .arg(TODAY)
+        .args(args)
+        .env_remove("KINTSUGI_DATA")
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn assert_success(output: &Output) {
+    assert!(output.status.success(), "failed: {}", stderr(output));
+}
+
+/// Asserts a failure whose stderr mentions every one of `needles`.
+fn assert_failure(output: &Output, needles: &[&str]) {
+    assert!(!output.status.success(), "expected a failure, got: {}", stdout(output));
+    let message = stderr(output);
+    for needle in needles {
+        assert!(message.contains(needle), "stderr lacks “{needle}”: {message}");
+    }
+}
+
+fn sandbox_with_a_check_in() -> Sandbox {
+    let sandbox = Sandbox::new();
+    assert_success(&sandbox.run(&["check-in", "--date", "2026-11-27", "--mood", "6", "--resilience", "5", "--mindset", "7"]));
+    sandbox
+}
+
+#[test]
+fn check_in_creates_the_journal_and_then_replaces_the_day() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&[
+        "check-in", "--date", "2026-11-27", "--mood", "6", "--resilience", "5", "--note", "Café day — fine", "--tag", "focus", "--tag", "team",
+    ]);
+    assert_success(&output);
+    assert!(stdout(&output).contains("Saved the check-in for 2026-11-27"));
+    let journal = storage::load(&sandbox.journal).unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let check_in = journal.check_in(day).unwrap();
+    assert_eq!(check_in.ratings.mood.map(u8::from), Some(6));
+    assert_eq!(check_in.ratings.resilience.map(u8::from), Some(5));
+    assert_eq!(check_in.ratings.growth_mindset, None);
+    assert_eq!(check_in.note, "Café day — fine");
+    assert_eq!(check_in.tags, ["focus", "team"]);
+
+    let output = sandbox.run(&["check-in", "--date", "2026-11-27", "--mindset", "9"]);
+    assert_success(&output);
+    assert!(stdout(&output).contains("Replaced"));
+    let journal = storage::load(&sandbox.journal).unwrap();
+    let replaced = journal.check_in(day).unwrap();
+    assert_eq!(journal.check_ins().len(), 1);
+    assert_eq!(replaced.id, check_in.id, "the day keeps its id");
+    assert_eq!(replaced.ratings.mood, None, "the check-in is replaced, not merged");
+    assert_eq!(replaced.ratings.growth_mindset.map(u8::from), Some(9));
+}
+
+#[test]
+fn bad_check_ins_are_refused_and_write_nothing() {
+    let sandbox = sandbox_with_a_check_in();
+    let before = sandbox.bytes();
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["check-in", "--date", "2026-11-26", "--mood", "11"], &["--mood", "from 1 to 10", "11"]),
+        (&["check-in", "--date", "2026-11-26", "--resilience", "0"], &["--resilience", "from 1 to 10"]),
+        (&["check-in", "--date", "2026-11-26", "--mindset", "high"], &["--mindset", "high"]),
+        (&["check-in", "--date", "2026-11-26", "--note", "no rating"], &["at least one rating"]),
+        (&["check-in", "--date", "2026-11-29", "--mood", "5"], &["2026-11-29", "future"]),
+        (&["check-in", "--date", "27/11/2026", "--mood", "5"], &["--date", "YYYY-MM-DD"]),
+        (&["check-in", "--date", "2026-02-30", "--mood", "5"], &["2026-02-30", "YYYY-MM-DD"]),
+    ];
+    for (args, needles) in cases {
+        let output = sandbox.run(args);
+        assert_failure(&output, needles);
+        assert_eq!(sandbox.bytes(), before, "{args:?} changed the journal");
+    }
+}
+
+#[test]
+fn setback_add_creates_skills_once_case_insensitively() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&[
+        "setback", "add", "--date", "2026-11-20", "--title", "Demo lief schief", "--category", "work", "--severity", "3", "--micro", "--skill",
+        "Estimation", "--skill", "Public speaking",
+    ]);
+    assert_success(&output);
+    assert!(stdout(&output).contains("Logged setback"));
+    let output = sandbox.run(&[
+        "setback", "add", "--date", "2026-11-21", "--title", "Side gig slipped", "--category", "Side gig", "--severity", "2", "--skill", "estimation",
+    ]);
+    assert_success(&output);
+    let journal = storage::load(&sandbox.journal).unwrap();
+    assert_eq!(journal.setbacks().len(), 2);
+    assert_eq!(journal.skills().len(), 2, "“estimation” reuses “Estimation”");
+    let first = &journal.setbacks()[0];
+    assert_eq!(first.title, "Demo lief schief");
+    assert_eq!(first.category.name(), "Work");
+    assert!(first.micro_failure);
+    assert_eq!(u8::from(first.severity), 3);
+    let estimation = journal.skill_named("ESTIMATION").unwrap();
+    assert_eq!(journal.setbacks_of_skill(estimation.id).count(), 2);
+    assert_eq!(journal.first_acquired(estimation), chrono::NaiveDate::from_ymd_opt(2026, 11, 20));
+    assert_eq!(journal.settings().custom_categories, ["Side gig"]);
+}
+
+#[test]
+fn bad_setbacks_are_refused_and_write_nothing() {
+    let sandbox = sandbox_with_a_check_in();
+    let before = sandbox.bytes();
+    let base = ["setback", "add", "--date", "2026-11-20", "--category", "Work"];
+    let cases: Vec<(Vec<&str>, &[&str])> = vec![
+        ([&base[..], &["--title", "   ", "--severity", "2"]].concat(), &["needs a title"]),
+        ([&base[..], &["--title", "Oops", "--severity", "6"]].concat(), &["--severity", "from 1 to 5"]),
+        ([&base[..], &["--title", "Oops", "--severity", "2", "--skill", " "]].concat(), &["skill needs a name"]),
+        (vec!["setback", "add", "--date", "2027-01-01", "--title", "Later", "--category", "Work", "--severity", "2"], &["future"]),
+        (vec!["setback", "add", "--date", "2026-11-20", "--title", "No severity", "--category", "Work"], &["--severity"]),
+    ];
+    for (args, needles) in cases {
+        let output = sandbox.run(&args);
+        assert_failure(&output, needles);
+        assert_eq!(sandbox.bytes(), before, "{args:?} changed the journal");
+    }
+}
+
+#[test]
+fn stats_json_reports_counts_and_means() {
+    let sandbox = Sandbox::new();
+    for (date, mood, resilience) in [("2026-11-01", "4", "5"), ("2026-11-02", "6", "5"), ("2026-11-04", "8", "5")] {
+        assert_success(&sandbox.run(&["check-in", "--date", date, "--mood", mood, "--resilience", resilience]));
+    }
+    assert_success(&sandbox.run(&[
+        "setback", "add", "--date", "2026-11-03", "--title", "Missed", "--category", "Work", "--severity", "1", "--micro",
+    ]));
+    let output = sandbox.run(&["stats", "--json"]);
+    assert_success(&output);
+    let stats: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(stats["from"], "2026-11-01");
+    assert_eq!(stats["to"], "2026-11-04");
+    assert_eq!(stats["check_ins"], 3);
+    assert_eq!(stats["setbacks"], 1);
+    assert_eq!(stats["micro_failures"], 1);
+    assert_eq!(stats["mood"]["mean"], 6.0);
+    assert_eq!(stats["resilience"]["mean"], 5.0);
+    assert_eq!(stats["resilience"]["trend_per_30d"], 0.0);
+    assert!(stats["growth_mindset"]["mean"].is_null());
+    // Mood against day number 0, 1, 3: slope 9/7 per day (hand-worked least squares).
+    let trend = stats["mood"]["trend_per_30d"].as_f64().unwrap();
+    assert!((trend - 30.0 * 9.0 / 7.0).abs() < 1e-9, "{trend}");
+    assert_eq!(stats["current_streak"], 1);
+    assert_eq!(stats["longest_streak"], 2);
+    assert!((stats["coverage"].as_f64().unwrap() - 0.75).abs() < 1e-12);
+
+    let output = sandbox.run(&["stats", "--from", "2026-11-02", "--to", "2026-11-02"]);
+    assert_success(&output);
+    let text = stdout(&output);
+    assert!(text.contains("From 2026-11-02 to 2026-11-02"), "{text}");
+    assert!(text.contains("Mood             mean 6.00"), "{text}");
+}
+
+#[test]
+fn stats_needs_a_journal_and_a_sane_range() {
+    let sandbox = Sandbox::new();
+    assert_failure(&sandbox.run(&["stats"]), &["no journal here yet", "journal.ron"]);
+    assert!(!sandbox.journal.exists(), "a reading command creates nothing");
+    let sandbox = sandbox_with_a_check_in();
+    assert_failure(&sandbox.run(&["stats", "--from", "2026-11-05", "--to", "2026-11-01"]), &["2026-11-05", "after"]);
+}
+
+#[test]
+fn demo_writes_a_journal_and_refuses_to_overwrite() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.journal.to_str().unwrap().to_owned();
+    let output = sandbox.run(&["demo", "--out", &path, "--years", "2", "--seed", "5"]);
+    assert_success(&output);
+    let journal = storage::load(&sandbox.journal).unwrap();
+    assert!(journal.check_ins().len() > 500);
+    let before = sandbox.bytes();
+    let output = sandbox.run(&["demo", "--out", &path]);
+    assert_failure(&output, &["already exists", "journal.ron"]);
+    assert_eq!(sandbox.bytes(), before);
+}
+
+#[test]
+fn a_locked_journal_is_not_written() {
+    let sandbox = sandbox_with_a_check_in();
+    let before = sandbox.bytes();
+    let _lock = WriterLock::acquire(&sandbox.journal).unwrap();
+    let output = sandbox.run(&["check-in", "--date", "2026-11-26", "--mood", "5"]);
+    assert_failure(&output, &["open in another Kintsugi", "journal.ron"]);
+    assert_eq!(sandbox.bytes(), before);
+    assert_success(&sandbox.run(&["stats"]));
+}
+
+#[test]
+fn an_unreadable_journal_is_reported_with_its_position_and_left_alone() {
+    let sandbox = Sandbox::new();
+    fs::write(&sandbox.journal, "(format_version: 1, check_ins: [ (id: 42 ]").unwrap();
+    let before = sandbox.bytes();
+    let output = sandbox.run(&["check-in", "--date", "2026-11-26", "--mood", "5"]);
+    assert_failure(&output, &["journal.ron:1:", "not a readable Kintsugi journal"]);
+    assert_eq!(sandbox.bytes(), before);
+    assert_eq!(stderr(&output).lines().count(), 1, "one line: {}", stderr(&output));
+}
+
+/// Runs the binary as an unprivileged user when the tests run as root (root ignores folder
+/// permissions), so that the folder is really read-only for it.
+#[test]
+fn a_read_only_folder_is_reported_and_left_alone() {
+    use std::os::unix::fs::{PermissionsExt as _, chown};
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("ro");
+    fs::create_dir(&folder).unwrap();
+    let journal = folder.join("journal.ron");
+    assert_success(&kintsugi(&journal, &["check-in", "--date", "2026-11-27", "--mood", "6"]));
+    let before = fs::read(&journal).unwrap();
+    // Creating the lock file is the first write a writer needs; remove it so that it must be created.
+    fs::remove_file(WriterLock::lock_path(&journal)).unwrap();
+    let as_root = Command::new("id").arg("-u").output().is_ok_and(|o| stdout(&o).trim() == "0");
+    let mut command = if as_root {
+        // `nobody` owns the journal and can read it, but the folder will not let it write.
+        let nobody = 65534;
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        chown(&folder, Some(nobody), Some(nobody)).unwrap();
+        chown(&journal, Some(nobody), Some(nobody)).unwrap();
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_kintsugi")]);
+        command
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+    };
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    let output = command
+        .args(["--data", journal.to_str().unwrap(), "--today", TODAY, "check-in", "--date", "2026-11-26", "--mood", "5"])
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    assert_failure(&output, &["cannot be written", "journal.ron"]);
+    assert_eq!(fs::read(&journal).unwrap(), before);
+}
