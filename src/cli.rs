@@ -171,9 +171,14 @@ fn parse_size(text: &str) -> Result<WindowSize, String> {
     let width: u16 = width.trim().parse().map_err(|_| error())?;
     let height: u16 = height.trim().parse().map_err(|_| error())?;
     if width < 320 || height < 240 {
-        return Err(format!("{text} is too small; the window needs at least 320x240"));
+        return Err(format!(
+            "{text} is too small; the window needs at least 320x240"
+        ));
     }
-    Ok(WindowSize { width: f32::from(width), height: f32::from(height) })
+    Ok(WindowSize {
+        width: f32::from(width),
+        height: f32::from(height),
+    })
 }
 
 /// The journal path: `--data`, else `KINTSUGI_DATA` (both via clap), else the platform's data
@@ -191,7 +196,11 @@ pub fn journal_path(data: Option<&Path>) -> anyhow::Result<PathBuf> {
 pub fn run_command(command: Command, data: Option<&Path>, clock: Clock) -> anyhow::Result<String> {
     match command {
         Command::Demo { out, years, seed } => {
-            let options = DemoOptions { years, seed, end: clock.today() };
+            let options = DemoOptions {
+                years,
+                seed,
+                end: clock.today(),
+            };
             let journal = demo::generate(options);
             storage::write_new(&out, &journal)?;
             Ok(format!(
@@ -205,32 +214,56 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: Clock) -> anyho
         Command::CheckIn(args) => {
             let path = journal_path(data)?;
             let input = CheckInInput {
-                ratings: Ratings { mood: args.mood, resilience: args.resilience, growth_mindset: args.mindset },
+                ratings: Ratings {
+                    mood: args.mood,
+                    resilience: args.resilience,
+                    growth_mindset: args.mindset,
+                },
                 note: args.note,
                 tags: args.tags,
             };
-            let date = args.date;
+            let day = args.date;
             let replaced = write_journal(&path, clock, |journal| {
-                let existed = journal.check_in(date).is_some();
+                let existed = journal.check_in(day).is_some();
                 journal
-                    .upsert_check_in(date, &input, clock.today(), clock.now())
-                    .with_context(|| format!("check-in for {date} refused"))?;
+                    .upsert_check_in(day, &input, clock.today(), clock.now())
+                    .with_context(|| format!("check-in for {day} refused"))?;
                 Ok(existed)
             })?;
             let verb = if replaced { "Replaced" } else { "Saved" };
-            Ok(format!("{verb} the check-in for {date} in {}\n", path.display()))
+            Ok(format!(
+                "{verb} the check-in for {day} in {}\n",
+                path.display()
+            ))
         }
-        Command::Setback(SetbackCommand::Add { date, title, category, severity, micro, skills }) => {
+        Command::Setback(SetbackCommand::Add {
+            date,
+            title,
+            category,
+            severity,
+            micro,
+            skills,
+        }) => {
             let path = journal_path(data)?;
             let category = Category::from_name(&category)
                 .ok_or_else(|| anyhow!("--category: give a category name, e.g. Work"))?;
-            let new = NewSetback { date, title, category, severity, micro_failure: micro, skill_names: skills };
+            let new = NewSetback {
+                date,
+                title,
+                category,
+                severity,
+                micro_failure: micro,
+                skill_names: skills,
+            };
             let id = write_journal(&path, clock, |journal| {
                 journal
                     .add_setback(new, clock.today(), clock.now())
                     .with_context(|| format!("setback on {date} refused"))
             })?;
-            Ok(format!("Logged setback {id} on {date} in {}\n", path.display()))
+            Ok(format!(
+                "Logged setback {id} on {date} in {}\n",
+                path.display()
+            ))
         }
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
@@ -259,7 +292,11 @@ fn write_journal<T>(
     Ok(value)
 }
 
-fn stats_range(journal: &Journal, from: Option<NaiveDate>, to: Option<NaiveDate>) -> anyhow::Result<DateRange> {
+fn stats_range(
+    journal: &Journal,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> anyhow::Result<DateRange> {
     let span = journal.date_span();
     let (from, to) = match (from, to, span) {
         (Some(from), Some(to), _) => (from, to),
@@ -270,15 +307,22 @@ fn stats_range(journal: &Journal, from: Option<NaiveDate>, to: Option<NaiveDate>
 }
 
 fn days(count: u32) -> String {
-    if count == 1 { "1 day".to_owned() } else { format!("{count} days") }
+    if count == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{count} days")
+    }
 }
 
 fn stats_text(stats: &insights::Stats) -> String {
     let mut text = String::new();
-    let summary = |name: &str, summary: &RatingSummary| match (summary.mean, summary.trend_per_30d) {
+    let summary = |name: &str, summary: &RatingSummary| match (summary.mean, summary.trend_per_30d)
+    {
         (None, _) => format!("{name:<16} no ratings\n"),
         (Some(mean), None) => format!("{name:<16} mean {mean:.2}\n"),
-        (Some(mean), Some(trend)) => format!("{name:<16} mean {mean:.2}, trend {trend:+.2} per 30 days\n"),
+        (Some(mean), Some(trend)) => {
+            format!("{name:<16} mean {mean:.2}, trend {trend:+.2} per 30 days\n")
+        }
     };
     let _ = writeln!(text, "From {} to {}", stats.from, stats.to);
     let _ = writeln!(
@@ -298,7 +342,11 @@ fn stats_text(stats: &insights::Stats) -> String {
     text += &summary("Mood", &stats.mood);
     text += &summary("Resilience", &stats.resilience);
     text += &summary("Growth mindset", &stats.growth_mindset);
-    let _ = writeln!(text, "{:<16} {} ({} micro-failures)", "Setbacks", stats.setbacks, stats.micro_failures);
+    let _ = writeln!(
+        text,
+        "{:<16} {} ({} micro-failures)",
+        "Setbacks", stats.setbacks, stats.micro_failures
+    );
     let _ = writeln!(text, "{:<16} {}", "Skills acquired", stats.skills_acquired);
     text
 }
@@ -309,7 +357,13 @@ mod tests {
 
     #[test]
     fn sizes_parse_and_tiny_ones_are_refused() {
-        assert_eq!(parse_size("1280x800"), Ok(WindowSize { width: 1280.0, height: 800.0 }));
+        assert_eq!(
+            parse_size("1280x800"),
+            Ok(WindowSize {
+                width: 1280.0,
+                height: 800.0
+            })
+        );
         assert!(parse_size("12x8").is_err());
         assert!(parse_size("wide").is_err());
     }
@@ -318,6 +372,9 @@ mod tests {
     fn dates_must_be_iso() {
         assert!(parse_date("2026-02-30").is_err());
         assert!(parse_date("28/11/2026").unwrap_err().contains("YYYY-MM-DD"));
-        assert_eq!(parse_date("2024-02-29"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+        assert_eq!(
+            parse_date("2024-02-29"),
+            Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
+        );
     }
 }

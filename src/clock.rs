@@ -16,12 +16,15 @@ impl Clock {
 
     /// A clock that always says `moment` (taken as local time).
     pub fn fixed(moment: NaiveDateTime) -> Self {
-        Self { fixed: Some(moment) }
+        Self {
+            fixed: Some(moment),
+        }
     }
 
     /// Today's calendar date where the user is.
     pub fn today(&self) -> NaiveDate {
-        self.fixed.map_or_else(|| Local::now().date_naive(), |moment| moment.date())
+        self.fixed
+            .map_or_else(|| Local::now().date_naive(), |moment| moment.date())
     }
 
     /// The current instant, for entry timestamps.

@@ -23,7 +23,11 @@ pub struct DemoOptions {
 impl DemoOptions {
     /// Demo options ending on `end` with the default seed.
     pub fn ending(end: NaiveDate, years: u32) -> Self {
-        Self { years, seed: 7, end }
+        Self {
+            years,
+            seed: 7,
+            end,
+        }
     }
 }
 
@@ -52,7 +56,12 @@ impl Generator {
     fn new(options: DemoOptions) -> Self {
         let day_count = (options.years.max(1) * 365 + options.years / 4).max(1);
         let start = options.end - Days::new(u64::from(day_count - 1));
-        Self { rng: fastrand::Rng::with_seed(options.seed), start, end: options.end, day_count }
+        Self {
+            rng: fastrand::Rng::with_seed(options.seed),
+            start,
+            end: options.end,
+            day_count,
+        }
     }
 
     fn build(&mut self) -> JournalParts {
@@ -68,7 +77,15 @@ impl Generator {
                 }
             }
         }
-        JournalParts { check_ins, setbacks, skills, settings: JournalSettings { custom_categories, tags } }
+        JournalParts {
+            check_ins,
+            setbacks,
+            skills,
+            settings: JournalSettings {
+                custom_categories,
+                tags,
+            },
+        }
     }
 
     fn day(&self, index: u32) -> NaiveDate {
@@ -85,7 +102,11 @@ impl Generator {
                 } else {
                     *self.pick(&[2, 2, 3, 3, 3, 4, 4, 5])
                 };
-                planned.push(PlannedSetback { date: self.day(index), severity, micro });
+                planned.push(PlannedSetback {
+                    date: self.day(index),
+                    severity,
+                    micro,
+                });
             }
         }
         planned
@@ -167,7 +188,11 @@ impl Generator {
             if self.rng.f64() < 0.05 {
                 ratings.growth_mindset = None;
             }
-            let note = if self.rng.f64() < 0.28 { self.note(dip) } else { String::new() };
+            let note = if self.rng.f64() < 0.28 {
+                self.note(dip)
+            } else {
+                String::new()
+            };
             let mut tags = Vec::new();
             let tag_count = *self.pick(&[0, 0, 1, 1, 1, 2]);
             for _ in 0..tag_count {
@@ -212,7 +237,11 @@ impl Generator {
             let title = (*self.pick(titles)).to_owned();
             let age_days = (self.end - plan.date).num_days();
             let reflected = age_days > 10 && self.rng.f64() < 0.85 || self.rng.f64() < 0.25;
-            let reflection = if reflected { self.reflection(&category) } else { Reflection::default() };
+            let reflection = if reflected {
+                self.reflection(&category)
+            } else {
+                Reflection::default()
+            };
 
             let mut linked = Vec::new();
             if reflected && self.rng.f64() < 0.6 {
@@ -237,7 +266,8 @@ impl Generator {
             };
             let created_at = self.timestamp(plan.date, 18);
             let updated_at = if reflected {
-                self.timestamp((plan.date + Days::new(2)).min(self.end), 21).max(created_at)
+                self.timestamp((plan.date + Days::new(2)).min(self.end), 21)
+                    .max(created_at)
             } else {
                 created_at
             };
@@ -283,8 +313,15 @@ impl Generator {
             name: name.to_owned(),
             category: category.to_owned(),
             first_acquired_override: None,
-            level_history: vec![LevelChange { date, level: SkillLevel::saturating(1) }],
-            notes: if self.rng.f64() < 0.3 { (*self.pick(SKILL_NOTES)).to_owned() } else { String::new() },
+            level_history: vec![LevelChange {
+                date,
+                level: SkillLevel::saturating(1),
+            }],
+            notes: if self.rng.f64() < 0.3 {
+                (*self.pick(SKILL_NOTES)).to_owned()
+            } else {
+                String::new()
+            },
             created_at,
             updated_at: created_at,
         });
@@ -305,8 +342,16 @@ impl Generator {
         let feedback = (0..feedback_count)
             .map(|_| {
                 let source = *self.pick(&FeedbackSource::ALL);
-                let name = if self.rng.f64() < 0.6 { Some((*self.pick(NAMES)).to_owned()) } else { None };
-                Feedback { source, name, insight: (*self.pick(INSIGHTS)).to_owned() }
+                let name = if self.rng.f64() < 0.6 {
+                    Some((*self.pick(NAMES)).to_owned())
+                } else {
+                    None
+                };
+                Feedback {
+                    source,
+                    name,
+                    insight: (*self.pick(INSIGHTS)).to_owned(),
+                }
             })
             .collect();
         let lesson_count = self.rng.usize(1..=2);
@@ -317,8 +362,18 @@ impl Generator {
                 lessons.push(lesson);
             }
         }
-        let do_differently = format!("{} ({})", self.pick(DO_DIFFERENTLY), category.name().to_lowercase());
-        Reflection { what_happened, contributing_factors, do_differently, feedback, lessons }
+        let do_differently = format!(
+            "{} ({})",
+            self.pick(DO_DIFFERENTLY),
+            category.name().to_lowercase()
+        );
+        Reflection {
+            what_happened,
+            contributing_factors,
+            do_differently,
+            feedback,
+            lessons,
+        }
     }
 }
 
@@ -444,8 +499,18 @@ const INSIGHTS: &[&str] = &[
     "The team trusts you more when you show work in progress.",
     "Merci — the follow-up note made all the difference.",
 ];
-const NAMES: &[&str] =
-    &["Zoë", "José", "Ngozi", "Björn", "Ana-María", "François", "Priya", "Kenji", "Łukasz", "Sam"];
+const NAMES: &[&str] = &[
+    "Zoë",
+    "José",
+    "Ngozi",
+    "Björn",
+    "Ana-María",
+    "François",
+    "Priya",
+    "Kenji",
+    "Łukasz",
+    "Sam",
+];
 const LESSONS: &[&str] = &[
     "Small, early feedback beats big, late feedback.",
     "Ask for help before I’m stuck, not after.",
@@ -486,7 +551,9 @@ const SKILL_NOTES: &[&str] = &[
     "Keep a template for this.",
     "My mentor suggested reading about it — done.",
 ];
-const TAGS: &[&str] = &["deadline", "1:1", "focus", "travel", "team", "learning", "tired", "win", "café"];
+const TAGS: &[&str] = &[
+    "deadline", "1:1", "focus", "travel", "team", "learning", "tired", "win", "café",
+];
 const NOTES: &[&str] = &[
     "Good focus block in the morning.",
     "Pairing session went well.",
@@ -502,7 +569,11 @@ const HARD_DAY_NOTES: &[&str] = &[
     "Talked it through with a friend, a bit better.",
     "Low energy, kept it simple.",
 ];
-const NOTE_ENDINGS: &[&str] = &["Tomorrow: one thing at a time.", "Grateful for the team.", "Bed early."];
+const NOTE_ENDINGS: &[&str] = &[
+    "Tomorrow: one thing at a time.",
+    "Grateful for the team.",
+    "Bed early.",
+];
 
 #[cfg(test)]
 mod tests {
@@ -514,9 +585,16 @@ mod tests {
 
     #[test]
     fn same_seed_gives_the_same_journal() {
-        let options = DemoOptions { years: 1, seed: 42, end: end() };
+        let options = DemoOptions {
+            years: 1,
+            seed: 42,
+            end: end(),
+        };
         assert_eq!(generate(options), generate(options));
-        let other = DemoOptions { seed: 43, ..options };
+        let other = DemoOptions {
+            seed: 43,
+            ..options
+        };
         assert_ne!(generate(options), generate(other));
     }
 
@@ -527,11 +605,18 @@ mod tests {
         assert!((250..=345).contains(&check_ins), "{check_ins} check-ins");
         let setbacks = journal.setbacks().len();
         assert!((35..=75).contains(&setbacks), "{setbacks} setbacks");
-        let micro = journal.setbacks().iter().filter(|s| s.micro_failure).count();
-        assert!(micro > setbacks / 5 && micro < setbacks * 3 / 5, "{micro} micro-failures");
+        let micro = journal
+            .setbacks()
+            .iter()
+            .filter(|s| s.micro_failure)
+            .count();
+        assert!(
+            micro > setbacks / 5 && micro < setbacks * 3 / 5,
+            "{micro} micro-failures"
+        );
         assert!(!journal.skills().is_empty());
         assert!(journal.check_ins().all(|c| c.date <= end()));
-        assert!(journal.setbacks().iter().any(|s| s.title.chars().any(|c| !c.is_ascii())));
+        assert!(journal.setbacks().iter().any(|s| !s.title.is_ascii()));
     }
 
     #[test]

@@ -26,7 +26,11 @@ pub struct ReversedRange {
 impl DateRange {
     /// The days `from..=to`; fails when `from` is after `to`.
     pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Self, ReversedRange> {
-        if from > to { Err(ReversedRange { from, to }) } else { Ok(Self { from, to }) }
+        if from > to {
+            Err(ReversedRange { from, to })
+        } else {
+            Ok(Self { from, to })
+        }
     }
 
     /// The `days` days ending on `to` (at least one).
@@ -76,18 +80,27 @@ pub fn rating_summary(journal: &Journal, range: DateRange, scale: RatingScale) -
         })
         .collect();
     if points.is_empty() {
-        return RatingSummary { mean: None, trend_per_30d: None };
+        return RatingSummary {
+            mean: None,
+            trend_per_30d: None,
+        };
     }
     let count = points.len() as f64;
     let mean_day = points.iter().map(|(day, _)| day).sum::<f64>() / count;
     let mean = points.iter().map(|(_, value)| value).sum::<f64>() / count;
     // Check-ins are one per day, so two points means two distinct days.
     let trend_per_30d = (points.len() >= 2).then(|| {
-        let covariance: f64 = points.iter().map(|(day, value)| (day - mean_day) * (value - mean)).sum();
+        let covariance: f64 = points
+            .iter()
+            .map(|(day, value)| (day - mean_day) * (value - mean))
+            .sum();
         let variance: f64 = points.iter().map(|(day, _)| (day - mean_day).powi(2)).sum();
         covariance / variance * 30.0
     });
-    RatingSummary { mean: Some(mean), trend_per_30d }
+    RatingSummary {
+        mean: Some(mean),
+        trend_per_30d,
+    }
 }
 
 /// Days with a check-in divided by days in the range.
@@ -167,14 +180,21 @@ pub struct Stats {
 
 /// All figures of `Stats` for one range.
 pub fn stats(journal: &Journal, range: DateRange) -> Stats {
-    let in_range = journal.setbacks().iter().filter(|setback| range.contains(setback.date));
+    let in_range = journal
+        .setbacks()
+        .iter()
+        .filter(|setback| range.contains(setback.date));
     let (setbacks, micro_failures) = in_range.fold((0, 0), |(all, micro), setback| {
         (all + 1, micro + usize::from(setback.micro_failure))
     });
     let skills_acquired = journal
         .skills()
         .iter()
-        .filter(|skill| journal.first_acquired(skill).is_some_and(|date| range.contains(date)))
+        .filter(|skill| {
+            journal
+                .first_acquired(skill)
+                .is_some_and(|date| range.contains(date))
+        })
         .count();
     Stats {
         from: range.from,
@@ -207,10 +227,15 @@ mod tests {
         let mut journal = Journal::default();
         for (d, mood) in entries {
             let input = CheckInInput {
-                ratings: Ratings { mood: Rating::try_from(*mood).ok(), ..Ratings::default() },
+                ratings: Ratings {
+                    mood: Rating::try_from(*mood).ok(),
+                    ..Ratings::default()
+                },
                 ..CheckInInput::default()
             };
-            journal.upsert_check_in(day(*d), &input, day(29), Utc::now()).unwrap();
+            journal
+                .upsert_check_in(day(*d), &input, day(29), Utc::now())
+                .unwrap();
         }
         journal
     }
@@ -223,11 +248,19 @@ mod tests {
         assert_eq!(current_streak(&journal, range), 4);
         assert_eq!(longest_streak(&journal, range), 4);
         let range = DateRange::new(day(1), day(10)).unwrap();
-        assert_eq!(current_streak(&journal, range), 0, "two missing days end the streak");
+        assert_eq!(
+            current_streak(&journal, range),
+            0,
+            "two missing days end the streak"
+        );
         let range = DateRange::new(day(1), day(4)).unwrap();
         assert_eq!(current_streak(&journal, range), 3);
         let range = DateRange::new(day(6), day(8)).unwrap();
-        assert_eq!(current_streak(&journal, range), 3, "counted within the range");
+        assert_eq!(
+            current_streak(&journal, range),
+            3,
+            "counted within the range"
+        );
     }
 
     #[test]
@@ -249,9 +282,19 @@ mod tests {
         let journal = journal_with_moods(&[(29, 7)]);
         let range = DateRange::new(day(29), day(29)).unwrap();
         let summary = rating_summary(&journal, range, RatingScale::Mood);
-        assert_eq!(summary, RatingSummary { mean: Some(7.0), trend_per_30d: None });
+        assert_eq!(
+            summary,
+            RatingSummary {
+                mean: Some(7.0),
+                trend_per_30d: None
+            }
+        );
         assert!((coverage(&journal, range) - 1.0).abs() < f64::EPSILON);
-        assert!(rating_summary(&journal, range, RatingScale::Resilience).mean.is_none());
+        assert!(
+            rating_summary(&journal, range, RatingScale::Resilience)
+                .mean
+                .is_none()
+        );
     }
 
     #[test]

@@ -68,11 +68,30 @@ impl JournalSession {
 
     /// A session that shows a journal without ever writing it.
     pub fn read_only(journal: Journal, path: &Path, reason: String) -> Self {
-        Self::new(journal, None, Some(path.to_owned()), SessionMode::ReadOnly { reason })
+        Self::new(
+            journal,
+            None,
+            Some(path.to_owned()),
+            SessionMode::ReadOnly { reason },
+        )
     }
 
-    fn new(journal: Journal, store: Option<JournalStore>, path: Option<PathBuf>, mode: SessionMode) -> Self {
-        Self { journal, revision: 0, saved_revision: 0, first_unsaved_at: None, store, path, mode, last_error: None }
+    fn new(
+        journal: Journal,
+        store: Option<JournalStore>,
+        path: Option<PathBuf>,
+        mode: SessionMode,
+    ) -> Self {
+        Self {
+            journal,
+            revision: 0,
+            saved_revision: 0,
+            first_unsaved_at: None,
+            store,
+            path,
+            mode,
+            last_error: None,
+        }
     }
 
     /// The journal as it is now, saved or not.
@@ -138,14 +157,18 @@ impl JournalSession {
         if self.store.is_none() || self.saved_revision == self.revision {
             return None;
         }
-        let since = self.first_unsaved_at.map_or(Duration::ZERO, |first| now.duration_since(first));
+        let since = self
+            .first_unsaved_at
+            .map_or(Duration::ZERO, |first| now.duration_since(first));
         Some(AUTOSAVE_DELAY.saturating_sub(since))
     }
 
     /// Writes the journal now if anything is unsaved. On failure the changes stay in memory,
     /// the error is remembered for the indicator, and the next attempt comes after the delay.
     pub fn save(&mut self, today: NaiveDate, now: Instant) -> Result<(), StorageError> {
-        let Some(store) = self.store.as_mut() else { return Ok(()) };
+        let Some(store) = self.store.as_mut() else {
+            return Ok(());
+        };
         if self.saved_revision == self.revision {
             return Ok(());
         }
@@ -178,6 +201,8 @@ impl SharedSession {
     /// Locks the session. A panic elsewhere while it was locked does not make the journal
     /// unusable: the data is still consistent at the level of single edits.
     pub fn lock(&self) -> MutexGuard<'_, JournalSession> {
-        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

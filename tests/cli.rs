@@ -1,6 +1,13 @@
 //! The command line: each subcommand's success, and each kind of bad input leaves the journal
 //! byte-identical with a one-line error on stderr.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::too_many_lines,
+    reason = "tests fail loudly on purpose"
+)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -56,16 +63,33 @@ fn assert_success(output: &Output) {
 
 /// Asserts a failure whose stderr mentions every one of `needles`.
 fn assert_failure(output: &Output, needles: &[&str]) {
-    assert!(!output.status.success(), "expected a failure, got: {}", stdout(output));
+    assert!(
+        !output.status.success(),
+        "expected a failure, got: {}",
+        stdout(output)
+    );
     let message = stderr(output);
     for needle in needles {
-        assert!(message.contains(needle), "stderr lacks “{needle}”: {message}");
+        assert!(
+            message.contains(needle),
+            "stderr lacks “{needle}”: {message}"
+        );
     }
 }
 
 fn sandbox_with_a_check_in() -> Sandbox {
     let sandbox = Sandbox::new();
-    assert_success(&sandbox.run(&["check-in", "--date", "2026-11-27", "--mood", "6", "--resilience", "5", "--mindset", "7"]));
+    assert_success(&sandbox.run(&[
+        "check-in",
+        "--date",
+        "2026-11-27",
+        "--mood",
+        "6",
+        "--resilience",
+        "5",
+        "--mindset",
+        "7",
+    ]));
     sandbox
 }
 
@@ -73,7 +97,19 @@ fn sandbox_with_a_check_in() -> Sandbox {
 fn check_in_creates_the_journal_and_then_replaces_the_day() {
     let sandbox = Sandbox::new();
     let output = sandbox.run(&[
-        "check-in", "--date", "2026-11-27", "--mood", "6", "--resilience", "5", "--note", "Café day — fine", "--tag", "focus", "--tag", "team",
+        "check-in",
+        "--date",
+        "2026-11-27",
+        "--mood",
+        "6",
+        "--resilience",
+        "5",
+        "--note",
+        "Café day — fine",
+        "--tag",
+        "focus",
+        "--tag",
+        "team",
     ]);
     assert_success(&output);
     assert!(stdout(&output).contains("Saved the check-in for 2026-11-27"));
@@ -93,7 +129,10 @@ fn check_in_creates_the_journal_and_then_replaces_the_day() {
     let replaced = journal.check_in(day).unwrap();
     assert_eq!(journal.check_ins().len(), 1);
     assert_eq!(replaced.id, check_in.id, "the day keeps its id");
-    assert_eq!(replaced.ratings.mood, None, "the check-in is replaced, not merged");
+    assert_eq!(
+        replaced.ratings.mood, None,
+        "the check-in is replaced, not merged"
+    );
     assert_eq!(replaced.ratings.growth_mindset.map(u8::from), Some(9));
 }
 
@@ -102,13 +141,34 @@ fn bad_check_ins_are_refused_and_write_nothing() {
     let sandbox = sandbox_with_a_check_in();
     let before = sandbox.bytes();
     let cases: &[(&[&str], &[&str])] = &[
-        (&["check-in", "--date", "2026-11-26", "--mood", "11"], &["--mood", "from 1 to 10", "11"]),
-        (&["check-in", "--date", "2026-11-26", "--resilience", "0"], &["--resilience", "from 1 to 10"]),
-        (&["check-in", "--date", "2026-11-26", "--mindset", "high"], &["--mindset", "high"]),
-        (&["check-in", "--date", "2026-11-26", "--note", "no rating"], &["at least one rating"]),
-        (&["check-in", "--date", "2026-11-29", "--mood", "5"], &["2026-11-29", "future"]),
-        (&["check-in", "--date", "27/11/2026", "--mood", "5"], &["--date", "YYYY-MM-DD"]),
-        (&["check-in", "--date", "2026-02-30", "--mood", "5"], &["2026-02-30", "YYYY-MM-DD"]),
+        (
+            &["check-in", "--date", "2026-11-26", "--mood", "11"],
+            &["--mood", "from 1 to 10", "11"],
+        ),
+        (
+            &["check-in", "--date", "2026-11-26", "--resilience", "0"],
+            &["--resilience", "from 1 to 10"],
+        ),
+        (
+            &["check-in", "--date", "2026-11-26", "--mindset", "high"],
+            &["--mindset", "high"],
+        ),
+        (
+            &["check-in", "--date", "2026-11-26", "--note", "no rating"],
+            &["at least one rating"],
+        ),
+        (
+            &["check-in", "--date", "2026-11-29", "--mood", "5"],
+            &["2026-11-29", "future"],
+        ),
+        (
+            &["check-in", "--date", "27/11/2026", "--mood", "5"],
+            &["--date", "YYYY-MM-DD"],
+        ),
+        (
+            &["check-in", "--date", "2026-02-30", "--mood", "5"],
+            &["2026-02-30", "YYYY-MM-DD"],
+        ),
     ];
     for (args, needles) in cases {
         let output = sandbox.run(args);
@@ -121,18 +181,46 @@ fn bad_check_ins_are_refused_and_write_nothing() {
 fn setback_add_creates_skills_once_case_insensitively() {
     let sandbox = Sandbox::new();
     let output = sandbox.run(&[
-        "setback", "add", "--date", "2026-11-20", "--title", "Demo lief schief", "--category", "work", "--severity", "3", "--micro", "--skill",
-        "Estimation", "--skill", "Public speaking",
+        "setback",
+        "add",
+        "--date",
+        "2026-11-20",
+        "--title",
+        "Demo lief schief",
+        "--category",
+        "work",
+        "--severity",
+        "3",
+        "--micro",
+        "--skill",
+        "Estimation",
+        "--skill",
+        "Public speaking",
     ]);
     assert_success(&output);
     assert!(stdout(&output).contains("Logged setback"));
     let output = sandbox.run(&[
-        "setback", "add", "--date", "2026-11-21", "--title", "Side gig slipped", "--category", "Side gig", "--severity", "2", "--skill", "estimation",
+        "setback",
+        "add",
+        "--date",
+        "2026-11-21",
+        "--title",
+        "Side gig slipped",
+        "--category",
+        "Side gig",
+        "--severity",
+        "2",
+        "--skill",
+        "estimation",
     ]);
     assert_success(&output);
     let journal = storage::load(&sandbox.journal).unwrap();
     assert_eq!(journal.setbacks().len(), 2);
-    assert_eq!(journal.skills().len(), 2, "“estimation” reuses “Estimation”");
+    assert_eq!(
+        journal.skills().len(),
+        2,
+        "“estimation” reuses “Estimation”"
+    );
     let first = &journal.setbacks()[0];
     assert_eq!(first.title, "Demo lief schief");
     assert_eq!(first.category.name(), "Work");
@@ -140,7 +228,10 @@ fn setback_add_creates_skills_once_case_insensitively() {
     assert_eq!(u8::from(first.severity), 3);
     let estimation = journal.skill_named("ESTIMATION").unwrap();
     assert_eq!(journal.setbacks_of_skill(estimation.id).count(), 2);
-    assert_eq!(journal.first_acquired(estimation), chrono::NaiveDate::from_ymd_opt(2026, 11, 20));
+    assert_eq!(
+        journal.first_acquired(estimation),
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+    );
     assert_eq!(journal.settings().custom_categories, ["Side gig"]);
 }
 
@@ -148,13 +239,59 @@ fn setback_add_creates_skills_once_case_insensitively() {
 fn bad_setbacks_are_refused_and_write_nothing() {
     let sandbox = sandbox_with_a_check_in();
     let before = sandbox.bytes();
-    let base = ["setback", "add", "--date", "2026-11-20", "--category", "Work"];
+    let base = [
+        "setback",
+        "add",
+        "--date",
+        "2026-11-20",
+        "--category",
+        "Work",
+    ];
     let cases: Vec<(Vec<&str>, &[&str])> = vec![
-        ([&base[..], &["--title", "   ", "--severity", "2"]].concat(), &["needs a title"]),
-        ([&base[..], &["--title", "Oops", "--severity", "6"]].concat(), &["--severity", "from 1 to 5"]),
-        ([&base[..], &["--title", "Oops", "--severity", "2", "--skill", " "]].concat(), &["skill needs a name"]),
-        (vec!["setback", "add", "--date", "2027-01-01", "--title", "Later", "--category", "Work", "--severity", "2"], &["future"]),
-        (vec!["setback", "add", "--date", "2026-11-20", "--title", "No severity", "--category", "Work"], &["--severity"]),
+        (
+            [&base[..], &["--title", "   ", "--severity", "2"]].concat(),
+            &["needs a title"],
+        ),
+        (
+            [&base[..], &["--title", "Oops", "--severity", "6"]].concat(),
+            &["--severity", "from 1 to 5"],
+        ),
+        (
+            [
+                &base[..],
+                &["--title", "Oops", "--severity", "2", "--skill", " "],
+            ]
+            .concat(),
+            &["skill needs a name"],
+        ),
+        (
+            vec![
+                "setback",
+                "add",
+                "--date",
+                "2027-01-01",
+                "--title",
+                "Later",
+                "--category",
+                "Work",
+                "--severity",
+                "2",
+            ],
+            &["future"],
+        ),
+        (
+            vec![
+                "setback",
+                "add",
+                "--date",
+                "2026-11-20",
+                "--title",
+                "No severity",
+                "--category",
+                "Work",
+            ],
+            &["--severity"],
+        ),
     ];
     for (args, needles) in cases {
         let output = sandbox.run(&args);
@@ -166,11 +303,33 @@ fn bad_setbacks_are_refused_and_write_nothing() {
 #[test]
 fn stats_json_reports_counts_and_means() {
     let sandbox = Sandbox::new();
-    for (date, mood, resilience) in [("2026-11-01", "4", "5"), ("2026-11-02", "6", "5"), ("2026-11-04", "8", "5")] {
-        assert_success(&sandbox.run(&["check-in", "--date", date, "--mood", mood, "--resilience", resilience]));
+    for (date, mood, resilience) in [
+        ("2026-11-01", "4", "5"),
+        ("2026-11-02", "6", "5"),
+        ("2026-11-04", "8", "5"),
+    ] {
+        assert_success(&sandbox.run(&[
+            "check-in",
+            "--date",
+            date,
+            "--mood",
+            mood,
+            "--resilience",
+            resilience,
+        ]));
     }
     assert_success(&sandbox.run(&[
-        "setback", "add", "--date", "2026-11-03", "--title", "Missed", "--category", "Work", "--severity", "1", "--micro",
+        "setback",
+        "add",
+        "--date",
+        "2026-11-03",
+        "--title",
+        "Missed",
+        "--category",
+        "Work",
+        "--severity",
+        "1",
+        "--micro",
     ]));
     let output = sandbox.run(&["stats", "--json"]);
     assert_success(&output);
@@ -201,10 +360,19 @@ fn stats_json_reports_counts_and_means() {
 #[test]
 fn stats_needs_a_journal_and_a_sane_range() {
     let sandbox = Sandbox::new();
-    assert_failure(&sandbox.run(&["stats"]), &["no journal here yet", "journal.ron"]);
-    assert!(!sandbox.journal.exists(), "a reading command creates nothing");
+    assert_failure(
+        &sandbox.run(&["stats"]),
+        &["no journal here yet", "journal.ron"],
+    );
+    assert!(
+        !sandbox.journal.exists(),
+        "a reading command creates nothing"
+    );
     let sandbox = sandbox_with_a_check_in();
-    assert_failure(&sandbox.run(&["stats", "--from", "2026-11-05", "--to", "2026-11-01"]), &["2026-11-05", "after"]);
+    assert_failure(
+        &sandbox.run(&["stats", "--from", "2026-11-05", "--to", "2026-11-01"]),
+        &["2026-11-05", "after"],
+    );
 }
 
 #[test]
@@ -235,12 +403,24 @@ fn a_locked_journal_is_not_written() {
 #[test]
 fn an_unreadable_journal_is_reported_with_its_position_and_left_alone() {
     let sandbox = Sandbox::new();
-    fs::write(&sandbox.journal, "(format_version: 1, check_ins: [ (id: 42 ]").unwrap();
+    fs::write(
+        &sandbox.journal,
+        "(format_version: 1, check_ins: [ (id: 42 ]",
+    )
+    .unwrap();
     let before = sandbox.bytes();
     let output = sandbox.run(&["check-in", "--date", "2026-11-26", "--mood", "5"]);
-    assert_failure(&output, &["journal.ron:1:", "not a readable Kintsugi journal"]);
+    assert_failure(
+        &output,
+        &["journal.ron:1:", "not a readable Kintsugi journal"],
+    );
     assert_eq!(sandbox.bytes(), before);
-    assert_eq!(stderr(&output).lines().count(), 1, "one line: {}", stderr(&output));
+    assert_eq!(
+        stderr(&output).lines().count(),
+        1,
+        "one line: {}",
+        stderr(&output)
+    );
 }
 
 /// Runs the binary as an unprivileged user when the tests run as root (root ignores folder
@@ -252,11 +432,17 @@ fn a_read_only_folder_is_reported_and_left_alone() {
     let folder = dir.path().join("ro");
     fs::create_dir(&folder).unwrap();
     let journal = folder.join("journal.ron");
-    assert_success(&kintsugi(&journal, &["check-in", "--date", "2026-11-27", "--mood", "6"]));
+    assert_success(&kintsugi(
+        &journal,
+        &["check-in", "--date", "2026-11-27", "--mood", "6"],
+    ));
     let before = fs::read(&journal).unwrap();
     // Creating the lock file is the first write a writer needs; remove it so that it must be created.
     fs::remove_file(WriterLock::lock_path(&journal)).unwrap();
-    let as_root = Command::new("id").arg("-u").output().is_ok_and(|o| stdout(&o).trim() == "0");
+    let as_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| stdout(&o).trim() == "0");
     let mut command = if as_root {
         // `nobody` owns the journal and can read it, but the folder will not let it write.
         let nobody = 65534;
@@ -264,14 +450,29 @@ fn a_read_only_folder_is_reported_and_left_alone() {
         chown(&folder, Some(nobody), Some(nobody)).unwrap();
         chown(&journal, Some(nobody), Some(nobody)).unwrap();
         let mut command = Command::new("setpriv");
-        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_kintsugi")]);
+        command.args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_kintsugi"),
+        ]);
         command
     } else {
         Command::new(env!("CARGO_BIN_EXE_kintsugi"))
     };
     fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
     let output = command
-        .args(["--data", journal.to_str().unwrap(), "--today", TODAY, "check-in", "--date", "2026-11-26", "--mood", "5"])
+        .args([
+            "--data",
+            journal.to_str().unwrap(),
+            "--today",
+            TODAY,
+            "check-in",
+            "--date",
+            "2026-11-26",
+            "--mood",
+            "5",
+        ])
         .env("HOME", dir.path())
         .output()
         .unwrap();

@@ -1,6 +1,13 @@
 //! A process saving a 10-year journal in a loop is killed with SIGKILL at random moments; after
 //! every kill the journal on disk loads and equals one of the versions that was saved.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::too_many_lines,
+    reason = "tests fail loudly on purpose"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -19,21 +26,36 @@ fn end() -> NaiveDate {
 }
 
 fn base_journal() -> Journal {
-    demo::generate(DemoOptions { years: 10, seed: 11, end: end() })
+    demo::generate(DemoOptions {
+        years: 10,
+        seed: 11,
+        end: end(),
+    })
 }
 
 /// Version `n` of the journal: the base with the first check-in's note set to "version n".
 fn version(base: &Journal, n: u64) -> Journal {
     let mut journal = base.clone();
     let first = journal.check_ins().next().unwrap().clone();
-    let input = CheckInInput { note: format!("version {n}"), ..CheckInInput::from_check_in(&first) };
+    let input = CheckInInput {
+        note: format!("version {n}"),
+        ..CheckInInput::from_check_in(&first)
+    };
     let fixed_now = Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap();
-    journal.upsert_check_in(first.date, &input, end(), fixed_now).unwrap();
+    journal
+        .upsert_check_in(first.date, &input, end(), fixed_now)
+        .unwrap();
     journal
 }
 
 fn saved_version_number(journal: &Journal) -> Option<u64> {
-    journal.check_ins().next()?.note.strip_prefix("version ")?.parse().ok()
+    journal
+        .check_ins()
+        .next()?
+        .note
+        .strip_prefix("version ")?
+        .parse()
+        .ok()
 }
 
 /// The child: saves ever-newer versions until it is killed. Runs only when the parent test
@@ -41,8 +63,13 @@ fn saved_version_number(journal: &Journal) -> Option<u64> {
 #[test]
 #[ignore = "started by journal_survives_being_killed_mid_save"]
 fn crash_test_child_saves_in_a_loop() {
-    let Ok(dir) = std::env::var(CHILD_DIR_VAR) else { return };
-    let first: u64 = std::env::var(CHILD_FIRST_VERSION_VAR).unwrap().parse().unwrap();
+    let Ok(dir) = std::env::var(CHILD_DIR_VAR) else {
+        return;
+    };
+    let first: u64 = std::env::var(CHILD_FIRST_VERSION_VAR)
+        .unwrap()
+        .parse()
+        .unwrap();
     let path = PathBuf::from(dir).join("journal.ron");
     let base = base_journal();
     let (mut store, _) = JournalStore::open(&path).unwrap();
@@ -54,7 +81,13 @@ fn crash_test_child_saves_in_a_loop() {
 
 fn spawn_child(dir: &Path, first_version: u64) -> std::process::Child {
     Command::new(std::env::current_exe().unwrap())
-        .args(["--ignored", "--exact", "crash_test_child_saves_in_a_loop", "--nocapture", "--test-threads=1"])
+        .args([
+            "--ignored",
+            "--exact",
+            "crash_test_child_saves_in_a_loop",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_DIR_VAR, dir)
         .env(CHILD_FIRST_VERSION_VAR, first_version.to_string())
         .stdout(Stdio::null())
@@ -78,7 +111,10 @@ fn journal_survives_being_killed_mid_save() {
         let mut child = spawn_child(dir.path(), first_version);
         let started = Instant::now();
         while !ready.exists() {
-            assert!(started.elapsed() < Duration::from_secs(60), "the child never got ready");
+            assert!(
+                started.elapsed() < Duration::from_mins(1),
+                "the child never got ready"
+            );
             if let Some(status) = child.try_wait().unwrap() {
                 panic!("the child exited early: {status}");
             }
@@ -89,12 +125,24 @@ fn journal_survives_being_killed_mid_save() {
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
 
-        let loaded = storage::load(&path).unwrap_or_else(|error| panic!("after kill {kill}: {error}"));
-        let n = saved_version_number(&loaded).unwrap_or_else(|| panic!("after kill {kill}: no version marker"));
-        assert!(n == 0 || n < first_version + 1_000_000, "version {n} was never saved");
-        assert_eq!(loaded, version(&base, n), "after kill {kill} the journal is exactly version {n}");
+        let loaded =
+            storage::load(&path).unwrap_or_else(|error| panic!("after kill {kill}: {error}"));
+        let n = saved_version_number(&loaded)
+            .unwrap_or_else(|| panic!("after kill {kill}: no version marker"));
+        assert!(
+            n == 0 || n < first_version + 1_000_000,
+            "version {n} was never saved"
+        );
+        assert_eq!(
+            loaded,
+            version(&base, n),
+            "after kill {kill} the journal is exactly version {n}"
+        );
         seen_versions.push(n);
     }
     let interrupted_later = seen_versions.iter().filter(|n| **n % 1_000_000 > 0).count();
-    assert!(interrupted_later > KILLS as usize / 4, "most kills should land after at least one save: {seen_versions:?}");
+    assert!(
+        interrupted_later > KILLS as usize / 4,
+        "most kills should land after at least one save: {seen_versions:?}"
+    );
 }

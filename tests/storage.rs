@@ -1,5 +1,12 @@
 //! Storage: round trips, unreadable files, locks, backups and permissions (SPEC §5).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::too_many_lines,
+    reason = "tests fail loudly on purpose"
+)]
+
 use std::fs;
 use std::os::unix::fs::PermissionsExt as _;
 use std::path::{Path, PathBuf};
@@ -25,7 +32,11 @@ fn temp_journal() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn small_journal() -> Journal {
-    demo::generate(DemoOptions { years: 1, seed: 3, end: day(2026, 11, 28) })
+    demo::generate(DemoOptions {
+        years: 1,
+        seed: 3,
+        end: day(2026, 11, 28),
+    })
 }
 
 // ---------- round trip ----------
@@ -44,14 +55,37 @@ fn rating() -> impl Strategy<Value = Option<Rating>> {
 }
 
 fn check_in(date: NaiveDate) -> impl Strategy<Value = CheckIn> {
-    (any::<u128>(), rating(), rating(), rating(), text(), prop::collection::vec(text(), 0..3), timestamp(), timestamp())
-        .prop_map(move |(id, mood, resilience, growth_mindset, note, tags, created_at, updated_at)| {
-            let mut ratings = Ratings { mood, resilience, growth_mindset };
-            if !ratings.any_given() {
-                ratings.mood = Rating::try_from(5).ok();
-            }
-            CheckIn { id: CheckInId(uuid::Uuid::from_u128(id)), date, ratings, note, tags, created_at, updated_at }
-        })
+    (
+        any::<u128>(),
+        rating(),
+        rating(),
+        rating(),
+        text(),
+        prop::collection::vec(text(), 0..3),
+        timestamp(),
+        timestamp(),
+    )
+        .prop_map(
+            move |(id, mood, resilience, growth_mindset, note, tags, created_at, updated_at)| {
+                let mut ratings = Ratings {
+                    mood,
+                    resilience,
+                    growth_mindset,
+                };
+                if !ratings.any_given() {
+                    ratings.mood = Rating::try_from(5).ok();
+                }
+                CheckIn {
+                    id: CheckInId(uuid::Uuid::from_u128(id)),
+                    date,
+                    ratings,
+                    note,
+                    tags,
+                    created_at,
+                    updated_at,
+                }
+            },
+        )
 }
 
 fn category() -> impl Strategy<Value = Category> {
@@ -62,8 +96,16 @@ fn category() -> impl Strategy<Value = Category> {
 }
 
 fn feedback() -> impl Strategy<Value = Feedback> {
-    (prop::sample::select(FeedbackSource::ALL.to_vec()), prop::option::of(text()), text())
-        .prop_map(|(source, name, insight)| Feedback { source, name, insight })
+    (
+        prop::sample::select(FeedbackSource::ALL.to_vec()),
+        prop::option::of(text()),
+        text(),
+    )
+        .prop_map(|(source, name, insight)| Feedback {
+            source,
+            name,
+            insight,
+        })
 }
 
 fn journal_parts() -> impl Strategy<Value = JournalParts> {
@@ -71,27 +113,43 @@ fn journal_parts() -> impl Strategy<Value = JournalParts> {
     let skill_count = 0_usize..5;
     (dates, skill_count).prop_flat_map(|(dates, skill_count)| {
         let base = day(1990, 1, 1);
-        let check_ins: Vec<_> = dates.into_iter().map(|offset| check_in(base + chrono::Days::new(offset))).collect();
+        let check_ins: Vec<_> = dates
+            .into_iter()
+            .map(|offset| check_in(base + chrono::Days::new(offset)))
+            .collect();
         let skills = prop::collection::vec(
-            (any::<u128>(), text(), text(), prop::option::of(0_u64..20_000), prop::collection::vec((0_u64..20_000, 1_u8..=5), 0..3), text(), timestamp()),
+            (
+                any::<u128>(),
+                text(),
+                text(),
+                prop::option::of(0_u64..20_000),
+                prop::collection::vec((0_u64..20_000, 1_u8..=5), 0..3),
+                text(),
+                timestamp(),
+            ),
             skill_count,
         )
         .prop_map(move |raw| {
             raw.into_iter()
                 .enumerate()
-                .map(|(index, (id, name, category, first, history, notes, created_at))| Skill {
-                    id: SkillId(uuid::Uuid::from_u128(id ^ 0xABCD)),
-                    name: format!("skill {index} {name}"),
-                    category,
-                    first_acquired_override: first.map(|d| base + chrono::Days::new(d)),
-                    level_history: history
-                        .into_iter()
-                        .map(|(d, level)| LevelChange { date: base + chrono::Days::new(d), level: SkillLevel::try_from(level).unwrap() })
-                        .collect(),
-                    notes,
-                    created_at,
-                    updated_at: created_at,
-                })
+                .map(
+                    |(index, (id, name, category, first, history, notes, created_at))| Skill {
+                        id: SkillId(uuid::Uuid::from_u128(id ^ 0xABCD)),
+                        name: format!("skill {index} {name}"),
+                        category,
+                        first_acquired_override: first.map(|d| base + chrono::Days::new(d)),
+                        level_history: history
+                            .into_iter()
+                            .map(|(d, level)| LevelChange {
+                                date: base + chrono::Days::new(d),
+                                level: SkillLevel::try_from(level).unwrap(),
+                            })
+                            .collect(),
+                        notes,
+                        created_at,
+                        updated_at: created_at,
+                    },
+                )
                 .collect::<Vec<_>>()
         });
         (check_ins, skills).prop_flat_map(move |(check_ins, skills)| {
@@ -103,37 +161,85 @@ fn journal_parts() -> impl Strategy<Value = JournalParts> {
                 category(),
                 1_u8..=5,
                 any::<bool>(),
-                (text(), prop::collection::vec(text(), 0..3), text(), prop::collection::vec(feedback(), 0..3), prop::collection::vec(text(), 0..3)),
+                (
+                    text(),
+                    prop::collection::vec(text(), 0..3),
+                    text(),
+                    prop::collection::vec(feedback(), 0..3),
+                    prop::collection::vec(text(), 0..3),
+                ),
                 prop::sample::subsequence(skill_ids.clone(), 0..=skill_ids.len()),
                 (0_u8..3, 0_u64..30),
                 timestamp(),
             )
-                .prop_map(move |(id, d, title, category, severity, micro, reflection, skills, status, created_at)| {
-                    let date = base + chrono::Days::new(d);
-                    let (what_happened, contributing_factors, do_differently, feedback, lessons) = reflection;
-                    Setback {
-                        id: SetbackId(uuid::Uuid::from_u128(id ^ 0x1234_5678)),
-                        date,
-                        title: format!("t{title}"),
+                .prop_map(
+                    move |(
+                        id,
+                        d,
+                        title,
                         category,
-                        severity: Severity::try_from(severity).unwrap(),
-                        micro_failure: micro,
-                        reflection: Reflection { what_happened, contributing_factors, do_differently, feedback, lessons },
+                        severity,
+                        micro,
+                        reflection,
                         skills,
-                        status: match status.0 {
-                            0 => SetbackStatus::Open,
-                            1 => SetbackStatus::Reflected,
-                            _ => SetbackStatus::Recovered { on: date + chrono::Days::new(status.1) },
-                        },
+                        status,
                         created_at,
-                        updated_at: created_at,
-                    }
-                });
-            let settings = (prop::collection::vec(text(), 0..3), prop::collection::vec(text(), 0..3))
-                .prop_map(|(custom_categories, tags)| JournalSettings { custom_categories, tags });
-            (Just(check_ins), Just(skills), prop::collection::vec(setback, 0..6), settings).prop_map(
-                |(check_ins, skills, setbacks, settings)| JournalParts { check_ins, setbacks, skills, settings },
+                    )| {
+                        let date = base + chrono::Days::new(d);
+                        let (
+                            what_happened,
+                            contributing_factors,
+                            do_differently,
+                            feedback,
+                            lessons,
+                        ) = reflection;
+                        Setback {
+                            id: SetbackId(uuid::Uuid::from_u128(id ^ 0x1234_5678)),
+                            date,
+                            title: format!("t{title}"),
+                            category,
+                            severity: Severity::try_from(severity).unwrap(),
+                            micro_failure: micro,
+                            reflection: Reflection {
+                                what_happened,
+                                contributing_factors,
+                                do_differently,
+                                feedback,
+                                lessons,
+                            },
+                            skills,
+                            status: match status.0 {
+                                0 => SetbackStatus::Open,
+                                1 => SetbackStatus::Reflected,
+                                _ => SetbackStatus::Recovered {
+                                    on: date + chrono::Days::new(status.1),
+                                },
+                            },
+                            created_at,
+                            updated_at: created_at,
+                        }
+                    },
+                );
+            let settings = (
+                prop::collection::vec(text(), 0..3),
+                prop::collection::vec(text(), 0..3),
             )
+                .prop_map(|(custom_categories, tags)| JournalSettings {
+                    custom_categories,
+                    tags,
+                });
+            (
+                Just(check_ins),
+                Just(skills),
+                prop::collection::vec(setback, 0..6),
+                settings,
+            )
+                .prop_map(|(check_ins, skills, setbacks, settings)| JournalParts {
+                    check_ins,
+                    setbacks,
+                    skills,
+                    settings,
+                })
         })
     })
 }
@@ -177,7 +283,11 @@ fn refused(content: &str) -> StorageError {
     assert!(error.to_string().contains(&path.display().to_string()));
     let load_error = storage::load(&path).unwrap_err();
     assert_eq!(load_error.to_string(), error.to_string());
-    assert_eq!(fs::read_to_string(&path).unwrap(), content, "the file is byte-identical");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        content,
+        "the file is byte-identical"
+    );
     error
 }
 
@@ -189,14 +299,19 @@ fn valid_text() -> String {
 fn truncated_journal_is_refused_with_its_position() {
     let text = valid_text();
     let error = refused(&text[..text.len() / 2]);
-    let StorageError::Parse { line, column, .. } = error else { panic!("expected a parse error, got {error:?}") };
+    let StorageError::Parse { line, column, .. } = error else {
+        panic!("expected a parse error, got {error:?}")
+    };
     assert!(line > 1 && column >= 1);
 }
 
 #[test]
 fn garbage_is_refused_at_line_one() {
     let error = refused("this is not a journal\n");
-    assert!(matches!(error, StorageError::Parse { line: 1, .. }), "{error:?}");
+    assert!(
+        matches!(error, StorageError::Parse { line: 1, .. }),
+        "{error:?}"
+    );
 }
 
 #[test]
@@ -213,7 +328,15 @@ fn binary_garbage_is_refused() {
 fn wrong_types_are_refused_with_line_and_column() {
     let text = valid_text().replacen("mood: ", "mood: \"high\", x: ", 1);
     let error = refused(&text);
-    let StorageError::Parse { line, column, message, .. } = &error else { panic!("{error:?}") };
+    let StorageError::Parse {
+        line,
+        column,
+        message,
+        ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
     assert!(*line > 1 && *column > 1, "{error}");
     assert!(!message.is_empty());
 }
@@ -249,7 +372,10 @@ fn duplicate_check_in_days_are_refused() {
 
 #[test]
 fn check_in_without_any_rating_is_refused() {
-    let text = format!("(format_version: 1, check_ins: [{}])", check_in_entry(1, "2026-01-02", ""));
+    let text = format!(
+        "(format_version: 1, check_ins: [{}])",
+        check_in_entry(1, "2026-01-02", "")
+    );
     let error = refused(&text);
     assert!(error.to_string().contains("has no rating"), "{error}");
 }
@@ -269,7 +395,17 @@ fn a_link_to_a_missing_skill_is_refused() {
 fn newer_format_version_is_refused_and_left_alone() {
     let text = valid_text().replacen("format_version: 1", "format_version: 99", 1);
     let error = refused(&text);
-    assert!(matches!(error, StorageError::NewerVersion { found: 99, supported: 1, .. }), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            StorageError::NewerVersion {
+                found: 99,
+                supported: 1,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     assert!(error.to_string().contains("newer Kintsugi"));
 }
 
@@ -282,10 +418,17 @@ fn a_second_writer_is_refused_while_the_first_holds_the_lock() {
     let error = JournalStore::open(&path).unwrap_err();
     assert!(matches!(error, StorageError::Locked { .. }), "{error:?}");
     assert_eq!(error.path(), path);
-    assert_eq!(fs::read(&path).unwrap(), before, "the file is byte-identical");
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "the file is byte-identical"
+    );
     drop(journal);
     drop(first);
-    assert!(JournalStore::open(&path).is_ok(), "the lock is released with its holder");
+    assert!(
+        JournalStore::open(&path).is_ok(),
+        "the lock is released with its holder"
+    );
 }
 
 #[test]
@@ -294,7 +437,10 @@ fn the_lock_is_an_os_lock_on_a_file_beside_the_journal() {
     let lock = WriterLock::acquire(&path).unwrap();
     assert!(lock.path().exists());
     assert_eq!(lock.path().parent(), path.parent());
-    assert!(matches!(WriterLock::acquire(&path), Err(StorageError::Locked { .. })));
+    assert!(matches!(
+        WriterLock::acquire(&path),
+        Err(StorageError::Locked { .. })
+    ));
 }
 
 // ---------- backups and permissions ----------
@@ -307,30 +453,53 @@ fn mode(path: &Path) -> u32 {
 fn backups_rotate_one_per_day_keeping_the_newest_fourteen() {
     let (_dir, path) = temp_journal();
     let (mut store, mut journal) = JournalStore::open(&path).unwrap();
-    let input = |mood: u8| CheckInInput { ratings: Ratings { mood: Rating::try_from(mood).ok(), ..Ratings::default() }, ..CheckInInput::default() };
+    let input = |mood: u8| CheckInInput {
+        ratings: Ratings {
+            mood: Rating::try_from(mood).ok(),
+            ..Ratings::default()
+        },
+        ..CheckInInput::default()
+    };
     let first_day = day(2026, 3, 1);
     store.save(&journal, first_day).unwrap();
-    assert!(storage::list_backups(&path).is_empty(), "no backup of a journal that did not exist");
+    assert!(
+        storage::list_backups(&path).is_empty(),
+        "no backup of a journal that did not exist"
+    );
     for offset in 0..20_u64 {
         let today = first_day + chrono::Days::new(offset);
         // Two saves a day: only the first of the day makes a backup.
         for mood in [3, 7] {
-            journal.upsert_check_in(today, &input(mood), today, Utc::now()).unwrap();
+            journal
+                .upsert_check_in(today, &input(mood), today, Utc::now())
+                .unwrap();
             store.save(&journal, today).unwrap();
         }
         let count = storage::list_backups(&path).len();
-        assert!(count <= storage::BACKUPS_KEPT, "{count} backups on day {offset}");
+        assert!(
+            count <= storage::BACKUPS_KEPT,
+            "{count} backups on day {offset}"
+        );
     }
     let backups = storage::list_backups(&path);
     assert_eq!(backups.len(), storage::BACKUPS_KEPT);
     let days: Vec<NaiveDate> = backups.iter().map(|(d, _)| *d).collect();
-    let expected: Vec<NaiveDate> = (6..20).map(|offset| first_day + chrono::Days::new(offset)).collect();
+    let expected: Vec<NaiveDate> = (6..20)
+        .map(|offset| first_day + chrono::Days::new(offset))
+        .collect();
     assert_eq!(days, expected, "the newest fourteen days are kept");
     // Each backup holds the journal as it was before that day's first save.
     let (newest_day, newest) = backups.last().unwrap();
     let restored = storage::load(newest).unwrap();
     assert!(restored.check_in(*newest_day).is_none());
-    assert_eq!(restored.check_in(*newest_day - chrono::Days::new(1)).unwrap().ratings.mood, Rating::try_from(7).ok());
+    assert_eq!(
+        restored
+            .check_in(*newest_day - chrono::Days::new(1))
+            .unwrap()
+            .ratings
+            .mood,
+        Rating::try_from(7).ok()
+    );
     for (_, backup) in &backups {
         assert_eq!(mode(backup), 0o600, "{}", backup.display());
     }
@@ -357,7 +526,9 @@ fn restoring_a_backup_keeps_the_unreadable_file() {
     fs::write(&path, "garbage").unwrap();
     let (backup_day, backup) = storage::newest_backup(&path).unwrap();
     assert_eq!(backup_day, day(2026, 1, 2));
-    let set_aside = storage::restore_backup(&path, &backup, "20260103-100000").unwrap().unwrap();
+    let set_aside = storage::restore_backup(&path, &backup, "20260103-100000")
+        .unwrap()
+        .unwrap();
     assert_eq!(fs::read_to_string(&set_aside).unwrap(), "garbage");
     assert_eq!(storage::load(&path).unwrap(), good);
 }

@@ -1,5 +1,12 @@
 //! The Today screen, driven like a user would: find widgets by their label, click, type, and
-//! check the journal in memory and on disk. The accessibility check of egui_kittest stays on.
+//! check the journal in memory and on disk. The accessibility check of `egui_kittest` stays on.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::too_many_lines,
+    reason = "tests fail loudly on purpose"
+)]
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -35,7 +42,13 @@ fn temp_journal() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn in_memory(harness: &Harness<'_, KintsugiApp>) -> Journal {
-    harness.state().session().expect("a journal is open").lock().journal().clone()
+    harness
+        .state()
+        .session()
+        .expect("a journal is open")
+        .lock()
+        .journal()
+        .clone()
 }
 
 fn rating(value: u8) -> Option<Rating> {
@@ -47,7 +60,11 @@ fn a_check_in_typed_and_saved_with_the_button_is_on_disk() {
     let (_dir, path) = temp_journal();
     let mut harness = harness_for(&path);
     harness.run();
-    assert!(harness.query_by_label("No check-in for this day yet").is_some());
+    assert!(
+        harness
+            .query_by_label("No check-in for this day yet")
+            .is_some()
+    );
 
     harness.get_by_label("Mood 7").click();
     harness.get_by_label("Resilience 5").click();
@@ -56,24 +73,36 @@ fn a_check_in_typed_and_saved_with_the_button_is_on_disk() {
     let note = harness.get_by_role_and_label(Role::MultilineTextInput, "Note");
     note.focus();
     harness.run();
-    harness.get_by_role_and_label(Role::MultilineTextInput, "Note").type_text("Gave the talk — nervous, but it went OK");
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .type_text("Gave the talk — nervous, but it went OK");
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Tags").focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Tags")
+        .focus();
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Tags").type_text("speaking");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Tags")
+        .type_text("speaking");
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Save").click();
     harness.run();
 
-    let check_in = in_memory(&harness).check_in(today()).cloned().expect("today's check-in");
+    let check_in = in_memory(&harness)
+        .check_in(today())
+        .cloned()
+        .expect("today's check-in");
     assert_eq!(check_in.ratings.mood, rating(7));
     assert_eq!(check_in.ratings.resilience, rating(5));
     assert_eq!(check_in.ratings.growth_mindset, rating(8));
     assert_eq!(check_in.note, "Gave the talk — nervous, but it went OK");
     assert_eq!(check_in.tags, ["speaking"]);
-    assert!(harness.query_by_label("✔ Saved").is_some(), "the indicator says saved");
+    assert!(
+        harness.query_by_label("✔ Saved").is_some(),
+        "the indicator says saved"
+    );
 
     let on_disk = storage::load(&path).unwrap();
     assert_eq!(on_disk.check_in(today()), Some(&check_in));
@@ -88,13 +117,29 @@ fn ctrl_s_saves_and_days_can_be_visited_and_filled_in() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    assert_eq!(storage::load(&path).unwrap().check_in(today()).unwrap().ratings.mood, rating(6));
+    assert_eq!(
+        storage::load(&path)
+            .unwrap()
+            .check_in(today())
+            .unwrap()
+            .ratings
+            .mood,
+        rating(6)
+    );
 
     // The day before starts empty, can be filled in, and keeps its own values.
     harness.get_by_label_contains("Previous day").click();
     harness.run();
-    assert!(harness.query_by_label_contains("Friday, 27 November 2026").is_some());
-    assert!(harness.query_by_label("No check-in for this day yet").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Friday, 27 November 2026")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("No check-in for this day yet")
+            .is_some()
+    );
     harness.get_by_label("Resilience 3").click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
@@ -102,7 +147,11 @@ fn ctrl_s_saves_and_days_can_be_visited_and_filled_in() {
 
     harness.get_by_label_contains("Next day").click();
     harness.run();
-    assert!(harness.query_by_label_contains("Saturday, 28 November 2026").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Saturday, 28 November 2026")
+            .is_some()
+    );
     // Clicking the selected value again clears it; today then has no rating and is kept as it was.
     harness.get_by_label("Mood 9").click();
     harness.run();
@@ -111,7 +160,10 @@ fn ctrl_s_saves_and_days_can_be_visited_and_filled_in() {
 
     let journal = storage::load(&path).unwrap();
     let yesterday = today().pred_opt().unwrap();
-    assert_eq!(journal.check_in(yesterday).unwrap().ratings.resilience, rating(3));
+    assert_eq!(
+        journal.check_in(yesterday).unwrap().ratings.resilience,
+        rating(3)
+    );
     assert_eq!(journal.check_in(yesterday).unwrap().ratings.mood, None);
     assert_eq!(journal.check_in(today()).unwrap().ratings.mood, rating(9));
     assert_eq!(journal, in_memory(&harness));
@@ -128,7 +180,10 @@ fn edits_reach_the_disk_within_a_second_without_saving() {
     std::thread::sleep(Duration::from_millis(600));
     harness.run();
     let journal = storage::load(&path).unwrap();
-    assert_eq!(journal.check_in(today()).unwrap().ratings.growth_mindset, rating(4));
+    assert_eq!(
+        journal.check_in(today()).unwrap().ratings.growth_mindset,
+        rating(4)
+    );
 }
 
 #[test]
@@ -136,11 +191,19 @@ fn a_note_without_a_rating_is_kept_as_a_draft_and_explained() {
     let (_dir, path) = temp_journal();
     let mut harness = harness_for(&path);
     harness.run();
-    harness.get_by_role_and_label(Role::MultilineTextInput, "Note").focus();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .focus();
     harness.run();
-    harness.get_by_role_and_label(Role::MultilineTextInput, "Note").type_text("Tough day");
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .type_text("Tough day");
     harness.run();
-    assert!(harness.query_by_label_contains("Pick at least one rating").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Pick at least one rating")
+            .is_some()
+    );
     assert!(in_memory(&harness).check_in(today()).is_none());
     // Going away and back keeps the typed note.
     harness.get_by_label_contains("Previous day").click();
@@ -151,7 +214,10 @@ fn a_note_without_a_rating_is_kept_as_a_draft_and_explained() {
     assert_eq!(note.value().as_deref(), Some("Tough day"));
     harness.get_by_label("Mood 4").click();
     harness.run();
-    assert_eq!(in_memory(&harness).check_in(today()).unwrap().note, "Tough day");
+    assert_eq!(
+        in_memory(&harness).check_in(today()).unwrap().note,
+        "Tough day"
+    );
 }
 
 #[test]
@@ -160,12 +226,33 @@ fn an_unreadable_journal_shows_why_and_is_not_overwritten() {
     std::fs::write(&path, "(format_version: 1, check_ins: [oops").unwrap();
     let mut harness = harness_for(&path);
     harness.run();
-    assert!(harness.query_by_label("Kintsugi can't open your journal").is_some());
-    assert!(harness.query_by_label_contains("not a readable Kintsugi journal").is_some());
-    assert!(harness.query_by_label(&path.display().to_string()).is_some(), "the file is named");
-    assert!(harness.query_by_label_contains("Restore the newest backup").is_none(), "there is no backup yet");
+    assert!(
+        harness
+            .query_by_label("Kintsugi can't open your journal")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("not a readable Kintsugi journal")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label(&path.display().to_string())
+            .is_some(),
+        "the file is named"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Restore the newest backup")
+            .is_none(),
+        "there is no backup yet"
+    );
     assert!(harness.query_by_label("Open another file…").is_some());
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), "(format_version: 1, check_ins: [oops");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "(format_version: 1, check_ins: [oops"
+    );
 }
 
 #[test]
@@ -174,18 +261,25 @@ fn the_newest_backup_can_be_restored_from_the_broken_screen() {
     {
         let (mut store, mut journal) = JournalStore::open(&path).unwrap();
         let input = kintsugi::model::CheckInInput {
-            ratings: kintsugi::model::Ratings { mood: rating(8), ..Default::default() },
+            ratings: kintsugi::model::Ratings {
+                mood: rating(8),
+                ..Default::default()
+            },
             ..Default::default()
         };
         let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        journal.upsert_check_in(day, &input, day, chrono::Utc::now()).unwrap();
+        journal
+            .upsert_check_in(day, &input, day, chrono::Utc::now())
+            .unwrap();
         store.save(&journal, day).unwrap();
         store.save(&journal, day.succ_opt().unwrap()).unwrap();
     }
     std::fs::write(&path, "garbage").unwrap();
     let mut harness = harness_for(&path);
     harness.run();
-    harness.get_by_label_contains("Restore the newest backup").click();
+    harness
+        .get_by_label_contains("Restore the newest backup")
+        .click();
     harness.run();
     let journal = in_memory(&harness);
     assert_eq!(journal.check_ins().len(), 1);
@@ -203,22 +297,35 @@ fn a_journal_open_elsewhere_can_be_viewed_read_only() {
     let (_dir, path) = temp_journal();
     let (mut store, mut journal) = JournalStore::open(&path).unwrap();
     let input = kintsugi::model::CheckInInput {
-        ratings: kintsugi::model::Ratings { mood: rating(5), ..Default::default() },
+        ratings: kintsugi::model::Ratings {
+            mood: rating(5),
+            ..Default::default()
+        },
         ..Default::default()
     };
-    journal.upsert_check_in(today(), &input, today(), chrono::Utc::now()).unwrap();
+    journal
+        .upsert_check_in(today(), &input, today(), chrono::Utc::now())
+        .unwrap();
     store.save(&journal, today()).unwrap();
     let before = std::fs::read(&path).unwrap();
 
     let mut harness = harness_for(&path);
     harness.run();
-    assert!(harness.query_by_label("Your journal is open in another Kintsugi").is_some());
+    assert!(
+        harness
+            .query_by_label("Your journal is open in another Kintsugi")
+            .is_some()
+    );
     harness.get_by_label("Open read-only").click();
     harness.run();
     assert!(harness.query_by_label_contains("Read-only:").is_some());
     harness.get_by_label("Mood 9").click();
     harness.run();
-    assert_eq!(in_memory(&harness).check_in(today()).unwrap().ratings.mood, rating(5), "no edits in read-only mode");
+    assert_eq!(
+        in_memory(&harness).check_in(today()).unwrap().ratings.mood,
+        rating(5),
+        "no edits in read-only mode"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert!(harness.state().title().contains("read-only"));
 }

@@ -31,7 +31,11 @@ impl BrokenJournal {
     /// Describes `error` for the user and looks for a backup that could replace the file.
     pub fn new(error: &StorageError) -> Self {
         let path = error.path().to_owned();
-        let newest_backup = if error.is_unreadable_content() { storage::newest_backup(&path) } else { None };
+        let newest_backup = if error.is_unreadable_content() {
+            storage::newest_backup(&path)
+        } else {
+            None
+        };
         Self {
             reason: error.to_string(),
             problem: match error {
@@ -130,11 +134,18 @@ impl BrokenJournal {
         ui.horizontal(|ui| {
             let label = ui.label("Or open the journal at this path:");
             let field = ui
-                .add(egui::TextEdit::singleline(&mut self.other_path).hint_text("/path/to/journal.ron").desired_width(360.0))
+                .add(
+                    egui::TextEdit::singleline(&mut self.other_path)
+                        .hint_text("/path/to/journal.ron")
+                        .desired_width(360.0),
+                )
                 .labelled_by(label.id);
-            let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            let entered =
+                field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
             if (ui.button("Open").clicked() || entered) && !self.other_path.trim().is_empty() {
-                commands.push(AppCommand::OpenJournal(PathBuf::from(self.other_path.trim())));
+                commands.push(AppCommand::OpenJournal(PathBuf::from(
+                    self.other_path.trim(),
+                )));
             }
         });
     }

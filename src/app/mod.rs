@@ -68,12 +68,19 @@ pub struct ActiveSession(Arc<Mutex<Option<SharedSession>>>);
 
 impl ActiveSession {
     fn set(&self, session: Option<SharedSession>) {
-        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = session;
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = session;
     }
 
     /// Writes whatever is pending in the active session (on SIGTERM/SIGINT and at exit).
     pub fn flush(&self, today: chrono::NaiveDate) -> Result<(), StorageError> {
-        let active = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
+        let active = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
         match active {
             Some(session) => session.lock().save(today, Instant::now()),
             None => Ok(()),
@@ -84,9 +91,19 @@ impl ActiveSession {
 /// What fills the window.
 enum Body {
     /// A journal is open.
-    Journal { session: SharedSession, today: TodayScreen },
+    Journal {
+        session: SharedSession,
+        today: TodayScreen,
+    },
     /// The journal could not be opened.
     Broken(BrokenJournal),
+}
+
+/// Which Help windows are open.
+#[derive(Debug, Default)]
+struct HelpWindows {
+    shortcuts: bool,
+    about: bool,
 }
 
 /// A message shown for a few seconds in a corner of the window.
@@ -105,8 +122,7 @@ pub struct KintsugiApp {
     theme: ThemePreference,
     toasts: Vec<Toast>,
     commands: Vec<AppCommand>,
-    show_shortcuts: bool,
-    show_about: bool,
+    help: HelpWindows,
     /// A save failed while closing: ask before quitting without it.
     close_blocked_by: Option<String>,
     quit_confirmed: bool,
@@ -125,8 +141,7 @@ impl KintsugiApp {
             theme: ThemePreference::System,
             toasts: Vec::new(),
             commands: Vec::new(),
-            show_shortcuts: false,
-            show_about: false,
+            help: HelpWindows::default(),
             close_blocked_by: None,
             quit_confirmed: false,
             title: String::new(),
@@ -178,14 +193,21 @@ impl KintsugiApp {
             (SessionMode::Demo, _) => "demo journal (not saved)".to_owned(),
             (mode, Some(path)) => {
                 let name = file_name(path);
-                if matches!(mode, SessionMode::ReadOnly { .. }) { format!("{name} (read-only)") } else { name }
+                if matches!(mode, SessionMode::ReadOnly { .. }) {
+                    format!("{name} (read-only)")
+                } else {
+                    name
+                }
             }
             (_, None) => "journal".to_owned(),
         };
         self.title = format!("{name} — Kintsugi");
         let shared = SharedSession::new(session);
         self.active.set(Some(shared.clone()));
-        self.body = Body::Journal { session: shared, today: TodayScreen::default() };
+        self.body = Body::Journal {
+            session: shared,
+            today: TodayScreen::default(),
+        };
     }
 
     fn set_broken(&mut self, error: &StorageError) {
@@ -203,12 +225,18 @@ impl KintsugiApp {
 
     fn toast(&mut self, text: impl Into<String>, is_error: bool) {
         let seconds = if is_error { 8 } else { 4 };
-        self.toasts.push(Toast { text: text.into(), is_error, until: Instant::now() + Duration::from_secs(seconds) });
+        self.toasts.push(Toast {
+            text: text.into(),
+            is_error,
+            until: Instant::now() + Duration::from_secs(seconds),
+        });
     }
 
     /// Flushes pending changes before switching journals or quitting; reports failures.
     fn flush(&mut self) -> Result<(), String> {
-        self.active.flush(self.clock.today()).map_err(|error| error.to_string())
+        self.active
+            .flush(self.clock.today())
+            .map_err(|error| error.to_string())
     }
 
     /// Draws one frame of the app into `ui` and carries out what the user asked for.
@@ -226,7 +254,8 @@ impl KintsugiApp {
             if let SessionMode::Demo | SessionMode::ReadOnly { .. } = session.mode() {
                 let text = match session.mode() {
                     SessionMode::ReadOnly { reason } => format!("Read-only: {reason}"),
-                    _ => "You are exploring a demo journal. Nothing you change here is saved.".to_owned(),
+                    _ => "You are exploring a demo journal. Nothing you change here is saved."
+                        .to_owned(),
                 };
                 drop(session);
                 egui::Panel::top("mode_banner").show(ui, |ui| {
@@ -235,13 +264,15 @@ impl KintsugiApp {
             }
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::Frame::new().inner_margin(theme::SECTION_GAP).show(ui, |ui| match &mut self.body {
-                Body::Journal { session, today } => {
-                    let mut session = session.lock();
-                    today.ui(ui, &mut session, &self.clock, &mut self.commands);
-                }
-                Body::Broken(broken) => broken.ui(ui, &mut self.commands),
-            });
+            egui::Frame::new()
+                .inner_margin(theme::SECTION_GAP)
+                .show(ui, |ui| match &mut self.body {
+                    Body::Journal { session, today } => {
+                        let mut session = session.lock();
+                        today.ui(ui, &mut session, &self.clock, &mut self.commands);
+                    }
+                    Body::Broken(broken) => broken.ui(ui, &mut self.commands),
+                });
         });
         self.windows_ui(&ctx);
         self.toasts_ui(&ctx);
@@ -266,21 +297,27 @@ impl KintsugiApp {
             self.commands.push(AppCommand::Quit);
         }
         if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::F1)) {
-            self.show_shortcuts = true;
+            self.help.shortcuts = true;
         }
     }
 
     fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if ui.add(egui::Button::new("Save now").shortcut_text("Ctrl+S")).clicked() {
+                if ui
+                    .add(egui::Button::new("Save now").shortcut_text("Ctrl+S"))
+                    .clicked()
+                {
                     self.commands.push(AppCommand::SaveNow);
                 }
                 if ui.button("Open journal…").clicked() {
                     self.commands.push(AppCommand::PickJournalFile);
                 }
                 ui.separator();
-                if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+                if ui
+                    .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
+                    .clicked()
+                {
                     self.commands.push(AppCommand::Quit);
                 }
             });
@@ -297,11 +334,14 @@ impl KintsugiApp {
                 }
             });
             ui.menu_button("Help", |ui| {
-                if ui.add(egui::Button::new("Keyboard shortcuts").shortcut_text("F1")).clicked() {
-                    self.show_shortcuts = true;
+                if ui
+                    .add(egui::Button::new("Keyboard shortcuts").shortcut_text("F1"))
+                    .clicked()
+                {
+                    self.help.shortcuts = true;
                 }
                 if ui.button("About Kintsugi").clicked() {
-                    self.show_about = true;
+                    self.help.about = true;
                 }
             });
         });
@@ -309,42 +349,52 @@ impl KintsugiApp {
 
     fn windows_ui(&mut self, ctx: &egui::Context) {
         egui::Window::new("Keyboard shortcuts")
-            .open(&mut self.show_shortcuts)
+            .open(&mut self.help.shortcuts)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                egui::Grid::new("shortcuts").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
-                    for (keys, what) in [
-                        ("Ctrl+S", "Save now"),
-                        ("Ctrl+Enter", "Save now"),
-                        ("Alt+Left", "Previous day"),
-                        ("Alt+Right", "Next day"),
-                        ("Ctrl+Q", "Quit (saves first)"),
-                        ("F1", "This list"),
-                    ] {
-                        ui.label(egui::RichText::new(keys).monospace());
-                        ui.label(what);
-                        ui.end_row();
-                    }
-                });
+                egui::Grid::new("shortcuts")
+                    .num_columns(2)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for (keys, what) in [
+                            ("Ctrl+S", "Save now"),
+                            ("Ctrl+Enter", "Save now"),
+                            ("Alt+Left", "Previous day"),
+                            ("Alt+Right", "Next day"),
+                            ("Ctrl+Q", "Quit (saves first)"),
+                            ("F1", "This list"),
+                        ] {
+                            ui.label(egui::RichText::new(keys).monospace());
+                            ui.label(what);
+                            ui.end_row();
+                        }
+                    });
             });
         let data_location = match self.session() {
-            Some(session) => session
+            Some(session) => session.lock().path().map_or_else(
+                || "in memory only (demo)".to_owned(),
+                |path| path.display().to_string(),
+            ),
+            None => self
+                .broken()
+                .map_or_else(String::new, |broken| broken.path().display().to_string()),
+        };
+        let backups = self.session().and_then(|session| {
+            session
                 .lock()
                 .path()
-                .map_or_else(|| "in memory only (demo)".to_owned(), |path| path.display().to_string()),
-            None => self.broken().map_or_else(String::new, |broken| broken.path().display().to_string()),
-        };
-        let backups = self
-            .session()
-            .and_then(|session| session.lock().path().map(|path| storage::backup_dir(path).display().to_string()));
+                .map(|path| storage::backup_dir(path).display().to_string())
+        });
         egui::Window::new("About Kintsugi")
-            .open(&mut self.show_about)
+            .open(&mut self.help.about)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
                 ui.heading(format!("Kintsugi {}", env!("CARGO_PKG_VERSION")));
-                ui.label("Turn professional setbacks into growth: the break becomes part of the story.");
+                ui.label(
+                    "Turn professional setbacks into growth: the break becomes part of the story.",
+                );
                 ui.add_space(theme::GAP);
                 ui.label(egui::RichText::new("Your journal").strong());
                 ui.label(data_location);
@@ -392,7 +442,11 @@ impl KintsugiApp {
             .show(ctx, |ui| {
                 for toast in &self.toasts {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {
-                        let color = if toast.is_error { theme::error_color(dark) } else { ui.visuals().text_color() };
+                        let color = if toast.is_error {
+                            theme::error_color(dark)
+                        } else {
+                            ui.visuals().text_color()
+                        };
                         ui.label(egui::RichText::new(&toast.text).color(color));
                     });
                 }
@@ -438,7 +492,12 @@ impl KintsugiApp {
                 }
                 AppCommand::OpenJournal(path) => {
                     if let Err(error) = self.flush() {
-                        self.toast(format!("Could not save the current journal, so it stays open: {error}"), true);
+                        self.toast(
+                            format!(
+                                "Could not save the current journal, so it stays open: {error}"
+                            ),
+                            true,
+                        );
                         continue;
                     }
                     self.open_file(&path);
@@ -474,7 +533,9 @@ impl KintsugiApp {
         match storage::restore_backup(path, &backup, &stamp) {
             Ok(set_aside) => {
                 self.open_file(path);
-                let kept = set_aside.map_or_else(String::new, |aside| format!(" The unreadable file was kept as {}.", aside.display()));
+                let kept = set_aside.map_or_else(String::new, |aside| {
+                    format!(" The unreadable file was kept as {}.", aside.display())
+                });
                 self.toast(format!("Restored the backup from {day}.{kept}"), false);
             }
             Err(error) => self.toast(format!("Could not restore the backup: {error}"), true),
@@ -482,13 +543,16 @@ impl KintsugiApp {
     }
 
     fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(session) = self.session().cloned() else { return };
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
         let now = Instant::now();
         let due = session.lock().autosave_due_in(now);
         match due {
             Some(wait) if wait.is_zero() => {
                 let mut session = session.lock();
-                let already_failing = matches!(session.save_state(), crate::session::SaveState::Failed(_));
+                let already_failing =
+                    matches!(session.save_state(), crate::session::SaveState::Failed(_));
                 if let Err(error) = session.save(self.clock.today(), now) {
                     drop(session);
                     if !already_failing {
@@ -504,5 +568,8 @@ impl KintsugiApp {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
 }

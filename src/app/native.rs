@@ -31,24 +31,39 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
     if cli.screenshot.is_none() {
         install_signal_handler(&app, clock)?;
     }
-    let size = cli.size.map_or([1280.0, 800.0], |size| [size.width, size.height]);
+    let size = cli
+        .size
+        .map_or([1280.0, 800.0], |size| [size.width, size.height]);
     let viewport = egui::ViewportBuilder::default()
         .with_title(app.title())
         .with_app_id("kintsugi")
         .with_inner_size(size)
         .with_min_inner_size([640.0, 480.0])
         .with_icon(app_icon());
-    let options = eframe::NativeOptions { viewport, renderer: eframe::Renderer::Glow, ..Default::default() };
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
     let screenshot = cli.screenshot.clone().map(ScreenshotJob::new);
     let failure = screenshot.as_ref().map(|job| job.failure.clone());
     eframe::run_native(
         "Kintsugi",
         options,
-        Box::new(move |_cc| Ok(Box::new(Window { app, screenshot, title_shown: String::new() }))),
+        Box::new(move |_cc| {
+            Ok(Box::new(Window {
+                app,
+                screenshot,
+                title_shown: String::new(),
+            }))
+        }),
     )
     .map_err(|error| anyhow!("could not open the window: {error}"))?;
     if let Some(failure) = failure
-        && let Some(message) = failure.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
+        && let Some(message) = failure
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
     {
         return Err(anyhow!(message));
     }
@@ -78,7 +93,11 @@ fn app_icon() -> egui::IconData {
         Ok(icon) => {
             let icon = icon.to_rgba8();
             let (width, height) = icon.dimensions();
-            egui::IconData { rgba: icon.into_raw(), width, height }
+            egui::IconData {
+                rgba: icon.into_raw(),
+                width,
+                height,
+            }
         }
         Err(_) => egui::IconData::default(),
     }
@@ -128,12 +147,22 @@ struct ScreenshotJob {
 
 impl ScreenshotJob {
     fn new(path: PathBuf) -> Self {
-        Self { path, frames: 0, requested: false, done: Arc::default(), failure: Arc::default() }
+        Self {
+            path,
+            frames: 0,
+            requested: false,
+            done: Arc::default(),
+            failure: Arc::default(),
+        }
     }
 
     fn step(&mut self, ctx: &egui::Context) {
         self.frames += 1;
-        if *self.done.lock().unwrap_or_else(std::sync::PoisonError::into_inner) {
+        if *self
+            .done
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return;
         }
@@ -145,9 +174,13 @@ impl ScreenshotJob {
             let repaint = ctx.clone();
             let callback = egui::ScreenshotCallback::new(move |image: Arc<egui::ColorImage>| {
                 if let Err(error) = save_png(&path, &image) {
-                    *failure.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(error);
+                    *failure
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(error);
                 }
-                *done.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = true;
+                *done
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = true;
                 repaint.request_repaint();
             });
             ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(callback));
@@ -158,8 +191,17 @@ impl ScreenshotJob {
 
 fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
     let [width, height] = image.size;
-    let pixels: Vec<u8> = image.pixels.iter().flat_map(|pixel| pixel.to_array()).collect();
+    let pixels: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(egui::Color32::to_array)
+        .collect();
     let buffer = image::RgbaImage::from_raw(width as u32, height as u32, pixels)
         .ok_or_else(|| format!("{}: the screenshot had an unexpected size", path.display()))?;
-    buffer.save(path).map_err(|error| format!("{}: could not write the screenshot: {error}", path.display()))
+    buffer.save(path).map_err(|error| {
+        format!(
+            "{}: could not write the screenshot: {error}",
+            path.display()
+        )
+    })
 }

@@ -32,17 +32,29 @@ pub fn scale_color(scale: RatingScale, dark_mode: bool) -> Color32 {
 
 /// The gold accent of the app (kintsugi's golden seams), for highlights such as the streak.
 pub fn gold(dark_mode: bool) -> Color32 {
-    if dark_mode { Color32::from_rgb(0xE8, 0xC0, 0x5A) } else { Color32::from_rgb(0x9A, 0x72, 0x0C) }
+    if dark_mode {
+        Color32::from_rgb(0xE8, 0xC0, 0x5A)
+    } else {
+        Color32::from_rgb(0x9A, 0x72, 0x0C)
+    }
 }
 
 /// Colour of text that reports a problem.
 pub fn error_color(dark_mode: bool) -> Color32 {
-    if dark_mode { Color32::from_rgb(0xFF, 0x8A, 0x80) } else { Color32::from_rgb(0xB0, 0x1E, 0x1E) }
+    if dark_mode {
+        Color32::from_rgb(0xFF, 0x8A, 0x80)
+    } else {
+        Color32::from_rgb(0xB0, 0x1E, 0x1E)
+    }
 }
 
 /// Colour of text that reports success.
 pub fn ok_color(dark_mode: bool) -> Color32 {
-    if dark_mode { Color32::from_rgb(0x7F, 0xD1, 0x9B) } else { Color32::from_rgb(0x1E, 0x7A, 0x3C) }
+    if dark_mode {
+        Color32::from_rgb(0x7F, 0xD1, 0x9B)
+    } else {
+        Color32::from_rgb(0x1E, 0x7A, 0x3C)
+    }
 }
 
 /// A framed card that groups one part of a screen.

@@ -7,9 +7,9 @@ use std::time::Instant;
 use chrono::{Datelike, Days, NaiveDate};
 use egui_plot::{HoverPosition, Line, Plot, PlotPoint, PlotPoints, Points};
 
+use super::AppCommand;
 use super::theme;
 use super::widgets::{rating_scale_ui, tag_editor_ui};
-use super::AppCommand;
 use crate::clock::Clock;
 use crate::insights::{self, DateRange};
 use crate::model::{CheckInInput, Journal, RatingScale, ValidationError};
@@ -49,8 +49,13 @@ struct Overview {
 impl Overview {
     fn compute(journal: &Journal, revision: u64, date: NaiveDate) -> Self {
         let range = DateRange::ending(date, CHART_DAYS);
-        let since_start = DateRange::new(journal.date_span().map_or(date, |(first, _)| first.min(date)), date)
-            .unwrap_or(range);
+        let since_start = DateRange::new(
+            journal
+                .date_span()
+                .map_or(date, |(first, _)| first.min(date)),
+            date,
+        )
+        .unwrap_or(range);
         let series = RatingScale::ALL
             .iter()
             .map(|&scale| {
@@ -65,7 +70,12 @@ impl Overview {
                 (scale, points)
             })
             .collect();
-        Overview { revision, date, streak_days: insights::current_streak(journal, since_start), series }
+        Overview {
+            revision,
+            date,
+            streak_days: insights::current_streak(journal, since_start),
+            series,
+        }
     }
 }
 
@@ -86,7 +96,9 @@ impl TodayScreen {
 
     fn stash_draft(&mut self, clock: &Clock) {
         let date = self.date(clock);
-        if !self.form.ratings.any_given() && (!self.form.note.trim().is_empty() || !self.form.tags.is_empty()) {
+        if !self.form.ratings.any_given()
+            && (!self.form.note.trim().is_empty() || !self.form.tags.is_empty())
+        {
             self.drafts.insert(date, self.form.clone());
         } else {
             self.drafts.remove(&date);
@@ -94,7 +106,13 @@ impl TodayScreen {
     }
 
     /// Draws the screen and applies the user's edits to the session.
-    pub fn ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
         let today = clock.today();
         self.handle_keys(ui, clock, commands);
         let date = self.date(clock);
@@ -102,8 +120,16 @@ impl TodayScreen {
             self.reload_form(session.journal(), date);
             self.form_revision = Some(session.revision());
         }
-        if self.overview.as_ref().is_none_or(|o| o.revision != session.revision() || o.date != date) {
-            self.overview = Some(Overview::compute(session.journal(), session.revision(), date));
+        if self
+            .overview
+            .as_ref()
+            .is_none_or(|o| o.revision != session.revision() || o.date != date)
+        {
+            self.overview = Some(Overview::compute(
+                session.journal(),
+                session.revision(),
+                date,
+            ));
         }
 
         self.header_ui(ui, session, date, today, clock);
@@ -155,12 +181,21 @@ impl TodayScreen {
         };
     }
 
-    fn header_ui(&mut self, ui: &mut egui::Ui, session: &JournalSession, date: NaiveDate, today: NaiveDate, clock: &Clock) {
+    fn header_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &JournalSession,
+        date: NaiveDate,
+        today: NaiveDate,
+        clock: &Clock,
+    ) {
         ui.horizontal(|ui| {
             let previous = ui
                 .button("⏴ Previous day")
                 .on_hover_text("Show the day before (Alt+Left)");
-            if previous.clicked() && let Some(day) = date.pred_opt() {
+            if previous.clicked()
+                && let Some(day) = date.pred_opt()
+            {
                 self.go_to(day, clock);
             }
             ui.add_space(theme::GAP);
@@ -170,7 +205,9 @@ impl TodayScreen {
                 .add_enabled(date < today, egui::Button::new("Next day ⏵"))
                 .on_hover_text("Show the day after (Alt+Right)")
                 .on_disabled_hover_text("Check-ins can be for today or earlier");
-            if next.clicked() && let Some(day) = date.succ_opt() {
+            if next.clicked()
+                && let Some(day) = date.succ_opt()
+            {
                 self.go_to(day, clock);
             }
             if date != today && ui.button("Back to today").clicked() {
@@ -182,7 +219,11 @@ impl TodayScreen {
         });
         if date < today {
             let days = (today - date).num_days();
-            let ago = if days == 1 { "yesterday".to_owned() } else { format!("{days} days ago") };
+            let ago = if days == 1 {
+                "yesterday".to_owned()
+            } else {
+                format!("{days} days ago")
+            };
             ui.label(egui::RichText::new(format!("Filling in {ago}")).weak());
         }
     }
@@ -224,7 +265,13 @@ impl TodayScreen {
             changed |= note.labelled_by(label.id).changed();
             ui.add_space(theme::GAP);
             let suggestions = &session.journal().settings().tags;
-            changed |= tag_editor_ui(ui, &mut self.form.tags, &mut self.new_tag, suggestions, enabled);
+            changed |= tag_editor_ui(
+                ui,
+                &mut self.form.tags,
+                &mut self.new_tag,
+                suggestions,
+                enabled,
+            );
         });
         if changed {
             self.apply_form(session, date, clock);
@@ -249,7 +296,9 @@ impl TodayScreen {
     fn apply_form(&mut self, session: &mut JournalSession, date: NaiveDate, clock: &Clock) {
         let form = self.form.clone();
         let result = session.edit(Instant::now(), |journal| {
-            journal.upsert_check_in(date, &form, clock.today(), clock.now()).map(|changed| (changed, ()))
+            journal
+                .upsert_check_in(date, &form, clock.today(), clock.now())
+                .map(|changed| (changed, ()))
         });
         match result {
             Ok(()) => {
@@ -274,7 +323,9 @@ impl TodayScreen {
     }
 
     fn overview_ui(&mut self, ui: &mut egui::Ui, date: NaiveDate) {
-        let Some(overview) = &self.overview else { return };
+        let Some(overview) = &self.overview else {
+            return;
+        };
         let dark = ui.visuals().dark_mode;
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -346,13 +397,19 @@ fn save_state_ui(ui: &mut egui::Ui, session: &JournalSession, date: NaiveDate) {
     let dark = ui.visuals().dark_mode;
     let has_check_in = session.journal().check_in(date).is_some();
     let (text, color, tip) = match (session.save_state(), session.mode()) {
-        (SaveState::NotPersisted, SessionMode::Demo) => {
-            ("Demo journal: nothing is saved".to_owned(), ui.visuals().weak_text_color(), "This journal lives in memory only.".to_owned())
+        (SaveState::NotPersisted, SessionMode::Demo) => (
+            "Demo journal: nothing is saved".to_owned(),
+            ui.visuals().weak_text_color(),
+            "This journal lives in memory only.".to_owned(),
+        ),
+        (SaveState::NotPersisted, SessionMode::ReadOnly { reason }) => (
+            "Read-only".to_owned(),
+            ui.visuals().weak_text_color(),
+            reason.clone(),
+        ),
+        (SaveState::Failed(error), _) => {
+            ("Not saved yet".to_owned(), theme::error_color(dark), error)
         }
-        (SaveState::NotPersisted, SessionMode::ReadOnly { reason }) => {
-            ("Read-only".to_owned(), ui.visuals().weak_text_color(), reason.clone())
-        }
-        (SaveState::Failed(error), _) => ("Not saved yet".to_owned(), theme::error_color(dark), error),
         (SaveState::Pending, _) => (
             "Saving…".to_owned(),
             ui.visuals().weak_text_color(),
@@ -363,9 +420,14 @@ fn save_state_ui(ui: &mut egui::Ui, session: &JournalSession, date: NaiveDate) {
             ui.visuals().weak_text_color(),
             "Pick a rating to check in.".to_owned(),
         ),
-        (_, _) => ("✔ Saved".to_owned(), theme::ok_color(dark), "This day's check-in is on disk.".to_owned()),
+        (_, _) => (
+            "✔ Saved".to_owned(),
+            theme::ok_color(dark),
+            "This day's check-in is on disk.".to_owned(),
+        ),
     };
-    ui.label(egui::RichText::new(text).color(color)).on_hover_text(tip);
+    ui.label(egui::RichText::new(text).color(color))
+        .on_hover_text(tip);
 }
 
 /// "Saturday, 28 November 2026".
@@ -374,6 +436,11 @@ pub fn long_date(date: NaiveDate) -> String {
 }
 
 fn month_abbreviation(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    MONTHS.get(month.saturating_sub(1) as usize).copied().unwrap_or("")
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    MONTHS
+        .get(month.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
 }

@@ -14,32 +14,55 @@ const END_WORD_WIDTH: f32 = 88.0;
 /// A 1–10 rating scale: ten cells between the words for its two ends, plus a button that
 /// clears the rating. Each cell is announced to screen readers as e.g. "Mood 7".
 /// Returns true when the user changed the rating.
-pub fn rating_scale_ui(ui: &mut egui::Ui, scale: RatingScale, rating: &mut Option<Rating>, enabled: bool) -> bool {
+pub fn rating_scale_ui(
+    ui: &mut egui::Ui,
+    scale: RatingScale,
+    rating: &mut Option<Rating>,
+    enabled: bool,
+) -> bool {
     let dark = ui.visuals().dark_mode;
     let accent = theme::scale_color(scale, dark);
     let mut changed = false;
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(scale.label()).strong().size(16.0).color(accent));
+        ui.label(
+            egui::RichText::new(scale.label())
+                .strong()
+                .size(16.0)
+                .color(accent),
+        );
         ui.label(egui::RichText::new(scale.question()).weak());
     });
     let (low, high) = scale.end_words();
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
-        ui.add_sized([END_WORD_WIDTH, CELL_SIZE.y], egui::Label::new(egui::RichText::new(low).small().weak()).truncate());
+        ui.add_sized(
+            [END_WORD_WIDTH, CELL_SIZE.y],
+            egui::Label::new(egui::RichText::new(low).small().weak()).truncate(),
+        );
         for value in Rating::all() {
             let selected = *rating == Some(value);
-            let response = ui.add_enabled_ui(enabled, |ui| rating_cell_ui(ui, scale, value, selected, accent)).inner;
+            let response = ui
+                .add_enabled_ui(enabled, |ui| {
+                    rating_cell_ui(ui, scale, value, selected, accent)
+                })
+                .inner;
             if response.clicked() {
                 *rating = if selected { None } else { Some(value) };
                 changed = true;
             }
         }
-        ui.add_sized([END_WORD_WIDTH, CELL_SIZE.y], egui::Label::new(egui::RichText::new(high).small().weak()));
+        ui.add_sized(
+            [END_WORD_WIDTH, CELL_SIZE.y],
+            egui::Label::new(egui::RichText::new(high).small().weak()),
+        );
         if rating.is_some() && enabled {
-            let clear = ui
-                .small_button("Clear")
-                .on_hover_text(format!("Remove the {} rating for this day", scale.label().to_lowercase()));
-            clear.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Clear {}", scale.label())));
+            let clear = ui.small_button("Clear").on_hover_text(format!(
+                "Remove the {} rating for this day",
+                scale.label().to_lowercase()
+            ));
+            clear.widget_info(|| {
+                WidgetInfo::labeled(Role::Button, true, format!("Clear {}", scale.label()))
+            });
             if clear.clicked() {
                 *rating = None;
                 changed = true;
@@ -58,18 +81,30 @@ fn rating_cell_ui(
 ) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(CELL_SIZE, Sense::click());
     let label = format!("{} {}", scale.label(), value.get());
-    response.widget_info(|| WidgetInfo::selected(Role::RadioButton, ui.is_enabled(), selected, label.clone()));
+    response.widget_info(|| {
+        WidgetInfo::selected(Role::RadioButton, ui.is_enabled(), selected, label.clone())
+    });
     if ui.is_rect_visible(rect) {
         let visuals = ui.style().interact_selectable(&response, selected);
         let (fill, text_color, stroke) = if selected {
             (accent, contrast_text(accent), Stroke::new(1.0, accent))
         } else {
             let hover = response.hovered() && ui.is_enabled();
-            let stroke = if hover { Stroke::new(1.5, accent) } else { visuals.bg_stroke };
+            let stroke = if hover {
+                Stroke::new(1.5, accent)
+            } else {
+                visuals.bg_stroke
+            };
             (ui.visuals().extreme_bg_color, visuals.text_color(), stroke)
         };
         let painter = ui.painter();
-        painter.rect(rect, CornerRadius::same(theme::CORNER_RADIUS), fill, stroke, StrokeKind::Inside);
+        painter.rect(
+            rect,
+            CornerRadius::same(theme::CORNER_RADIUS),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
         if response.has_focus() {
             painter.rect_stroke(
                 rect.expand(2.0),
@@ -91,8 +126,14 @@ fn rating_cell_ui(
 
 /// Black or white, whichever reads better on `background`.
 fn contrast_text(background: Color32) -> Color32 {
-    let luminance = 0.299 * f32::from(background.r()) + 0.587 * f32::from(background.g()) + 0.114 * f32::from(background.b());
-    if luminance > 150.0 { Color32::BLACK } else { Color32::WHITE }
+    let luminance = 0.299 * f32::from(background.r())
+        + 0.587 * f32::from(background.g())
+        + 0.114 * f32::from(background.b());
+    if luminance > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
 }
 
 /// Tags as removable chips plus a field that adds one on Enter. `new_tag` holds what is being
@@ -110,9 +151,14 @@ pub fn tag_editor_ui(
         let mut remove = None;
         for (index, tag) in tags.iter().enumerate() {
             let chip = ui
-                .add_enabled(enabled, egui::Button::new(format!("{tag}  ×")).corner_radius(12))
+                .add_enabled(
+                    enabled,
+                    egui::Button::new(format!("{tag}  ×")).corner_radius(12),
+                )
                 .on_hover_text(format!("Remove the tag “{tag}”"));
-            chip.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, format!("Remove tag {tag}")));
+            chip.widget_info(|| {
+                WidgetInfo::labeled(Role::Button, enabled, format!("Remove tag {tag}"))
+            });
             if chip.clicked() {
                 remove = Some(index);
             }
@@ -141,7 +187,11 @@ pub fn tag_editor_ui(
                 .take(4)
                 .collect();
             for known in matching {
-                if ui.small_button(known).on_hover_text("Add this tag").clicked() {
+                if ui
+                    .small_button(known)
+                    .on_hover_text("Add this tag")
+                    .clicked()
+                {
                     tags.push(known.clone());
                     new_tag.clear();
                     changed = true;
@@ -155,7 +205,11 @@ pub fn tag_editor_ui(
 /// Adds the comma-separated tags typed in `new_tag` that are not there yet, then clears it.
 fn add_tags(tags: &mut Vec<String>, new_tag: &mut String) -> bool {
     let mut changed = false;
-    for tag in new_tag.split(',').map(str::trim).filter(|tag| !tag.is_empty()) {
+    for tag in new_tag
+        .split(',')
+        .map(str::trim)
+        .filter(|tag| !tag.is_empty())
+    {
         if !tags.iter().any(|known| known.eq_ignore_ascii_case(tag)) {
             tags.push(tag.to_owned());
             changed = true;

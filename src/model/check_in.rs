@@ -58,8 +58,11 @@ pub enum RatingScale {
 
 impl RatingScale {
     /// The three scales in the order they are shown.
-    pub const ALL: [RatingScale; 3] =
-        [RatingScale::Mood, RatingScale::Resilience, RatingScale::GrowthMindset];
+    pub const ALL: [RatingScale; 3] = [
+        RatingScale::Mood,
+        RatingScale::Resilience,
+        RatingScale::GrowthMindset,
+    ];
 
     /// The scale's name as users read it.
     pub fn label(self) -> &'static str {

@@ -120,7 +120,12 @@ pub struct Journal {
 impl Journal {
     /// Builds a journal from plain lists, refusing anything that breaks the model's rules.
     pub fn from_parts(parts: JournalParts) -> Result<Journal, ValidationError> {
-        let JournalParts { check_ins, mut setbacks, skills, settings } = parts;
+        let JournalParts {
+            check_ins,
+            mut setbacks,
+            skills,
+            settings,
+        } = parts;
         let mut ids = HashSet::new();
         let mut by_date = BTreeMap::new();
         for check_in in check_ins {
@@ -161,7 +166,12 @@ impl Journal {
             }
         }
         setbacks.sort_by_key(|setback| (setback.date, setback.created_at));
-        Ok(Journal { check_ins: by_date, setbacks, skills, settings })
+        Ok(Journal {
+            check_ins: by_date,
+            setbacks,
+            skills,
+            settings,
+        })
     }
 
     /// The journal as plain lists (check-ins by date, setbacks by date).
@@ -226,23 +236,34 @@ impl Journal {
 
     /// The setbacks a skill came from, oldest first.
     pub fn setbacks_of_skill(&self, skill: SkillId) -> impl Iterator<Item = &Setback> {
-        self.setbacks.iter().filter(move |setback| setback.skills.contains(&skill))
+        self.setbacks
+            .iter()
+            .filter(move |setback| setback.skills.contains(&skill))
     }
 
     /// The day a skill was first acquired: set by hand, or else the earliest linked setback.
     pub fn first_acquired(&self, skill: &Skill) -> Option<NaiveDate> {
-        skill
-            .first_acquired_override
-            .or_else(|| self.setbacks_of_skill(skill.id).map(|setback| setback.date).min())
+        skill.first_acquired_override.or_else(|| {
+            self.setbacks_of_skill(skill.id)
+                .map(|setback| setback.date)
+                .min()
+        })
     }
 
     /// The earliest and latest date of any check-in or setback, or `None` for an empty journal.
     pub fn date_span(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let check_in_dates = self.check_ins.keys().next().into_iter().chain(self.check_ins.keys().next_back());
+        let check_in_dates = self
+            .check_ins
+            .keys()
+            .next()
+            .into_iter()
+            .chain(self.check_ins.keys().next_back());
         let setback_dates = self.setbacks.iter().map(|setback| &setback.date);
         let mut dates = check_in_dates.chain(setback_dates).copied();
         let first = dates.next()?;
-        Some(dates.fold((first, first), |(lo, hi), date| (lo.min(date), hi.max(date))))
+        Some(dates.fold((first, first), |(lo, hi), date| {
+            (lo.min(date), hi.max(date))
+        }))
     }
 
     /// Creates or replaces the check-in of `date`. Returns `Ok(false)` when the input equals
@@ -263,7 +284,12 @@ impl Journal {
         let tags = normalized_tags(&input.tags);
         let note = input.note.trim_end().to_owned();
         for tag in &tags {
-            if !self.settings.tags.iter().any(|known| known.eq_ignore_ascii_case(tag)) {
+            if !self
+                .settings
+                .tags
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(tag))
+            {
                 self.settings.tags.push(tag.clone());
             }
         }
@@ -307,13 +333,20 @@ impl Journal {
             return Err(ValidationError::EmptyTitle);
         }
         if new.date > today {
-            return Err(ValidationError::FutureDate { date: new.date, today });
+            return Err(ValidationError::FutureDate {
+                date: new.date,
+                today,
+            });
         }
         if new.skill_names.iter().any(|name| name.trim().is_empty()) {
             return Err(ValidationError::EmptySkillName);
         }
         if let Category::Custom(name) = &new.category
-            && !self.settings.custom_categories.iter().any(|known| known.eq_ignore_ascii_case(name))
+            && !self
+                .settings
+                .custom_categories
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(name))
         {
             self.settings.custom_categories.push(name.clone());
         }
@@ -338,9 +371,9 @@ impl Journal {
             updated_at: now,
         };
         let id = setback.id;
-        let position = self
-            .setbacks
-            .partition_point(|other| (other.date, other.created_at) <= (setback.date, setback.created_at));
+        let position = self.setbacks.partition_point(|other| {
+            (other.date, other.created_at) <= (setback.date, setback.created_at)
+        });
         self.setbacks.insert(position, setback);
         Ok(id)
     }
@@ -356,7 +389,10 @@ impl Journal {
             name: name.trim().to_owned(),
             category: String::new(),
             first_acquired_override: None,
-            level_history: vec![LevelChange { date, level: SkillLevel::saturating(1) }],
+            level_history: vec![LevelChange {
+                date,
+                level: SkillLevel::saturating(1),
+            }],
             notes: String::new(),
             created_at: now,
             updated_at: now,

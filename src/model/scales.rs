@@ -129,9 +129,15 @@ mod tests {
     #[test]
     fn parse_error_names_the_scale_and_the_value() {
         let error = "11".parse::<Rating>().unwrap_err();
-        assert_eq!(error.to_string(), "rating must be a whole number from 1 to 10, got 11");
+        assert_eq!(
+            error.to_string(),
+            "rating must be a whole number from 1 to 10, got 11"
+        );
         let error = "high".parse::<Severity>().unwrap_err();
-        assert_eq!(error.to_string(), "severity must be a whole number from 1 to 5, got high");
+        assert_eq!(
+            error.to_string(),
+            "severity must be a whole number from 1 to 5, got high"
+        );
     }
 
     #[test]

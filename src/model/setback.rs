@@ -65,7 +65,11 @@ impl Category {
         let built_in = Category::BUILT_IN
             .iter()
             .find(|category| category.name().eq_ignore_ascii_case(name));
-        Some(built_in.cloned().unwrap_or_else(|| Category::Custom(name.to_owned())))
+        Some(
+            built_in
+                .cloned()
+                .unwrap_or_else(|| Category::Custom(name.to_owned())),
+        )
     }
 }
 

@@ -19,19 +19,26 @@ pub fn backup_dir(journal: &Path) -> PathBuf {
 }
 
 fn journal_stem(journal: &Path) -> String {
-    journal
-        .file_stem()
-        .map_or_else(|| "journal".to_owned(), |stem| stem.to_string_lossy().into_owned())
+    journal.file_stem().map_or_else(
+        || "journal".to_owned(),
+        |stem| stem.to_string_lossy().into_owned(),
+    )
 }
 
 fn backup_path(journal: &Path, day: NaiveDate) -> PathBuf {
-    backup_dir(journal).join(format!("{}-{}.ron", journal_stem(journal), day.format("%Y-%m-%d")))
+    backup_dir(journal).join(format!(
+        "{}-{}.ron",
+        journal_stem(journal),
+        day.format("%Y-%m-%d")
+    ))
 }
 
 /// The backups of `journal`, oldest first, with the day each was made.
 pub fn list_backups(journal: &Path) -> Vec<(NaiveDate, PathBuf)> {
     let prefix = format!("{}-", journal_stem(journal));
-    let Ok(entries) = fs::read_dir(backup_dir(journal)) else { return Vec::new() };
+    let Ok(entries) = fs::read_dir(backup_dir(journal)) else {
+        return Vec::new();
+    };
     let mut backups: Vec<(NaiveDate, PathBuf)> = entries
         .flatten()
         .filter_map(|entry| {
@@ -61,12 +68,19 @@ pub(super) fn back_up_before_save(journal: &Path, today: NaiveDate) -> Result<()
     let bytes = match fs::read(journal) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(error) => return Err(StorageError::io(journal, "read the journal to back it up", error)),
+        Err(error) => {
+            return Err(StorageError::io(
+                journal,
+                "read the journal to back it up",
+                error,
+            ));
+        }
     };
     let existing = list_backups(journal);
     let excess = (existing.len() + 1).saturating_sub(BACKUPS_KEPT);
     for (_, old) in existing.iter().take(excess) {
-        fs::remove_file(old).map_err(|error| StorageError::io(old, "remove an old backup", error))?;
+        fs::remove_file(old)
+            .map_err(|error| StorageError::io(old, "remove an old backup", error))?;
     }
     replace_atomically(&target, &bytes)
 }

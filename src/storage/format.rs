@@ -69,6 +69,10 @@ struct JournalFileV1 {
     settings: JournalSettings,
 }
 
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference to the field"
+)]
 fn values_as_list<S: Serializer>(
     map: &&BTreeMap<NaiveDate, CheckIn>,
     serializer: S,
@@ -114,6 +118,7 @@ pub fn decode(text: &str) -> Result<Journal, DecodeError> {
     }
 }
 
+#[expect(clippy::needless_pass_by_value, reason = "used with map_err")]
 fn syntax_error(error: ron::error::SpannedError) -> DecodeError {
     DecodeError::Syntax {
         line: error.span.start.line,

@@ -35,14 +35,21 @@ impl WriterLock {
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         let file = options.open(&path).map_err(|error| match error.kind() {
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                StorageError::ReadOnlyFolder { path: journal.to_owned(), cause: error }
+                StorageError::ReadOnlyFolder {
+                    path: journal.to_owned(),
+                    cause: error,
+                }
             }
             _ => StorageError::io(&path, "create the lock file", error),
         })?;
         match file.try_lock() {
             Ok(()) => Ok(WriterLock { _file: file, path }),
-            Err(TryLockError::WouldBlock) => Err(StorageError::Locked { path: journal.to_owned() }),
-            Err(TryLockError::Error(error)) => Err(StorageError::io(&path, "lock the journal", error)),
+            Err(TryLockError::WouldBlock) => Err(StorageError::Locked {
+                path: journal.to_owned(),
+            }),
+            Err(TryLockError::Error(error)) => {
+                Err(StorageError::io(&path, "lock the journal", error))
+            }
         }
     }
 

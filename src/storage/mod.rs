@@ -120,23 +120,38 @@ impl StorageError {
     pub fn is_unreadable_content(&self) -> bool {
         matches!(
             self,
-            StorageError::Parse { .. } | StorageError::Invalid { .. } | StorageError::UnknownVersion { .. }
+            StorageError::Parse { .. }
+                | StorageError::Invalid { .. }
+                | StorageError::UnknownVersion { .. }
         )
     }
 
     pub(crate) fn io(path: &Path, action: &'static str, cause: io::Error) -> StorageError {
-        StorageError::Io { path: path.to_owned(), action, cause }
+        StorageError::Io {
+            path: path.to_owned(),
+            action,
+            cause,
+        }
     }
 
     fn from_decode(path: &Path, error: DecodeError) -> StorageError {
         let path = path.to_owned();
         match error {
-            DecodeError::Syntax { line, column, message } => {
-                StorageError::Parse { path, line, column, message }
-            }
-            DecodeError::NewerVersion { found } => {
-                StorageError::NewerVersion { path, found, supported: CURRENT_FORMAT_VERSION }
-            }
+            DecodeError::Syntax {
+                line,
+                column,
+                message,
+            } => StorageError::Parse {
+                path,
+                line,
+                column,
+                message,
+            },
+            DecodeError::NewerVersion { found } => StorageError::NewerVersion {
+                path,
+                found,
+                supported: CURRENT_FORMAT_VERSION,
+            },
             DecodeError::UnknownVersion { found } => StorageError::UnknownVersion { path, found },
             DecodeError::Invalid(rule) => StorageError::Invalid { path, rule },
         }
@@ -149,7 +164,9 @@ pub fn load(path: &Path) -> Result<Journal, StorageError> {
     let text = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == io::ErrorKind::NotFound => {
-            return Err(StorageError::NotFound { path: path.to_owned() });
+            return Err(StorageError::NotFound {
+                path: path.to_owned(),
+            });
         }
         Err(error) => return Err(StorageError::io(path, "read the journal", error)),
     };
@@ -157,7 +174,11 @@ pub fn load(path: &Path) -> Result<Journal, StorageError> {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let text = String::from_utf8_lossy(valid);
         let line = text.lines().count().max(1);
-        let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+        let column = text
+            .rsplit('\n')
+            .next()
+            .map_or(0, |last| last.chars().count())
+            + 1;
         StorageError::Parse {
             path: path.to_owned(),
             line,
@@ -189,7 +210,14 @@ impl JournalStore {
             Err(StorageError::NotFound { .. }) => Journal::default(),
             Err(error) => return Err(error),
         };
-        Ok((JournalStore { path: path.to_owned(), _lock: lock, last_backup_day: None }, journal))
+        Ok((
+            JournalStore {
+                path: path.to_owned(),
+                _lock: lock,
+                last_backup_day: None,
+            },
+            journal,
+        ))
     }
 
     /// The journal file this store writes.
@@ -232,8 +260,9 @@ pub fn restore_backup(
         let mut name = journal_path.as_os_str().to_owned();
         name.push(format!(".unreadable-{stamp}"));
         let set_aside = PathBuf::from(name);
-        std::fs::rename(journal_path, &set_aside)
-            .map_err(|error| StorageError::io(journal_path, "set the unreadable journal aside", error))?;
+        std::fs::rename(journal_path, &set_aside).map_err(|error| {
+            StorageError::io(journal_path, "set the unreadable journal aside", error)
+        })?;
         Some(set_aside)
     } else {
         None

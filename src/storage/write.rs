@@ -45,12 +45,16 @@ pub(super) fn replace_atomically(path: &Path, bytes: &[u8]) -> Result<(), Storag
 /// Like [`replace_atomically`], but fails with `AlreadyExists` instead of replacing a file.
 pub(super) fn create_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     if path.exists() {
-        return Err(StorageError::AlreadyExists { path: path.to_owned() });
+        return Err(StorageError::AlreadyExists {
+            path: path.to_owned(),
+        });
     }
     let temp = write_temp_beside(path, bytes)?;
     temp.persist_noclobber(path).map_err(|error| {
         if error.error.kind() == io::ErrorKind::AlreadyExists {
-            StorageError::AlreadyExists { path: path.to_owned() }
+            StorageError::AlreadyExists {
+                path: path.to_owned(),
+            }
         } else {
             StorageError::io(path, "create the file", error.error)
         }
@@ -82,10 +86,16 @@ fn sync_dir(dir: &Path) -> Result<(), StorageError> {
 /// Deletes temporary files left in the journal's folder by a save that was killed half-way.
 /// Only called while holding the writer lock, so no other save can be in progress.
 pub(super) fn remove_stale_temp_files(path: &Path) {
-    let Ok(entries) = fs::read_dir(parent_dir(path)) else { return };
+    let Ok(entries) = fs::read_dir(parent_dir(path)) else {
+        return;
+    };
     let prefix = OsString::from(TEMP_PREFIX);
     for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(prefix.to_string_lossy().as_ref()) {
+        if entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with(prefix.to_string_lossy().as_ref())
+        {
             // A temp file that cannot be removed is harmless: it is never read.
             let _ = fs::remove_file(entry.path());
         }
