@@ -550,3 +550,10 @@ fn stale_temporary_files_are_cleaned_up_on_open() {
     let _store = JournalStore::open(&path).unwrap();
     assert!(!stale.exists());
 }
+
+#[test]
+fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_garbage() {
+    let text = "(format_version: 2, check_ins: [], moods_v2: { \"x\": 1 })";
+    let error = refused(text);
+    assert!(matches!(error, StorageError::NewerVersion { found: 2, .. }), "{error:?}");
+}

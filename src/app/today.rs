@@ -43,7 +43,36 @@ struct Overview {
     revision: u64,
     date: NaiveDate,
     streak_days: u32,
-    series: Vec<(RatingScale, Vec<PlotPoint>)>,
+    /// Days with a check-in among the last `CHART_DAYS`.
+    days_checked_in: usize,
+    series: Vec<RatingSeries>,
+}
+
+/// One rating's points over the chart's days, and the runs of consecutive days that are joined
+/// by lines (a missing day breaks the line rather than inventing a value).
+#[derive(Debug)]
+struct RatingSeries {
+    scale: RatingScale,
+    points: Vec<PlotPoint>,
+    runs: Vec<std::ops::Range<usize>>,
+}
+
+impl RatingSeries {
+    fn new(scale: RatingScale, points: Vec<PlotPoint>) -> Self {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        for index in 1..=points.len() {
+            let breaks = match (points.get(index - 1), points.get(index)) {
+                (Some(previous), Some(next)) => next.x - previous.x > 1.0,
+                _ => true,
+            };
+            if breaks {
+                runs.push(start..index);
+                start = index;
+            }
+        }
+        Self { scale, points, runs }
+    }
 }
 
 impl Overview {
@@ -67,10 +96,11 @@ impl Overview {
                         Some(PlotPoint::new(x, f64::from(rating.get())))
                     })
                     .collect();
-                (scale, points)
+                RatingSeries::new(scale, points)
             })
             .collect();
         Overview {
+            days_checked_in: journal.check_ins_between(range.from(), range.to()).count(),
             revision,
             date,
             streak_days: insights::current_streak(journal, since_start),
@@ -113,7 +143,6 @@ impl TodayScreen {
         clock: &Clock,
         commands: &mut Vec<AppCommand>,
     ) {
-        let today = clock.today();
         self.handle_keys(ui, clock, commands);
         let date = self.date(clock);
         if self.form_revision != Some(session.revision()) {
@@ -132,21 +161,25 @@ impl TodayScreen {
             ));
         }
 
-        self.header_ui(ui, session, date, today, clock);
+        self.header_ui(ui, session, date, clock, commands);
+        if let Some(problem) = &self.problem {
+            let color = theme::error_color(ui.visuals().dark_mode);
+            ui.label(egui::RichText::new(problem).color(color));
+        }
         ui.add_space(theme::GAP);
         let available = ui.available_width();
         if available >= 1100.0 {
             let form_width = (available * 0.58).clamp(FORM_MIN_WIDTH, 780.0);
             ui.horizontal_top(|ui| {
                 ui.allocate_ui(egui::vec2(form_width, ui.available_height()), |ui| {
-                    ui.vertical(|ui| self.form_ui(ui, session, date, clock, commands));
+                    ui.vertical(|ui| self.form_ui(ui, session, date, clock));
                 });
                 ui.add_space(theme::GAP);
                 ui.vertical(|ui| self.overview_ui(ui, date));
             });
         } else {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                self.form_ui(ui, session, date, clock, commands);
+                self.form_ui(ui, session, date, clock);
                 ui.add_space(theme::SECTION_GAP);
                 self.overview_ui(ui, date);
             });
@@ -184,11 +217,12 @@ impl TodayScreen {
     fn header_ui(
         &mut self,
         ui: &mut egui::Ui,
-        session: &JournalSession,
+        session: &mut JournalSession,
         date: NaiveDate,
-        today: NaiveDate,
         clock: &Clock,
+        commands: &mut Vec<AppCommand>,
     ) {
+        let today = clock.today();
         ui.horizontal(|ui| {
             let previous = ui
                 .button("⏴ Previous day")
@@ -214,6 +248,15 @@ impl TodayScreen {
                 self.go_to(today, clock);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let save = ui
+                    .add_enabled(session.is_editable(), egui::Button::new("Save"))
+                    .on_hover_text(
+                        "Write the journal to disk now (Ctrl+S or Ctrl+Enter). Changes are also saved automatically within a second.",
+                    );
+                if save.clicked() {
+                    self.apply_form(session, date, clock);
+                    commands.push(AppCommand::SaveNow);
+                }
                 save_state_ui(ui, session, date);
             });
         });
@@ -228,14 +271,7 @@ impl TodayScreen {
         }
     }
 
-    fn form_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        session: &mut JournalSession,
-        date: NaiveDate,
-        clock: &Clock,
-        commands: &mut Vec<AppCommand>,
-    ) {
+    fn form_ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, date: NaiveDate, clock: &Clock) {
         let enabled = session.is_editable();
         let mut changed = false;
         theme::card(ui).show(ui, |ui| {
@@ -276,19 +312,6 @@ impl TodayScreen {
         if changed {
             self.apply_form(session, date, clock);
         }
-        ui.add_space(theme::GAP);
-        ui.horizontal(|ui| {
-            let save = ui
-                .add_enabled(enabled, egui::Button::new("Save"))
-                .on_hover_text("Write the journal to disk now (Ctrl+S or Ctrl+Enter). Changes are also saved automatically within a second.");
-            if save.clicked() {
-                self.apply_form(session, date, clock);
-                commands.push(AppCommand::SaveNow);
-            }
-            if let Some(problem) = &self.problem {
-                ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
-            }
-        });
     }
 
     /// Puts the form into the journal when it is a valid check-in; otherwise keeps it as a
@@ -339,9 +362,14 @@ impl TodayScreen {
                 ui.label(egui::RichText::new(text).strong().size(18.0).color(theme::gold(dark)))
                     .on_hover_text("Current streak: consecutive days with a check-in, ending on this day (or the day before when this day has none yet).");
             });
+            ui.label(format!(
+                "Checked in on {} of the last {CHART_DAYS} days",
+                overview.days_checked_in
+            ));
             ui.add_space(theme::GAP);
-            ui.label(egui::RichText::new(format!("The last {CHART_DAYS} days")).strong());
-            if overview.series.iter().all(|(_, points)| points.is_empty()) {
+            ui.label(egui::RichText::new(format!("The last {CHART_DAYS} days")).strong())
+                .on_hover_text("Each dot is a check-in; lines join consecutive days only, so a gap means no check-in that day.");
+            if overview.series.iter().all(|series| series.points.is_empty()) {
                 ui.label(
                     egui::RichText::new("Your ratings will show here as a chart once you have checked in on a few days.")
                         .weak(),
@@ -349,8 +377,9 @@ impl TodayScreen {
                 return;
             }
             ui.horizontal(|ui| {
-                for (scale, _) in &overview.series {
-                    let color = theme::scale_color(*scale, dark);
+                for series in &overview.series {
+                    let scale = series.scale;
+                    let color = theme::scale_color(scale, dark);
                     let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                     ui.painter().circle_filled(dot.center(), 5.0, color);
                     ui.label(scale.label());
@@ -383,10 +412,15 @@ impl TodayScreen {
                     HoverPosition::Elsewhere { .. } => None,
                 })
                 .show(ui, |plot| {
-                    for (scale, points) in &overview.series {
-                        let color = theme::scale_color(*scale, dark);
-                        plot.add(Line::new(scale.label(), PlotPoints::Borrowed(points)).color(color).width(2.0));
-                        plot.add(Points::new(scale.label(), PlotPoints::Borrowed(points)).color(color).radius(3.0));
+                    for series in &overview.series {
+                        let name = series.scale.label();
+                        let color = theme::scale_color(series.scale, dark);
+                        for run in series.runs.iter().filter(|run| run.len() > 1) {
+                            let Some(points) = series.points.get(run.clone()) else { continue };
+                            plot.add(Line::new(name, PlotPoints::Borrowed(points)).color(color).width(2.0));
+                        }
+                        let points = PlotPoints::Borrowed(&series.points);
+                        plot.add(Points::new(name, points).color(color).radius(3.0));
                     }
                 });
         });

@@ -85,7 +85,7 @@ fn rating_cell_ui(
         WidgetInfo::selected(Role::RadioButton, ui.is_enabled(), selected, label.clone())
     });
     if ui.is_rect_visible(rect) {
-        let visuals = ui.style().interact_selectable(&response, selected);
+        let text_color = ui.style().interact_selectable(&response, selected).text_color();
         let (fill, text_color, stroke) = if selected {
             (accent, contrast_text(accent), Stroke::new(1.0, accent))
         } else {
@@ -93,9 +93,9 @@ fn rating_cell_ui(
             let stroke = if hover {
                 Stroke::new(1.5, accent)
             } else {
-                visuals.bg_stroke
+                ui.visuals().widgets.noninteractive.bg_stroke
             };
-            (ui.visuals().extreme_bg_color, visuals.text_color(), stroke)
+            (ui.visuals().extreme_bg_color, text_color, stroke)
         };
         let painter = ui.painter();
         painter.rect(

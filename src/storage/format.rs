@@ -54,11 +54,11 @@ struct JournalFileRef<'a> {
     settings: &'a JournalSettings,
 }
 
-/// The file's top-level structure, as read (version 1).
+/// The file's top-level structure, as read (version 1). Named "Journal" in parse errors.
 #[derive(Deserialize)]
+#[serde(rename = "Journal")]
 struct JournalFileV1 {
-    #[serde(rename = "format_version")]
-    _format_version: u32,
+    format_version: u32,
     #[serde(default)]
     check_ins: Vec<CheckIn>,
     #[serde(default)]
@@ -99,22 +99,40 @@ pub fn encode(journal: &Journal) -> Result<String, ron::Error> {
 }
 
 /// Reads a journal from RON text, migrating older versions and refusing newer ones.
+///
+/// The common case (a current file) is parsed once; only when that fails is the version field
+/// read on its own, so that a newer or older file is reported as such rather than as a syntax
+/// error in a field this build does not know.
 pub fn decode(text: &str) -> Result<Journal, DecodeError> {
-    let probe: VersionProbe = ron::from_str(text).map_err(syntax_error)?;
-    match probe.format_version {
-        CURRENT_FORMAT_VERSION => {
-            let file: JournalFileV1 = ron::from_str(text).map_err(syntax_error)?;
-            let parts = JournalParts {
-                check_ins: file.check_ins,
-                setbacks: file.setbacks,
-                skills: file.skills,
-                settings: file.settings,
-            };
-            Journal::from_parts(parts).map_err(DecodeError::Invalid)
+    let file: JournalFileV1 = match ron::from_str(text) {
+        Ok(file) => file,
+        Err(error) => {
+            return Err(match ron::from_str::<VersionProbe>(text) {
+                Ok(probe) if probe.format_version != CURRENT_FORMAT_VERSION => {
+                    version_error(probe.format_version)
+                }
+                _ => syntax_error(error),
+            });
         }
-        found if found > CURRENT_FORMAT_VERSION => Err(DecodeError::NewerVersion { found }),
+    };
+    if file.format_version != CURRENT_FORMAT_VERSION {
+        return Err(version_error(file.format_version));
+    }
+    let parts = JournalParts {
+        check_ins: file.check_ins,
+        setbacks: file.setbacks,
+        skills: file.skills,
+        settings: file.settings,
+    };
+    Journal::from_parts(parts).map_err(DecodeError::Invalid)
+}
+
+fn version_error(found: u32) -> DecodeError {
+    if found > CURRENT_FORMAT_VERSION {
+        DecodeError::NewerVersion { found }
+    } else {
         // Version 1 is the first format; a migration from each older version goes here.
-        found => Err(DecodeError::UnknownVersion { found }),
+        DecodeError::UnknownVersion { found }
     }
 }
 
