@@ -555,5 +555,8 @@ fn stale_temporary_files_are_cleaned_up_on_open() {
 fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_garbage() {
     let text = "(format_version: 2, check_ins: [], moods_v2: { \"x\": 1 })";
     let error = refused(text);
-    assert!(matches!(error, StorageError::NewerVersion { found: 2, .. }), "{error:?}");
+    assert!(
+        matches!(error, StorageError::NewerVersion { found: 2, .. }),
+        "{error:?}"
+    );
 }

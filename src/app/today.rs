@@ -71,7 +71,11 @@ impl RatingSeries {
                 start = index;
             }
         }
-        Self { scale, points, runs }
+        Self {
+            scale,
+            points,
+            runs,
+        }
     }
 }
 
@@ -271,7 +275,13 @@ impl TodayScreen {
         }
     }
 
-    fn form_ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, date: NaiveDate, clock: &Clock) {
+    fn form_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        date: NaiveDate,
+        clock: &Clock,
+    ) {
         let enabled = session.is_editable();
         let mut changed = false;
         theme::card(ui).show(ui, |ui| {

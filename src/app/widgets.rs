@@ -85,7 +85,10 @@ fn rating_cell_ui(
         WidgetInfo::selected(Role::RadioButton, ui.is_enabled(), selected, label.clone())
     });
     if ui.is_rect_visible(rect) {
-        let text_color = ui.style().interact_selectable(&response, selected).text_color();
+        let text_color = ui
+            .style()
+            .interact_selectable(&response, selected)
+            .text_color();
         let (fill, text_color, stroke) = if selected {
             (accent, contrast_text(accent), Stroke::new(1.0, accent))
         } else {
