@@ -25,6 +25,15 @@ pub struct ReversedRange {
 
 impl DateRange {
     /// The days `from..=to`; fails when `from` is after `to`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kintsugi::insights::DateRange;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2024, 2, d).unwrap();
+    /// assert_eq!(DateRange::new(day(1), day(29)).unwrap().day_count(), 29);
+    /// assert!(DateRange::new(day(2), day(1)).is_err());
+    /// ```
     pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Self, ReversedRange> {
         if from > to {
             Err(ReversedRange { from, to })

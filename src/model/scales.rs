@@ -92,6 +92,14 @@ macro_rules! bounded_scale {
 
 bounded_scale!(
     /// A daily self-rating (mood, resilience or growth mindset), 1 to 10.
+    ///
+    /// ```
+    /// use kintsugi::model::Rating;
+    ///
+    /// let rating: Rating = "7".parse().unwrap();
+    /// assert_eq!(rating.get(), 7);
+    /// assert!("11".parse::<Rating>().is_err());
+    /// ```
     Rating,
     "rating",
     1,
