@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use super::check_in::{CheckIn, CheckInInput, normalized_tags};
 use super::ids::{CheckInId, SetbackId, SkillId};
-use super::scales::{Severity, SkillLevel};
+use super::scales::Severity;
 use super::setback::{Category, Reflection, Setback, SetbackStatus};
-use super::skill::{LevelChange, Skill};
+use super::skill::Skill;
 
 /// Why an entry or a journal was refused. Shown to users next to the field or on stderr, so
 /// each message says what to fix.
@@ -50,6 +50,9 @@ pub enum ValidationError {
         /// The missing skill id.
         skill: SkillId,
     },
+    /// An edit of an entry that is no longer in the journal.
+    #[error("this entry is no longer in the journal")]
+    UnknownEntry,
     /// Two entries with the same id.
     #[error("the id {0} is used by two entries")]
     DuplicateId(String),
@@ -111,10 +114,10 @@ pub struct NewSetback {
 /// with a rating; non-empty setback titles; unique skill names; links only to existing skills.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Journal {
-    check_ins: BTreeMap<NaiveDate, CheckIn>,
-    setbacks: Vec<Setback>,
-    skills: Vec<Skill>,
-    settings: JournalSettings,
+    pub(super) check_ins: BTreeMap<NaiveDate, CheckIn>,
+    pub(super) setbacks: Vec<Setback>,
+    pub(super) skills: Vec<Skill>,
+    pub(super) settings: JournalSettings,
 }
 
 impl Journal {
@@ -341,18 +344,13 @@ impl Journal {
         if new.skill_names.iter().any(|name| name.trim().is_empty()) {
             return Err(ValidationError::EmptySkillName);
         }
-        if let Category::Custom(name) = &new.category
-            && !self
-                .settings
-                .custom_categories
-                .iter()
-                .any(|known| known.eq_ignore_ascii_case(name))
-        {
-            self.settings.custom_categories.push(name.clone());
-        }
+        self.remember_category(&new.category);
         let mut skills = Vec::with_capacity(new.skill_names.len());
         for name in &new.skill_names {
-            let id = self.find_or_create_skill(name, new.date, now);
+            let id = match self.skill_named(name) {
+                Some(skill) => skill.id,
+                None => self.create_skill(name, new.date, now)?,
+            };
             if !skills.contains(&id) {
                 skills.push(id);
             }
@@ -371,40 +369,13 @@ impl Journal {
             updated_at: now,
         };
         let id = setback.id;
-        let position = self.setbacks.partition_point(|other| {
-            (other.date, other.created_at) <= (setback.date, setback.created_at)
-        });
-        self.setbacks.insert(position, setback);
+        self.insert_sorted(setback);
         Ok(id)
-    }
-
-    /// The id of the skill named `name` (case-insensitive), creating it at level 1 on `date`
-    /// when there is none.
-    fn find_or_create_skill(&mut self, name: &str, date: NaiveDate, now: DateTime<Utc>) -> SkillId {
-        if let Some(skill) = self.skill_named(name) {
-            return skill.id;
-        }
-        let skill = Skill {
-            id: SkillId::random(),
-            name: name.trim().to_owned(),
-            category: String::new(),
-            first_acquired_override: None,
-            level_history: vec![LevelChange {
-                date,
-                level: SkillLevel::saturating(1),
-            }],
-            notes: String::new(),
-            created_at: now,
-            updated_at: now,
-        };
-        let id = skill.id;
-        self.skills.push(skill);
-        id
     }
 }
 
 /// The rules a single setback must follow on its own.
-fn check_setback(setback: &Setback) -> Result<(), ValidationError> {
+pub(super) fn check_setback(setback: &Setback) -> Result<(), ValidationError> {
     if setback.title.trim().is_empty() {
         return Err(ValidationError::EmptyTitle);
     }

@@ -2,6 +2,7 @@
 //! Pure data and logic; it knows nothing of files or windows.
 
 mod check_in;
+mod editing;
 mod ids;
 mod journal;
 mod scales;
@@ -9,6 +10,7 @@ mod setback;
 mod skill;
 
 pub use check_in::{CheckIn, CheckInInput, RatingScale, Ratings, normalized_tags};
+pub use editing::{RemovedSetback, RemovedSkill};
 pub use ids::{CheckInId, SetbackId, SkillId};
 pub use journal::{Journal, JournalParts, JournalSettings, NewSetback, ValidationError};
 pub use scales::{OutOfRange, Rating, Severity, SkillLevel};
