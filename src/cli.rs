@@ -57,6 +57,10 @@ pub struct Cli {
 pub enum StartView {
     /// The daily check-in.
     Today,
+    /// Setbacks (with the newest reflected setback open).
+    Setbacks,
+    /// Skills (with the most linked skill open).
+    Skills,
 }
 
 /// A colour theme chosen on the command line.

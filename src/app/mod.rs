@@ -4,6 +4,8 @@
 
 mod broken;
 mod native;
+mod setbacks;
+mod skills;
 mod theme;
 mod today;
 mod widgets;
@@ -14,10 +16,15 @@ use std::time::{Duration, Instant};
 
 pub use broken::BrokenJournal;
 pub use native::run;
+pub use setbacks::{SetbackFilter, SetbacksScreen, StatusKind};
+pub use skills::SkillsScreen;
 pub use today::{TodayScreen, long_date};
+
+use chrono::NaiveDate;
 
 use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
+use crate::model::{RemovedSetback, RemovedSkill, SetbackId, SkillId};
 use crate::session::{JournalSession, SessionMode, SharedSession};
 use crate::storage::{self, JournalStore, StorageError};
 
@@ -59,6 +66,74 @@ pub enum AppCommand {
     SetTheme(ThemePreference),
     /// Save and close the window.
     Quit,
+    /// Show one of the screens.
+    ShowScreen(Screen),
+    /// Open the Today screen on this day.
+    OpenDay(NaiveDate),
+    /// Open a setback in the Setbacks screen.
+    OpenSetback(SetbackId),
+    /// Start logging a new setback dated this day.
+    NewSetback(NaiveDate),
+    /// Close the setback editor.
+    CloseSetbackEditor,
+    /// Open a skill in the Skills screen.
+    OpenSkill(SkillId),
+    /// Delete a setback (the user confirmed); undoable.
+    DeleteSetback(SetbackId),
+    /// Delete a skill (the user confirmed); undoable.
+    DeleteSkill(SkillId),
+    /// Undo the last deletion.
+    Undo,
+}
+
+/// The screens of the app, in navigation order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Screen {
+    /// The daily check-in.
+    #[default]
+    Today,
+    /// Setbacks and their reflections.
+    Setbacks,
+    /// Skills acquired.
+    Skills,
+}
+
+impl Screen {
+    /// Every screen, in navigation order.
+    pub const ALL: [Screen; 3] = [Screen::Today, Screen::Setbacks, Screen::Skills];
+
+    /// The screen's name in the navigation.
+    pub fn label(self) -> &'static str {
+        match self {
+            Screen::Today => "Today",
+            Screen::Setbacks => "Setbacks",
+            Screen::Skills => "Skills",
+        }
+    }
+
+    fn shortcut_key(self) -> egui::Key {
+        match self {
+            Screen::Today => egui::Key::Num1,
+            Screen::Setbacks => egui::Key::Num2,
+            Screen::Skills => egui::Key::Num3,
+        }
+    }
+}
+
+/// A deletion that can be undone.
+#[derive(Debug, Clone)]
+enum Deleted {
+    Setback(RemovedSetback),
+    Skill(RemovedSkill),
+}
+
+/// The screens' own state, beside the journal they show.
+#[derive(Debug, Default)]
+struct Screens {
+    current: Screen,
+    today: TodayScreen,
+    setbacks: SetbacksScreen,
+    skills: SkillsScreen,
 }
 
 /// The journal in use, reachable from the signal handler so that logout or shutdown flushes
@@ -93,7 +168,7 @@ enum Body {
     /// A journal is open.
     Journal {
         session: SharedSession,
-        today: TodayScreen,
+        screens: Box<Screens>,
     },
     /// The journal could not be opened.
     Broken(BrokenJournal),
@@ -111,6 +186,7 @@ struct Toast {
     text: String,
     is_error: bool,
     until: Instant,
+    action: Option<(&'static str, AppCommand)>,
 }
 
 /// The whole app's state: the open journal (or why it could not be opened), the screens' own
@@ -128,6 +204,8 @@ pub struct KintsugiApp {
     quit_confirmed: bool,
     title: String,
     style_applied: bool,
+    /// Deletions that Ctrl+Z or a toast's Undo button can restore, newest last.
+    undo: Vec<Deleted>,
 }
 
 impl KintsugiApp {
@@ -146,6 +224,7 @@ impl KintsugiApp {
             quit_confirmed: false,
             title: String::new(),
             style_applied: false,
+            undo: Vec::new(),
         };
         match source {
             JournalSource::Demo => {
@@ -204,10 +283,8 @@ impl KintsugiApp {
         self.title = format!("{name} — Kintsugi");
         let shared = SharedSession::new(session);
         self.active.set(Some(shared.clone()));
-        self.body = Body::Journal {
-            session: shared,
-            today: TodayScreen::default(),
-        };
+        self.body = Body::Journal { session: shared, screens: Box::default() };
+        self.undo.clear();
     }
 
     fn set_broken(&mut self, error: &StorageError) {
@@ -229,6 +306,16 @@ impl KintsugiApp {
             text: text.into(),
             is_error,
             until: Instant::now() + Duration::from_secs(seconds),
+            action: None,
+        });
+    }
+
+    fn toast_with_action(&mut self, text: impl Into<String>, label: &'static str, command: AppCommand) {
+        self.toasts.push(Toast {
+            text: text.into(),
+            is_error: false,
+            until: Instant::now() + Duration::from_secs(8),
+            action: Some((label, command)),
         });
     }
 
@@ -263,13 +350,21 @@ impl KintsugiApp {
                 });
             }
         }
+        if let Body::Journal { screens, .. } = &mut self.body {
+            egui::Panel::top("navigation").show(ui, |ui| navigation_ui(ui, screens));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::Frame::new()
                 .inner_margin(theme::SECTION_GAP)
                 .show(ui, |ui| match &mut self.body {
-                    Body::Journal { session, today } => {
+                    Body::Journal { session, screens } => {
                         let mut session = session.lock();
-                        today.ui(ui, &mut session, &self.clock, &mut self.commands);
+                        let commands = &mut self.commands;
+                        match screens.current {
+                            Screen::Today => screens.today.ui(ui, &mut session, &self.clock, commands),
+                            Screen::Setbacks => screens.setbacks.ui(ui, &mut session, &self.clock, commands),
+                            Screen::Skills => screens.skills.ui(ui, &mut session, &self.clock, commands),
+                        }
                     }
                     Body::Broken(broken) => broken.ui(ui, &mut self.commands),
                 });
@@ -295,6 +390,15 @@ impl KintsugiApp {
         let quit = ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Q));
         if quit {
             self.commands.push(AppCommand::Quit);
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        if !typing && ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
+            self.commands.push(AppCommand::Undo);
+        }
+        for screen in Screen::ALL {
+            if ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, screen.shortcut_key())) {
+                self.commands.push(AppCommand::ShowScreen(screen));
+            }
         }
         if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::F1)) {
             self.help.shortcuts = true;
@@ -429,6 +533,13 @@ impl KintsugiApp {
         }
     }
 
+    fn screens_mut(&mut self) -> Option<(&SharedSession, &mut Screens)> {
+        match &mut self.body {
+            Body::Journal { session, screens } => Some((session, screens)),
+            Body::Broken(_) => None,
+        }
+    }
+
     fn toasts_ui(&mut self, ctx: &egui::Context) {
         let now = Instant::now();
         self.toasts.retain(|toast| toast.until > now);
@@ -440,14 +551,22 @@ impl KintsugiApp {
             .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
             .order(egui::Order::Foreground)
             .show(ctx, |ui| {
-                for toast in &self.toasts {
+                for toast in &mut self.toasts {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {
-                        let color = if toast.is_error {
-                            theme::error_color(dark)
-                        } else {
-                            ui.visuals().text_color()
-                        };
-                        ui.label(egui::RichText::new(&toast.text).color(color));
+                        ui.horizontal(|ui| {
+                            let color = if toast.is_error {
+                                theme::error_color(dark)
+                            } else {
+                                ui.visuals().text_color()
+                            };
+                            ui.label(egui::RichText::new(&toast.text).color(color));
+                            if let Some((label, command)) = &toast.action
+                                && ui.button(*label).clicked()
+                            {
+                                self.commands.push(command.clone());
+                                toast.until = now;
+                            }
+                        });
                     });
                 }
             });
@@ -514,6 +633,15 @@ impl KintsugiApp {
                 },
                 AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
                 AppCommand::SetTheme(theme) => self.theme = theme,
+                AppCommand::Undo => self.undo_last(),
+                AppCommand::DeleteSetback(id) => self.delete_setback(id),
+                AppCommand::DeleteSkill(id) => self.delete_skill(id),
+                command @ (AppCommand::ShowScreen(_)
+                | AppCommand::OpenDay(_)
+                | AppCommand::OpenSetback(_)
+                | AppCommand::NewSetback(_)
+                | AppCommand::CloseSetbackEditor
+                | AppCommand::OpenSkill(_)) => self.navigate(&command),
                 AppCommand::Quit => {
                     if self.on_close_requested() {
                         self.quit_confirmed = true;
@@ -521,6 +649,118 @@ impl KintsugiApp {
                     }
                 }
             }
+        }
+    }
+
+    /// Carries out the commands that move between screens.
+    fn navigate(&mut self, command: &AppCommand) {
+        let clock = self.clock;
+        let Some((session, screens)) = self.screens_mut() else { return };
+        let session = session.lock();
+        let (journal, revision) = (session.journal(), session.revision());
+        match command {
+            AppCommand::ShowScreen(screen) => screens.current = *screen,
+            AppCommand::OpenDay(day) => {
+                screens.today.go_to(*day, &clock);
+                screens.current = Screen::Today;
+            }
+            AppCommand::OpenSetback(id) => {
+                screens.setbacks.open(*id, journal, revision);
+                screens.current = Screen::Setbacks;
+            }
+            AppCommand::NewSetback(day) => {
+                screens.setbacks.start_new(*day, &clock, revision);
+                screens.current = Screen::Setbacks;
+            }
+            AppCommand::CloseSetbackEditor => screens.setbacks.close_editor(),
+            AppCommand::OpenSkill(id) => {
+                screens.skills.open(*id, journal, revision);
+                screens.current = Screen::Skills;
+            }
+            _ => {}
+        }
+    }
+
+    fn delete_setback(&mut self, id: SetbackId) {
+        let Some(session) = self.session().cloned() else { return };
+        let removed = session.lock().edit(Instant::now(), |journal| {
+            let removed = journal.remove_setback(id);
+            Ok::<_, std::convert::Infallible>((removed.is_some(), removed))
+        });
+        if let Ok(Some(removed)) = removed {
+            let title = removed.setback().title.clone();
+            self.undo.push(Deleted::Setback(removed));
+            self.toast_with_action(format!("Deleted “{title}”."), "Undo", AppCommand::Undo);
+        }
+    }
+
+    fn delete_skill(&mut self, id: SkillId) {
+        let Some(session) = self.session().cloned() else { return };
+        let removed = session.lock().edit(Instant::now(), |journal| {
+            let removed = journal.remove_skill(id);
+            Ok::<_, std::convert::Infallible>((removed.is_some(), removed))
+        });
+        if let Ok(Some(removed)) = removed {
+            let name = removed.skill().name.clone();
+            self.undo.push(Deleted::Skill(removed));
+            self.toast_with_action(format!("Deleted the skill “{name}”."), "Undo", AppCommand::Undo);
+        }
+    }
+
+    /// Restores the most recent deletion, with its links.
+    fn undo_last(&mut self) {
+        let Some(session) = self.session().cloned() else { return };
+        let Some(deleted) = self.undo.pop() else {
+            self.toast("Nothing to undo.", false);
+            return;
+        };
+        let restored = match &deleted {
+            Deleted::Setback(removed) => format!("Restored “{}”.", removed.setback().title),
+            Deleted::Skill(removed) => format!("Restored the skill “{}”.", removed.skill().name),
+        };
+        let _ = session.lock().edit(Instant::now(), |journal| {
+            match deleted {
+                Deleted::Setback(removed) => journal.restore_setback(removed),
+                Deleted::Skill(removed) => journal.restore_skill(removed),
+            }
+            Ok::<_, std::convert::Infallible>((true, ()))
+        });
+        // The undo toast has done its job.
+        self.toasts.retain(|toast| toast.action.is_none());
+        self.toast(restored, false);
+    }
+
+    /// Shows a screen with something in it: the newest reflected setback on Setbacks, the
+    /// skill with most setbacks on Skills (what a returning user would look at first).
+    pub fn show_screen(&mut self, screen: Screen) {
+        let Some(session) = self.session().cloned() else { return };
+        let command = {
+            let session = session.lock();
+            let journal = session.journal();
+            match screen {
+                Screen::Today => None,
+                Screen::Setbacks => journal
+                    .setbacks()
+                    .iter()
+                    .rev()
+                    .find(|setback| !setback.reflection.feedback.is_empty() && !setback.skills.is_empty())
+                    .map(|setback| AppCommand::OpenSetback(setback.id)),
+                Screen::Skills => journal
+                    .skills()
+                    .iter()
+                    .max_by_key(|skill| journal.skill_link_count(skill.id))
+                    .map(|skill| AppCommand::OpenSkill(skill.id)),
+            }
+        };
+        self.navigate(&command.unwrap_or(AppCommand::ShowScreen(screen)));
+        self.navigate(&AppCommand::ShowScreen(screen));
+    }
+
+    /// The screen shown (for tests).
+    pub fn current_screen(&self) -> Option<Screen> {
+        match &self.body {
+            Body::Journal { screens, .. } => Some(screens.current),
+            Body::Broken(_) => None,
         }
     }
 
@@ -565,6 +805,21 @@ impl KintsugiApp {
             None => {}
         }
     }
+}
+
+fn navigation_ui(ui: &mut egui::Ui, screens: &mut Screens) {
+    ui.horizontal(|ui| {
+        ui.add_space(theme::SECTION_GAP - 8.0);
+        for (index, screen) in Screen::ALL.into_iter().enumerate() {
+            let text = egui::RichText::new(screen.label()).size(16.0);
+            let tab = ui
+                .selectable_label(screens.current == screen, text)
+                .on_hover_text(format!("Ctrl+{}", index + 1));
+            if tab.clicked() {
+                screens.current = screen;
+            }
+        }
+    });
 }
 
 fn file_name(path: &Path) -> String {

@@ -28,6 +28,11 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
             ThemeChoice::Dark => ThemePreference::Dark,
         });
     }
+    app.show_screen(match cli.view {
+        cli::StartView::Today => super::Screen::Today,
+        cli::StartView::Setbacks => super::Screen::Setbacks,
+        cli::StartView::Skills => super::Screen::Skills,
+    });
     if cli.screenshot.is_none() {
         install_signal_handler(&app, clock)?;
     }

@@ -84,4 +84,40 @@ pub fn apply_style(ctx: &egui::Context) {
             }
         }
     });
+    // egui's light theme draws text fields without a border; give inputs a visible edge.
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(200));
+    });
+}
+
+/// The colour of a setback category (Okabe–Ito hues; user-defined categories cycle through a
+/// second set). Category names are always shown too, so colour is never the only cue.
+pub fn category_color(category: &crate::model::Category, dark_mode: bool) -> Color32 {
+    use crate::model::Category;
+    let (light, dark) = match category {
+        Category::Work => ((0x00, 0x72, 0xB2), (0x56, 0xB4, 0xE9)),
+        Category::Project => ((0xC8, 0x6A, 0x00), (0xE6, 0x9F, 0x00)),
+        Category::Career => ((0xA8, 0x4C, 0x8A), (0xCC, 0x79, 0xA7)),
+        Category::Relationship => ((0xC0, 0x4A, 0x00), (0xEE, 0x7A, 0x33)),
+        Category::Learning => ((0x00, 0x8A, 0x63), (0x2F, 0xC4, 0x96)),
+        Category::Health => ((0x3C, 0x8D, 0xBF), (0x8F, 0xCF, 0xF2)),
+        Category::Other => ((0x6E, 0x6E, 0x6E), (0xA8, 0xA8, 0xA8)),
+        Category::Custom(name) => {
+            const CUSTOM: [((u8, u8, u8), (u8, u8, u8)); 3] = [
+                ((0x8A, 0x7A, 0x00), (0xF0, 0xE4, 0x42)),
+                ((0x55, 0x4E, 0xA0), (0x9D, 0x95, 0xE8)),
+                ((0x7A, 0x55, 0x2A), (0xC8, 0x9B, 0x6A)),
+            ];
+            let index = name.bytes().map(usize::from).sum::<usize>() % CUSTOM.len();
+            CUSTOM.get(index).copied().unwrap_or(CUSTOM[0])
+        }
+    };
+    let (r, g, b) = if dark_mode { dark } else { light };
+    Color32::from_rgb(r, g, b)
+}
+
+/// A small filled circle in `color`, for legends and list rows.
+pub fn color_dot(ui: &mut egui::Ui, color: Color32) {
+    let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+    ui.painter().circle_filled(dot.center(), 5.0, color);
 }

@@ -12,7 +12,7 @@ use super::theme;
 use super::widgets::{rating_scale_ui, tag_editor_ui};
 use crate::clock::Clock;
 use crate::insights::{self, DateRange};
-use crate::model::{CheckInInput, Journal, RatingScale, ValidationError};
+use crate::model::{CheckInInput, Journal, RatingScale, SetbackId, SetbackStatus, ValidationError};
 use crate::session::{JournalSession, SaveState, SessionMode};
 
 /// How many days the small chart shows, ending on the selected day.
@@ -45,6 +45,8 @@ struct Overview {
     streak_days: u32,
     /// Days with a check-in among the last `CHART_DAYS`.
     days_checked_in: usize,
+    /// Open setbacks older than a week with nothing written yet: (id, title, date), newest first.
+    ready_to_reflect: Vec<(SetbackId, String, NaiveDate)>,
     series: Vec<RatingSeries>,
 }
 
@@ -103,7 +105,18 @@ impl Overview {
                 RatingSeries::new(scale, points)
             })
             .collect();
+        let week_ago = date - Days::new(7);
+        let ready_to_reflect = journal
+            .setbacks()
+            .iter()
+            .rev()
+            .filter(|setback| {
+                setback.status == SetbackStatus::Open && setback.date <= week_ago && setback.reflection.is_empty()
+            })
+            .map(|setback| (setback.id, setback.title.clone(), setback.date))
+            .collect();
         Overview {
+            ready_to_reflect,
             days_checked_in: journal.check_ins_between(range.from(), range.to()).count(),
             revision,
             date,
@@ -176,7 +189,10 @@ impl TodayScreen {
             let form_width = (available * 0.58).clamp(FORM_MIN_WIDTH, 780.0);
             ui.horizontal_top(|ui| {
                 ui.allocate_ui(egui::vec2(form_width, ui.available_height()), |ui| {
-                    ui.vertical(|ui| self.form_ui(ui, session, date, clock));
+                    ui.vertical(|ui| {
+                        self.form_ui(ui, session, date, clock);
+                        self.setbacks_ui(ui, date, session.is_editable(), commands);
+                    });
                 });
                 ui.add_space(theme::GAP);
                 ui.vertical(|ui| self.overview_ui(ui, date));
@@ -184,6 +200,7 @@ impl TodayScreen {
         } else {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 self.form_ui(ui, session, date, clock);
+                self.setbacks_ui(ui, date, session.is_editable(), commands);
                 ui.add_space(theme::SECTION_GAP);
                 self.overview_ui(ui, date);
             });
@@ -355,6 +372,40 @@ impl TodayScreen {
         }
     }
 
+    /// Quick capture of a setback for this day, and the setbacks waiting for a reflection.
+    fn setbacks_ui(&self, ui: &mut egui::Ui, date: NaiveDate, enabled: bool, commands: &mut Vec<AppCommand>) {
+        ui.add_space(theme::GAP);
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new("Something went wrong?").strong());
+                let log = ui
+                    .add_enabled(enabled, egui::Button::new("Log a setback"))
+                    .on_hover_text("Record a setback or micro-failure for this day; reflect on it now or later.");
+                if log.clicked() {
+                    commands.push(AppCommand::NewSetback(date));
+                }
+            });
+            let Some(overview) = &self.overview else { return };
+            if overview.ready_to_reflect.is_empty() {
+                return;
+            }
+            ui.add_space(theme::GAP);
+            ui.label(egui::RichText::new("Ready to reflect on").strong())
+                .on_hover_text("Open setbacks from more than a week ago with nothing written yet. With some distance, it is easier to see what happened.");
+            for (id, title, day) in overview.ready_to_reflect.iter().take(5) {
+                let link = ui.link(format!("{title} · {}", day.format("%-d %b")));
+                if link.clicked() {
+                    commands.push(AppCommand::OpenSetback(*id));
+                }
+            }
+            let more = overview.ready_to_reflect.len().saturating_sub(5);
+            if more > 0 {
+                ui.label(egui::RichText::new(format!("and {more} more on the Setbacks screen")).weak());
+            }
+        });
+    }
+
     fn overview_ui(&mut self, ui: &mut egui::Ui, date: NaiveDate) {
         let Some(overview) = &self.overview else {
             return;
@@ -390,8 +441,7 @@ impl TodayScreen {
                 for series in &overview.series {
                     let scale = series.scale;
                     let color = theme::scale_color(scale, dark);
-                    let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                    ui.painter().circle_filled(dot.center(), 5.0, color);
+                    theme::color_dot(ui, color);
                     ui.label(scale.label());
                     ui.add_space(theme::GAP);
                 }

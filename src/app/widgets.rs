@@ -39,17 +39,11 @@ pub fn rating_scale_ui(
             [END_WORD_WIDTH, CELL_SIZE.y],
             egui::Label::new(egui::RichText::new(low).small().weak()).truncate(),
         );
-        for value in Rating::all() {
-            let selected = *rating == Some(value);
-            let response = ui
-                .add_enabled_ui(enabled, |ui| {
-                    rating_cell_ui(ui, scale, value, selected, accent)
-                })
-                .inner;
-            if response.clicked() {
-                *rating = if selected { None } else { Some(value) };
-                changed = true;
-            }
+        let current = rating.map(Rating::get);
+        let values = Rating::MIN..=Rating::MAX;
+        if let Some(clicked) = value_cells_ui(ui, scale.label(), values, current, accent, enabled) {
+            *rating = if current == Some(clicked) { None } else { Rating::try_from(clicked).ok() };
+            changed = true;
         }
         ui.add_sized(
             [END_WORD_WIDTH, CELL_SIZE.y],
@@ -72,15 +66,32 @@ pub fn rating_scale_ui(
     changed
 }
 
-fn rating_cell_ui(
+/// A row of numbered cells (`values`), the `selected` one filled with `accent`. Each cell is
+/// announced as "<name> <value>". Returns the value clicked, if any.
+pub fn value_cells_ui(
     ui: &mut egui::Ui,
-    scale: RatingScale,
-    value: Rating,
-    selected: bool,
+    name: &str,
+    values: std::ops::RangeInclusive<u8>,
+    selected: Option<u8>,
     accent: Color32,
-) -> egui::Response {
+    enabled: bool,
+) -> Option<u8> {
+    let mut clicked = None;
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for value in values {
+            let cell = ui.add_enabled_ui(enabled, |ui| value_cell_ui(ui, name, value, selected == Some(value), accent));
+            if cell.inner.clicked() {
+                clicked = Some(value);
+            }
+        }
+    });
+    clicked
+}
+
+fn value_cell_ui(ui: &mut egui::Ui, name: &str, value: u8, selected: bool, accent: Color32) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(CELL_SIZE, Sense::click());
-    let label = format!("{} {}", scale.label(), value.get());
+    let label = format!("{name} {value}");
     response.widget_info(|| {
         WidgetInfo::selected(Role::RadioButton, ui.is_enabled(), selected, label.clone())
     });
@@ -119,12 +130,12 @@ fn rating_cell_ui(
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
-            value.get().to_string(),
+            value.to_string(),
             egui::TextStyle::Button.resolve(ui.style()),
             text_color,
         );
     }
-    response.on_hover_text(format!("{} {} of 10", scale.label(), value.get()))
+    response.on_hover_text(format!("{name}: {value}"))
 }
 
 /// Black or white, whichever reads better on `background`.
@@ -234,4 +245,135 @@ mod tests {
         assert_eq!(tags, ["focus", "deadline", "1:1"]);
         assert!(typed.is_empty());
     }
+}
+
+/// Edits a list of short texts: a field per item with buttons to move it up or down or remove
+/// it, and a field that adds a new item on Enter. `item_name` names the items for screen
+/// readers ("Contributing factor 2"). Returns true when the list changed.
+pub fn text_list_ui(
+    ui: &mut egui::Ui,
+    item_name: &str,
+    items: &mut Vec<String>,
+    new_item: &mut String,
+    hint: &str,
+    enabled: bool,
+) -> bool {
+    let mut changed = false;
+    let mut action: Option<(usize, ListAction)> = None;
+    let count = items.len();
+    for (index, item) in items.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let number = index + 1;
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let buttons = [
+                    ("×", "remove", true, ListAction::Remove),
+                    ("⏷", "down", index + 1 < count, ListAction::Down),
+                    ("⏶", "up", index > 0, ListAction::Up),
+                ];
+                for (glyph, verb, possible, what) in buttons {
+                    let button = ui.add_enabled(enabled && possible, egui::Button::new(glyph).small());
+                    let label = match verb {
+                        "remove" => format!("Remove {} {number}", item_name.to_lowercase()),
+                        _ => format!("Move {} {number} {verb}", item_name.to_lowercase()),
+                    };
+                    button.widget_info(|| WidgetInfo::labeled(Role::Button, enabled && possible, label.clone()));
+                    if button.on_hover_text(label.clone()).clicked() {
+                        action = Some((index, what));
+                    }
+                }
+                let field = ui.add_enabled(enabled, egui::TextEdit::singleline(item).desired_width(ui.available_width()));
+                field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, format!("{item_name} {number}")));
+                changed |= field.changed();
+            });
+        });
+    }
+    if let Some((index, what)) = action {
+        match what {
+            ListAction::Up if index > 0 => items.swap(index, index - 1),
+            ListAction::Down if index + 1 < items.len() => items.swap(index, index + 1),
+            ListAction::Remove if index < items.len() => {
+                items.remove(index);
+            }
+            _ => {}
+        }
+        changed = true;
+    }
+    ui.horizontal(|ui| {
+        let field = ui.add_enabled(
+            enabled,
+            egui::TextEdit::singleline(new_item).hint_text(hint).desired_width(ui.available_width() - 70.0),
+        );
+        let add_label = format!("Add {}", item_name.to_lowercase());
+        field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, format!("New {}", item_name.to_lowercase())));
+        let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        let add = ui.add_enabled(enabled && !new_item.trim().is_empty(), egui::Button::new("Add"));
+        add.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, add_label.clone()));
+        if (entered || add.clicked()) && !new_item.trim().is_empty() {
+            items.push(new_item.trim().to_owned());
+            new_item.clear();
+            changed = true;
+            if entered {
+                field.request_focus();
+            }
+        }
+    });
+    changed
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ListAction {
+    Up,
+    Down,
+    Remove,
+}
+
+/// A clickable row of a list: a title over a line of details, with an optional colour bar at
+/// the left. Announced to screen readers by its title.
+pub fn list_row_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    details: &str,
+    accent: Option<Color32>,
+    selected: bool,
+    height: f32,
+) -> egui::Response {
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), Sense::click());
+    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, title));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.visuals();
+        let fill = if selected {
+            visuals.selection.bg_fill.gamma_multiply(0.35)
+        } else if response.hovered() {
+            visuals.widgets.hovered.weak_bg_fill
+        } else {
+            Color32::TRANSPARENT
+        };
+        let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
+        painter.rect_filled(rect, theme::CORNER_RADIUS, fill);
+        if let Some(accent) = accent {
+            let bar = egui::Rect::from_min_size(rect.min + egui::vec2(4.0, 6.0), egui::vec2(4.0, rect.height() - 12.0));
+            painter.rect_filled(bar, 2.0, accent);
+        }
+        if response.has_focus() {
+            painter.rect_stroke(rect, theme::CORNER_RADIUS, visuals.selection.stroke, StrokeKind::Inside);
+        }
+        let left = rect.min.x + 16.0;
+        let text_clip = painter.with_clip_rect(rect.shrink(2.0).intersect(ui.clip_rect()));
+        text_clip.text(
+            egui::pos2(left, rect.min.y + 5.0),
+            egui::Align2::LEFT_TOP,
+            title,
+            egui::TextStyle::Body.resolve(ui.style()),
+            visuals.strong_text_color(),
+        );
+        text_clip.text(
+            egui::pos2(left, rect.max.y - 6.0),
+            egui::Align2::LEFT_BOTTOM,
+            details,
+            egui::TextStyle::Small.resolve(ui.style()),
+            visuals.weak_text_color(),
+        );
+    }
+    response
 }

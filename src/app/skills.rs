@@ -1,0 +1,317 @@
+//! The Skills screen (SPEC §2.3): every skill with its level, the day it was first acquired and
+//! the setbacks it came from; level history, notes, renaming and merging.
+
+use std::time::Instant;
+
+use egui::{Role, WidgetInfo};
+
+use super::widgets::{list_row_ui, value_cells_ui};
+use super::{AppCommand, theme};
+use crate::clock::Clock;
+use crate::model::{Journal, SkillId, SkillLevel, ValidationError};
+use crate::session::JournalSession;
+
+/// Width of the list beside the details.
+const LIST_WIDTH: f32 = 340.0;
+
+/// What the Skills screen remembers between frames.
+#[derive(Debug, Default)]
+pub struct SkillsScreen {
+    search: String,
+    editor: Option<SkillEditor>,
+    confirm_delete: Option<(SkillId, String)>,
+    /// A rename that clashed with another skill: merge `from` into `into`?
+    merge_offer: Option<MergeOffer>,
+}
+
+#[derive(Debug, Clone)]
+struct MergeOffer {
+    from: SkillId,
+    from_name: String,
+    into: SkillId,
+    into_name: String,
+}
+
+/// The skill being edited; name, category and notes are kept here until they are valid.
+#[derive(Debug)]
+struct SkillEditor {
+    id: SkillId,
+    revision: u64,
+    name: String,
+    category: String,
+    notes: String,
+    problem: Option<String>,
+}
+
+impl SkillEditor {
+    fn load(journal: &Journal, id: SkillId, revision: u64) -> Option<Self> {
+        let skill = journal.skill(id)?;
+        Some(Self {
+            id,
+            revision,
+            name: skill.name.clone(),
+            category: skill.category.clone(),
+            notes: skill.notes.clone(),
+            problem: None,
+        })
+    }
+}
+
+impl SkillsScreen {
+    /// Shows a skill's details.
+    pub fn open(&mut self, id: SkillId, journal: &Journal, revision: u64) {
+        self.editor = SkillEditor::load(journal, id, revision);
+    }
+
+    /// Draws the screen.
+    pub fn ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+        if let Some(editor) = &self.editor
+            && editor.revision != session.revision()
+        {
+            self.editor = SkillEditor::load(session.journal(), editor.id, session.revision());
+        }
+        let height = ui.available_height();
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui(egui::vec2(LIST_WIDTH, height), |ui| {
+                ui.vertical(|ui| self.list_ui(ui, session.journal(), session.revision()));
+            });
+            ui.separator();
+            ui.vertical(|ui| {
+                egui::ScrollArea::vertical().id_salt("skill_details").show(ui, |ui| {
+                    ui.set_max_width(ui.available_width() - 14.0);
+                    self.details_ui(ui, session, clock, commands);
+                });
+            });
+        });
+        self.dialogs_ui(ui.ctx(), session, clock, commands);
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, journal: &Journal, revision: u64) {
+        ui.heading("Skills");
+        let label = ui.label("Search");
+        ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("skill name or category").desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        let words = self.search.trim().to_lowercase();
+        let mut skills: Vec<_> = journal
+            .skills()
+            .iter()
+            .filter(|skill| {
+                words.is_empty() || skill.name.to_lowercase().contains(&words) || skill.category.to_lowercase().contains(&words)
+            })
+            .collect();
+        skills.sort_by_key(|skill| skill.name.to_lowercase());
+        ui.label(egui::RichText::new(format!("{} skills", skills.len())).weak());
+        if journal.skills().is_empty() {
+            ui.label("No skills yet. When you reflect on a setback, note the skills it pushed you to build — they appear here.");
+            return;
+        }
+        let selected = self.editor.as_ref().map(|editor| editor.id);
+        let mut clicked = None;
+        egui::ScrollArea::vertical().id_salt("skill_list").auto_shrink([false, false]).show(ui, |ui| {
+            for skill in skills {
+                let level = skill.current_level().map_or("–".to_owned(), |level| level.get().to_string());
+                let since = journal.first_acquired(skill).map_or("not linked".to_owned(), |day| format!("since {}", day.format("%b %Y")));
+                let count = journal.skill_link_count(skill.id);
+                let plural = if count == 1 { "" } else { "s" };
+                let details = format!("Level {level} · {since} · {count} setback{plural}");
+                let row = list_row_ui(ui, &skill.name, &details, None, selected == Some(skill.id), 46.0);
+                if row.clicked() {
+                    clicked = Some(skill.id);
+                }
+            }
+        });
+        if let Some(id) = clicked {
+            self.open(id, journal, revision);
+        }
+    }
+
+    fn details_ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+        let Some(editor) = &mut self.editor else {
+            ui.add_space(theme::SECTION_GAP);
+            ui.label(egui::RichText::new("Pick a skill to see where it came from and how it grew.").weak());
+            return;
+        };
+        let enabled = session.is_editable();
+        let dark = ui.visuals().dark_mode;
+        let Some(skill) = session.journal().skill(editor.id).cloned() else { return };
+        ui.horizontal(|ui| {
+            ui.heading(&skill.name);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.add_enabled(enabled, egui::Button::new("Delete…")).clicked() {
+                    self.confirm_delete = Some((skill.id, skill.name.clone()));
+                }
+            });
+        });
+        let mut details_changed = false;
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            egui::Grid::new("skill_details_grid").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+                let label = ui.label("Name");
+                details_changed |= ui
+                    .add_enabled(enabled, egui::TextEdit::singleline(&mut editor.name).desired_width(280.0))
+                    .labelled_by(label.id)
+                    .changed();
+                ui.end_row();
+                let label = ui.label("Category");
+                details_changed |= ui
+                    .add_enabled(
+                        enabled,
+                        egui::TextEdit::singleline(&mut editor.category).hint_text("e.g. Communication").desired_width(280.0),
+                    )
+                    .labelled_by(label.id)
+                    .changed();
+                ui.end_row();
+                ui.label("First acquired");
+                let first = session.journal().first_acquired(&skill).map_or("—".to_owned(), |day| day.format("%-d %B %Y").to_string());
+                ui.label(first).on_hover_text("The date of the earliest setback it came from.");
+                ui.end_row();
+                ui.label("Level");
+                ui.horizontal(|ui| {
+                    let current = skill.current_level().map(SkillLevel::get);
+                    let accent = theme::gold(dark);
+                    if let Some(level) = value_cells_ui(ui, "Level", SkillLevel::MIN..=SkillLevel::MAX, current, accent, enabled) {
+                        let today = clock.today();
+                        let _ = session.edit(Instant::now(), |journal| {
+                            journal
+                                .set_skill_level(skill.id, today, SkillLevel::saturating(i64::from(level)), clock.now())
+                                .map(|()| (true, ()))
+                        });
+                        editor.revision = session.revision();
+                    }
+                    ui.label(egui::RichText::new("1 new · 5 mastered").weak().small());
+                });
+                ui.end_row();
+            });
+            if let Some(problem) = &editor.problem {
+                ui.label(egui::RichText::new(problem).color(theme::error_color(dark)));
+            }
+        });
+        ui.add_space(theme::GAP);
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new("Came from").strong());
+            let setbacks: Vec<_> = session.journal().setbacks_of_skill(skill.id).map(|s| (s.id, s.title.clone(), s.date)).collect();
+            if setbacks.is_empty() {
+                ui.label(egui::RichText::new("No setback links this skill.").weak());
+            }
+            for (id, title, date) in setbacks {
+                let link = ui.link(format!("{title} · {}", date.format("%-d %b %Y")));
+                link.widget_info(|| WidgetInfo::labeled(Role::Link, true, format!("Open setback {title}")));
+                if link.on_hover_text("Open this setback").clicked() {
+                    commands.push(AppCommand::OpenSetback(id));
+                }
+            }
+        });
+        ui.add_space(theme::GAP);
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new("Level history").strong());
+            let mut remove = None;
+            egui::Grid::new("level_history").num_columns(3).spacing([24.0, 4.0]).show(ui, |ui| {
+                for (index, change) in skill.level_history.iter().enumerate() {
+                    ui.label(change.date.format("%-d %b %Y").to_string());
+                    ui.label(format!("Level {}", change.level.get()));
+                    let button = ui.add_enabled(enabled && skill.level_history.len() > 1, egui::Button::new("×").small());
+                    let label = format!("Remove level change of {}", change.date);
+                    button.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label.clone()));
+                    if button.on_hover_text(label).clicked() {
+                        remove = Some(index);
+                    }
+                    ui.end_row();
+                }
+            });
+            if let Some(index) = remove {
+                let _ = session.edit(Instant::now(), |journal| {
+                    journal.remove_level_change(skill.id, index, clock.now()).map(|()| (true, ()))
+                });
+                editor.revision = session.revision();
+            }
+        });
+        ui.add_space(theme::GAP);
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let label = ui.label(egui::RichText::new("Notes").strong());
+            details_changed |= ui
+                .add_enabled(
+                    enabled,
+                    egui::TextEdit::multiline(&mut editor.notes)
+                        .hint_text("How you practise it, resources, what to try next")
+                        .desired_rows(4)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id)
+                .changed();
+        });
+        if details_changed {
+            let (name, category, notes) = (editor.name.clone(), editor.category.clone(), editor.notes.clone());
+            let result = session.edit(Instant::now(), |journal| {
+                journal.update_skill(skill.id, &name, category.trim(), &notes, clock.now()).map(|changed| (changed, ()))
+            });
+            editor.problem = None;
+            editor.revision = session.revision();
+            match result {
+                Ok(()) => self.merge_offer = None,
+                Err(ValidationError::DuplicateSkillName(other)) => {
+                    editor.problem = Some(format!("There is already a skill named “{other}”."));
+                    if let Some(into) = session.journal().skill_named(&other) {
+                        self.merge_offer = Some(MergeOffer {
+                            from: skill.id,
+                            from_name: skill.name.clone(),
+                            into: into.id,
+                            into_name: into.name.clone(),
+                        });
+                    }
+                }
+                Err(error) => editor.problem = Some(error.to_string()),
+            }
+        }
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+        if let Some(offer) = self.merge_offer.clone() {
+            let modal = egui::Modal::new(egui::Id::unique("merge_skills")).show(ctx, |ui| {
+                ui.heading("Merge the two skills?");
+                ui.label(format!(
+                    "“{}” will be merged into “{}”: its setbacks, level history and notes move over, and “{}” is removed.",
+                    offer.from_name, offer.into_name, offer.from_name
+                ));
+                ui.add_space(theme::GAP);
+                ui.horizontal(|ui| {
+                    if ui.button(format!("Merge into “{}”", offer.into_name)).clicked() {
+                        let _ = session.edit(Instant::now(), |journal| {
+                            journal.merge_skills(offer.from, offer.into, clock.now()).map(|()| (true, ()))
+                        });
+                        self.editor = SkillEditor::load(session.journal(), offer.into, session.revision());
+                        self.merge_offer = None;
+                    }
+                    if ui.button("Keep them apart").clicked() {
+                        self.merge_offer = None;
+                    }
+                });
+            });
+            if modal.should_close() {
+                self.merge_offer = None;
+            }
+        }
+        if let Some((id, name)) = self.confirm_delete.clone() {
+            let modal = egui::Modal::new(egui::Id::unique("confirm_delete_skill")).show(ctx, |ui| {
+                ui.heading("Delete this skill?");
+                ui.label(format!("“{name}” will be removed, with its links to setbacks. You can undo this with Ctrl+Z."));
+                ui.add_space(theme::GAP);
+                ui.horizontal(|ui| {
+                    if ui.button("Delete skill").clicked() {
+                        commands.push(AppCommand::DeleteSkill(id));
+                        self.confirm_delete = None;
+                        self.editor = None;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.confirm_delete = None;
+                    }
+                });
+            });
+            if modal.should_close() {
+                self.confirm_delete = None;
+            }
+        }
+    }
+}
