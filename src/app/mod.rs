@@ -283,7 +283,10 @@ impl KintsugiApp {
         self.title = format!("{name} — Kintsugi");
         let shared = SharedSession::new(session);
         self.active.set(Some(shared.clone()));
-        self.body = Body::Journal { session: shared, screens: Box::default() };
+        self.body = Body::Journal {
+            session: shared,
+            screens: Box::default(),
+        };
         self.undo.clear();
     }
 
@@ -310,7 +313,12 @@ impl KintsugiApp {
         });
     }
 
-    fn toast_with_action(&mut self, text: impl Into<String>, label: &'static str, command: AppCommand) {
+    fn toast_with_action(
+        &mut self,
+        text: impl Into<String>,
+        label: &'static str,
+        command: AppCommand,
+    ) {
         self.toasts.push(Toast {
             text: text.into(),
             is_error: false,
@@ -361,9 +369,15 @@ impl KintsugiApp {
                         let mut session = session.lock();
                         let commands = &mut self.commands;
                         match screens.current {
-                            Screen::Today => screens.today.ui(ui, &mut session, &self.clock, commands),
-                            Screen::Setbacks => screens.setbacks.ui(ui, &mut session, &self.clock, commands),
-                            Screen::Skills => screens.skills.ui(ui, &mut session, &self.clock, commands),
+                            Screen::Today => {
+                                screens.today.ui(ui, &mut session, &self.clock, commands);
+                            }
+                            Screen::Setbacks => {
+                                screens.setbacks.ui(ui, &mut session, &self.clock, commands);
+                            }
+                            Screen::Skills => {
+                                screens.skills.ui(ui, &mut session, &self.clock, commands);
+                            }
                         }
                     }
                     Body::Broken(broken) => broken.ui(ui, &mut self.commands),
@@ -391,12 +405,23 @@ impl KintsugiApp {
         if quit {
             self.commands.push(AppCommand::Quit);
         }
+        let save = ctx.input_mut(|input| {
+            input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)
+                || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter)
+        });
+        if save {
+            self.commands.push(AppCommand::SaveNow);
+        }
         let typing = ctx.egui_wants_keyboard_input();
-        if !typing && ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
+        if !typing
+            && ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Z))
+        {
             self.commands.push(AppCommand::Undo);
         }
         for screen in Screen::ALL {
-            if ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, screen.shortcut_key())) {
+            if ctx.input_mut(|input| {
+                input.consume_key(egui::Modifiers::COMMAND, screen.shortcut_key())
+            }) {
                 self.commands.push(AppCommand::ShowScreen(screen));
             }
         }
@@ -655,7 +680,9 @@ impl KintsugiApp {
     /// Carries out the commands that move between screens.
     fn navigate(&mut self, command: &AppCommand) {
         let clock = self.clock;
-        let Some((session, screens)) = self.screens_mut() else { return };
+        let Some((session, screens)) = self.screens_mut() else {
+            return;
+        };
         let session = session.lock();
         let (journal, revision) = (session.journal(), session.revision());
         match command {
@@ -682,7 +709,9 @@ impl KintsugiApp {
     }
 
     fn delete_setback(&mut self, id: SetbackId) {
-        let Some(session) = self.session().cloned() else { return };
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
         let removed = session.lock().edit(Instant::now(), |journal| {
             let removed = journal.remove_setback(id);
             Ok::<_, std::convert::Infallible>((removed.is_some(), removed))
@@ -695,7 +724,9 @@ impl KintsugiApp {
     }
 
     fn delete_skill(&mut self, id: SkillId) {
-        let Some(session) = self.session().cloned() else { return };
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
         let removed = session.lock().edit(Instant::now(), |journal| {
             let removed = journal.remove_skill(id);
             Ok::<_, std::convert::Infallible>((removed.is_some(), removed))
@@ -703,13 +734,19 @@ impl KintsugiApp {
         if let Ok(Some(removed)) = removed {
             let name = removed.skill().name.clone();
             self.undo.push(Deleted::Skill(removed));
-            self.toast_with_action(format!("Deleted the skill “{name}”."), "Undo", AppCommand::Undo);
+            self.toast_with_action(
+                format!("Deleted the skill “{name}”."),
+                "Undo",
+                AppCommand::Undo,
+            );
         }
     }
 
     /// Restores the most recent deletion, with its links.
     fn undo_last(&mut self) {
-        let Some(session) = self.session().cloned() else { return };
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
         let Some(deleted) = self.undo.pop() else {
             self.toast("Nothing to undo.", false);
             return;
@@ -733,7 +770,9 @@ impl KintsugiApp {
     /// Shows a screen with something in it: the newest reflected setback on Setbacks, the
     /// skill with most setbacks on Skills (what a returning user would look at first).
     pub fn show_screen(&mut self, screen: Screen) {
-        let Some(session) = self.session().cloned() else { return };
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
         let command = {
             let session = session.lock();
             let journal = session.journal();
@@ -743,7 +782,9 @@ impl KintsugiApp {
                     .setbacks()
                     .iter()
                     .rev()
-                    .find(|setback| !setback.reflection.feedback.is_empty() && !setback.skills.is_empty())
+                    .find(|setback| {
+                        !setback.reflection.feedback.is_empty() && !setback.skills.is_empty()
+                    })
                     .map(|setback| AppCommand::OpenSetback(setback.id)),
                 Screen::Skills => journal
                     .skills()
@@ -815,6 +856,15 @@ fn navigation_ui(ui: &mut egui::Ui, screens: &mut Screens) {
             let tab = ui
                 .selectable_label(screens.current == screen, text)
                 .on_hover_text(format!("Ctrl+{}", index + 1));
+            let selected = screens.current == screen;
+            tab.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Tab,
+                    true,
+                    selected,
+                    format!("{} screen", screen.label()),
+                )
+            });
             if tab.clicked() {
                 screens.current = screen;
             }

@@ -11,8 +11,8 @@ use super::widgets::{list_row_ui, text_list_ui, value_cells_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::model::{
-    Category, Feedback, FeedbackSource, Journal, Reflection, Setback, SetbackId, SetbackStatus, Severity, SkillId,
-    ValidationError,
+    Category, Feedback, FeedbackSource, Journal, Reflection, Setback, SetbackId, SetbackStatus,
+    Severity, SkillId, ValidationError,
 };
 use crate::session::JournalSession;
 
@@ -46,7 +46,11 @@ pub enum StatusKind {
 }
 
 impl StatusKind {
-    const ALL: [StatusKind; 3] = [StatusKind::Open, StatusKind::Reflected, StatusKind::Recovered];
+    const ALL: [StatusKind; 3] = [
+        StatusKind::Open,
+        StatusKind::Reflected,
+        StatusKind::Recovered,
+    ];
 
     fn of(status: SetbackStatus) -> Self {
         match status {
@@ -71,10 +75,17 @@ impl SetbackFilter {
         if self.micro_only && !setback.micro_failure {
             return false;
         }
-        if self.category.as_ref().is_some_and(|category| *category != setback.category) {
+        if self
+            .category
+            .as_ref()
+            .is_some_and(|category| *category != setback.category)
+        {
             return false;
         }
-        if self.status.is_some_and(|status| status != StatusKind::of(setback.status)) {
+        if self
+            .status
+            .is_some_and(|status| status != StatusKind::of(setback.status))
+        {
             return false;
         }
         let words = self.text.trim().to_lowercase();
@@ -82,11 +93,20 @@ impl SetbackFilter {
             return true;
         }
         let reflection = &setback.reflection;
-        let texts = [setback.title.as_str(), &reflection.what_happened, &reflection.do_differently]
-            .into_iter()
-            .chain(reflection.contributing_factors.iter().map(String::as_str))
-            .chain(reflection.lessons.iter().map(String::as_str))
-            .chain(reflection.feedback.iter().map(|feedback| feedback.insight.as_str()));
+        let texts = [
+            setback.title.as_str(),
+            &reflection.what_happened,
+            &reflection.do_differently,
+        ]
+        .into_iter()
+        .chain(reflection.contributing_factors.iter().map(String::as_str))
+        .chain(reflection.lessons.iter().map(String::as_str))
+        .chain(
+            reflection
+                .feedback
+                .iter()
+                .map(|feedback| feedback.insight.as_str()),
+        );
         let haystack: String = texts.collect::<Vec<_>>().join("\n").to_lowercase();
         words.split_whitespace().all(|word| haystack.contains(word))
     }
@@ -187,7 +207,11 @@ impl SetbacksScreen {
 
     /// Starts a new setback dated `date`, with the title focused.
     pub fn start_new(&mut self, date: NaiveDate, clock: &Clock, revision: u64) {
-        self.editor = Some(SetbackEditor::new_setback(date.min(clock.today()), clock, revision));
+        self.editor = Some(SetbackEditor::new_setback(
+            date.min(clock.today()),
+            clock,
+            revision,
+        ));
     }
 
     /// The id of the setback in the editor.
@@ -196,8 +220,16 @@ impl SetbacksScreen {
     }
 
     /// Draws the screen.
-    pub fn ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
-        if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::N)) && session.is_editable() {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::N))
+            && session.is_editable()
+        {
             self.start_new(clock.today(), clock, session.revision());
         }
         self.follow_journal(session);
@@ -208,11 +240,13 @@ impl SetbacksScreen {
             });
             ui.separator();
             ui.vertical(|ui| {
-                egui::ScrollArea::vertical().id_salt("setback_editor").show(ui, |ui| {
-                    // Keep clear of the scroll bar.
-                    ui.set_max_width(ui.available_width() - 14.0);
-                    self.editor_ui(ui, session, clock, commands);
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("setback_editor")
+                    .show(ui, |ui| {
+                        // Keep clear of the scroll bar.
+                        ui.set_max_width(ui.available_width() - 14.0);
+                        self.editor_ui(ui, session, clock, commands);
+                    });
             });
         });
         self.dialogs_ui(ui.ctx(), commands);
@@ -220,7 +254,9 @@ impl SetbacksScreen {
 
     /// Reloads the editor when the journal changed elsewhere (an undo, another screen).
     fn follow_journal(&mut self, session: &JournalSession) {
-        let Some(editor) = &mut self.editor else { return };
+        let Some(editor) = &mut self.editor else {
+            return;
+        };
         if editor.revision == session.revision() {
             return;
         }
@@ -250,15 +286,32 @@ impl SetbacksScreen {
         });
         self.filter_ui(ui, journal);
         let revision = session.revision();
-        let stale = self.list.as_ref().is_none_or(|list| list.revision != revision || list.filter != self.filter);
+        let stale = self
+            .list
+            .as_ref()
+            .is_none_or(|list| list.revision != revision || list.filter != self.filter);
         if stale {
-            let ids = journal.setbacks().iter().rev().filter(|s| self.filter.matches(s)).map(|s| s.id).collect();
-            self.list = Some(FilteredList { revision, filter: self.filter.clone(), ids });
+            let ids = journal
+                .setbacks()
+                .iter()
+                .rev()
+                .filter(|s| self.filter.matches(s))
+                .map(|s| s.id)
+                .collect();
+            self.list = Some(FilteredList {
+                revision,
+                filter: self.filter.clone(),
+                ids,
+            });
         }
         let Some(list) = &self.list else { return };
         let total = journal.setbacks().len();
         let shown = list.ids.len();
-        let summary = if shown == total { format!("{total} setbacks") } else { format!("{shown} of {total} setbacks") };
+        let summary = if shown == total {
+            format!("{total} setbacks")
+        } else {
+            format!("{shown} of {total} setbacks")
+        };
         ui.label(egui::RichText::new(summary).weak());
         if total == 0 {
             ui.label("No setbacks yet. When something goes wrong — big or small — log it here and come back to reflect on it. Each one is a chance to learn.");
@@ -270,19 +323,19 @@ impl SetbacksScreen {
         }
         let selected = self.editor.as_ref().map(|editor| editor.draft.id);
         let mut clicked = None;
-        egui::ScrollArea::vertical().id_salt("setback_list").auto_shrink([false, false]).show_rows(
-            ui,
-            ROW_HEIGHT,
-            shown,
-            |ui, rows| {
+        egui::ScrollArea::vertical()
+            .id_salt("setback_list")
+            .auto_shrink([false, false])
+            .show_rows(ui, ROW_HEIGHT, shown, |ui, rows| {
                 for id in list.ids.get(rows).unwrap_or_default() {
-                    let Some(setback) = journal.setback(*id) else { continue };
+                    let Some(setback) = journal.setback(*id) else {
+                        continue;
+                    };
                     if setback_row_ui(ui, setback, selected == Some(*id)).clicked() {
                         clicked = Some(*id);
                     }
                 }
-            },
-        );
+            });
         if let Some(id) = clicked {
             self.open(id, journal, revision);
         }
@@ -297,7 +350,12 @@ impl SetbacksScreen {
         )
         .labelled_by(label.id);
         ui.horizontal_wrapped(|ui| {
-            let category_text = self.filter.category.as_ref().map_or("All categories", Category::name).to_owned();
+            let category_text = self
+                .filter
+                .category
+                .as_ref()
+                .map_or("All categories", Category::name)
+                .to_owned();
             egui::ComboBox::from_id_salt("category_filter")
                 .selected_text(category_text)
                 .show_ui(ui, |ui| {
@@ -321,13 +379,20 @@ impl SetbacksScreen {
                 .response
                 .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Status filter"));
             ui.checkbox(&mut self.filter.micro_only, "Micro-failures only");
-            if self.filter != SetbackFilter::default() && ui.small_button("Clear filters").clicked() {
+            if self.filter != SetbackFilter::default() && ui.small_button("Clear filters").clicked()
+            {
                 self.filter = SetbackFilter::default();
             }
         });
     }
 
-    fn editor_ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+    fn editor_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
         let Some(editor) = &mut self.editor else {
             ui.add_space(theme::SECTION_GAP);
             ui.label(egui::RichText::new("Pick a setback on the left, or log a new one.").weak());
@@ -340,130 +405,37 @@ impl SetbacksScreen {
         let error = theme::error_color(dark);
 
         ui.horizontal(|ui| {
-            let heading = if editor.in_journal { "Setback" } else { "New setback" };
+            let heading = if editor.in_journal {
+                "Setback"
+            } else {
+                "New setback"
+            };
             ui.heading(heading);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if editor.in_journal && ui.add_enabled(enabled, egui::Button::new("Delete…")).clicked() {
+                if editor.in_journal
+                    && ui
+                        .add_enabled(enabled, egui::Button::new("Delete…"))
+                        .clicked()
+                {
                     self.confirm_delete = Some((editor.draft.id, editor.draft.title.clone()));
                 }
-                if ui.button("Close").on_hover_text("Close the editor; your changes are already kept").clicked() {
+                if ui
+                    .button("Close")
+                    .on_hover_text("Close the editor; your changes are already kept")
+                    .clicked()
+                {
                     commands.push(AppCommand::CloseSetbackEditor);
                 }
             });
         });
         if !editor.in_journal {
-            ui.label(egui::RichText::new("Give it a title to save it; everything else can come later.").weak());
+            ui.label(
+                egui::RichText::new("Give it a title to save it; everything else can come later.")
+                    .weak(),
+            );
         }
 
-        // The basics.
-        theme::card(ui).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let label = ui.label("Title");
-            let title = ui.add_enabled(
-                enabled,
-                egui::TextEdit::singleline(&mut editor.draft.title)
-                    .hint_text("What went wrong, in a few words")
-                    .desired_width(f32::INFINITY),
-            );
-            let title = title.labelled_by(label.id);
-            if editor.focus_title {
-                title.request_focus();
-                editor.focus_title = false;
-            }
-            changed |= title.changed();
-            problem_ui(ui, editor.problems.title.as_deref(), error);
-
-            egui::Grid::new("setback_basics").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
-                let label = ui.label("Date");
-                let date = ui.add_enabled(
-                    enabled,
-                    egui::TextEdit::singleline(&mut editor.date_text).hint_text("YYYY-MM-DD").desired_width(120.0),
-                );
-                changed |= date.labelled_by(label.id).changed();
-                ui.end_row();
-
-                ui.label("Category");
-                ui.horizontal(|ui| {
-                    let current = editor.draft.category.name().to_owned();
-                    egui::ComboBox::from_id_salt("setback_category")
-                        .selected_text(current)
-                        .show_ui(ui, |ui| {
-                            for category in session.journal().categories() {
-                                let name = category.name().to_owned();
-                                changed |= ui.selectable_value(&mut editor.draft.category, category, name).changed();
-                            }
-                        })
-                        .response
-                        .widget_info(|| WidgetInfo::labeled(Role::ComboBox, enabled, "Category"));
-                    let field = ui.add_enabled(
-                        enabled,
-                        egui::TextEdit::singleline(&mut editor.new_category).hint_text("or a new one").desired_width(140.0),
-                    );
-                    field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, "New category"));
-                    let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-                    if entered && let Some(category) = Category::from_name(&editor.new_category) {
-                        editor.draft.category = category;
-                        editor.new_category.clear();
-                        changed = true;
-                    }
-                });
-                ui.end_row();
-
-                ui.label("Severity");
-                ui.horizontal(|ui| {
-                    let accent = theme::category_color(&editor.draft.category, dark);
-                    let current = Some(editor.draft.severity.get());
-                    if let Some(value) = value_cells_ui(ui, "Severity", Severity::MIN..=Severity::MAX, current, accent, enabled) {
-                        editor.draft.severity = Severity::saturating(i64::from(value));
-                        changed = true;
-                    }
-                    ui.label(egui::RichText::new(severity_words(editor.draft.severity)).weak());
-                });
-                ui.end_row();
-
-                ui.label("");
-                changed |= ui
-                    .add_enabled(enabled, egui::Checkbox::new(&mut editor.draft.micro_failure, "Micro-failure"))
-                    .on_hover_text("A small misstep rather than a big event. Patterns of them are worth noticing.")
-                    .changed();
-                ui.end_row();
-
-                ui.label("Status");
-                ui.horizontal(|ui| {
-                    let mut kind = StatusKind::of(editor.draft.status);
-                    for option in StatusKind::ALL {
-                        let radio = egui::RadioButton::new(kind == option, option.label());
-                        if ui.add_enabled(enabled, radio).clicked() {
-                            kind = option;
-                        }
-                    }
-                    if kind == StatusKind::Recovered {
-                        let label = ui.label("on");
-                        let field = ui.add_enabled(
-                            enabled,
-                            egui::TextEdit::singleline(&mut editor.recovered_text).hint_text("YYYY-MM-DD").desired_width(110.0),
-                        );
-                        changed |= field.labelled_by(label.id).changed();
-                    }
-                    if kind != StatusKind::of(editor.draft.status) {
-                        changed = true;
-                        editor.draft.status = match kind {
-                            StatusKind::Open => SetbackStatus::Open,
-                            StatusKind::Reflected => SetbackStatus::Reflected,
-                            StatusKind::Recovered => {
-                                if editor.recovered_text.trim().is_empty() {
-                                    editor.recovered_text = clock.today().to_string();
-                                }
-                                SetbackStatus::Recovered { on: clock.today() }
-                            }
-                        };
-                    }
-                });
-                ui.end_row();
-            });
-            problem_ui(ui, editor.problems.date.as_deref(), error);
-            problem_ui(ui, editor.problems.recovered.as_deref(), error);
-        });
+        changed |= basics_ui(ui, editor, session.journal().categories(), clock, enabled);
 
         ui.add_space(theme::GAP);
         changed |= reflection_ui(ui, editor, enabled);
@@ -528,6 +500,137 @@ impl SetbacksScreen {
     }
 }
 
+/// Title, date, category, severity, micro-failure and status.
+fn basics_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SetbackEditor,
+    categories: Vec<Category>,
+    clock: &Clock,
+    enabled: bool,
+) -> bool {
+    let dark = ui.visuals().dark_mode;
+    let error = theme::error_color(dark);
+    let mut changed = false;
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let label = ui.label("Title");
+        let title = ui.add_enabled(
+            enabled,
+            egui::TextEdit::singleline(&mut editor.draft.title)
+                .hint_text("What went wrong, in a few words")
+                .desired_width(f32::INFINITY),
+        );
+        let title = title.labelled_by(label.id);
+        if editor.focus_title {
+            title.request_focus();
+            editor.focus_title = false;
+        }
+        changed |= title.changed();
+        problem_ui(ui, editor.problems.title.as_deref(), error);
+
+        egui::Grid::new("setback_basics").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+            let label = ui.label("Date");
+            let date = ui.add_enabled(
+                enabled,
+                egui::TextEdit::singleline(&mut editor.date_text).hint_text("YYYY-MM-DD").desired_width(120.0),
+            );
+            changed |= date.labelled_by(label.id).changed();
+            ui.end_row();
+
+            ui.label("Category");
+            ui.horizontal(|ui| {
+                let current = editor.draft.category.name().to_owned();
+                egui::ComboBox::from_id_salt("setback_category")
+                    .selected_text(current)
+                    .show_ui(ui, |ui| {
+                        for category in categories {
+                            let name = category.name().to_owned();
+                            changed |= ui.selectable_value(&mut editor.draft.category, category, name).changed();
+                        }
+                    })
+                    .response
+                    .widget_info(|| WidgetInfo::labeled(Role::ComboBox, enabled, "Category"));
+                let field = ui.add_enabled(
+                    enabled,
+                    egui::TextEdit::singleline(&mut editor.new_category).hint_text("or a new one").desired_width(140.0),
+                );
+                field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, "New category"));
+                let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                if entered && let Some(category) = Category::from_name(&editor.new_category) {
+                    editor.draft.category = category;
+                    editor.new_category.clear();
+                    changed = true;
+                }
+            });
+            ui.end_row();
+
+            ui.label("Severity");
+            ui.horizontal(|ui| {
+                let accent = theme::category_color(&editor.draft.category, dark);
+                let current = Some(editor.draft.severity.get());
+                if let Some(value) = value_cells_ui(ui, "Severity", Severity::MIN..=Severity::MAX, current, accent, enabled) {
+                    editor.draft.severity = Severity::saturating(i64::from(value));
+                    changed = true;
+                }
+                ui.label(egui::RichText::new(severity_words(editor.draft.severity)).weak());
+            });
+            ui.end_row();
+
+            ui.label("");
+            changed |= ui
+                .add_enabled(enabled, egui::Checkbox::new(&mut editor.draft.micro_failure, "Micro-failure"))
+                .on_hover_text("A small misstep rather than a big event. Patterns of them are worth noticing.")
+                .changed();
+            ui.end_row();
+
+            ui.label("Status");
+            changed |= status_ui(ui, editor, clock, enabled);
+            ui.end_row();
+        });
+        problem_ui(ui, editor.problems.date.as_deref(), error);
+        problem_ui(ui, editor.problems.recovered.as_deref(), error);
+    });
+    changed
+}
+
+/// Open / Reflected / Recovered, with the recovery date when recovered.
+fn status_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, clock: &Clock, enabled: bool) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        let mut kind = StatusKind::of(editor.draft.status);
+        for option in StatusKind::ALL {
+            let radio = egui::RadioButton::new(kind == option, option.label());
+            if ui.add_enabled(enabled, radio).clicked() {
+                kind = option;
+            }
+        }
+        if kind == StatusKind::Recovered {
+            let label = ui.label("on");
+            let field = ui.add_enabled(
+                enabled,
+                egui::TextEdit::singleline(&mut editor.recovered_text)
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(110.0),
+            );
+            changed |= field.labelled_by(label.id).changed();
+        }
+        if kind != StatusKind::of(editor.draft.status) {
+            changed = true;
+            editor.draft.status = match kind {
+                StatusKind::Open => SetbackStatus::Open,
+                StatusKind::Reflected => SetbackStatus::Reflected,
+                StatusKind::Recovered => {
+                    if editor.recovered_text.trim().is_empty() {
+                        editor.recovered_text = clock.today().to_string();
+                    }
+                    SetbackStatus::Recovered { on: clock.today() }
+                }
+            };
+        }
+    });
+    changed
+}
+
 /// Puts the editor's draft into the journal when it is valid; otherwise keeps it and says what
 /// is wrong next to the field.
 fn apply(editor: &mut SetbackEditor, session: &mut JournalSession, clock: &Clock) {
@@ -550,14 +653,18 @@ fn apply(editor: &mut SetbackEditor, session: &mut JournalSession, clock: &Clock
     }
     let draft = editor.draft.clone();
     let result = session.edit(Instant::now(), |journal| {
-        journal.upsert_setback(draft, clock.today(), clock.now()).map(|changed| (changed, ()))
+        journal
+            .upsert_setback(draft, clock.today(), clock.now())
+            .map(|changed| (changed, ()))
     });
     match result {
         Ok(()) => {
             editor.in_journal = true;
             editor.revision = session.revision();
         }
-        Err(ValidationError::EmptyTitle) => editor.problems.title = Some("A setback needs a title.".to_owned()),
+        Err(ValidationError::EmptyTitle) => {
+            editor.problems.title = Some("A setback needs a title.".to_owned());
+        }
         Err(error @ ValidationError::FutureDate { date, .. }) => {
             if date == editor.draft.date {
                 editor.problems.date = Some(capitalized(&error.to_string()));
@@ -574,7 +681,9 @@ fn apply(editor: &mut SetbackEditor, session: &mut JournalSession, clock: &Clock
 
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -607,7 +716,11 @@ fn reflection_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, enabled: bool) -
     let mut changed = false;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        section_heading(ui, "Reflect and analyze", "Look at it as a curious observer would: what happened, and what led up to it?");
+        section_heading(
+            ui,
+            "Reflect and analyze",
+            "Look at it as a curious observer would: what happened, and what led up to it?",
+        );
         let reflection = &mut editor.draft.reflection;
         let label = ui.label("What happened");
         changed |= ui
@@ -644,13 +757,21 @@ fn reflection_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, enabled: bool) -
     ui.add_space(theme::GAP);
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        section_heading(ui, "Seek feedback", "Who could help you see it differently? A mentor, a peer, a client, your manager.");
+        section_heading(
+            ui,
+            "Seek feedback",
+            "Who could help you see it differently? A mentor, a peer, a client, your manager.",
+        );
         changed |= feedback_ui(ui, &mut editor.draft.reflection.feedback, enabled);
     });
     ui.add_space(theme::GAP);
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        section_heading(ui, "Keep learning", "What will you carry forward from this?");
+        section_heading(
+            ui,
+            "Keep learning",
+            "What will you carry forward from this?",
+        );
         ui.label("Lessons");
         changed |= text_list_ui(
             ui,
@@ -669,54 +790,93 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
     let mut remove = None;
     for (index, entry) in feedback.iter_mut().enumerate() {
         let number = index + 1;
-        egui::Frame::new().inner_margin(8.0).corner_radius(theme::CORNER_RADIUS).stroke(ui.visuals().widgets.noninteractive.bg_stroke).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                egui::ComboBox::from_id_salt(("feedback_source", index))
-                    .selected_text(entry.source.name())
-                    .show_ui(ui, |ui| {
-                        for source in FeedbackSource::ALL {
-                            changed |= ui.selectable_value(&mut entry.source, source, source.name()).changed();
+        egui::Frame::new()
+            .inner_margin(8.0)
+            .corner_radius(theme::CORNER_RADIUS)
+            .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    egui::ComboBox::from_id_salt(("feedback_source", index))
+                        .selected_text(entry.source.name())
+                        .show_ui(ui, |ui| {
+                            for source in FeedbackSource::ALL {
+                                changed |= ui
+                                    .selectable_value(&mut entry.source, source, source.name())
+                                    .changed();
+                            }
+                        })
+                        .response
+                        .widget_info(|| {
+                            WidgetInfo::labeled(
+                                Role::ComboBox,
+                                enabled,
+                                format!("Feedback {number} source"),
+                            )
+                        });
+                    let mut name = entry.name.clone().unwrap_or_default();
+                    let field = ui.add_enabled(
+                        enabled,
+                        egui::TextEdit::singleline(&mut name)
+                            .hint_text("name (optional)")
+                            .desired_width(180.0),
+                    );
+                    field.widget_info(|| {
+                        WidgetInfo::labeled(
+                            Role::TextInput,
+                            enabled,
+                            format!("Feedback {number} name"),
+                        )
+                    });
+                    if field.changed() {
+                        entry.name = if name.trim().is_empty() {
+                            None
+                        } else {
+                            Some(name)
+                        };
+                        changed = true;
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let button = ui.add_enabled(enabled, egui::Button::new("×").small());
+                        let label = format!("Remove feedback {number}");
+                        button.widget_info(|| {
+                            WidgetInfo::labeled(Role::Button, enabled, label.clone())
+                        });
+                        if button.on_hover_text(label.clone()).clicked() {
+                            remove = Some(index);
                         }
-                    })
-                    .response
-                    .widget_info(|| WidgetInfo::labeled(Role::ComboBox, enabled, format!("Feedback {number} source")));
-                let mut name = entry.name.clone().unwrap_or_default();
+                    });
+                });
                 let field = ui.add_enabled(
                     enabled,
-                    egui::TextEdit::singleline(&mut name).hint_text("name (optional)").desired_width(180.0),
+                    egui::TextEdit::multiline(&mut entry.insight)
+                        .hint_text("What did they say? What is the insight, in your words?")
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
                 );
-                field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, format!("Feedback {number} name")));
-                if field.changed() {
-                    entry.name = if name.trim().is_empty() { None } else { Some(name) };
-                    changed = true;
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let button = ui.add_enabled(enabled, egui::Button::new("×").small());
-                    let label = format!("Remove feedback {number}");
-                    button.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label.clone()));
-                    if button.on_hover_text(label.clone()).clicked() {
-                        remove = Some(index);
-                    }
+                field.widget_info(|| {
+                    WidgetInfo::labeled(
+                        Role::MultilineTextInput,
+                        enabled,
+                        format!("Feedback {number} insight"),
+                    )
                 });
+                changed |= field.changed();
             });
-            let field = ui.add_enabled(
-                enabled,
-                egui::TextEdit::multiline(&mut entry.insight)
-                    .hint_text("What did they say? What is the insight, in your words?")
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY),
-            );
-            field.widget_info(|| WidgetInfo::labeled(Role::MultilineTextInput, enabled, format!("Feedback {number} insight")));
-            changed |= field.changed();
-        });
     }
     if let Some(index) = remove {
         feedback.remove(index);
         changed = true;
     }
-    if ui.add_enabled(enabled, egui::Button::new("+ Add feedback")).clicked() {
-        feedback.push(Feedback { source: FeedbackSource::Mentor, name: None, insight: String::new() });
+    if ui
+        .add_enabled(enabled, egui::Button::new("+ Add feedback"))
+        .clicked()
+    {
+        feedback.push(Feedback {
+            source: FeedbackSource::Mentor,
+            name: None,
+            insight: String::new(),
+        });
         changed = true;
     }
     changed
@@ -733,15 +893,30 @@ fn skills_ui(
     let mut changed = false;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        section_heading(ui, "Skills acquired", "Which skill did this push you to build?");
+        section_heading(
+            ui,
+            "Skills acquired",
+            "Which skill did this push you to build?",
+        );
         let journal = session.journal();
         let mut unlink = None;
         ui.horizontal_wrapped(|ui| {
             for id in &editor.draft.skills {
-                let name = journal.skill(*id).map_or("(deleted skill)", |skill| skill.name.as_str()).to_owned();
-                let chip = ui.add_enabled(enabled, egui::Button::new(format!("{name}  ×")).corner_radius(12));
-                chip.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, format!("Remove skill {name}")));
-                if chip.on_hover_text(format!("Unlink “{name}” from this setback")).clicked() {
+                let name = journal
+                    .skill(*id)
+                    .map_or("(deleted skill)", |skill| skill.name.as_str())
+                    .to_owned();
+                let chip = ui.add_enabled(
+                    enabled,
+                    egui::Button::new(format!("{name}  ×")).corner_radius(12),
+                );
+                chip.widget_info(|| {
+                    WidgetInfo::labeled(Role::Button, enabled, format!("Remove skill {name}"))
+                });
+                if chip
+                    .on_hover_text(format!("Unlink “{name}” from this setback"))
+                    .clicked()
+                {
                     unlink = Some((*id, name));
                 }
             }
@@ -765,7 +940,9 @@ fn skills_ui(
         let field = ui
             .add_enabled(
                 enabled,
-                egui::TextEdit::singleline(&mut editor.skill_query).hint_text("type to find or create a skill").desired_width(280.0),
+                egui::TextEdit::singleline(&mut editor.skill_query)
+                    .hint_text("type to find or create a skill")
+                    .desired_width(280.0),
             )
             .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
@@ -773,28 +950,10 @@ fn skills_ui(
         if query.is_empty() {
             return;
         }
-        let lowered = query.to_lowercase();
-        let mut matches: Vec<(SkillId, String)> = journal
-            .skills()
-            .iter()
-            .filter(|skill| !editor.draft.skills.contains(&skill.id) && skill.name.to_lowercase().contains(&lowered))
-            .map(|skill| (skill.id, skill.name.clone()))
-            .collect();
-        matches.sort_by_key(|(_, name)| (!name.to_lowercase().starts_with(&lowered), name.to_lowercase()));
-        matches.truncate(6);
+        let matches = skill_suggestions(journal, &query, &editor.draft.skills);
         let exact = journal.skill_named(&query).map(|skill| skill.id);
-        let mut pick: Option<SkillId> = None;
-        let mut create = false;
-        ui.horizontal_wrapped(|ui| {
-            for (id, name) in &matches {
-                if ui.add_enabled(enabled, egui::Button::new(name.as_str())).on_hover_text("Link this skill").clicked() {
-                    pick = Some(*id);
-                }
-            }
-            if exact.is_none() && ui.add_enabled(enabled, egui::Button::new(format!("Create “{query}”"))).clicked() {
-                create = true;
-            }
-        });
+        let (mut pick, mut create) =
+            skill_choice_ui(ui, &matches, exact.is_none(), &query, enabled);
         if entered {
             match exact {
                 Some(id) => pick = Some(id),
@@ -804,7 +963,9 @@ fn skills_ui(
         if create {
             let date = editor.draft.date;
             let created = session.edit(Instant::now(), |journal| {
-                journal.create_skill(&query, date, clock.now()).map(|id| (true, id))
+                journal
+                    .create_skill(&query, date, clock.now())
+                    .map(|id| (true, id))
             });
             match created {
                 Ok(id) => pick = Some(id),
@@ -822,9 +983,62 @@ fn skills_ui(
     changed
 }
 
+/// Up to six skills whose name contains `query` (case-insensitive), names starting with it
+/// first, leaving out those already linked.
+fn skill_suggestions(journal: &Journal, query: &str, linked: &[SkillId]) -> Vec<(SkillId, String)> {
+    let lowered = query.trim().to_lowercase();
+    let mut matches: Vec<(SkillId, String)> = journal
+        .skills()
+        .iter()
+        .filter(|skill| !linked.contains(&skill.id) && skill.name.to_lowercase().contains(&lowered))
+        .map(|skill| (skill.id, skill.name.clone()))
+        .collect();
+    matches.sort_by_key(|(_, name)| {
+        (
+            !name.to_lowercase().starts_with(&lowered),
+            name.to_lowercase(),
+        )
+    });
+    matches.truncate(6);
+    matches
+}
+
+/// The suggestion buttons under the skill field; returns the skill picked and whether
+/// "Create" was clicked.
+fn skill_choice_ui(
+    ui: &mut egui::Ui,
+    matches: &[(SkillId, String)],
+    offer_create: bool,
+    query: &str,
+    enabled: bool,
+) -> (Option<SkillId>, bool) {
+    let mut pick = None;
+    let mut create = false;
+    ui.horizontal_wrapped(|ui| {
+        for (id, name) in matches {
+            let button = ui.add_enabled(enabled, egui::Button::new(name.as_str()));
+            if button.on_hover_text("Link this skill").clicked() {
+                pick = Some(*id);
+            }
+        }
+        if offer_create
+            && ui
+                .add_enabled(enabled, egui::Button::new(format!("Create “{query}”")))
+                .clicked()
+        {
+            create = true;
+        }
+    });
+    (pick, create)
+}
+
 /// One row of the list: category colour, title, and date · category · severity · micro mark.
 fn setback_row_ui(ui: &mut egui::Ui, setback: &Setback, selected: bool) -> egui::Response {
-    let micro = if setback.micro_failure { " · micro-failure" } else { "" };
+    let micro = if setback.micro_failure {
+        " · micro-failure"
+    } else {
+        ""
+    };
     let details = format!(
         "{} · {} · severity {}{} · {}",
         setback.date.format("%-d %b %Y"),
@@ -834,7 +1048,14 @@ fn setback_row_ui(ui: &mut egui::Ui, setback: &Setback, selected: bool) -> egui:
         StatusKind::of(setback.status).label()
     );
     let accent = theme::category_color(&setback.category, ui.visuals().dark_mode);
-    list_row_ui(ui, &setback.title, &details, Some(accent), selected, ROW_HEIGHT - 4.0)
+    list_row_ui(
+        ui,
+        &setback.title,
+        &details,
+        Some(accent),
+        selected,
+        ROW_HEIGHT - 4.0,
+    )
 }
 
 #[cfg(test)]
@@ -847,16 +1068,70 @@ mod tests {
         let end = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         let journal = demo::generate(DemoOptions::ending(end, 2));
         let all = journal.setbacks().len();
-        let micro = SetbackFilter { micro_only: true, ..SetbackFilter::default() };
-        let micro_count = journal.setbacks().iter().filter(|s| micro.matches(s)).count();
+        let micro = SetbackFilter {
+            micro_only: true,
+            ..SetbackFilter::default()
+        };
+        let micro_count = journal
+            .setbacks()
+            .iter()
+            .filter(|s| micro.matches(s))
+            .count();
         assert!(micro_count > 0 && micro_count < all);
-        assert!(journal.setbacks().iter().filter(|s| micro.matches(s)).all(|s| s.micro_failure));
-        let work = SetbackFilter { category: Some(Category::Work), status: Some(StatusKind::Recovered), ..micro };
-        assert!(journal.setbacks().iter().filter(|s| work.matches(s)).all(|s| s.category == Category::Work
-            && s.micro_failure
-            && matches!(s.status, SetbackStatus::Recovered { .. })));
-        let text = SetbackFilter { text: "STAND-UP missed".to_owned(), ..SetbackFilter::default() };
-        assert!(journal.setbacks().iter().filter(|s| text.matches(s)).all(|s| s.title == "Missed the stand-up"));
+        assert!(
+            journal
+                .setbacks()
+                .iter()
+                .filter(|s| micro.matches(s))
+                .all(|s| s.micro_failure)
+        );
+        let work = SetbackFilter {
+            category: Some(Category::Work),
+            status: Some(StatusKind::Recovered),
+            ..micro
+        };
+        assert!(
+            journal
+                .setbacks()
+                .iter()
+                .filter(|s| work.matches(s))
+                .all(|s| s.category == Category::Work
+                    && s.micro_failure
+                    && matches!(s.status, SetbackStatus::Recovered { .. }))
+        );
+        let text = SetbackFilter {
+            text: "STAND-UP missed".to_owned(),
+            ..SetbackFilter::default()
+        };
+        assert!(
+            journal
+                .setbacks()
+                .iter()
+                .filter(|s| text.matches(s))
+                .all(|s| s.title == "Missed the stand-up")
+        );
         assert!(journal.setbacks().iter().any(|s| text.matches(s)));
+    }
+
+    #[test]
+    fn skill_suggestions_put_prefix_matches_first_and_skip_linked_ones() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let journal = demo::generate(DemoOptions::ending(end, 3));
+        let names = |linked: &[SkillId]| -> Vec<String> {
+            skill_suggestions(&journal, "ING", linked)
+                .into_iter()
+                .map(|(_, name)| name)
+                .collect()
+        };
+        let all = names(&[]);
+        assert!(all.len() <= 6 && !all.is_empty());
+        assert!(all.iter().all(|name| name.to_lowercase().contains("ing")));
+        let first = journal.skill_named(&all[0]).unwrap().id;
+        assert!(!names(&[first]).contains(&all[0]));
+        let prefixed = skill_suggestions(&journal, "neg", &[]);
+        assert_eq!(
+            prefixed.first().map(|(_, name)| name.as_str()),
+            Some("Negotiation")
+        );
     }
 }

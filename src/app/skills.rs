@@ -8,7 +8,7 @@ use egui::{Role, WidgetInfo};
 use super::widgets::{list_row_ui, value_cells_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
-use crate::model::{Journal, SkillId, SkillLevel, ValidationError};
+use crate::model::{Journal, Skill, SkillId, SkillLevel, ValidationError};
 use crate::session::JournalSession;
 
 /// Width of the list beside the details.
@@ -64,7 +64,13 @@ impl SkillsScreen {
     }
 
     /// Draws the screen.
-    pub fn ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
         if let Some(editor) = &self.editor
             && editor.revision != session.revision()
         {
@@ -77,10 +83,12 @@ impl SkillsScreen {
             });
             ui.separator();
             ui.vertical(|ui| {
-                egui::ScrollArea::vertical().id_salt("skill_details").show(ui, |ui| {
-                    ui.set_max_width(ui.available_width() - 14.0);
-                    self.details_ui(ui, session, clock, commands);
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("skill_details")
+                    .show(ui, |ui| {
+                        ui.set_max_width(ui.available_width() - 14.0);
+                        self.details_ui(ui, session, clock, commands);
+                    });
             });
         });
         self.dialogs_ui(ui.ctx(), session, clock, commands);
@@ -89,14 +97,20 @@ impl SkillsScreen {
     fn list_ui(&mut self, ui: &mut egui::Ui, journal: &Journal, revision: u64) {
         ui.heading("Skills");
         let label = ui.label("Search");
-        ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("skill name or category").desired_width(f32::INFINITY))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut self.search)
+                .hint_text("skill name or category")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
         let words = self.search.trim().to_lowercase();
         let mut skills: Vec<_> = journal
             .skills()
             .iter()
             .filter(|skill| {
-                words.is_empty() || skill.name.to_lowercase().contains(&words) || skill.category.to_lowercase().contains(&words)
+                words.is_empty()
+                    || skill.name.to_lowercase().contains(&words)
+                    || skill.category.to_lowercase().contains(&words)
             })
             .collect();
         skills.sort_by_key(|skill| skill.name.to_lowercase());
@@ -107,126 +121,95 @@ impl SkillsScreen {
         }
         let selected = self.editor.as_ref().map(|editor| editor.id);
         let mut clicked = None;
-        egui::ScrollArea::vertical().id_salt("skill_list").auto_shrink([false, false]).show(ui, |ui| {
-            for skill in skills {
-                let level = skill.current_level().map_or("–".to_owned(), |level| level.get().to_string());
-                let since = journal.first_acquired(skill).map_or("not linked".to_owned(), |day| format!("since {}", day.format("%b %Y")));
-                let count = journal.skill_link_count(skill.id);
-                let plural = if count == 1 { "" } else { "s" };
-                let details = format!("Level {level} · {since} · {count} setback{plural}");
-                let row = list_row_ui(ui, &skill.name, &details, None, selected == Some(skill.id), 46.0);
-                if row.clicked() {
-                    clicked = Some(skill.id);
+        egui::ScrollArea::vertical()
+            .id_salt("skill_list")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for skill in skills {
+                    let level = skill
+                        .current_level()
+                        .map_or("–".to_owned(), |level| level.get().to_string());
+                    let since = journal
+                        .first_acquired(skill)
+                        .map_or("not linked".to_owned(), |day| {
+                            format!("since {}", day.format("%b %Y"))
+                        });
+                    let count = journal.skill_link_count(skill.id);
+                    let plural = if count == 1 { "" } else { "s" };
+                    let details = format!("Level {level} · {since} · {count} setback{plural}");
+                    let row = list_row_ui(
+                        ui,
+                        &skill.name,
+                        &details,
+                        None,
+                        selected == Some(skill.id),
+                        46.0,
+                    );
+                    if row.clicked() {
+                        clicked = Some(skill.id);
+                    }
                 }
-            }
-        });
+            });
         if let Some(id) = clicked {
             self.open(id, journal, revision);
         }
     }
 
-    fn details_ui(&mut self, ui: &mut egui::Ui, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+    fn details_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
         let Some(editor) = &mut self.editor else {
             ui.add_space(theme::SECTION_GAP);
-            ui.label(egui::RichText::new("Pick a skill to see where it came from and how it grew.").weak());
+            ui.label(
+                egui::RichText::new("Pick a skill to see where it came from and how it grew.")
+                    .weak(),
+            );
             return;
         };
         let enabled = session.is_editable();
-        let dark = ui.visuals().dark_mode;
-        let Some(skill) = session.journal().skill(editor.id).cloned() else { return };
+        let Some(skill) = session.journal().skill(editor.id).cloned() else {
+            return;
+        };
         ui.horizontal(|ui| {
             ui.heading(&skill.name);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.add_enabled(enabled, egui::Button::new("Delete…")).clicked() {
+                if ui
+                    .add_enabled(enabled, egui::Button::new("Delete…"))
+                    .clicked()
+                {
                     self.confirm_delete = Some((skill.id, skill.name.clone()));
                 }
             });
         });
-        let mut details_changed = false;
-        theme::card(ui).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            egui::Grid::new("skill_details_grid").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
-                let label = ui.label("Name");
-                details_changed |= ui
-                    .add_enabled(enabled, egui::TextEdit::singleline(&mut editor.name).desired_width(280.0))
-                    .labelled_by(label.id)
-                    .changed();
-                ui.end_row();
-                let label = ui.label("Category");
-                details_changed |= ui
-                    .add_enabled(
-                        enabled,
-                        egui::TextEdit::singleline(&mut editor.category).hint_text("e.g. Communication").desired_width(280.0),
-                    )
-                    .labelled_by(label.id)
-                    .changed();
-                ui.end_row();
-                ui.label("First acquired");
-                let first = session.journal().first_acquired(&skill).map_or("—".to_owned(), |day| day.format("%-d %B %Y").to_string());
-                ui.label(first).on_hover_text("The date of the earliest setback it came from.");
-                ui.end_row();
-                ui.label("Level");
-                ui.horizontal(|ui| {
-                    let current = skill.current_level().map(SkillLevel::get);
-                    let accent = theme::gold(dark);
-                    if let Some(level) = value_cells_ui(ui, "Level", SkillLevel::MIN..=SkillLevel::MAX, current, accent, enabled) {
-                        let today = clock.today();
-                        let _ = session.edit(Instant::now(), |journal| {
-                            journal
-                                .set_skill_level(skill.id, today, SkillLevel::saturating(i64::from(level)), clock.now())
-                                .map(|()| (true, ()))
-                        });
-                        editor.revision = session.revision();
-                    }
-                    ui.label(egui::RichText::new("1 new · 5 mastered").weak().small());
-                });
-                ui.end_row();
+        let first_acquired = session
+            .journal()
+            .first_acquired(&skill)
+            .map_or("—".to_owned(), |day| day.format("%-d %B %Y").to_string());
+        let (mut details_changed, level) = fields_ui(ui, editor, &skill, &first_acquired, enabled);
+        if let Some(level) = level {
+            let level = SkillLevel::saturating(i64::from(level));
+            let _ = session.edit(Instant::now(), |journal| {
+                journal
+                    .set_skill_level(skill.id, clock.today(), level, clock.now())
+                    .map(|()| (true, ()))
             });
-            if let Some(problem) = &editor.problem {
-                ui.label(egui::RichText::new(problem).color(theme::error_color(dark)));
-            }
-        });
+            editor.revision = session.revision();
+        }
         ui.add_space(theme::GAP);
-        theme::card(ui).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new("Came from").strong());
-            let setbacks: Vec<_> = session.journal().setbacks_of_skill(skill.id).map(|s| (s.id, s.title.clone(), s.date)).collect();
-            if setbacks.is_empty() {
-                ui.label(egui::RichText::new("No setback links this skill.").weak());
-            }
-            for (id, title, date) in setbacks {
-                let link = ui.link(format!("{title} · {}", date.format("%-d %b %Y")));
-                link.widget_info(|| WidgetInfo::labeled(Role::Link, true, format!("Open setback {title}")));
-                if link.on_hover_text("Open this setback").clicked() {
-                    commands.push(AppCommand::OpenSetback(id));
-                }
-            }
-        });
+        came_from_ui(ui, session.journal(), skill.id, commands);
         ui.add_space(theme::GAP);
-        theme::card(ui).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new("Level history").strong());
-            let mut remove = None;
-            egui::Grid::new("level_history").num_columns(3).spacing([24.0, 4.0]).show(ui, |ui| {
-                for (index, change) in skill.level_history.iter().enumerate() {
-                    ui.label(change.date.format("%-d %b %Y").to_string());
-                    ui.label(format!("Level {}", change.level.get()));
-                    let button = ui.add_enabled(enabled && skill.level_history.len() > 1, egui::Button::new("×").small());
-                    let label = format!("Remove level change of {}", change.date);
-                    button.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label.clone()));
-                    if button.on_hover_text(label).clicked() {
-                        remove = Some(index);
-                    }
-                    ui.end_row();
-                }
+        if let Some(index) = level_history_ui(ui, &skill, enabled) {
+            let _ = session.edit(Instant::now(), |journal| {
+                journal
+                    .remove_level_change(skill.id, index, clock.now())
+                    .map(|()| (true, ()))
             });
-            if let Some(index) = remove {
-                let _ = session.edit(Instant::now(), |journal| {
-                    journal.remove_level_change(skill.id, index, clock.now()).map(|()| (true, ()))
-                });
-                editor.revision = session.revision();
-            }
-        });
+            editor.revision = session.revision();
+        }
         ui.add_space(theme::GAP);
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -243,9 +226,15 @@ impl SkillsScreen {
                 .changed();
         });
         if details_changed {
-            let (name, category, notes) = (editor.name.clone(), editor.category.clone(), editor.notes.clone());
+            let (name, category, notes) = (
+                editor.name.clone(),
+                editor.category.clone(),
+                editor.notes.clone(),
+            );
             let result = session.edit(Instant::now(), |journal| {
-                journal.update_skill(skill.id, &name, category.trim(), &notes, clock.now()).map(|changed| (changed, ()))
+                journal
+                    .update_skill(skill.id, &name, category.trim(), &notes, clock.now())
+                    .map(|changed| (changed, ()))
             });
             editor.problem = None;
             editor.revision = session.revision();
@@ -267,7 +256,13 @@ impl SkillsScreen {
         }
     }
 
-    fn dialogs_ui(&mut self, ctx: &egui::Context, session: &mut JournalSession, clock: &Clock, commands: &mut Vec<AppCommand>) {
+    fn dialogs_ui(
+        &mut self,
+        ctx: &egui::Context,
+        session: &mut JournalSession,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
         if let Some(offer) = self.merge_offer.clone() {
             let modal = egui::Modal::new(egui::Id::unique("merge_skills")).show(ctx, |ui| {
                 ui.heading("Merge the two skills?");
@@ -314,4 +309,115 @@ impl SkillsScreen {
             }
         }
     }
+}
+
+/// The setbacks a skill came from, each a link that opens it.
+fn came_from_ui(
+    ui: &mut egui::Ui,
+    journal: &Journal,
+    skill: SkillId,
+    commands: &mut Vec<AppCommand>,
+) {
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new("Came from").strong());
+        let mut any = false;
+        for setback in journal.setbacks_of_skill(skill) {
+            any = true;
+            let title = &setback.title;
+            let link = ui.link(format!("{title} · {}", setback.date.format("%-d %b %Y")));
+            link.widget_info(|| {
+                WidgetInfo::labeled(Role::Link, true, format!("Open setback {title}"))
+            });
+            if link.on_hover_text("Open this setback").clicked() {
+                commands.push(AppCommand::OpenSetback(setback.id));
+            }
+        }
+        if !any {
+            ui.label(egui::RichText::new("No setback links this skill.").weak());
+        }
+    });
+}
+
+/// The skill's level changes, oldest first; returns the index of one the user removed.
+fn level_history_ui(ui: &mut egui::Ui, skill: &Skill, enabled: bool) -> Option<usize> {
+    let mut remove = None;
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new("Level history").strong());
+        egui::Grid::new("level_history")
+            .num_columns(3)
+            .spacing([24.0, 4.0])
+            .show(ui, |ui| {
+                let removable = enabled && skill.level_history.len() > 1;
+                for (index, change) in skill.level_history.iter().enumerate() {
+                    ui.label(change.date.format("%-d %b %Y").to_string());
+                    ui.label(format!("Level {}", change.level.get()));
+                    let button = ui.add_enabled(removable, egui::Button::new("×").small());
+                    let label = format!("Remove level change of {}", change.date);
+                    button.widget_info(|| {
+                        WidgetInfo::labeled(Role::Button, removable, label.clone())
+                    });
+                    if button.on_hover_text(label).clicked() {
+                        remove = Some(index);
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+    remove
+}
+
+/// Name, category, first-acquired date and level of a skill. Returns whether name or category
+/// changed, and the level clicked (recorded as of today).
+fn fields_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SkillEditor,
+    skill: &Skill,
+    first_acquired: &str,
+    enabled: bool,
+) -> (bool, Option<u8>) {
+    let dark = ui.visuals().dark_mode;
+    let mut changed = false;
+    let mut level = None;
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        egui::Grid::new("skill_details_grid")
+            .num_columns(2)
+            .spacing([16.0, 8.0])
+            .show(ui, |ui| {
+                let label = ui.label("Name");
+                let name = egui::TextEdit::singleline(&mut editor.name).desired_width(280.0);
+                changed |= ui
+                    .add_enabled(enabled, name)
+                    .labelled_by(label.id)
+                    .changed();
+                ui.end_row();
+                let label = ui.label("Category");
+                let category = egui::TextEdit::singleline(&mut editor.category)
+                    .hint_text("e.g. Communication")
+                    .desired_width(280.0);
+                changed |= ui
+                    .add_enabled(enabled, category)
+                    .labelled_by(label.id)
+                    .changed();
+                ui.end_row();
+                ui.label("First acquired");
+                ui.label(first_acquired)
+                    .on_hover_text("The date of the earliest setback it came from.");
+                ui.end_row();
+                ui.label("Level");
+                ui.horizontal(|ui| {
+                    let current = skill.current_level().map(SkillLevel::get);
+                    let range = SkillLevel::MIN..=SkillLevel::MAX;
+                    level = value_cells_ui(ui, "Level", range, current, theme::gold(dark), enabled);
+                    ui.label(egui::RichText::new("1 new · 5 mastered").weak().small());
+                });
+                ui.end_row();
+            });
+        if let Some(problem) = &editor.problem {
+            ui.label(egui::RichText::new(problem).color(theme::error_color(dark)));
+        }
+    });
+    (changed, level)
 }

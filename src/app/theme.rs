@@ -90,6 +90,9 @@ pub fn apply_style(ctx: &egui::Context) {
     });
 }
 
+/// Red, green and blue of a colour.
+type Rgb = (u8, u8, u8);
+
 /// The colour of a setback category (Okabe–Ito hues; user-defined categories cycle through a
 /// second set). Category names are always shown too, so colour is never the only cue.
 pub fn category_color(category: &crate::model::Category, dark_mode: bool) -> Color32 {
@@ -103,7 +106,7 @@ pub fn category_color(category: &crate::model::Category, dark_mode: bool) -> Col
         Category::Health => ((0x3C, 0x8D, 0xBF), (0x8F, 0xCF, 0xF2)),
         Category::Other => ((0x6E, 0x6E, 0x6E), (0xA8, 0xA8, 0xA8)),
         Category::Custom(name) => {
-            const CUSTOM: [((u8, u8, u8), (u8, u8, u8)); 3] = [
+            const CUSTOM: [(Rgb, Rgb); 3] = [
                 ((0x8A, 0x7A, 0x00), (0xF0, 0xE4, 0x42)),
                 ((0x55, 0x4E, 0xA0), (0x9D, 0x95, 0xE8)),
                 ((0x7A, 0x55, 0x2A), (0xC8, 0x9B, 0x6A)),

@@ -111,7 +111,9 @@ impl Overview {
             .iter()
             .rev()
             .filter(|setback| {
-                setback.status == SetbackStatus::Open && setback.date <= week_ago && setback.reflection.is_empty()
+                setback.status == SetbackStatus::Open
+                    && setback.date <= week_ago
+                    && setback.reflection.is_empty()
             })
             .map(|setback| (setback.id, setback.title.clone(), setback.date))
             .collect();
@@ -160,7 +162,7 @@ impl TodayScreen {
         clock: &Clock,
         commands: &mut Vec<AppCommand>,
     ) {
-        self.handle_keys(ui, clock, commands);
+        self.handle_keys(ui, clock);
         let date = self.date(clock);
         if self.form_revision != Some(session.revision()) {
             self.reload_form(session.journal(), date);
@@ -207,23 +209,18 @@ impl TodayScreen {
         }
     }
 
-    fn handle_keys(&mut self, ui: &egui::Ui, clock: &Clock, commands: &mut Vec<AppCommand>) {
+    fn handle_keys(&mut self, ui: &egui::Ui, clock: &Clock) {
         let date = self.date(clock);
-        let (previous, next, save) = ui.input_mut(|input| {
+        let (previous, next) = ui.input_mut(|input| {
             let previous = input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowLeft);
             let next = input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowRight);
-            let save = input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)
-                || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter);
-            (previous, next, save)
+            (previous, next)
         });
         if previous && let Some(day) = date.pred_opt() {
             self.go_to(day, clock);
         }
         if next && let Some(day) = date.succ_opt() {
             self.go_to(day, clock);
-        }
-        if save {
-            commands.push(AppCommand::SaveNow);
         }
     }
 
@@ -373,7 +370,13 @@ impl TodayScreen {
     }
 
     /// Quick capture of a setback for this day, and the setbacks waiting for a reflection.
-    fn setbacks_ui(&self, ui: &mut egui::Ui, date: NaiveDate, enabled: bool, commands: &mut Vec<AppCommand>) {
+    fn setbacks_ui(
+        &self,
+        ui: &mut egui::Ui,
+        date: NaiveDate,
+        enabled: bool,
+        commands: &mut Vec<AppCommand>,
+    ) {
         ui.add_space(theme::GAP);
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());

@@ -42,7 +42,11 @@ pub fn rating_scale_ui(
         let current = rating.map(Rating::get);
         let values = Rating::MIN..=Rating::MAX;
         if let Some(clicked) = value_cells_ui(ui, scale.label(), values, current, accent, enabled) {
-            *rating = if current == Some(clicked) { None } else { Rating::try_from(clicked).ok() };
+            *rating = if current == Some(clicked) {
+                None
+            } else {
+                Rating::try_from(clicked).ok()
+            };
             changed = true;
         }
         ui.add_sized(
@@ -80,7 +84,9 @@ pub fn value_cells_ui(
     ui.scope(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for value in values {
-            let cell = ui.add_enabled_ui(enabled, |ui| value_cell_ui(ui, name, value, selected == Some(value), accent));
+            let cell = ui.add_enabled_ui(enabled, |ui| {
+                value_cell_ui(ui, name, value, selected == Some(value), accent)
+            });
             if cell.inner.clicked() {
                 clicked = Some(value);
             }
@@ -89,7 +95,13 @@ pub fn value_cells_ui(
     clicked
 }
 
-fn value_cell_ui(ui: &mut egui::Ui, name: &str, value: u8, selected: bool, accent: Color32) -> egui::Response {
+fn value_cell_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    value: u8,
+    selected: bool,
+    accent: Color32,
+) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(CELL_SIZE, Sense::click());
     let label = format!("{name} {value}");
     response.widget_info(|| {
@@ -271,18 +283,26 @@ pub fn text_list_ui(
                     ("⏶", "up", index > 0, ListAction::Up),
                 ];
                 for (glyph, verb, possible, what) in buttons {
-                    let button = ui.add_enabled(enabled && possible, egui::Button::new(glyph).small());
+                    let button =
+                        ui.add_enabled(enabled && possible, egui::Button::new(glyph).small());
                     let label = match verb {
                         "remove" => format!("Remove {} {number}", item_name.to_lowercase()),
                         _ => format!("Move {} {number} {verb}", item_name.to_lowercase()),
                     };
-                    button.widget_info(|| WidgetInfo::labeled(Role::Button, enabled && possible, label.clone()));
+                    button.widget_info(|| {
+                        WidgetInfo::labeled(Role::Button, enabled && possible, label.clone())
+                    });
                     if button.on_hover_text(label.clone()).clicked() {
                         action = Some((index, what));
                     }
                 }
-                let field = ui.add_enabled(enabled, egui::TextEdit::singleline(item).desired_width(ui.available_width()));
-                field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, format!("{item_name} {number}")));
+                let field = ui.add_enabled(
+                    enabled,
+                    egui::TextEdit::singleline(item).desired_width(ui.available_width()),
+                );
+                field.widget_info(|| {
+                    WidgetInfo::labeled(Role::TextInput, enabled, format!("{item_name} {number}"))
+                });
                 changed |= field.changed();
             });
         });
@@ -301,12 +321,23 @@ pub fn text_list_ui(
     ui.horizontal(|ui| {
         let field = ui.add_enabled(
             enabled,
-            egui::TextEdit::singleline(new_item).hint_text(hint).desired_width(ui.available_width() - 70.0),
+            egui::TextEdit::singleline(new_item)
+                .hint_text(hint)
+                .desired_width(ui.available_width() - 70.0),
         );
         let add_label = format!("Add {}", item_name.to_lowercase());
-        field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, format!("New {}", item_name.to_lowercase())));
+        field.widget_info(|| {
+            WidgetInfo::labeled(
+                Role::TextInput,
+                enabled,
+                format!("New {}", item_name.to_lowercase()),
+            )
+        });
         let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-        let add = ui.add_enabled(enabled && !new_item.trim().is_empty(), egui::Button::new("Add"));
+        let add = ui.add_enabled(
+            enabled && !new_item.trim().is_empty(),
+            egui::Button::new("Add"),
+        );
         add.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, add_label.clone()));
         if (entered || add.clicked()) && !new_item.trim().is_empty() {
             items.push(new_item.trim().to_owned());
@@ -352,11 +383,19 @@ pub fn list_row_ui(
         let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
         painter.rect_filled(rect, theme::CORNER_RADIUS, fill);
         if let Some(accent) = accent {
-            let bar = egui::Rect::from_min_size(rect.min + egui::vec2(4.0, 6.0), egui::vec2(4.0, rect.height() - 12.0));
+            let bar = egui::Rect::from_min_size(
+                rect.min + egui::vec2(4.0, 6.0),
+                egui::vec2(4.0, rect.height() - 12.0),
+            );
             painter.rect_filled(bar, 2.0, accent);
         }
         if response.has_focus() {
-            painter.rect_stroke(rect, theme::CORNER_RADIUS, visuals.selection.stroke, StrokeKind::Inside);
+            painter.rect_stroke(
+                rect,
+                theme::CORNER_RADIUS,
+                visuals.selection.stroke,
+                StrokeKind::Inside,
+            );
         }
         let left = rect.min.x + 16.0;
         let text_clip = painter.with_clip_rect(rect.shrink(2.0).intersect(ui.clip_rect()));

@@ -55,7 +55,11 @@ impl Journal {
 
     /// Every category offered for setbacks: the built-in ones, then the user's own.
     pub fn categories(&self) -> Vec<Category> {
-        let custom = self.settings.custom_categories.iter().map(|name| Category::Custom(name.clone()));
+        let custom = self
+            .settings
+            .custom_categories
+            .iter()
+            .map(|name| Category::Custom(name.clone()));
         Category::BUILT_IN.iter().cloned().chain(custom).collect()
     }
 
@@ -67,10 +71,15 @@ impl Journal {
         today: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<bool, ValidationError> {
-        edited.title = edited.title.trim().to_owned();
+        edited.title.truncate(edited.title.trim_end().len());
+        let leading_blanks = edited.title.len() - edited.title.trim_start().len();
+        edited.title.drain(..leading_blanks);
         check_setback(&edited)?;
         if edited.date > today {
-            return Err(ValidationError::FutureDate { date: edited.date, today });
+            return Err(ValidationError::FutureDate {
+                date: edited.date,
+                today,
+            });
         }
         if let SetbackStatus::Recovered { on } = edited.status
             && on > today
@@ -78,7 +87,10 @@ impl Journal {
             return Err(ValidationError::FutureDate { date: on, today });
         }
         if let Some(skill) = edited.skills.iter().find(|id| self.skill(**id).is_none()) {
-            return Err(ValidationError::UnknownSkill { setback: edited.title.clone(), skill: *skill });
+            return Err(ValidationError::UnknownSkill {
+                setback: edited.title.clone(),
+                skill: *skill,
+            });
         }
         let mut seen = Vec::with_capacity(edited.skills.len());
         edited.skills.retain(|id| {
@@ -87,10 +99,17 @@ impl Journal {
             first
         });
         self.remember_category(&edited.category);
-        let existing = self.setbacks.iter().position(|setback| setback.id == edited.id);
+        let existing = self
+            .setbacks
+            .iter()
+            .position(|setback| setback.id == edited.id);
         if let Some(index) = existing {
             let old = self.setbacks.remove(index);
-            let unchanged = Setback { updated_at: old.updated_at, created_at: old.created_at, ..edited.clone() } == old;
+            let unchanged = Setback {
+                updated_at: old.updated_at,
+                created_at: old.created_at,
+                ..edited.clone()
+            } == old;
             edited.created_at = old.created_at;
             edited.updated_at = if unchanged { old.updated_at } else { now };
             self.insert_sorted(edited);
@@ -104,7 +123,11 @@ impl Journal {
 
     pub(super) fn remember_category(&mut self, category: &Category) {
         if let Category::Custom(name) = category
-            && !self.settings.custom_categories.iter().any(|known| known.eq_ignore_ascii_case(name))
+            && !self
+                .settings
+                .custom_categories
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(name))
         {
             self.settings.custom_categories.push(name.clone());
         }
@@ -112,14 +135,18 @@ impl Journal {
 
     pub(super) fn insert_sorted(&mut self, setback: Setback) {
         let key = (setback.date, setback.created_at);
-        let position = self.setbacks.partition_point(|other| (other.date, other.created_at) <= key);
+        let position = self
+            .setbacks
+            .partition_point(|other| (other.date, other.created_at) <= key);
         self.setbacks.insert(position, setback);
     }
 
     /// Deletes a setback. Skills it linked stay (the user decides about them separately).
     pub fn remove_setback(&mut self, id: SetbackId) -> Option<RemovedSetback> {
         let index = self.setbacks.iter().position(|setback| setback.id == id)?;
-        Some(RemovedSetback { setback: self.setbacks.remove(index) })
+        Some(RemovedSetback {
+            setback: self.setbacks.remove(index),
+        })
     }
 
     /// Puts a deleted setback back, with its links to the skills that still exist.
@@ -133,7 +160,12 @@ impl Journal {
     }
 
     /// Creates a skill at level 1 on `date`; the name must not be taken (case-insensitively).
-    pub fn create_skill(&mut self, name: &str, date: NaiveDate, now: DateTime<Utc>) -> Result<SkillId, ValidationError> {
+    pub fn create_skill(
+        &mut self,
+        name: &str,
+        date: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<SkillId, ValidationError> {
         let name = name.trim();
         if name.is_empty() {
             return Err(ValidationError::EmptySkillName);
@@ -146,7 +178,10 @@ impl Journal {
             name: name.to_owned(),
             category: String::new(),
             first_acquired_override: None,
-            level_history: vec![LevelChange { date, level: SkillLevel::saturating(1) }],
+            level_history: vec![LevelChange {
+                date,
+                level: SkillLevel::saturating(1),
+            }],
             notes: String::new(),
             created_at: now,
             updated_at: now,
@@ -170,7 +205,11 @@ impl Journal {
         if name.is_empty() {
             return Err(ValidationError::EmptySkillName);
         }
-        if let Some(other) = self.skills.iter().find(|skill| skill.id != id && skill.has_name(name)) {
+        if let Some(other) = self
+            .skills
+            .iter()
+            .find(|skill| skill.id != id && skill.has_name(name))
+        {
             return Err(ValidationError::DuplicateSkillName(other.name.clone()));
         }
         let skill = self.skill_mut(id)?;
@@ -185,7 +224,10 @@ impl Journal {
     }
 
     fn skill_mut(&mut self, id: SkillId) -> Result<&mut Skill, ValidationError> {
-        self.skills.iter_mut().find(|skill| skill.id == id).ok_or(ValidationError::UnknownEntry)
+        self.skills
+            .iter_mut()
+            .find(|skill| skill.id == id)
+            .ok_or(ValidationError::UnknownEntry)
     }
 
     /// Sets the skill's level from `date` on, replacing a change recorded for the same day.
@@ -198,14 +240,23 @@ impl Journal {
     ) -> Result<(), ValidationError> {
         let skill = self.skill_mut(id)?;
         skill.level_history.retain(|change| change.date != date);
-        let position = skill.level_history.partition_point(|change| change.date < date);
-        skill.level_history.insert(position, LevelChange { date, level });
+        let position = skill
+            .level_history
+            .partition_point(|change| change.date < date);
+        skill
+            .level_history
+            .insert(position, LevelChange { date, level });
         skill.updated_at = now;
         Ok(())
     }
 
     /// Removes one entry of a skill's level history.
-    pub fn remove_level_change(&mut self, id: SkillId, index: usize, now: DateTime<Utc>) -> Result<(), ValidationError> {
+    pub fn remove_level_change(
+        &mut self,
+        id: SkillId,
+        index: usize,
+        now: DateTime<Utc>,
+    ) -> Result<(), ValidationError> {
         let skill = self.skill_mut(id)?;
         if index < skill.level_history.len() {
             skill.level_history.remove(index);
@@ -216,14 +267,33 @@ impl Journal {
 
     /// Moves the skill `from` into `into`: setbacks that linked `from` link `into`, level
     /// histories and notes are combined, and `from` is deleted.
-    pub fn merge_skills(&mut self, from: SkillId, into: SkillId, now: DateTime<Utc>) -> Result<(), ValidationError> {
+    pub fn merge_skills(
+        &mut self,
+        from: SkillId,
+        into: SkillId,
+        now: DateTime<Utc>,
+    ) -> Result<(), ValidationError> {
         if from == into {
             return Ok(());
         }
-        let source = self.skill(from).cloned().ok_or(ValidationError::UnknownEntry)?;
+        let source = self
+            .skill(from)
+            .cloned()
+            .ok_or(ValidationError::UnknownEntry)?;
         let target = self.skill_mut(into)?;
+        // A change of the merged skill is kept only where it raises the level the target had
+        // reached by then, so merging never lowers what the user had recorded.
+        let target_history = target.level_history.clone();
         for change in &source.level_history {
-            if !target.level_history.iter().any(|existing| existing.date == change.date) {
+            let level_then = target_history
+                .iter()
+                .filter(|existing| existing.date <= change.date)
+                .max_by_key(|existing| existing.date)
+                .map(|existing| existing.level);
+            if level_then.is_none_or(|level| change.level > level) {
+                target
+                    .level_history
+                    .retain(|existing| existing.date != change.date);
                 target.level_history.push(*change);
             }
         }
@@ -235,9 +305,12 @@ impl Journal {
             target.notes.push_str(&source.notes);
         }
         if target.category.is_empty() {
-            target.category = source.category.clone();
+            target.category.clone_from(&source.category);
         }
-        target.first_acquired_override = match (target.first_acquired_override, source.first_acquired_override) {
+        target.first_acquired_override = match (
+            target.first_acquired_override,
+            source.first_acquired_override,
+        ) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
@@ -267,12 +340,20 @@ impl Journal {
                 linked_setbacks.push(setback.id);
             }
         }
-        Some(RemovedSkill { skill, position, linked_setbacks })
+        Some(RemovedSkill {
+            skill,
+            position,
+            linked_setbacks,
+        })
     }
 
     /// Puts a deleted skill back, relinking the setbacks that still exist.
     pub fn restore_skill(&mut self, removed: RemovedSkill) {
-        let RemovedSkill { skill, position, linked_setbacks } = removed;
+        let RemovedSkill {
+            skill,
+            position,
+            linked_setbacks,
+        } = removed;
         if self.skill(skill.id).is_some() || self.skill_named(&skill.name).is_some() {
             return;
         }
@@ -320,11 +401,23 @@ mod tests {
     fn renaming_to_a_taken_name_is_refused_naming_the_other_skill() {
         let (mut journal, _) = journal_with_setback(&["Estimation", "Planning"]);
         let planning = journal.skill_named("planning").unwrap().id;
-        let error = journal.update_skill(planning, "ESTIMATION", "", "", Utc::now()).unwrap_err();
-        assert_eq!(error, ValidationError::DuplicateSkillName("Estimation".to_owned()));
-        assert!(journal.update_skill(planning, "Road-mapping", "Planning", "", Utc::now()).unwrap());
+        let error = journal
+            .update_skill(planning, "ESTIMATION", "", "", Utc::now())
+            .unwrap_err();
+        assert_eq!(
+            error,
+            ValidationError::DuplicateSkillName("Estimation".to_owned())
+        );
+        assert!(
+            journal
+                .update_skill(planning, "Road-mapping", "Planning", "", Utc::now())
+                .unwrap()
+        );
         assert_eq!(journal.skill(planning).unwrap().name, "Road-mapping");
-        assert!(matches!(journal.create_skill(" road-MAPPING ", day(1), Utc::now()), Err(ValidationError::DuplicateSkillName(_))));
+        assert!(matches!(
+            journal.create_skill(" road-MAPPING ", day(1), Utc::now()),
+            Err(ValidationError::DuplicateSkillName(_))
+        ));
     }
 
     #[test]
@@ -334,14 +427,35 @@ mod tests {
         drop(other.remove_setback(first));
         let estimation = journal.skill_named("Estimation").unwrap().id;
         let estimating = journal.skill_named("Estimating").unwrap().id;
-        journal.set_skill_level(estimating, day(15), SkillLevel::saturating(3), Utc::now()).unwrap();
-        journal.update_skill(estimating, "Estimating", "", "Use ranges, not points.", Utc::now()).unwrap();
-        journal.merge_skills(estimating, estimation, Utc::now()).unwrap();
+        journal
+            .set_skill_level(estimating, day(15), SkillLevel::saturating(3), Utc::now())
+            .unwrap();
+        journal
+            .update_skill(
+                estimating,
+                "Estimating",
+                "",
+                "Use ranges, not points.",
+                Utc::now(),
+            )
+            .unwrap();
+        journal
+            .merge_skills(estimating, estimation, Utc::now())
+            .unwrap();
         assert!(journal.skill(estimating).is_none());
         let merged = journal.skill(estimation).unwrap();
         assert_eq!(merged.current_level(), Some(SkillLevel::saturating(3)));
         assert_eq!(merged.notes, "Use ranges, not points.");
-        assert_eq!(journal.setback(first).unwrap().skills, vec![estimation], "no duplicate link");
+        assert_eq!(
+            journal.setback(first).unwrap().skills,
+            vec![estimation],
+            "no duplicate link"
+        );
+        assert_eq!(
+            merged.level_history.len(),
+            2,
+            "the level-1 start of the merged skill adds nothing"
+        );
     }
 
     #[test]
@@ -361,41 +475,89 @@ mod tests {
         let skill = journal.skill_named("Estimation").unwrap().id;
         let removed = journal.remove_setback(setback).unwrap();
         assert_eq!(journal.skill_link_count(skill), 0);
-        assert!(journal.first_acquired(journal.skill(skill).unwrap()).is_none());
+        assert!(
+            journal
+                .first_acquired(journal.skill(skill).unwrap())
+                .is_none()
+        );
         journal.restore_setback(removed);
         assert_eq!(journal.skill_link_count(skill), 1);
-        assert_eq!(journal.first_acquired(journal.skill(skill).unwrap()), Some(day(10)));
+        assert_eq!(
+            journal.first_acquired(journal.skill(skill).unwrap()),
+            Some(day(10))
+        );
     }
 
     #[test]
     fn edits_are_checked_before_they_are_kept() {
         let (mut journal, id) = journal_with_setback(&[]);
         let original = journal.setback(id).unwrap().clone();
-        let blank = Setback { title: "  ".to_owned(), ..original.clone() };
-        assert_eq!(journal.upsert_setback(blank, day(20), Utc::now()), Err(ValidationError::EmptyTitle));
-        let future = Setback { date: day(21), ..original.clone() };
-        assert!(matches!(journal.upsert_setback(future, day(20), Utc::now()), Err(ValidationError::FutureDate { .. })));
-        let early = Setback { status: SetbackStatus::Recovered { on: day(9) }, ..original.clone() };
+        let blank = Setback {
+            title: "  ".to_owned(),
+            ..original.clone()
+        };
+        assert_eq!(
+            journal.upsert_setback(blank, day(20), Utc::now()),
+            Err(ValidationError::EmptyTitle)
+        );
+        let future = Setback {
+            date: day(21),
+            ..original.clone()
+        };
+        assert!(matches!(
+            journal.upsert_setback(future, day(20), Utc::now()),
+            Err(ValidationError::FutureDate { .. })
+        ));
+        let early = Setback {
+            status: SetbackStatus::Recovered { on: day(9) },
+            ..original.clone()
+        };
         assert!(matches!(
             journal.upsert_setback(early, day(20), Utc::now()),
             Err(ValidationError::RecoveredBeforeSetback { .. })
         ));
-        assert_eq!(journal.setback(id), Some(&original), "nothing invalid was kept");
-        assert_eq!(journal.upsert_setback(original.clone(), day(20), Utc::now()), Ok(false));
-        let recovered = Setback { status: SetbackStatus::Recovered { on: day(12) }, ..original };
-        assert_eq!(journal.upsert_setback(recovered, day(20), Utc::now()), Ok(true));
+        assert_eq!(
+            journal.setback(id),
+            Some(&original),
+            "nothing invalid was kept"
+        );
+        assert_eq!(
+            journal.upsert_setback(original.clone(), day(20), Utc::now()),
+            Ok(false)
+        );
+        let recovered = Setback {
+            status: SetbackStatus::Recovered { on: day(12) },
+            ..original
+        };
+        assert_eq!(
+            journal.upsert_setback(recovered, day(20), Utc::now()),
+            Ok(true)
+        );
     }
 
     #[test]
     fn level_changes_on_the_same_day_replace_each_other() {
         let (mut journal, _) = journal_with_setback(&["Estimation"]);
         let skill = journal.skill_named("Estimation").unwrap().id;
-        journal.set_skill_level(skill, day(12), SkillLevel::saturating(2), Utc::now()).unwrap();
-        journal.set_skill_level(skill, day(12), SkillLevel::saturating(4), Utc::now()).unwrap();
+        journal
+            .set_skill_level(skill, day(12), SkillLevel::saturating(2), Utc::now())
+            .unwrap();
+        journal
+            .set_skill_level(skill, day(12), SkillLevel::saturating(4), Utc::now())
+            .unwrap();
         let history = &journal.skill(skill).unwrap().level_history;
         assert_eq!(history.len(), 2);
-        assert_eq!(history[1], LevelChange { date: day(12), level: SkillLevel::saturating(4) });
+        assert_eq!(
+            history[1],
+            LevelChange {
+                date: day(12),
+                level: SkillLevel::saturating(4)
+            }
+        );
         journal.remove_level_change(skill, 1, Utc::now()).unwrap();
-        assert_eq!(journal.skill(skill).unwrap().current_level(), Some(SkillLevel::saturating(1)));
+        assert_eq!(
+            journal.skill(skill).unwrap().current_level(),
+            Some(SkillLevel::saturating(1))
+        );
     }
 }
