@@ -44,7 +44,7 @@ pub struct Cli {
     pub theme: Option<ThemeChoice>,
 
     /// Pretend today is this date (for reproducible screenshots).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, hide = true)]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date, hide = true)]
     pub today: Option<NaiveDate>,
 
     /// A headless command; without one, the app opens.

@@ -596,7 +596,7 @@ fn basics_ui(
 /// Open / Reflected / Recovered, with the recovery date when recovered.
 fn status_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, clock: &Clock, enabled: bool) -> bool {
     let mut changed = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut kind = StatusKind::of(editor.draft.status);
         for option in StatusKind::ALL {
             let radio = egui::RadioButton::new(kind == option, option.label());

@@ -187,26 +187,33 @@ impl TodayScreen {
         }
         ui.add_space(theme::GAP);
         let available = ui.available_width();
-        if available >= 1100.0 {
-            let form_width = (available * 0.58).clamp(FORM_MIN_WIDTH, 780.0);
-            ui.horizontal_top(|ui| {
-                ui.allocate_ui(egui::vec2(form_width, ui.available_height()), |ui| {
-                    ui.vertical(|ui| {
-                        self.form_ui(ui, session, date, clock);
-                        self.setbacks_ui(ui, date, session.is_editable(), commands);
+        let enabled = session.is_editable();
+        egui::ScrollArea::vertical()
+            .id_salt("today")
+            .show(ui, |ui| {
+                if available >= 1100.0 {
+                    let form_width = (available * 0.58).clamp(FORM_MIN_WIDTH, 780.0);
+                    ui.horizontal_top(|ui| {
+                        ui.allocate_ui(egui::vec2(form_width, ui.available_height()), |ui| {
+                            ui.vertical(|ui| {
+                                self.form_ui(ui, session, date, clock);
+                                Self::log_setback_ui(ui, date, enabled, commands);
+                            });
+                        });
+                        ui.add_space(theme::GAP);
+                        ui.vertical(|ui| {
+                            self.overview_ui(ui, date);
+                            self.ready_to_reflect_ui(ui, commands);
+                        });
                     });
-                });
-                ui.add_space(theme::GAP);
-                ui.vertical(|ui| self.overview_ui(ui, date));
+                } else {
+                    self.form_ui(ui, session, date, clock);
+                    Self::log_setback_ui(ui, date, enabled, commands);
+                    self.ready_to_reflect_ui(ui, commands);
+                    ui.add_space(theme::GAP);
+                    self.overview_ui(ui, date);
+                }
             });
-        } else {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                self.form_ui(ui, session, date, clock);
-                self.setbacks_ui(ui, date, session.is_editable(), commands);
-                ui.add_space(theme::SECTION_GAP);
-                self.overview_ui(ui, date);
-            });
-        }
     }
 
     fn handle_keys(&mut self, ui: &egui::Ui, clock: &Clock) {
@@ -369,9 +376,8 @@ impl TodayScreen {
         }
     }
 
-    /// Quick capture of a setback for this day, and the setbacks waiting for a reflection.
-    fn setbacks_ui(
-        &self,
+    /// Quick capture of a setback for this day.
+    fn log_setback_ui(
         ui: &mut egui::Ui,
         date: NaiveDate,
         enabled: bool,
@@ -389,16 +395,25 @@ impl TodayScreen {
                     commands.push(AppCommand::NewSetback(date));
                 }
             });
-            let Some(overview) = &self.overview else { return };
-            if overview.ready_to_reflect.is_empty() {
-                return;
-            }
-            ui.add_space(theme::GAP);
-            ui.label(egui::RichText::new("Ready to reflect on").strong())
-                .on_hover_text("Open setbacks from more than a week ago with nothing written yet. With some distance, it is easier to see what happened.");
+        });
+    }
+
+    /// Open setbacks from more than a week ago with nothing written yet.
+    fn ready_to_reflect_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+        let Some(overview) = &self.overview else {
+            return;
+        };
+        if overview.ready_to_reflect.is_empty() {
+            return;
+        }
+        ui.add_space(theme::GAP);
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new("Ready to reflect on").strong()).on_hover_text(
+                "Open setbacks from more than a week ago with nothing written yet. With some distance, it is easier to see what happened.",
+            );
             for (id, title, day) in overview.ready_to_reflect.iter().take(5) {
-                let link = ui.link(format!("{title} · {}", day.format("%-d %b")));
-                if link.clicked() {
+                if ui.link(format!("{title} · {}", day.format("%-d %b"))).clicked() {
                     commands.push(AppCommand::OpenSetback(*id));
                 }
             }
