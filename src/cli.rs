@@ -352,6 +352,23 @@ fn stats_text(stats: &insights::Stats) -> String {
         "Setbacks", stats.setbacks, stats.micro_failures
     );
     let _ = writeln!(text, "{:<16} {}", "Skills acquired", stats.skills_acquired);
+    let measured = stats.setback_recovery.iter().filter(|r| r.bounce_back_days.is_some()).count();
+    let _ = match stats.bounce_back_days_median {
+        Some(median) => writeln!(
+            text,
+            "{:<16} median {median:.1} days (over {measured} of {} setbacks)",
+            "Bounce-back",
+            stats.setback_recovery.len()
+        ),
+        None => writeln!(text, "{:<16} not enough mood check-ins around setbacks yet", "Bounce-back"),
+    };
+    for pattern in &stats.micro_failure_patterns {
+        let _ = writeln!(
+            text,
+            "{:<16} {} micro-failures in {} from {} to {}",
+            "Pattern", pattern.count, pattern.category, pattern.from, pattern.to
+        );
+    }
     text
 }
 

@@ -1,8 +1,16 @@
 //! Figures about a date range of the journal, exactly as SPEC §3 defines them. Days without a
 //! check-in are missing, never zero. Pure functions: no clock, no files, no UI.
 
+mod patterns;
+mod recovery;
+mod series;
+
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
+
+pub use patterns::{MicroFailurePattern, micro_failure_patterns};
+pub use recovery::{MoodHistory, SetbackRecovery, median};
+pub use series::{Bucket, RatingSeries, Resolution, date_of_day_number, day_number, moving_average_7d, rating_series};
 
 use crate::model::{Journal, RatingScale};
 
@@ -158,7 +166,7 @@ pub fn longest_streak(journal: &Journal, range: DateRange) -> u32 {
     longest
 }
 
-/// The figures `kintsugi stats` prints (more are added as screens need them).
+/// The figures `kintsugi stats` prints and the Progress screen's insights panel shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
     /// First day of the range.
@@ -185,10 +193,38 @@ pub struct Stats {
     pub micro_failures: usize,
     /// Skills whose first-acquired date falls in the range.
     pub skills_acquired: usize,
+    /// Median bounce-back over the range's setbacks that have one.
+    pub bounce_back_days_median: Option<f64>,
+    /// Each setback in the range with its bounce-back, by date.
+    pub setback_recovery: Vec<SetbackRecovery>,
+    /// Micro-failure patterns in the range.
+    pub micro_failure_patterns: Vec<MicroFailurePattern>,
+}
+
+/// Each setback dated in the range with its bounce-back (computed from all check-ins), by date.
+pub fn setback_recovery(journal: &Journal, range: DateRange, moods: &MoodHistory) -> Vec<SetbackRecovery> {
+    journal
+        .setbacks()
+        .iter()
+        .filter(|setback| range.contains(setback.date))
+        .map(|setback| SetbackRecovery {
+            id: setback.id,
+            date: setback.date,
+            title: setback.title.clone(),
+            bounce_back_days: moods.bounce_back_days(setback.date),
+        })
+        .collect()
 }
 
 /// All figures of `Stats` for one range.
 pub fn stats(journal: &Journal, range: DateRange) -> Stats {
+    stats_with(journal, range, &MoodHistory::of(journal))
+}
+
+/// All figures of `Stats` for one range, reusing a mood history built once for many ranges.
+pub fn stats_with(journal: &Journal, range: DateRange, moods: &MoodHistory) -> Stats {
+    let setback_recovery = setback_recovery(journal, range, moods);
+    let bounce_backs: Vec<u32> = setback_recovery.iter().filter_map(|r| r.bounce_back_days).collect();
     let in_range = journal
         .setbacks()
         .iter()
@@ -218,6 +254,9 @@ pub fn stats(journal: &Journal, range: DateRange) -> Stats {
         setbacks,
         micro_failures,
         skills_acquired,
+        bounce_back_days_median: median(&bounce_backs),
+        setback_recovery,
+        micro_failure_patterns: micro_failure_patterns(journal, range),
     }
 }
 

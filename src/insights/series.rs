@@ -1,0 +1,232 @@
+//! Series for the ratings chart: daily points, the 7-day moving average, and weekly or monthly
+//! means with their min–max band, so that long ranges stay readable.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::DateRange;
+use crate::model::{Journal, RatingScale};
+
+/// How finely the chart shows ratings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Resolution {
+    /// One point per check-in, with the 7-day moving average.
+    Daily,
+    /// The mean of each ISO week, with its min–max band.
+    Weekly,
+    /// The mean of each calendar month, with its min–max band.
+    Monthly,
+}
+
+impl Resolution {
+    /// The resolution that keeps a chart of `days` days readable: daily up to four months,
+    /// weekly up to three years, monthly beyond.
+    pub fn for_days(days: f64) -> Self {
+        if days <= 124.0 {
+            Resolution::Daily
+        } else if days <= 3.0 * 366.0 {
+            Resolution::Weekly
+        } else {
+            Resolution::Monthly
+        }
+    }
+
+    /// The resolution's name as users read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Resolution::Daily => "daily",
+            Resolution::Weekly => "weekly means",
+            Resolution::Monthly => "monthly means",
+        }
+    }
+}
+
+/// A day as a number for chart axes (days since 1 January of year 1).
+pub fn day_number(date: NaiveDate) -> f64 {
+    f64::from(date.num_days_from_ce())
+}
+
+/// The day a chart x value stands for (rounded to the nearest day).
+pub fn date_of_day_number(x: f64) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
+}
+
+/// The mean, lowest and highest rating of the check-ins in one week or month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bucket {
+    /// First day of the bucket (clipped to the range).
+    pub from: NaiveDate,
+    /// Last day of the bucket (clipped to the range).
+    pub to: NaiveDate,
+    /// Mean of the ratings in the bucket.
+    pub mean: f64,
+    /// Lowest rating.
+    pub min: f64,
+    /// Highest rating.
+    pub max: f64,
+    /// How many check-ins had the rating.
+    pub count: usize,
+}
+
+impl Bucket {
+    /// Where the bucket sits on the chart's x axis: the middle of its days.
+    pub fn x(&self) -> f64 {
+        (day_number(self.from) + day_number(self.to)) / 2.0
+    }
+}
+
+/// Everything the chart needs about one rating over a range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RatingSeries {
+    /// Which rating.
+    pub scale: RatingScale,
+    /// Each check-in's rating, by day.
+    pub daily: Vec<(NaiveDate, f64)>,
+    /// The 7-day moving average at each check-in day.
+    pub moving_average: Vec<(NaiveDate, f64)>,
+    /// Weekly buckets (ISO weeks, Monday first).
+    pub weekly: Vec<Bucket>,
+    /// Monthly buckets.
+    pub monthly: Vec<Bucket>,
+}
+
+/// Builds the series of one rating over a range.
+pub fn rating_series(journal: &Journal, range: DateRange, scale: RatingScale) -> RatingSeries {
+    let daily: Vec<(NaiveDate, f64)> = journal
+        .check_ins_between(range.from(), range.to())
+        .filter_map(|check_in| Some((check_in.date, f64::from(check_in.ratings.get(scale)?.get()))))
+        .collect();
+    let moving_average = moving_average_7d(journal, range, scale);
+    let monday = |day: NaiveDate| day - Days::new(u64::from(day.weekday().num_days_from_monday()));
+    let weekly = buckets(&daily, range, monday, |start| start + Days::new(7));
+    let monthly = buckets(&daily, range, |day| day.with_day(1).unwrap_or(day), first_of_next_month);
+    RatingSeries { scale, daily, moving_average, weekly, monthly }
+}
+
+/// At each check-in day `t` in the range that has the rating: the mean of the rating over the
+/// check-ins in `t−6 ..= t` (including days before the range starts).
+pub fn moving_average_7d(journal: &Journal, range: DateRange, scale: RatingScale) -> Vec<(NaiveDate, f64)> {
+    let lookback = range.from().checked_sub_days(Days::new(6)).unwrap_or(range.from());
+    let values: Vec<(NaiveDate, f64)> = journal
+        .check_ins_between(lookback, range.to())
+        .filter_map(|check_in| Some((check_in.date, f64::from(check_in.ratings.get(scale)?.get()))))
+        .collect();
+    let mut averages = Vec::new();
+    let mut window_start = 0;
+    let mut sum = 0.0;
+    for (index, (day, value)) in values.iter().enumerate() {
+        sum += value;
+        while let Some((oldest, oldest_value)) = values.get(window_start)
+            && (*day - *oldest).num_days() > 6
+        {
+            sum -= oldest_value;
+            window_start += 1;
+        }
+        if *day >= range.from() {
+            averages.push((*day, sum / (index + 1 - window_start) as f64));
+        }
+    }
+    averages
+}
+
+/// Groups daily values into buckets that start on `start_of(day)` and end the day before
+/// `next_start(start)`, clipped to the range.
+fn buckets(
+    daily: &[(NaiveDate, f64)],
+    range: DateRange,
+    start_of: impl Fn(NaiveDate) -> NaiveDate,
+    next_start: impl Fn(NaiveDate) -> NaiveDate,
+) -> Vec<Bucket> {
+    let mut buckets: Vec<Bucket> = Vec::new();
+    let mut current_start = None;
+    for (day, value) in daily {
+        let start = start_of(*day);
+        match buckets.last_mut() {
+            Some(bucket) if current_start == Some(start) => {
+                bucket.mean += value;
+                bucket.min = bucket.min.min(*value);
+                bucket.max = bucket.max.max(*value);
+                bucket.count += 1;
+            }
+            _ => {
+                let end = next_start(start).pred_opt().unwrap_or(start);
+                buckets.push(Bucket {
+                    from: start.max(range.from()),
+                    to: end.min(range.to()),
+                    mean: *value,
+                    min: *value,
+                    max: *value,
+                    count: 1,
+                });
+                current_start = Some(start);
+            }
+        }
+    }
+    for bucket in &mut buckets {
+        bucket.mean /= bucket.count as f64;
+    }
+    buckets
+}
+
+fn first_of_next_month(day: NaiveDate) -> NaiveDate {
+    let (year, month) = if day.month() == 12 { (day.year() + 1, 1) } else { (day.year(), day.month() + 1) };
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(day)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+    use crate::model::{CheckInInput, Rating, Ratings};
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, m, d).unwrap()
+    }
+
+    fn journal(moods: &[(NaiveDate, u8)]) -> Journal {
+        let mut journal = Journal::default();
+        for (date, mood) in moods {
+            let input = CheckInInput {
+                ratings: Ratings { mood: Rating::try_from(*mood).ok(), ..Ratings::default() },
+                ..CheckInInput::default()
+            };
+            journal.upsert_check_in(*date, &input, day(12, 31), Utc::now()).unwrap();
+        }
+        journal
+    }
+
+    #[test]
+    fn moving_average_covers_the_seven_days_ending_on_each_check_in() {
+        // 1 Mar: 2; 4 Mar: 4; 7 Mar: 6; 8 Mar: 8 (1 Mar falls out of 8 Mar's window 2–8 Mar).
+        let j = journal(&[(day(3, 1), 2), (day(3, 4), 4), (day(3, 7), 6), (day(3, 8), 8)]);
+        let range = DateRange::new(day(3, 4), day(3, 31)).unwrap();
+        let averages = moving_average_7d(&j, range, RatingScale::Mood);
+        assert_eq!(averages, vec![(day(3, 4), 3.0), (day(3, 7), 4.0), (day(3, 8), 6.0)]);
+    }
+
+    #[test]
+    fn weekly_and_monthly_buckets_hold_mean_min_and_max() {
+        // Leap year: 26 Feb (Mon) … 3 Mar (Sun) is one ISO week spanning two months.
+        let j = journal(&[(day(2, 26), 2), (day(2, 29), 6), (day(3, 3), 7), (day(3, 4), 9)]);
+        let range = DateRange::new(day(2, 1), day(3, 31)).unwrap();
+        let series = rating_series(&j, range, RatingScale::Mood);
+        assert_eq!(series.weekly.len(), 2);
+        let week = series.weekly[0];
+        assert_eq!((week.from, week.to), (day(2, 26), day(3, 3)));
+        assert_eq!((week.mean, week.min, week.max, week.count), (5.0, 2.0, 7.0, 3));
+        assert_eq!(series.monthly.len(), 2);
+        let february = series.monthly[0];
+        assert_eq!((february.from, february.to), (day(2, 1), day(2, 29)));
+        assert_eq!((february.mean, february.min, february.max), (4.0, 2.0, 6.0));
+        let march = series.monthly[1];
+        assert_eq!((march.from, march.to, march.mean), (day(3, 1), day(3, 31), 8.0));
+    }
+
+    #[test]
+    fn resolution_follows_the_span() {
+        assert_eq!(Resolution::for_days(28.0), Resolution::Daily);
+        assert_eq!(Resolution::for_days(365.0), Resolution::Weekly);
+        assert_eq!(Resolution::for_days(3650.0), Resolution::Monthly);
+        assert_eq!(date_of_day_number(day_number(day(2, 29))), Some(day(2, 29)));
+    }
+}
