@@ -35,6 +35,10 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = StartView::Today)]
     pub view: StartView,
 
+    /// The Progress screen's range preset to start with.
+    #[arg(long, value_enum, default_value_t = StartRange::ThreeMonths)]
+    pub range: StartRange,
+
     /// Window size in logical pixels, e.g. 1280x800.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<WindowSize>,
@@ -61,6 +65,27 @@ pub enum StartView {
     Setbacks,
     /// Skills (with the most linked skill open).
     Skills,
+    /// Progress charts and insights.
+    Progress,
+}
+
+/// Range presets of the Progress screen, as command-line values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StartRange {
+    /// The last 4 weeks.
+    #[value(name = "4w")]
+    FourWeeks,
+    /// The last 3 months.
+    #[value(name = "3m")]
+    ThreeMonths,
+    /// The last 6 months.
+    #[value(name = "6m")]
+    SixMonths,
+    /// The last year.
+    #[value(name = "1y")]
+    OneYear,
+    /// Everything.
+    All,
 }
 
 /// A colour theme chosen on the command line.
@@ -352,7 +377,11 @@ fn stats_text(stats: &insights::Stats) -> String {
         "Setbacks", stats.setbacks, stats.micro_failures
     );
     let _ = writeln!(text, "{:<16} {}", "Skills acquired", stats.skills_acquired);
-    let measured = stats.setback_recovery.iter().filter(|r| r.bounce_back_days.is_some()).count();
+    let measured = stats
+        .setback_recovery
+        .iter()
+        .filter(|r| r.bounce_back_days.is_some())
+        .count();
     let _ = match stats.bounce_back_days_median {
         Some(median) => writeln!(
             text,
@@ -360,7 +389,11 @@ fn stats_text(stats: &insights::Stats) -> String {
             "Bounce-back",
             stats.setback_recovery.len()
         ),
-        None => writeln!(text, "{:<16} not enough mood check-ins around setbacks yet", "Bounce-back"),
+        None => writeln!(
+            text,
+            "{:<16} not enough mood check-ins around setbacks yet",
+            "Bounce-back"
+        ),
     };
     for pattern in &stats.micro_failure_patterns {
         let _ = writeln!(

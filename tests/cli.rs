@@ -495,9 +495,23 @@ fn stats_json_reports_bounce_back_and_micro_failure_patterns() {
     ] {
         assert_success(&sandbox.run(&["check-in", "--date", date, "--mood", mood]));
     }
-    for (date, title) in [("2026-11-02", "Late reply"), ("2026-11-05", "Wrong list"), ("2026-11-08", "Typo shipped")] {
+    for (date, title) in [
+        ("2026-11-02", "Late reply"),
+        ("2026-11-05", "Wrong list"),
+        ("2026-11-08", "Typo shipped"),
+    ] {
         assert_success(&sandbox.run(&[
-            "setback", "add", "--date", date, "--title", title, "--category", "Work", "--severity", "1", "--micro",
+            "setback",
+            "add",
+            "--date",
+            date,
+            "--title",
+            title,
+            "--category",
+            "Work",
+            "--severity",
+            "1",
+            "--micro",
         ]));
     }
     let output = sandbox.run(&["stats", "--json"]);
@@ -506,7 +520,12 @@ fn stats_json_reports_bounce_back_and_micro_failure_patterns() {
     let recovery = stats["setback_recovery"].as_array().unwrap();
     let summary: Vec<(String, serde_json::Value)> = recovery
         .iter()
-        .map(|r| (r["date"].as_str().unwrap().to_owned(), r["bounce_back_days"].clone()))
+        .map(|r| {
+            (
+                r["date"].as_str().unwrap().to_owned(),
+                r["bounce_back_days"].clone(),
+            )
+        })
         .collect();
     // 2 Nov: one check-in before it, no baseline. 5 Nov: baseline 6; 3-day means 4, 3.5, 5.33,
     // then 8 on the 8th → 3 days. 8 Nov: baseline (6+6+6+2+5+9)/6 = 5.67; 8 ≥ it on the day → 0.
@@ -528,7 +547,14 @@ fn stats_json_reports_bounce_back_and_micro_failure_patterns() {
     assert_eq!(stats["skills_acquired"], 0);
     // A range that holds only the last setback reports it alone, with its bounce-back still
     // computed from all check-ins.
-    let output = sandbox.run(&["stats", "--json", "--from", "2026-11-08", "--to", "2026-11-08"]);
+    let output = sandbox.run(&[
+        "stats",
+        "--json",
+        "--from",
+        "2026-11-08",
+        "--to",
+        "2026-11-08",
+    ]);
     let stats: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(stats["bounce_back_days_median"], 0.0);
     assert_eq!(stats["micro_failure_patterns"], serde_json::json!([]));

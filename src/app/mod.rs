@@ -4,6 +4,7 @@
 
 mod broken;
 mod native;
+mod progress;
 mod setbacks;
 mod skills;
 mod theme;
@@ -16,6 +17,7 @@ use std::time::{Duration, Instant};
 
 pub use broken::BrokenJournal;
 pub use native::run;
+pub use progress::{ProgressScreen, RangePreset};
 pub use setbacks::{SetbackFilter, SetbacksScreen, StatusKind};
 pub use skills::SkillsScreen;
 pub use today::{TodayScreen, long_date};
@@ -96,11 +98,18 @@ pub enum Screen {
     Setbacks,
     /// Skills acquired.
     Skills,
+    /// Charts and insights over time.
+    Progress,
 }
 
 impl Screen {
     /// Every screen, in navigation order.
-    pub const ALL: [Screen; 3] = [Screen::Today, Screen::Setbacks, Screen::Skills];
+    pub const ALL: [Screen; 4] = [
+        Screen::Today,
+        Screen::Setbacks,
+        Screen::Skills,
+        Screen::Progress,
+    ];
 
     /// The screen's name in the navigation.
     pub fn label(self) -> &'static str {
@@ -108,6 +117,7 @@ impl Screen {
             Screen::Today => "Today",
             Screen::Setbacks => "Setbacks",
             Screen::Skills => "Skills",
+            Screen::Progress => "Progress",
         }
     }
 
@@ -116,6 +126,7 @@ impl Screen {
             Screen::Today => egui::Key::Num1,
             Screen::Setbacks => egui::Key::Num2,
             Screen::Skills => egui::Key::Num3,
+            Screen::Progress => egui::Key::Num4,
         }
     }
 }
@@ -134,6 +145,7 @@ struct Screens {
     today: TodayScreen,
     setbacks: SetbacksScreen,
     skills: SkillsScreen,
+    progress: ProgressScreen,
 }
 
 /// The journal in use, reachable from the signal handler so that logout or shutdown flushes
@@ -377,6 +389,9 @@ impl KintsugiApp {
                             }
                             Screen::Skills => {
                                 screens.skills.ui(ui, &mut session, &self.clock, commands);
+                            }
+                            Screen::Progress => {
+                                screens.progress.ui(ui, &session, &self.clock, commands);
                             }
                         }
                     }
@@ -777,7 +792,7 @@ impl KintsugiApp {
             let session = session.lock();
             let journal = session.journal();
             match screen {
-                Screen::Today => None,
+                Screen::Today | Screen::Progress => None,
                 Screen::Setbacks => journal
                     .setbacks()
                     .iter()
@@ -795,6 +810,21 @@ impl KintsugiApp {
         };
         self.navigate(&command.unwrap_or(AppCommand::ShowScreen(screen)));
         self.navigate(&AppCommand::ShowScreen(screen));
+    }
+
+    /// Chooses the Progress screen's range preset.
+    pub fn set_progress_range(&mut self, preset: RangePreset) {
+        if let Some((_, screens)) = self.screens_mut() {
+            screens.progress.set_preset(preset);
+        }
+    }
+
+    /// Which ratings the Progress chart shows (mood, resilience, growth mindset).
+    pub fn progress_series_shown(&self) -> Option<[bool; 3]> {
+        match &self.body {
+            Body::Journal { screens, .. } => Some(screens.progress.series_shown()),
+            Body::Broken(_) => None,
+        }
     }
 
     /// The screen shown (for tests).

@@ -32,6 +32,14 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         cli::StartView::Today => super::Screen::Today,
         cli::StartView::Setbacks => super::Screen::Setbacks,
         cli::StartView::Skills => super::Screen::Skills,
+        cli::StartView::Progress => super::Screen::Progress,
+    });
+    app.set_progress_range(match cli.range {
+        cli::StartRange::FourWeeks => super::RangePreset::FourWeeks,
+        cli::StartRange::ThreeMonths => super::RangePreset::ThreeMonths,
+        cli::StartRange::SixMonths => super::RangePreset::SixMonths,
+        cli::StartRange::OneYear => super::RangePreset::OneYear,
+        cli::StartRange::All => super::RangePreset::All,
     });
     if cli.screenshot.is_none() {
         install_signal_handler(&app, clock)?;

@@ -10,7 +10,10 @@ use serde::Serialize;
 
 pub use patterns::{MicroFailurePattern, micro_failure_patterns};
 pub use recovery::{MoodHistory, SetbackRecovery, median};
-pub use series::{Bucket, RatingSeries, Resolution, date_of_day_number, day_number, moving_average_7d, rating_series};
+pub use series::{
+    Bucket, RatingSeries, Resolution, date_of_day_number, day_number, moving_average_7d,
+    rating_series,
+};
 
 use crate::model::{Journal, RatingScale};
 
@@ -202,7 +205,11 @@ pub struct Stats {
 }
 
 /// Each setback dated in the range with its bounce-back (computed from all check-ins), by date.
-pub fn setback_recovery(journal: &Journal, range: DateRange, moods: &MoodHistory) -> Vec<SetbackRecovery> {
+pub fn setback_recovery(
+    journal: &Journal,
+    range: DateRange,
+    moods: &MoodHistory,
+) -> Vec<SetbackRecovery> {
     journal
         .setbacks()
         .iter()
@@ -224,7 +231,10 @@ pub fn stats(journal: &Journal, range: DateRange) -> Stats {
 /// All figures of `Stats` for one range, reusing a mood history built once for many ranges.
 pub fn stats_with(journal: &Journal, range: DateRange, moods: &MoodHistory) -> Stats {
     let setback_recovery = setback_recovery(journal, range, moods);
-    let bounce_backs: Vec<u32> = setback_recovery.iter().filter_map(|r| r.bounce_back_days).collect();
+    let bounce_backs: Vec<u32> = setback_recovery
+        .iter()
+        .filter_map(|r| r.bounce_back_days)
+        .collect();
     let in_range = journal
         .setbacks()
         .iter()

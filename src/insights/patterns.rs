@@ -26,7 +26,10 @@ pub struct MicroFailurePattern {
     pub count: usize,
 }
 
-fn category_name<S: serde::Serializer>(category: &Category, serializer: S) -> Result<S::Ok, S::Error> {
+fn category_name<S: serde::Serializer>(
+    category: &Category,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(category.name())
 }
 
@@ -34,8 +37,15 @@ fn category_name<S: serde::Serializer>(category: &Category, serializer: S) -> Re
 /// that overlap in time are merged into one pattern.
 pub fn micro_failure_patterns(journal: &Journal, range: DateRange) -> Vec<MicroFailurePattern> {
     let mut by_category: Vec<(Category, Vec<NaiveDate>)> = Vec::new();
-    for setback in journal.setbacks().iter().filter(|s| s.micro_failure && range.contains(s.date)) {
-        match by_category.iter_mut().find(|(category, _)| *category == setback.category) {
+    for setback in journal
+        .setbacks()
+        .iter()
+        .filter(|s| s.micro_failure && range.contains(s.date))
+    {
+        match by_category
+            .iter_mut()
+            .find(|(category, _)| *category == setback.category)
+        {
             Some((_, dates)) => dates.push(setback.date),
             None => by_category.push((setback.category.clone(), vec![setback.date])),
         }
@@ -45,7 +55,9 @@ pub fn micro_failure_patterns(journal: &Journal, range: DateRange) -> Vec<MicroF
         dates.sort_unstable();
         let mut current: Option<(NaiveDate, NaiveDate)> = None;
         for (start, first) in dates.iter().enumerate() {
-            let within = dates[start..].iter().take_while(|date| (**date - *first).num_days() <= WINDOW_SPAN_DAYS);
+            let within = dates[start..]
+                .iter()
+                .take_while(|date| (**date - *first).num_days() <= WINDOW_SPAN_DAYS);
             let (count, last) = within.fold((0, *first), |(count, _), date| (count + 1, *date));
             if count < MIN_COUNT {
                 continue;
@@ -67,9 +79,21 @@ pub fn micro_failure_patterns(journal: &Journal, range: DateRange) -> Vec<MicroF
     patterns
 }
 
-fn pattern(category: &Category, (from, to): (NaiveDate, NaiveDate), dates: &[NaiveDate]) -> MicroFailurePattern {
-    let count = dates.iter().filter(|date| (from..=to).contains(*date)).count();
-    MicroFailurePattern { category: category.clone(), from, to, count }
+fn pattern(
+    category: &Category,
+    (from, to): (NaiveDate, NaiveDate),
+    dates: &[NaiveDate],
+) -> MicroFailurePattern {
+    let count = dates
+        .iter()
+        .filter(|date| (from..=to).contains(*date))
+        .count();
+    MicroFailurePattern {
+        category: category.clone(),
+        from,
+        to,
+        count,
+    }
 }
 
 #[cfg(test)]
@@ -105,19 +129,55 @@ mod tests {
 
     #[test]
     fn three_within_fourteen_days_make_a_pattern_and_two_do_not() {
-        let found = micro_failure_patterns(&journal(&[(1, Category::Work), (7, Category::Work), (14, Category::Work)]), march());
-        assert_eq!(found, vec![MicroFailurePattern { category: Category::Work, from: day(1), to: day(14), count: 3 }]);
+        let found = micro_failure_patterns(
+            &journal(&[
+                (1, Category::Work),
+                (7, Category::Work),
+                (14, Category::Work),
+            ]),
+            march(),
+        );
+        assert_eq!(
+            found,
+            vec![MicroFailurePattern {
+                category: Category::Work,
+                from: day(1),
+                to: day(14),
+                count: 3
+            }]
+        );
         // 1 → 15 is 14 days apart: too far.
-        let none = micro_failure_patterns(&journal(&[(1, Category::Work), (7, Category::Work), (15, Category::Work)]), march());
+        let none = micro_failure_patterns(
+            &journal(&[
+                (1, Category::Work),
+                (7, Category::Work),
+                (15, Category::Work),
+            ]),
+            march(),
+        );
         assert!(none.is_empty());
     }
 
     #[test]
     fn overlapping_windows_merge_into_one_pattern() {
         // Windows {1, 5, 12} and {5, 12, 18} and {12, 18, 20} overlap: one pattern 1–20 with 5.
-        let micro = [(1, Category::Work), (5, Category::Work), (12, Category::Work), (18, Category::Work), (20, Category::Work)];
+        let micro = [
+            (1, Category::Work),
+            (5, Category::Work),
+            (12, Category::Work),
+            (18, Category::Work),
+            (20, Category::Work),
+        ];
         let found = micro_failure_patterns(&journal(&micro), march());
-        assert_eq!(found, vec![MicroFailurePattern { category: Category::Work, from: day(1), to: day(20), count: 5 }]);
+        assert_eq!(
+            found,
+            vec![MicroFailurePattern {
+                category: Category::Work,
+                from: day(1),
+                to: day(20),
+                count: 5
+            }]
+        );
     }
 
     #[test]
@@ -132,13 +192,20 @@ mod tests {
             (4, Category::Learning),
         ];
         let found = micro_failure_patterns(&journal(&micro), march());
-        let summary: Vec<(&str, u32, usize)> = found.iter().map(|p| (p.category.name(), chrono::Datelike::day(&p.from), p.count)).collect();
+        let summary: Vec<(&str, u32, usize)> = found
+            .iter()
+            .map(|p| (p.category.name(), chrono::Datelike::day(&p.from), p.count))
+            .collect();
         assert_eq!(summary, vec![("Health", 3, 3), ("Work", 3, 3)]);
     }
 
     #[test]
     fn only_micro_failures_in_the_range_count() {
-        let micro = [(1, Category::Work), (2, Category::Work), (3, Category::Work)];
+        let micro = [
+            (1, Category::Work),
+            (2, Category::Work),
+            (3, Category::Work),
+        ];
         let range = DateRange::new(day(2), day(31)).unwrap();
         assert!(micro_failure_patterns(&journal(&micro), range).is_empty());
     }

@@ -38,7 +38,10 @@ impl MoodHistory {
     /// The baseline of a setback on `day`: mean mood over the 14 days before, when at least 3
     /// of them have a mood.
     pub fn baseline(&self, day: NaiveDate) -> Option<f64> {
-        let before = self.between(day.checked_sub_days(Days::new(BASELINE_DAYS))?, day.pred_opt()?);
+        let before = self.between(
+            day.checked_sub_days(Days::new(BASELINE_DAYS))?,
+            day.pred_opt()?,
+        );
         (before.len() >= BASELINE_MIN_CHECK_INS).then(|| mean(before))
     }
 
@@ -80,7 +83,10 @@ pub fn median(values: &[u32]) -> Option<f64> {
     match sorted.len() {
         0 => None,
         n if n % 2 == 1 => sorted.get(middle).map(|v| f64::from(*v)),
-        _ => Some((f64::from(*sorted.get(middle - 1)?) + f64::from(*sorted.get(middle)?)) / 2.0),
+        _ => Some(f64::midpoint(
+            f64::from(*sorted.get(middle - 1)?),
+            f64::from(*sorted.get(middle)?),
+        )),
     }
 }
 
@@ -99,10 +105,15 @@ mod tests {
         let mut journal = Journal::default();
         for (d, mood) in moods {
             let input = CheckInInput {
-                ratings: Ratings { mood: Rating::try_from(*mood).ok(), ..Ratings::default() },
+                ratings: Ratings {
+                    mood: Rating::try_from(*mood).ok(),
+                    ..Ratings::default()
+                },
                 ..CheckInInput::default()
             };
-            journal.upsert_check_in(day(*d), &input, day(31), Utc::now()).unwrap();
+            journal
+                .upsert_check_in(day(*d), &input, day(31), Utc::now())
+                .unwrap();
         }
         MoodHistory::of(&journal)
     }
@@ -139,8 +150,21 @@ mod tests {
     #[test]
     fn two_setbacks_close_together_each_use_their_own_baseline() {
         // Second setback on day 6: its baseline (days 1–5: 7, 7, 7, 2, 3) = 5.2.
-        let moods = history(&[(1, 7), (2, 7), (3, 7), (4, 2), (5, 3), (6, 5), (7, 6), (8, 7)]);
-        assert_eq!(moods.bounce_back_days(day(4)), None, "7 is never reached by a 3-day mean");
+        let moods = history(&[
+            (1, 7),
+            (2, 7),
+            (3, 7),
+            (4, 2),
+            (5, 3),
+            (6, 5),
+            (7, 6),
+            (8, 7),
+        ]);
+        assert_eq!(
+            moods.bounce_back_days(day(4)),
+            None,
+            "7 is never reached by a 3-day mean"
+        );
         // Day 6 window [4..6] = {2,3,5} = 3.33; day 7 [5..7] = {3,5,6} = 4.67; day 8 [6..8] = 6 ≥ 5.2.
         assert_eq!(moods.bounce_back_days(day(6)), Some(2));
     }

@@ -70,7 +70,7 @@ pub struct Bucket {
 impl Bucket {
     /// Where the bucket sits on the chart's x axis: the middle of its days.
     pub fn x(&self) -> f64 {
-        (day_number(self.from) + day_number(self.to)) / 2.0
+        f64::midpoint(day_number(self.from), day_number(self.to))
     }
 }
 
@@ -98,14 +98,32 @@ pub fn rating_series(journal: &Journal, range: DateRange, scale: RatingScale) ->
     let moving_average = moving_average_7d(journal, range, scale);
     let monday = |day: NaiveDate| day - Days::new(u64::from(day.weekday().num_days_from_monday()));
     let weekly = buckets(&daily, range, monday, |start| start + Days::new(7));
-    let monthly = buckets(&daily, range, |day| day.with_day(1).unwrap_or(day), first_of_next_month);
-    RatingSeries { scale, daily, moving_average, weekly, monthly }
+    let monthly = buckets(
+        &daily,
+        range,
+        |day| day.with_day(1).unwrap_or(day),
+        first_of_next_month,
+    );
+    RatingSeries {
+        scale,
+        daily,
+        moving_average,
+        weekly,
+        monthly,
+    }
 }
 
 /// At each check-in day `t` in the range that has the rating: the mean of the rating over the
 /// check-ins in `t−6 ..= t` (including days before the range starts).
-pub fn moving_average_7d(journal: &Journal, range: DateRange, scale: RatingScale) -> Vec<(NaiveDate, f64)> {
-    let lookback = range.from().checked_sub_days(Days::new(6)).unwrap_or(range.from());
+pub fn moving_average_7d(
+    journal: &Journal,
+    range: DateRange,
+    scale: RatingScale,
+) -> Vec<(NaiveDate, f64)> {
+    let lookback = range
+        .from()
+        .checked_sub_days(Days::new(6))
+        .unwrap_or(range.from());
     let values: Vec<(NaiveDate, f64)> = journal
         .check_ins_between(lookback, range.to())
         .filter_map(|check_in| Some((check_in.date, f64::from(check_in.ratings.get(scale)?.get()))))
@@ -168,7 +186,11 @@ fn buckets(
 }
 
 fn first_of_next_month(day: NaiveDate) -> NaiveDate {
-    let (year, month) = if day.month() == 12 { (day.year() + 1, 1) } else { (day.year(), day.month() + 1) };
+    let (year, month) = if day.month() == 12 {
+        (day.year() + 1, 1)
+    } else {
+        (day.year(), day.month() + 1)
+    };
     NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(day)
 }
 
@@ -187,10 +209,15 @@ mod tests {
         let mut journal = Journal::default();
         for (date, mood) in moods {
             let input = CheckInInput {
-                ratings: Ratings { mood: Rating::try_from(*mood).ok(), ..Ratings::default() },
+                ratings: Ratings {
+                    mood: Rating::try_from(*mood).ok(),
+                    ..Ratings::default()
+                },
                 ..CheckInInput::default()
             };
-            journal.upsert_check_in(*date, &input, day(12, 31), Utc::now()).unwrap();
+            journal
+                .upsert_check_in(*date, &input, day(12, 31), Utc::now())
+                .unwrap();
         }
         journal
     }
@@ -198,28 +225,47 @@ mod tests {
     #[test]
     fn moving_average_covers_the_seven_days_ending_on_each_check_in() {
         // 1 Mar: 2; 4 Mar: 4; 7 Mar: 6; 8 Mar: 8 (1 Mar falls out of 8 Mar's window 2–8 Mar).
-        let j = journal(&[(day(3, 1), 2), (day(3, 4), 4), (day(3, 7), 6), (day(3, 8), 8)]);
+        let j = journal(&[
+            (day(3, 1), 2),
+            (day(3, 4), 4),
+            (day(3, 7), 6),
+            (day(3, 8), 8),
+        ]);
         let range = DateRange::new(day(3, 4), day(3, 31)).unwrap();
         let averages = moving_average_7d(&j, range, RatingScale::Mood);
-        assert_eq!(averages, vec![(day(3, 4), 3.0), (day(3, 7), 4.0), (day(3, 8), 6.0)]);
+        assert_eq!(
+            averages,
+            vec![(day(3, 4), 3.0), (day(3, 7), 4.0), (day(3, 8), 6.0)]
+        );
     }
 
     #[test]
     fn weekly_and_monthly_buckets_hold_mean_min_and_max() {
         // Leap year: 26 Feb (Mon) … 3 Mar (Sun) is one ISO week spanning two months.
-        let j = journal(&[(day(2, 26), 2), (day(2, 29), 6), (day(3, 3), 7), (day(3, 4), 9)]);
+        let j = journal(&[
+            (day(2, 26), 2),
+            (day(2, 29), 6),
+            (day(3, 3), 7),
+            (day(3, 4), 9),
+        ]);
         let range = DateRange::new(day(2, 1), day(3, 31)).unwrap();
         let series = rating_series(&j, range, RatingScale::Mood);
         assert_eq!(series.weekly.len(), 2);
         let week = series.weekly[0];
         assert_eq!((week.from, week.to), (day(2, 26), day(3, 3)));
-        assert_eq!((week.mean, week.min, week.max, week.count), (5.0, 2.0, 7.0, 3));
+        assert_eq!(
+            (week.mean, week.min, week.max, week.count),
+            (5.0, 2.0, 7.0, 3)
+        );
         assert_eq!(series.monthly.len(), 2);
         let february = series.monthly[0];
         assert_eq!((february.from, february.to), (day(2, 1), day(2, 29)));
         assert_eq!((february.mean, february.min, february.max), (4.0, 2.0, 6.0));
         let march = series.monthly[1];
-        assert_eq!((march.from, march.to, march.mean), (day(3, 1), day(3, 31), 8.0));
+        assert_eq!(
+            (march.from, march.to, march.mean),
+            (day(3, 1), day(3, 31), 8.0)
+        );
     }
 
     #[test]
