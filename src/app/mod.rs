@@ -224,7 +224,27 @@ impl KintsugiApp {
     /// Opens the journal from `source`; a journal that cannot be opened shows the broken-journal
     /// screen instead.
     pub fn open(source: &JournalSource, clock: Clock) -> Self {
-        let mut app = Self {
+        let mut app = Self::empty(clock);
+        match source {
+            JournalSource::Demo => {
+                let journal = demo::generate(DemoOptions::ending(clock.today(), 3));
+                app.set_session(JournalSession::demo(journal));
+            }
+            JournalSource::File(path) => app.open_file(path),
+        }
+        app
+    }
+
+    /// Shows a journal that lives in memory only, like the demo (benchmarks use journals of
+    /// any size this way).
+    pub fn in_memory(journal: crate::model::Journal, clock: Clock) -> Self {
+        let mut app = Self::empty(clock);
+        app.set_session(JournalSession::demo(journal));
+        app
+    }
+
+    fn empty(clock: Clock) -> Self {
+        Self {
             clock,
             body: Body::Broken(BrokenJournal::placeholder()),
             active: ActiveSession::default(),
@@ -237,15 +257,7 @@ impl KintsugiApp {
             title: String::new(),
             style_applied: false,
             undo: Vec::new(),
-        };
-        match source {
-            JournalSource::Demo => {
-                let journal = demo::generate(DemoOptions::ending(clock.today(), 3));
-                app.set_session(JournalSession::demo(journal));
-            }
-            JournalSource::File(path) => app.open_file(path),
         }
-        app
     }
 
     /// Where the signal handler finds the journal to flush.

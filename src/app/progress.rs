@@ -25,6 +25,8 @@ const PANEL_WIDTH: f32 = 340.0;
 const RATINGS_HEIGHT: f32 = 300.0;
 /// Height of the setbacks and skills lane.
 const LANE_HEIGHT: f32 = 96.0;
+/// Bucket means get a dot only when dots are at least this far apart.
+const MIN_DOT_SPACING_PX: f32 = 8.0;
 /// Width of the y axis of both charts, so that their time axes line up.
 const Y_AXIS_WIDTH: f32 = 64.0;
 /// Side of one day in the heatmap.
@@ -146,6 +148,7 @@ struct ProgressData {
     /// One marker per week or month with setbacks, for long ranges.
     weekly_lane: Lane,
     monthly_lane: Lane,
+    yearly_lane: Lane,
     recoveries_trend: RecoveryTrend,
     skills_acquired: Vec<String>,
     /// Categories of the range's setbacks, for the legend.
@@ -226,14 +229,20 @@ struct Lane {
 
 /// Past this many setbacks in a range, long views group the lane's setbacks by week or month.
 const GROUP_SETBACKS_ABOVE: usize = 60;
+/// Past this many days in view, the lane groups setbacks by year rather than by month.
+const YEARLY_LANE_ABOVE_DAYS: f64 = 12.0 * 366.0;
 
 impl ProgressData {
     /// The lane that suits a resolution: grouped by week or month when there are many setbacks.
-    fn lane_for(&self, resolution: Resolution) -> &Lane {
+    fn lane_for(&self, resolution: Resolution, span_days: f64) -> &Lane {
+        if self.stats.setbacks <= GROUP_SETBACKS_ABOVE {
+            return &self.lane;
+        }
         match resolution {
-            Resolution::Weekly if self.stats.setbacks > GROUP_SETBACKS_ABOVE => &self.weekly_lane,
-            Resolution::Monthly if self.stats.setbacks > GROUP_SETBACKS_ABOVE => &self.monthly_lane,
-            _ => &self.lane,
+            Resolution::Daily => &self.lane,
+            Resolution::Weekly => &self.weekly_lane,
+            Resolution::Monthly if span_days <= YEARLY_LANE_ABOVE_DAYS => &self.monthly_lane,
+            Resolution::Monthly => &self.yearly_lane,
         }
     }
 }
@@ -273,8 +282,9 @@ impl ProgressData {
             .map(|scale| ChartSeries::of(&insights::rating_series(journal, range, *scale)))
             .collect();
         let lane = lane_items(journal, range, &stats, dark);
-        let weekly_lane = aggregated_lane(journal, range, dark, &lane, Resolution::Weekly);
-        let monthly_lane = aggregated_lane(journal, range, dark, &lane, Resolution::Monthly);
+        let weekly_lane = aggregated_lane(journal, range, dark, &lane, LanePeriod::Week);
+        let monthly_lane = aggregated_lane(journal, range, dark, &lane, LanePeriod::Month);
+        let yearly_lane = aggregated_lane(journal, range, dark, &lane, LanePeriod::Year);
         let values: Vec<u32> = stats
             .setback_recovery
             .iter()
@@ -309,6 +319,7 @@ impl ProgressData {
             lane,
             weekly_lane,
             monthly_lane,
+            yearly_lane,
             recoveries_trend,
             skills_acquired: skills_acquired.into_iter().map(|(_, name)| name).collect(),
             categories: journal
@@ -426,22 +437,58 @@ fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dark: bool) ->
     Lane { items, picks }
 }
 
-/// The first and last day of the week (Monday first) or month that holds `day`.
-fn period_of(day: NaiveDate, resolution: Resolution) -> (NaiveDate, NaiveDate) {
-    if resolution == Resolution::Monthly {
-        let start = day.with_day(1).unwrap_or(day);
-        let next = if start.month() == 12 {
-            NaiveDate::from_ymd_opt(start.year() + 1, 1, 1)
-        } else {
-            NaiveDate::from_ymd_opt(start.year(), start.month() + 1, 1)
-        };
-        (
-            start,
-            next.and_then(|next| next.pred_opt()).unwrap_or(start),
-        )
-    } else {
-        let start = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
-        (start, start + Days::new(6))
+/// How the lane groups setbacks on long ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LanePeriod {
+    Week,
+    Month,
+    Year,
+}
+
+impl LanePeriod {
+    /// The first and last day of the week (Monday first), month or year that holds `day`.
+    fn bounds(self, day: NaiveDate) -> (NaiveDate, NaiveDate) {
+        match self {
+            LanePeriod::Week => {
+                let start = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
+                (start, start + Days::new(6))
+            }
+            LanePeriod::Month => {
+                let start = day.with_day(1).unwrap_or(day);
+                let next = if start.month() == 12 {
+                    NaiveDate::from_ymd_opt(start.year() + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(start.year(), start.month() + 1, 1)
+                };
+                (
+                    start,
+                    next.and_then(|next| next.pred_opt()).unwrap_or(start),
+                )
+            }
+            LanePeriod::Year => {
+                let start = NaiveDate::from_ymd_opt(day.year(), 1, 1).unwrap_or(day);
+                (
+                    start,
+                    NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day),
+                )
+            }
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            LanePeriod::Week => "a week",
+            LanePeriod::Month => "a month",
+            LanePeriod::Year => "a year",
+        }
+    }
+
+    fn describe(self, start: NaiveDate) -> String {
+        match self {
+            LanePeriod::Week => format!("Week of {}", start.format("%-d %b %Y")),
+            LanePeriod::Month => start.format("%B %Y").to_string(),
+            LanePeriod::Year => start.format("%Y").to_string(),
+        }
     }
 }
 
@@ -453,11 +500,11 @@ fn aggregated_lane(
     range: DateRange,
     dark: bool,
     single: &Lane,
-    resolution: Resolution,
+    period: LanePeriod,
 ) -> Lane {
     let mut periods: Vec<(NaiveDate, Vec<&crate::model::Setback>)> = Vec::new();
     for setback in journal.setbacks().iter().filter(|s| range.contains(s.date)) {
-        let (start, _) = period_of(setback.date, resolution);
+        let (start, _) = period.bounds(setback.date);
         match periods.last_mut() {
             Some((period, members)) if *period == start => members.push(setback),
             _ => periods.push((start, vec![setback])),
@@ -465,8 +512,15 @@ fn aggregated_lane(
     }
     let mut items: Vec<LaneItem> = Vec::new();
     let mut picks = Vec::new();
+    // Four marker sizes, each a quarter of the busiest period's count.
+    let busiest = periods
+        .iter()
+        .map(|(_, members)| members.len())
+        .max()
+        .unwrap_or(1);
+    let quarter = busiest.div_ceil(4).max(1);
     for (start, members) in periods {
-        let (_, end) = period_of(start, resolution);
+        let (_, end) = period.bounds(start);
         let mut counts: Vec<(crate::model::Category, usize)> = Vec::new();
         for setback in &members {
             match counts
@@ -481,20 +535,12 @@ fn aggregated_lane(
         let Some((main, _)) = counts.first().cloned() else {
             continue;
         };
-        let size_class = match members.len() {
-            1 => 0,
-            2..=3 => 1,
-            4..=6 => 2,
-            _ => 3,
-        };
+        let size_class = (members.len() - 1) / quarter;
         let name = format!(
-            "{} {} (mostly {})",
-            ["1 setback", "2–3 setbacks", "4–6 setbacks", "7+ setbacks"][size_class],
-            if resolution == Resolution::Monthly {
-                "a month"
-            } else {
-                "a week"
-            },
+            "{}–{} setbacks {} (mostly {})",
+            size_class * quarter + 1,
+            (size_class + 1) * quarter,
+            period.noun(),
             main.name()
         );
         let x = f64::midpoint(
@@ -507,12 +553,9 @@ fn aggregated_lane(
             .iter()
             .map(|(category, count)| format!("{} {count}", category.name()))
             .collect();
-        let period = match resolution {
-            Resolution::Monthly => start.format("%B %Y").to_string(),
-            _ => format!("Week of {}", start.format("%-d %b %Y")),
-        };
         let description = format!(
-            "{period}: {} setbacks ({micro} micro-failures)\n{}\nClick to zoom in",
+            "{}: {} setbacks ({micro} micro-failures)\n{}\nClick to zoom in",
+            period.describe(start),
             members.len(),
             breakdown.join(" · ")
         );
@@ -529,7 +572,7 @@ fn aggregated_lane(
                 name,
                 color: theme::category_color(&main, dark),
                 shape: MarkerShape::Circle,
-                radius: 3.5 + 2.0 * size_class as f32,
+                radius: 3.5 + 2.0 * size_class.min(3) as f32,
                 filled: true,
                 points: vec![point],
                 descriptions: vec![description],
@@ -816,6 +859,7 @@ impl ProgressScreen {
         let (view_min, view_max) = self.visible.unwrap_or((x_min, x_max));
         let reset = std::mem::take(&mut self.reset_view);
         let group = egui::Id::unique("progress_time_axis");
+        let chart_width = ui.available_width() - Y_AXIS_WIDTH;
         let range_label = range_words(data.range);
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new("Ratings").strong());
@@ -881,11 +925,14 @@ impl ProgressScreen {
                                 .color(color)
                                 .width(2.0),
                         );
-                        plot.add(
-                            Points::new(series.name(what), PlotPoints::Borrowed(means))
-                                .color(color)
-                                .radius(2.5),
-                        );
+                        // Dots help only while they stand apart; a dense run is read as a line.
+                        if (means.len() as f32) < chart_width / MIN_DOT_SPACING_PX {
+                            plot.add(
+                                Points::new(series.name(what), PlotPoints::Borrowed(means))
+                                    .color(color)
+                                    .radius(2.5),
+                            );
+                        }
                     }
                 }
             }
@@ -893,16 +940,14 @@ impl ProgressScreen {
         let bounds = response.transform.bounds();
         self.visible = Some((bounds.min()[0], bounds.max()[0]));
 
-        lane_ui(
-            ui,
-            data,
+        let view = SharedView {
             resolution,
-            (x_min, x_max),
+            range: (x_min, x_max),
+            span_days: bounds.max()[0] - bounds.min()[0],
             reset,
             group,
-            &mut self.zoom_to,
-            commands,
-        );
+        };
+        lane_ui(ui, data, &view, &mut self.zoom_to, commands);
         legend_ui(ui, data, dark);
     }
 
@@ -948,21 +993,33 @@ impl ProgressScreen {
     }
 }
 
+/// What the lane shares with the ratings chart above it.
+#[derive(Debug, Clone, Copy)]
+struct SharedView {
+    resolution: Resolution,
+    /// The x bounds of the chosen range.
+    range: (f64, f64),
+    /// Days visible now.
+    span_days: f64,
+    reset: bool,
+    group: egui::Id,
+}
+
 /// The timeline lane of setbacks and skills, sharing the ratings chart's time axis.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the lane shares the chart's view settings"
-)]
 fn lane_ui(
     ui: &mut egui::Ui,
     data: &ProgressData,
-    resolution: Resolution,
-    (x_min, x_max): (f64, f64),
-    reset: bool,
-    group: egui::Id,
+    view: &SharedView,
     zoom_to: &mut Option<(f64, f64)>,
     commands: &mut Vec<AppCommand>,
 ) {
+    let SharedView {
+        resolution,
+        range: (x_min, x_max),
+        span_days,
+        reset,
+        group,
+    } = *view;
     ui.label(egui::RichText::new("Setbacks and skills").strong())
         .on_hover_text("Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Click a setback to open it.");
     let mut lane = Plot::new("progress_lane")
@@ -994,11 +1051,11 @@ fn lane_ui(
             ]
         })
         .x_axis_formatter(date_axis_label)
-        .label_formatter(move |hover| lane_hover(hover, data.lane_for(resolution)));
+        .label_formatter(move |hover| lane_hover(hover, data.lane_for(resolution, span_days)));
     if reset {
         lane = lane.reset();
     }
-    let lane_data = data.lane_for(resolution);
+    let lane_data = data.lane_for(resolution, span_days);
     let zoom = zoom_to.take();
     let lane_response = lane.show(ui, |plot| {
         if let Some((min, max)) = zoom {
