@@ -23,7 +23,7 @@ fn insight_benches(c: &mut Criterion) {
         return;
     };
     c.bench_function("all insights 10y", |b| {
-        b.iter(|| black_box(insights::stats(&journal, black_box(range))))
+        b.iter(|| black_box(insights::stats(&journal, black_box(range))));
     });
     c.bench_function("chart series 10y (3 ratings)", |b| {
         b.iter(|| {
