@@ -158,3 +158,21 @@ fn a_custom_range_is_checked_and_applied() {
             .is_some()
     );
 }
+
+#[test]
+fn zooming_in_with_the_keyboard_brings_daily_points_back() {
+    let (_dir, mut harness) = harness();
+    harness.get_by_label("Range 1 year").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("· weekly means").is_some());
+    // Each + shows three quarters of the days: 366 → 275 → 206 → 154 → 116 days, daily at ≤ 124.
+    for _ in 0..4 {
+        harness.key_press(egui::Key::Plus);
+        harness.run();
+    }
+    assert!(harness.query_by_label_contains("· daily").is_some(), "zoomed in far enough for daily points");
+    harness.get_by_label("Reset view").click();
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label_contains("· weekly means").is_some());
+}

@@ -857,6 +857,9 @@ impl ProgressScreen {
             day_number(data.range.to()) + 0.5,
         );
         let (view_min, view_max) = self.visible.unwrap_or((x_min, x_max));
+        if let Some(bounds) = keyboard_view_change(ui, (view_min, view_max)) {
+            self.zoom_to = Some(bounds);
+        }
         let reset = std::mem::take(&mut self.reset_view);
         let group = egui::Id::unique("progress_time_axis");
         let chart_width = ui.available_width() - Y_AXIS_WIDTH;
@@ -864,7 +867,7 @@ impl ProgressScreen {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new("Ratings").strong());
             ui.label(egui::RichText::new(format!("{range_label} · {}", resolution.label())).weak())
-                .on_hover_text("Past a few months the chart shows weekly means, past a few years monthly means, each with its lowest and highest rating as a band. Zoom in (scroll with Ctrl, or drag a box with the right button) to bring the daily points back, or pick a resolution.");
+                .on_hover_text("Past a few months the chart shows weekly means, past a few years monthly means, each with its lowest and highest rating as a band. Zoom in (Ctrl+scroll, a box dragged with the right button, or + and -; Left and Right pan) to bring the daily points back, or pick a resolution.");
         });
         let mut ratings = Plot::new("progress_ratings")
             .height(RATINGS_HEIGHT)
@@ -1094,6 +1097,30 @@ fn lane_ui(
             None => {}
         }
     }
+}
+
+/// Zoom and pan with the keyboard while no text field has focus: `+` / `-` zoom around the
+/// middle, Left / Right move by a fifth of the view. Returns the new x bounds.
+fn keyboard_view_change(ui: &egui::Ui, (min, max): (f64, f64)) -> Option<(f64, f64)> {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return None;
+    }
+    let span = max - min;
+    let middle = f64::midpoint(min, max);
+    ui.input_mut(|input| {
+        let none = egui::Modifiers::NONE;
+        if input.consume_key(none, egui::Key::Plus) || input.consume_key(none, egui::Key::Equals) {
+            Some((middle - span * 0.375, middle + span * 0.375))
+        } else if input.consume_key(none, egui::Key::Minus) {
+            Some((middle - span * 0.625, middle + span * 0.625))
+        } else if input.consume_key(none, egui::Key::ArrowLeft) {
+            Some((min - span * 0.2, max - span * 0.2))
+        } else if input.consume_key(none, egui::Key::ArrowRight) {
+            Some((min + span * 0.2, max + span * 0.2))
+        } else {
+            None
+        }
+    })
 }
 
 /// A sorted series' points within `min..=max`, plus one on each side so lines reach the edges.
