@@ -9,5 +9,6 @@ pub mod clock;
 pub mod demo;
 pub mod insights;
 pub mod model;
+pub mod palette;
 pub mod session;
 pub mod storage;

@@ -170,7 +170,10 @@ fn zooming_in_with_the_keyboard_brings_daily_points_back() {
         harness.key_press(egui::Key::Plus);
         harness.run();
     }
-    assert!(harness.query_by_label_contains("· daily").is_some(), "zoomed in far enough for daily points");
+    assert!(
+        harness.query_by_label_contains("· daily").is_some(),
+        "zoomed in far enough for daily points"
+    );
     harness.get_by_label("Reset view").click();
     harness.run();
     harness.run();

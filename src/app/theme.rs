@@ -5,6 +5,7 @@
 use egui::Color32;
 
 use crate::model::RatingScale;
+use crate::palette::{self, Rgb};
 
 /// Space between related controls.
 pub const GAP: f32 = 8.0;
@@ -15,28 +16,18 @@ pub const CARD_MARGIN: f32 = 14.0;
 /// Corner radius of cards and rating cells.
 pub const CORNER_RADIUS: u8 = 6;
 
+fn color(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb.0, rgb.1, rgb.2)
+}
+
 /// The colour that stands for a rating scale on this background.
 pub fn scale_color(scale: RatingScale, dark_mode: bool) -> Color32 {
-    match (scale, dark_mode) {
-        // Okabe–Ito orange / vermillion.
-        (RatingScale::Mood, false) => Color32::from_rgb(0xC8, 0x6A, 0x00),
-        (RatingScale::Mood, true) => Color32::from_rgb(0xE6, 0x9F, 0x00),
-        // Okabe–Ito blue / sky blue.
-        (RatingScale::Resilience, false) => Color32::from_rgb(0x00, 0x72, 0xB2),
-        (RatingScale::Resilience, true) => Color32::from_rgb(0x56, 0xB4, 0xE9),
-        // Okabe–Ito bluish green.
-        (RatingScale::GrowthMindset, false) => Color32::from_rgb(0x00, 0x8A, 0x63),
-        (RatingScale::GrowthMindset, true) => Color32::from_rgb(0x2F, 0xC4, 0x96),
-    }
+    color(palette::scale_rgb(scale, dark_mode))
 }
 
 /// The gold accent of the app (kintsugi's golden seams), for highlights such as the streak.
 pub fn gold(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_rgb(0xE8, 0xC0, 0x5A)
-    } else {
-        Color32::from_rgb(0x9A, 0x72, 0x0C)
-    }
+    color(palette::gold_rgb(dark_mode))
 }
 
 /// Colour of text that reports a problem.
@@ -90,33 +81,9 @@ pub fn apply_style(ctx: &egui::Context) {
     });
 }
 
-/// Red, green and blue of a colour.
-type Rgb = (u8, u8, u8);
-
-/// The colour of a setback category (Okabe–Ito hues; user-defined categories cycle through a
-/// second set). Category names are always shown too, so colour is never the only cue.
+/// The colour of a setback category (see [`palette::category_rgb`]).
 pub fn category_color(category: &crate::model::Category, dark_mode: bool) -> Color32 {
-    use crate::model::Category;
-    let (light, dark) = match category {
-        Category::Work => ((0x00, 0x72, 0xB2), (0x56, 0xB4, 0xE9)),
-        Category::Project => ((0xC8, 0x6A, 0x00), (0xE6, 0x9F, 0x00)),
-        Category::Career => ((0xA8, 0x4C, 0x8A), (0xCC, 0x79, 0xA7)),
-        Category::Relationship => ((0xC0, 0x4A, 0x00), (0xEE, 0x7A, 0x33)),
-        Category::Learning => ((0x00, 0x8A, 0x63), (0x2F, 0xC4, 0x96)),
-        Category::Health => ((0x3C, 0x8D, 0xBF), (0x8F, 0xCF, 0xF2)),
-        Category::Other => ((0x6E, 0x6E, 0x6E), (0xA8, 0xA8, 0xA8)),
-        Category::Custom(name) => {
-            const CUSTOM: [(Rgb, Rgb); 3] = [
-                ((0x8A, 0x7A, 0x00), (0xF0, 0xE4, 0x42)),
-                ((0x55, 0x4E, 0xA0), (0x9D, 0x95, 0xE8)),
-                ((0x7A, 0x55, 0x2A), (0xC8, 0x9B, 0x6A)),
-            ];
-            let index = name.bytes().map(usize::from).sum::<usize>() % CUSTOM.len();
-            CUSTOM.get(index).copied().unwrap_or(CUSTOM[0])
-        }
-    };
-    let (r, g, b) = if dark_mode { dark } else { light };
-    Color32::from_rgb(r, g, b)
+    color(palette::category_rgb(category, dark_mode))
 }
 
 /// A small filled circle in `color`, for legends and list rows.
