@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod demo;
 pub mod insights;
+pub mod interchange;
 pub mod model;
 pub mod palette;
 pub mod session;

@@ -13,8 +13,8 @@ use egui_plot::{
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::insights::{
-    self, Bucket, DateRange, MoodHistory, RatingSeries, Resolution, Stats, date_of_day_number,
-    day_number,
+    self, Bucket, DateRange, MoodHistory, Period, RatingSeries, Resolution, Stats,
+    date_of_day_number, day_number,
 };
 use crate::model::{Journal, RatingScale, SetbackId};
 use crate::session::JournalSession;
@@ -282,9 +282,9 @@ impl ProgressData {
             .map(|scale| ChartSeries::of(&insights::rating_series(journal, range, *scale)))
             .collect();
         let lane = lane_items(journal, range, &stats, dark);
-        let weekly_lane = aggregated_lane(journal, range, dark, &lane, LanePeriod::Week);
-        let monthly_lane = aggregated_lane(journal, range, dark, &lane, LanePeriod::Month);
-        let yearly_lane = aggregated_lane(journal, range, dark, &lane, LanePeriod::Year);
+        let weekly_lane = aggregated_lane(journal, range, dark, &lane, Period::Week);
+        let monthly_lane = aggregated_lane(journal, range, dark, &lane, Period::Month);
+        let yearly_lane = aggregated_lane(journal, range, dark, &lane, Period::Year);
         let values: Vec<u32> = stats
             .setback_recovery
             .iter()
@@ -437,105 +437,27 @@ fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dark: bool) ->
     Lane { items, picks }
 }
 
-/// How the lane groups setbacks on long ranges.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LanePeriod {
-    Week,
-    Month,
-    Year,
-}
-
-impl LanePeriod {
-    /// The first and last day of the week (Monday first), month or year that holds `day`.
-    fn bounds(self, day: NaiveDate) -> (NaiveDate, NaiveDate) {
-        match self {
-            LanePeriod::Week => {
-                let start = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
-                (start, start + Days::new(6))
-            }
-            LanePeriod::Month => {
-                let start = day.with_day(1).unwrap_or(day);
-                let next = if start.month() == 12 {
-                    NaiveDate::from_ymd_opt(start.year() + 1, 1, 1)
-                } else {
-                    NaiveDate::from_ymd_opt(start.year(), start.month() + 1, 1)
-                };
-                (
-                    start,
-                    next.and_then(|next| next.pred_opt()).unwrap_or(start),
-                )
-            }
-            LanePeriod::Year => {
-                let start = NaiveDate::from_ymd_opt(day.year(), 1, 1).unwrap_or(day);
-                (
-                    start,
-                    NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day),
-                )
-            }
-        }
-    }
-
-    fn noun(self) -> &'static str {
-        match self {
-            LanePeriod::Week => "a week",
-            LanePeriod::Month => "a month",
-            LanePeriod::Year => "a year",
-        }
-    }
-
-    fn describe(self, start: NaiveDate) -> String {
-        match self {
-            LanePeriod::Week => format!("Week of {}", start.format("%-d %b %Y")),
-            LanePeriod::Month => start.format("%B %Y").to_string(),
-            LanePeriod::Year => start.format("%Y").to_string(),
-        }
-    }
-}
-
-/// The lane with setbacks grouped by week or month: one marker per period, sized by how many
-/// setbacks it had and coloured by its most frequent category; a click zooms into the period.
-/// Skills stay as they are.
+/// The lane with setbacks grouped by week, month or year: one marker per period, sized by how
+/// many setbacks it had and coloured by its most frequent category; a click zooms into the
+/// period. Skills stay as they are.
 fn aggregated_lane(
     journal: &Journal,
     range: DateRange,
     dark: bool,
     single: &Lane,
-    period: LanePeriod,
+    period: Period,
 ) -> Lane {
-    let mut periods: Vec<(NaiveDate, Vec<&crate::model::Setback>)> = Vec::new();
-    for setback in journal.setbacks().iter().filter(|s| range.contains(s.date)) {
-        let (start, _) = period.bounds(setback.date);
-        match periods.last_mut() {
-            Some((period, members)) if *period == start => members.push(setback),
-            _ => periods.push((start, vec![setback])),
-        }
-    }
+    let groups = insights::setback_groups(journal, range, period);
     let mut items: Vec<LaneItem> = Vec::new();
     let mut picks = Vec::new();
     // Four marker sizes, each a quarter of the busiest period's count.
-    let busiest = periods
-        .iter()
-        .map(|(_, members)| members.len())
-        .max()
-        .unwrap_or(1);
+    let busiest = groups.iter().map(|group| group.count).max().unwrap_or(1);
     let quarter = busiest.div_ceil(4).max(1);
-    for (start, members) in periods {
-        let (_, end) = period.bounds(start);
-        let mut counts: Vec<(crate::model::Category, usize)> = Vec::new();
-        for setback in &members {
-            match counts
-                .iter_mut()
-                .find(|(category, _)| *category == setback.category)
-            {
-                Some((_, count)) => *count += 1,
-                None => counts.push((setback.category.clone(), 1)),
-            }
-        }
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name().cmp(b.0.name())));
-        let Some((main, _)) = counts.first().cloned() else {
+    for group in groups {
+        let Some(main) = group.main_category().cloned() else {
             continue;
         };
-        let size_class = (members.len() - 1) / quarter;
+        let size_class = (group.count - 1) / quarter;
         let name = format!(
             "{}–{} setbacks {} (mostly {})",
             size_class * quarter + 1,
@@ -543,25 +465,25 @@ fn aggregated_lane(
             period.noun(),
             main.name()
         );
-        let x = f64::midpoint(
-            day_number(start.max(range.from())),
-            day_number(end.min(range.to())),
+        let point = PlotPoint::new(
+            f64::midpoint(day_number(group.from), day_number(group.to)),
+            SETBACK_ROW,
         );
-        let point = PlotPoint::new(x, SETBACK_ROW);
-        let micro = members.iter().filter(|s| s.micro_failure).count();
-        let breakdown: Vec<String> = counts
+        let breakdown: Vec<String> = group
+            .by_category
             .iter()
             .map(|(category, count)| format!("{} {count}", category.name()))
             .collect();
         let description = format!(
-            "{}: {} setbacks ({micro} micro-failures)\n{}\nClick to zoom in",
-            period.describe(start),
-            members.len(),
+            "{}: {} setbacks ({} micro-failures)\n{}\nClick to zoom in",
+            period.describe(group.period_start),
+            group.count,
+            group.micro_failures,
             breakdown.join(" · ")
         );
         picks.push((
             point,
-            Pick::Zoom(day_number(start) - 0.5, day_number(end) + 0.5),
+            Pick::Zoom(day_number(group.from) - 0.5, day_number(group.to) + 0.5),
         ));
         match items.iter_mut().find(|item| item.name == name) {
             Some(item) => {
@@ -584,7 +506,7 @@ fn aggregated_lane(
             .items
             .iter()
             .filter(|item| item.shape == MarkerShape::Diamond)
-            .map(LaneItem::clone),
+            .cloned(),
     );
     Lane { items, picks }
 }

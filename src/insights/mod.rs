@@ -1,6 +1,7 @@
 //! Figures about a date range of the journal, exactly as SPEC §3 defines them. Days without a
 //! check-in are missing, never zero. Pure functions: no clock, no files, no UI.
 
+mod groups;
 mod patterns;
 mod recovery;
 mod series;
@@ -8,6 +9,7 @@ mod series;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+pub use groups::{Period, SetbackGroup, setback_groups};
 pub use patterns::{MicroFailurePattern, micro_failure_patterns};
 pub use recovery::{MoodHistory, SetbackRecovery, median};
 pub use series::{

@@ -239,6 +239,12 @@ impl JournalStore {
     }
 }
 
+/// Writes any file the way the journal is written: temporary file, sync, rename, sync the
+/// folder, owner-only permissions (exports use it too).
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    write::replace_atomically(path, bytes)
+}
+
 /// Writes a journal to a new file, refusing to replace one that exists (`kintsugi demo`).
 pub fn write_new(path: &Path, journal: &Journal) -> Result<(), StorageError> {
     let text = encode(journal)

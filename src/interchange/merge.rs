@@ -1,0 +1,364 @@
+//! Merging imported rows into a copy of the journal: by id where rows carry one, by day for
+//! check-ins, by name for skills; then the whole result is checked.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+use super::kintsugi_csv::{self, CheckInRow};
+use super::{ImportError, ImportFormat, Table};
+use crate::model::{Category, Journal, JournalParts, LevelChange, Skill, SkillId, SkillLevel};
+
+/// How many entries of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Check-ins.
+    pub check_ins: usize,
+    /// Setbacks.
+    pub setbacks: usize,
+    /// Skills.
+    pub skills: usize,
+}
+
+impl Counts {
+    fn words(self) -> Vec<String> {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut words = Vec::new();
+        if self.check_ins > 0 {
+            words.push(plural(self.check_ins, "check-in", "check-ins"));
+        }
+        if self.setbacks > 0 {
+            words.push(plural(self.setbacks, "setback", "setbacks"));
+        }
+        if self.skills > 0 {
+            words.push(plural(self.skills, "skill", "skills"));
+        }
+        words
+    }
+}
+
+/// A row that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file.
+    pub path: PathBuf,
+    /// Its line.
+    pub line: u64,
+    /// Why it was left out.
+    pub reason: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    /// The format read.
+    pub format: ImportFormat,
+    /// Entries that are new.
+    pub added: Counts,
+    /// Entries that replaced existing ones (same id, or a check-in on the same day).
+    pub replaced: Counts,
+    /// Rows left out.
+    pub skipped: Vec<Skipped>,
+}
+
+impl fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let added = self.added.words();
+        let replaced = self.replaced.words();
+        write!(f, "Imported {}: ", self.format)?;
+        if added.is_empty() && replaced.is_empty() {
+            write!(f, "nothing new")?;
+        }
+        if !added.is_empty() {
+            write!(f, "added {}", added.join(", "))?;
+        }
+        if !replaced.is_empty() {
+            write!(
+                f,
+                "{}replaced {}",
+                if added.is_empty() { "" } else { "; " },
+                replaced.join(", ")
+            )?;
+        }
+        if !self.skipped.is_empty() {
+            write!(f, "; skipped {} row(s):", self.skipped.len())?;
+            for skipped in &self.skipped {
+                write!(
+                    f,
+                    "\n  {}:{}: {}",
+                    skipped.path.display(),
+                    skipped.line,
+                    skipped.reason
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+struct Merger {
+    parts: JournalParts,
+    report: ImportReport,
+}
+
+impl Merger {
+    fn new(journal: &Journal, format: ImportFormat) -> Self {
+        Self {
+            parts: journal.to_parts(),
+            report: ImportReport {
+                format,
+                added: Counts::default(),
+                replaced: Counts::default(),
+                skipped: Vec::new(),
+            },
+        }
+    }
+
+    fn check_in(&mut self, row: CheckInRow) {
+        let CheckInRow {
+            mut check_in,
+            had_id,
+            ..
+        } = row;
+        let by_id = had_id
+            .then(|| {
+                self.parts
+                    .check_ins
+                    .iter()
+                    .position(|c| c.id == check_in.id)
+            })
+            .flatten();
+        let by_day = self
+            .parts
+            .check_ins
+            .iter()
+            .position(|c| c.date == check_in.date);
+        match (by_id, by_day) {
+            (Some(index), day) => {
+                if let Some(other) = day.filter(|other| *other != index) {
+                    // The row moves this check-in onto a day that has another one: it replaces it.
+                    self.parts.check_ins.remove(other);
+                }
+                let index = self
+                    .parts
+                    .check_ins
+                    .iter()
+                    .position(|c| c.id == check_in.id)
+                    .unwrap_or(0);
+                if let Some(slot) = self.parts.check_ins.get_mut(index) {
+                    *slot = check_in;
+                }
+                self.report.replaced.check_ins += 1;
+            }
+            (None, Some(index)) => {
+                if let Some(slot) = self.parts.check_ins.get_mut(index) {
+                    check_in.id = slot.id;
+                    check_in.created_at = slot.created_at;
+                    *slot = check_in;
+                }
+                self.report.replaced.check_ins += 1;
+            }
+            (None, None) => {
+                self.parts.check_ins.push(check_in);
+                self.report.added.check_ins += 1;
+            }
+        }
+    }
+
+    fn skill(&mut self, row: kintsugi_csv::SkillRow, path: &Path) {
+        let kintsugi_csv::SkillRow {
+            skill,
+            had_id,
+            line,
+        } = row;
+        if had_id && let Some(slot) = self.parts.skills.iter_mut().find(|s| s.id == skill.id) {
+            *slot = skill;
+            self.report.replaced.skills += 1;
+            return;
+        }
+        if let Some(existing) = self.parts.skills.iter().find(|s| s.has_name(&skill.name)) {
+            self.report.skipped.push(Skipped {
+                path: path.to_owned(),
+                line,
+                reason: format!(
+                    "a skill named “{}” is already in the journal",
+                    existing.name
+                ),
+            });
+            return;
+        }
+        self.parts.skills.push(skill);
+        self.report.added.skills += 1;
+    }
+
+    fn skill_id(&mut self, name: &str, row: &kintsugi_csv::SetbackRow) -> SkillId {
+        if let Some(skill) = self.parts.skills.iter().find(|s| s.has_name(name)) {
+            return skill.id;
+        }
+        let skill = Skill {
+            id: SkillId::random(),
+            name: name.trim().to_owned(),
+            category: String::new(),
+            first_acquired_override: None,
+            level_history: vec![LevelChange {
+                date: row.setback.date,
+                level: SkillLevel::saturating(1),
+            }],
+            notes: String::new(),
+            created_at: row.setback.created_at,
+            updated_at: row.setback.created_at,
+        };
+        let id = skill.id;
+        self.parts.skills.push(skill);
+        self.report.added.skills += 1;
+        id
+    }
+
+    fn setback(&mut self, row: kintsugi_csv::SetbackRow) {
+        let names: Vec<String> = row
+            .skill_names
+            .iter()
+            .filter(|name| !name.trim().is_empty())
+            .cloned()
+            .collect();
+        let skills: Vec<SkillId> = names.iter().map(|name| self.skill_id(name, &row)).collect();
+        let mut setback = row.setback;
+        setback.skills = skills;
+        if let Category::Custom(name) = &setback.category
+            && !self
+                .parts
+                .settings
+                .custom_categories
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(name))
+        {
+            self.parts.settings.custom_categories.push(name.clone());
+        }
+        match row
+            .had_id
+            .then(|| self.parts.setbacks.iter_mut().find(|s| s.id == setback.id))
+            .flatten()
+        {
+            Some(slot) => {
+                *slot = setback;
+                self.report.replaced.setbacks += 1;
+            }
+            None => {
+                self.parts.setbacks.push(setback);
+                self.report.added.setbacks += 1;
+            }
+        }
+    }
+
+    fn finish(mut self) -> Result<(Journal, ImportReport), ImportError> {
+        for check_in in &self.parts.check_ins {
+            for tag in &check_in.tags {
+                if !self
+                    .parts
+                    .settings
+                    .tags
+                    .iter()
+                    .any(|known| known.eq_ignore_ascii_case(tag))
+                {
+                    self.parts.settings.tags.push(tag.clone());
+                }
+            }
+        }
+        let journal = Journal::from_parts(self.parts).map_err(ImportError::Invalid)?;
+        Ok((journal, self.report))
+    }
+}
+
+/// Merges Daylio's (or any) check-ins.
+pub fn merge_check_ins(
+    journal: &Journal,
+    rows: Vec<CheckInRow>,
+    format: ImportFormat,
+) -> Result<(Journal, ImportReport), ImportError> {
+    let mut merger = Merger::new(journal, format);
+    for row in rows {
+        merger.check_in(row);
+    }
+    merger.finish()
+}
+
+/// Merges Kintsugi tables: skills first (setbacks link them by name), then check-ins and setbacks.
+pub fn merge_kintsugi_tables(
+    journal: &Journal,
+    check_ins: Option<&Table>,
+    setbacks: Option<&Table>,
+    skills: Option<&Table>,
+    now: DateTime<Utc>,
+) -> Result<(Journal, ImportReport), ImportError> {
+    // Parse everything before merging anything, so that a bad row anywhere stops the import.
+    let skill_rows = skills
+        .map(|table| kintsugi_csv::read_skills(table, now))
+        .transpose()?;
+    let check_in_rows = check_ins
+        .map(|table| kintsugi_csv::read_check_ins(table, now))
+        .transpose()?;
+    let setback_rows = setbacks
+        .map(|table| kintsugi_csv::read_setbacks(table, now))
+        .transpose()?;
+    let mut merger = Merger::new(journal, ImportFormat::Kintsugi);
+    if let (Some(rows), Some(table)) = (skill_rows, skills) {
+        for row in rows {
+            merger.skill(row, &table.path);
+        }
+    }
+    for row in check_in_rows.into_iter().flatten() {
+        merger.check_in(row);
+    }
+    for row in setback_rows.into_iter().flatten() {
+        merger.setback(row);
+    }
+    merger.finish()
+}
+
+/// Merges whichever of `checkins.csv`, `setbacks.csv` and `skills.csv` the folder holds.
+pub fn merge_kintsugi_folder(
+    journal: &Journal,
+    dir: &Path,
+    now: DateTime<Utc>,
+) -> Result<(Journal, ImportReport), ImportError> {
+    let read = |name: &str| {
+        let path = dir.join(name);
+        path.exists().then(|| Table::read(&path)).transpose()
+    };
+    let check_ins = read("checkins.csv")?;
+    let setbacks = read("setbacks.csv")?;
+    let skills = read("skills.csv")?;
+    if check_ins.is_none() && setbacks.is_none() && skills.is_none() {
+        return Err(ImportError::NothingToImport {
+            path: dir.to_owned(),
+        });
+    }
+    merge_kintsugi_tables(
+        journal,
+        check_ins.as_ref(),
+        setbacks.as_ref(),
+        skills.as_ref(),
+        now,
+    )
+}
+
+/// Merges a single Kintsugi file, chosen by its name (`setbacks.csv`, `skills.csv`, else
+/// check-ins).
+pub fn merge_kintsugi_file(
+    journal: &Journal,
+    table: &Table,
+    now: DateTime<Utc>,
+) -> Result<(Journal, ImportReport), ImportError> {
+    let name = table
+        .path
+        .file_name()
+        .map(|name| name.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match name.as_str() {
+        "setbacks.csv" => merge_kintsugi_tables(journal, None, Some(table), None, now),
+        "skills.csv" => merge_kintsugi_tables(journal, None, None, Some(table), now),
+        _ => merge_kintsugi_tables(journal, Some(table), None, None, now),
+    }
+}
