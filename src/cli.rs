@@ -8,9 +8,11 @@ use anyhow::{Context as _, anyhow, bail};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::chart_export::{self, ChartOptions};
 use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
 use crate::insights::{self, DateRange, RatingSummary};
+use crate::interchange::{self, ImportFormat};
 use crate::model::{Category, CheckInInput, Journal, NewSetback, Rating, Ratings, Severity};
 use crate::storage::{self, JournalStore};
 
@@ -126,6 +128,12 @@ pub enum Command {
     /// Work with setbacks.
     #[command(subcommand)]
     Setback(SetbackCommand),
+    /// Export the chart or the data.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Import data into the journal.
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Print figures about a date range (default: the journal's first to last entry).
     Stats {
         /// First day.
@@ -187,6 +195,63 @@ pub enum SetbackCommand {
         #[arg(long = "skill", value_name = "NAME")]
         skills: Vec<String>,
     },
+}
+
+/// Export subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Save the Progress chart as PNG or SVG (format from the file's extension).
+    Chart {
+        /// The file to write (.png or .svg).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// First day (default: the journal's first entry).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        from: Option<NaiveDate>,
+        /// Last day (default: the journal's last entry).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        to: Option<NaiveDate>,
+        /// Width in pixels.
+        #[arg(long, default_value_t = 1600)]
+        width: u32,
+        /// Height in pixels.
+        #[arg(long, default_value_t = 900)]
+        height: u32,
+        /// Pixels per point for PNG (2 for high-density screens).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+        /// Dark background.
+        #[arg(long)]
+        dark: bool,
+    },
+    /// Write checkins.csv, setbacks.csv and skills.csv into a folder.
+    Csv {
+        /// The folder (created when missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+/// Import subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import CSV: a Kintsugi export folder, one of its files, or a Daylio export.
+    Csv {
+        /// The folder or file.
+        path: PathBuf,
+        /// The format (default: recognised from the header).
+        #[arg(long, value_enum)]
+        format: Option<FormatChoice>,
+    },
+}
+
+/// CSV formats on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatChoice {
+    /// Kintsugi's own CSV.
+    Kintsugi,
+    /// Daylio's CSV export.
+    Daylio,
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -294,6 +359,11 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: Clock) -> anyho
                 path.display()
             ))
         }
+        Command::Export(export) => run_export(export, data),
+        Command::Import(ImportCommand::Csv {
+            path: source,
+            format,
+        }) => run_import(&source, format, data, clock),
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
             let journal = storage::load(&path)?;
@@ -306,6 +376,71 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: Clock) -> anyho
             }
         }
     }
+}
+
+/// `export chart` and `export csv`: read the journal, write the files.
+fn run_export(command: ExportCommand, data: Option<&Path>) -> anyhow::Result<String> {
+    let path = journal_path(data)?;
+    let journal = storage::load(&path)?;
+    match command {
+        ExportCommand::Chart {
+            out,
+            from,
+            to,
+            width,
+            height,
+            scale,
+            dark,
+        } => {
+            let range = stats_range(&journal, from, to)?;
+            let options = ChartOptions {
+                width,
+                height,
+                scale,
+                dark,
+                ..ChartOptions::for_range(range)
+            };
+            chart_export::export_chart(&journal, &out, &options)?;
+            Ok(format!(
+                "Saved the chart of {} to {} to {}\n",
+                range.from(),
+                range.to(),
+                out.display()
+            ))
+        }
+        ExportCommand::Csv { out } => {
+            let written = interchange::export_csv(&journal, &out)?;
+            let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+            Ok(format!("Wrote {}\n", names.join(", ")))
+        }
+    }
+}
+
+/// `import csv`: merge into the journal, or change nothing when anything is wrong; back the
+/// journal up before writing the result.
+fn run_import(
+    source: &Path,
+    format: Option<FormatChoice>,
+    data: Option<&Path>,
+    clock: Clock,
+) -> anyhow::Result<String> {
+    let path = journal_path(data)?;
+    let format = format.map(|format| match format {
+        FormatChoice::Kintsugi => ImportFormat::Kintsugi,
+        FormatChoice::Daylio => ImportFormat::Daylio,
+    });
+    let (mut store, journal) = JournalStore::open(&path)?;
+    let (merged, report) = interchange::import_csv(&journal, source, format, clock.now())?;
+    let backup =
+        store.back_up_before_import(clock.today(), &clock.now().format("%H%M%S").to_string())?;
+    store.save(&merged, clock.today())?;
+    let backup = backup.map_or_else(String::new, |path| {
+        format!(
+            "\nBackup of the journal before the import: {}",
+            path.display()
+        )
+    });
+    Ok(format!("{report}{backup}\n"))
 }
 
 /// Opens the journal for writing, applies `change`, and saves — or, when `change` fails,

@@ -806,61 +806,10 @@ impl ProgressScreen {
         if reset {
             ratings = ratings.reset();
         }
+        let shown = self.shown;
+        let view = (view_min, view_max);
         let response = ratings.show(ui, |plot| {
-            for (series, shown) in data.series.iter().zip(self.shown) {
-                if !shown {
-                    continue;
-                }
-                let color = theme::scale_color(series.scale, dark);
-                match resolution {
-                    Resolution::Daily => {
-                        let points = visible_slice(&series.daily, view_min, view_max);
-                        let average = visible_slice(&series.moving_average, view_min, view_max);
-                        plot.add(
-                            Points::new(series.name("rating"), PlotPoints::Borrowed(points))
-                                .color(color.gamma_multiply(0.55))
-                                .radius(2.5),
-                        );
-                        plot.add(
-                            Line::new(series.name("7-day average"), PlotPoints::Borrowed(average))
-                                .color(color)
-                                .width(2.0),
-                        );
-                    }
-                    Resolution::Weekly | Resolution::Monthly => {
-                        let (buckets, what) = if resolution == Resolution::Weekly {
-                            (&series.weekly, "weekly mean")
-                        } else {
-                            (&series.monthly, "monthly mean")
-                        };
-                        plot.add(
-                            FilledArea::new(
-                                series.name("range"),
-                                &buckets.xs,
-                                &buckets.mins,
-                                &buckets.maxs,
-                            )
-                            .fill_color(color.gamma_multiply(0.08))
-                            .stroke(egui::Stroke::NONE)
-                            .allow_hover(false),
-                        );
-                        let means = visible_slice(&buckets.means, view_min - 31.0, view_max + 31.0);
-                        plot.add(
-                            Line::new(series.name(what), PlotPoints::Borrowed(means))
-                                .color(color)
-                                .width(2.0),
-                        );
-                        // Dots help only while they stand apart; a dense run is read as a line.
-                        if (means.len() as f32) < chart_width / MIN_DOT_SPACING_PX {
-                            plot.add(
-                                Points::new(series.name(what), PlotPoints::Borrowed(means))
-                                    .color(color)
-                                    .radius(2.5),
-                            );
-                        }
-                    }
-                }
-            }
+            rating_lines(plot, data, shown, resolution, view, dark, chart_width);
         });
         let bounds = response.transform.bounds();
         self.visible = Some((bounds.min()[0], bounds.max()[0]));
@@ -914,6 +863,72 @@ impl ProgressScreen {
         let Some(heatmap) = &self.heatmap else { return };
         if let Some(day) = heatmap_grid_ui(ui, heatmap) {
             commands.push(AppCommand::OpenDay(day));
+        }
+    }
+}
+
+/// The ratings series at the chosen resolution, only the points in view.
+fn rating_lines<'a>(
+    plot: &mut egui_plot::PlotUi<'a>,
+    data: &'a ProgressData,
+    shown: [bool; 3],
+    resolution: Resolution,
+    (view_min, view_max): (f64, f64),
+    dark: bool,
+    chart_width: f32,
+) {
+    for (series, shown) in data.series.iter().zip(shown) {
+        if !shown {
+            continue;
+        }
+        let color = theme::scale_color(series.scale, dark);
+        match resolution {
+            Resolution::Daily => {
+                let points = visible_slice(&series.daily, view_min, view_max);
+                let average = visible_slice(&series.moving_average, view_min, view_max);
+                plot.add(
+                    Points::new(series.name("rating"), PlotPoints::Borrowed(points))
+                        .color(color.gamma_multiply(0.55))
+                        .radius(2.5),
+                );
+                plot.add(
+                    Line::new(series.name("7-day average"), PlotPoints::Borrowed(average))
+                        .color(color)
+                        .width(2.0),
+                );
+            }
+            Resolution::Weekly | Resolution::Monthly => {
+                let (buckets, what) = if resolution == Resolution::Weekly {
+                    (&series.weekly, "weekly mean")
+                } else {
+                    (&series.monthly, "monthly mean")
+                };
+                plot.add(
+                    FilledArea::new(
+                        series.name("range"),
+                        &buckets.xs,
+                        &buckets.mins,
+                        &buckets.maxs,
+                    )
+                    .fill_color(color.gamma_multiply(0.08))
+                    .stroke(egui::Stroke::NONE)
+                    .allow_hover(false),
+                );
+                let means = visible_slice(&buckets.means, view_min - 31.0, view_max + 31.0);
+                plot.add(
+                    Line::new(series.name(what), PlotPoints::Borrowed(means))
+                        .color(color)
+                        .width(2.0),
+                );
+                // Dots help only while they stand apart; a dense run is read as a line.
+                if (means.len() as f32) < chart_width / MIN_DOT_SPACING_PX {
+                    plot.add(
+                        Points::new(series.name(what), PlotPoints::Borrowed(means))
+                            .color(color)
+                            .radius(2.5),
+                    );
+                }
+            }
         }
     }
 }

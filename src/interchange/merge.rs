@@ -236,19 +236,16 @@ impl Merger {
         {
             self.parts.settings.custom_categories.push(name.clone());
         }
-        match row
+        let existing = row
             .had_id
             .then(|| self.parts.setbacks.iter_mut().find(|s| s.id == setback.id))
-            .flatten()
-        {
-            Some(slot) => {
-                *slot = setback;
-                self.report.replaced.setbacks += 1;
-            }
-            None => {
-                self.parts.setbacks.push(setback);
-                self.report.added.setbacks += 1;
-            }
+            .flatten();
+        if let Some(slot) = existing {
+            *slot = setback;
+            self.report.replaced.setbacks += 1;
+        } else {
+            self.parts.setbacks.push(setback);
+            self.report.added.setbacks += 1;
         }
     }
 

@@ -43,8 +43,9 @@ pub fn list_backups(journal: &Path) -> Vec<(NaiveDate, PathBuf)> {
         .flatten()
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let day = name.strip_prefix(&prefix)?.strip_suffix(".ron")?;
-            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+            let rest = name.strip_prefix(&prefix)?.strip_suffix(".ron")?;
+            // `<stem>-<date>.ron` (daily) or `<stem>-<date>-<label>.ron` (before an import).
+            let day = NaiveDate::parse_from_str(rest.get(..10)?, "%Y-%m-%d").ok()?;
             Some((day, entry.path()))
         })
         .collect();
@@ -65,6 +66,33 @@ pub(super) fn back_up_before_save(journal: &Path, today: NaiveDate) -> Result<()
     if target.exists() {
         return Ok(());
     }
+    copy_into_backups(journal, &target)
+}
+
+/// Copies the journal as it is on disk now into a backup labelled `label` (e.g. before an
+/// import), whatever backups today already has. Returns the backup, or `None` when there is no
+/// journal file yet.
+pub(super) fn back_up_labelled(
+    journal: &Path,
+    today: NaiveDate,
+    label: &str,
+) -> Result<Option<PathBuf>, StorageError> {
+    if !journal.exists() {
+        return Ok(None);
+    }
+    let name = format!(
+        "{}-{}-{label}.ron",
+        journal_stem(journal),
+        today.format("%Y-%m-%d")
+    );
+    let target = backup_dir(journal).join(name);
+    copy_into_backups(journal, &target)?;
+    Ok(Some(target))
+}
+
+/// Copies the journal to `target`, first deleting the oldest backups so that at most
+/// [`BACKUPS_KEPT`] remain.
+fn copy_into_backups(journal: &Path, target: &Path) -> Result<(), StorageError> {
     let bytes = match fs::read(journal) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -82,5 +110,5 @@ pub(super) fn back_up_before_save(journal: &Path, today: NaiveDate) -> Result<()
         fs::remove_file(old)
             .map_err(|error| StorageError::io(old, "remove an old backup", error))?;
     }
-    replace_atomically(&target, &bytes)
+    replace_atomically(target, &bytes)
 }

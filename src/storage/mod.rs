@@ -239,6 +239,18 @@ impl JournalStore {
     }
 }
 
+impl JournalStore {
+    /// Copies the journal as it is on disk into a backup labelled "before-import-<time>", so
+    /// that an import can be undone from the backups whatever else happened that day.
+    pub fn back_up_before_import(
+        &self,
+        today: NaiveDate,
+        time: &str,
+    ) -> Result<Option<PathBuf>, StorageError> {
+        backup::back_up_labelled(&self.path, today, &format!("before-import-{time}"))
+    }
+}
+
 /// Writes any file the way the journal is written: temporary file, sync, rename, sync the
 /// folder, owner-only permissions (exports use it too).
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {

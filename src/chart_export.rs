@@ -1,0 +1,495 @@
+//! Exported charts (PNG, SVG): the Progress chart as it is on screen — same range, visible
+//! series, resolution rule, colours — with the setbacks and skills lane under the ratings on a
+//! shared date axis, a title naming the range, a legend and readable labels. Drawn with
+//! plotters and an embedded font, so exports look the same on every machine.
+
+use std::path::Path;
+use std::sync::Once;
+
+use chrono::NaiveDate;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::insights::{
+    self, DateRange, Period, RatingSeries, Resolution, date_of_day_number, day_number,
+};
+use crate::model::{Journal, RatingScale};
+use crate::palette::{self, Rgb};
+use crate::storage::{self, StorageError};
+
+/// The font family name registered for exports (the `DejaVu` Sans font embedded from `assets/`).
+const FONT: &str = "sans-serif";
+static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+static REGISTER_FONT: Once = Once::new();
+
+/// Past this many setbacks in the range, the lane groups them (as on screen).
+const GROUP_SETBACKS_ABOVE: usize = 60;
+
+/// Why a chart could not be exported.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartExportError {
+    /// The file name does not end in .png or .svg.
+    #[error("{}: the chart can be saved as .png or .svg, not “{extension}”", path.display())]
+    UnknownFormat {
+        /// The path given.
+        path: std::path::PathBuf,
+        /// Its extension.
+        extension: String,
+    },
+    /// A size that cannot be drawn.
+    #[error("a chart needs a size from 320×240 to 8000×8000 pixels, not {width}×{height}")]
+    BadSize {
+        /// Width asked for.
+        width: u32,
+        /// Height asked for.
+        height: u32,
+    },
+    /// Drawing failed.
+    #[error("could not draw the chart: {0}")]
+    Drawing(String),
+    /// Writing the file failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// The file formats charts export to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartFormat {
+    /// A PNG image.
+    Png,
+    /// An SVG drawing (text stays text).
+    Svg,
+}
+
+impl ChartFormat {
+    /// The format named by a file's extension.
+    pub fn of_path(path: &Path) -> Result<Self, ChartExportError> {
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        match extension.as_str() {
+            "png" => Ok(ChartFormat::Png),
+            "svg" => Ok(ChartFormat::Svg),
+            _ => Err(ChartExportError::UnknownFormat {
+                path: path.to_owned(),
+                extension,
+            }),
+        }
+    }
+}
+
+/// What to draw.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartOptions {
+    /// The date range.
+    pub range: DateRange,
+    /// Which ratings to show: mood, resilience, growth mindset.
+    pub shown: [bool; 3],
+    /// The resolution; `None` follows the range's length as the screen does.
+    pub resolution: Option<Resolution>,
+    /// Width in logical pixels.
+    pub width: u32,
+    /// Height in logical pixels.
+    pub height: u32,
+    /// Pixels per logical pixel for PNG (2 for high-density screens and slides).
+    pub scale: f32,
+    /// Dark background.
+    pub dark: bool,
+}
+
+impl ChartOptions {
+    /// The default export of a range: all ratings, automatic resolution, 1600×900, light.
+    pub fn for_range(range: DateRange) -> Self {
+        Self {
+            range,
+            shown: [true; 3],
+            resolution: None,
+            width: 1600,
+            height: 900,
+            scale: 1.0,
+            dark: false,
+        }
+    }
+
+    fn check(&self) -> Result<(), ChartExportError> {
+        let ok = |v: u32| (240..=8000).contains(&v);
+        if ok(self.height) && ok(self.width) && self.width >= 320 {
+            Ok(())
+        } else {
+            Err(ChartExportError::BadSize {
+                width: self.width,
+                height: self.height,
+            })
+        }
+    }
+
+    fn resolution(&self) -> Resolution {
+        self.resolution
+            .unwrap_or_else(|| Resolution::for_days(f64::from(self.range.day_count())))
+    }
+}
+
+fn color(rgb: Rgb) -> RGBColor {
+    RGBColor(rgb.0, rgb.1, rgb.2)
+}
+
+fn drawing_error(error: impl std::fmt::Display) -> ChartExportError {
+    ChartExportError::Drawing(error.to_string())
+}
+
+/// Renders the chart as SVG text.
+pub fn render_svg(journal: &Journal, options: &ChartOptions) -> Result<String, ChartExportError> {
+    options.check()?;
+    let mut svg = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
+        draw(&root, journal, options, 1.0)?;
+        root.present().map_err(drawing_error)?;
+    }
+    Ok(svg)
+}
+
+/// Renders the chart as PNG bytes, `scale` times the logical size.
+pub fn render_png(journal: &Journal, options: &ChartOptions) -> Result<Vec<u8>, ChartExportError> {
+    options.check()?;
+    let scale = options.scale.clamp(0.5, 4.0);
+    let (width, height) = (
+        (options.width as f32 * scale) as u32,
+        (options.height as f32 * scale) as u32,
+    );
+    let mut pixels = vec![0_u8; width as usize * height as usize * 3];
+    {
+        let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
+        draw(&root, journal, options, scale)?;
+        root.present().map_err(drawing_error)?;
+    }
+    let image = image::RgbImage::from_raw(width, height, pixels)
+        .ok_or_else(|| drawing_error("the image buffer has the wrong size"))?;
+    let mut png = Vec::new();
+    image
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .map_err(drawing_error)?;
+    Ok(png)
+}
+
+/// Renders and writes the chart atomically, in the format the file name asks for.
+pub fn export_chart(
+    journal: &Journal,
+    path: &Path,
+    options: &ChartOptions,
+) -> Result<(), ChartExportError> {
+    let bytes = match ChartFormat::of_path(path)? {
+        ChartFormat::Png => render_png(journal, options)?,
+        ChartFormat::Svg => render_svg(journal, options)?.into_bytes(),
+    };
+    storage::write_file_atomically(path, &bytes)?;
+    Ok(())
+}
+
+fn date_label(x: f64, span_days: f64) -> String {
+    let Some(day) = date_of_day_number(x) else {
+        return String::new();
+    };
+    if span_days <= 120.0 {
+        day.format("%-d %b").to_string()
+    } else if span_days <= 3.0 * 366.0 {
+        day.format("%b %Y").to_string()
+    } else {
+        day.format("%Y").to_string()
+    }
+}
+
+fn range_words(from: NaiveDate, to: NaiveDate) -> String {
+    format!("{} – {}", from.format("%-d %b %Y"), to.format("%-d %b %Y"))
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "one chart drawn top to bottom reads best in one place"
+)]
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    journal: &Journal,
+    options: &ChartOptions,
+    scale: f32,
+) -> Result<(), ChartExportError> {
+    REGISTER_FONT.call_once(|| {
+        // The font is embedded; failing to parse it would be a build problem, shown as boxes.
+        let _ = plotters::style::register_font(FONT, FontStyle::Normal, FONT_BYTES);
+    });
+    let px = |value: f32| (value * scale).round() as u32;
+    let size = |value: f32| f64::from(value * scale);
+    let (background, text, grid) = if options.dark {
+        (
+            RGBColor(0x1B, 0x1B, 0x1B),
+            RGBColor(0xE6, 0xE6, 0xE6),
+            RGBColor(0x3A, 0x3A, 0x3A),
+        )
+    } else {
+        (
+            WHITE,
+            RGBColor(0x22, 0x22, 0x22),
+            RGBColor(0xE2, 0xE2, 0xE2),
+        )
+    };
+    let range = options.range;
+    let resolution = options.resolution();
+    root.fill(&background).map_err(drawing_error)?;
+    let title = format!(
+        "Kintsugi · ratings, setbacks and skills · {} ({})",
+        range_words(range.from(), range.to()),
+        resolution.label()
+    );
+    let root = root.margin(px(10.0), 0, 0, 0);
+    let root = root
+        .titled(&title, (FONT, size(22.0)).into_font().color(&text))
+        .map_err(drawing_error)?;
+    let (_, height) = root.dim_in_pixel();
+    let legend_height = px(30.0);
+    let lane_height = px(120.0).min(height / 4);
+    let (top, rest) = root.split_vertically(height.saturating_sub(lane_height + legend_height));
+    let (lane_area, legend_area) = rest.split_vertically(lane_height);
+
+    let x_range = (day_number(range.from()) - 0.5)..(day_number(range.to()) + 0.5);
+    let span = f64::from(range.day_count());
+    let label_font = (FONT, size(15.0)).into_font().color(&text);
+    let y_label_width = px(80.0);
+    let margin = px(12.0);
+    let mut ratings = ChartBuilder::on(&top)
+        .margin(margin)
+        .x_label_area_size(px(30.0))
+        .y_label_area_size(y_label_width)
+        .build_cartesian_2d(x_range.clone(), 0.5_f64..10.5_f64)
+        .map_err(drawing_error)?;
+    ratings
+        .configure_mesh()
+        .light_line_style(grid.mix(0.6))
+        .bold_line_style(grid)
+        .axis_style(text.mix(0.6))
+        .x_labels(8)
+        .y_labels(10)
+        .x_label_formatter(&|x| date_label(*x, span))
+        .y_label_formatter(&|y| format!("{y:.0}"))
+        .label_style(label_font.clone())
+        .y_desc("rating (1–10)")
+        .axis_desc_style(label_font.clone())
+        .draw()
+        .map_err(drawing_error)?;
+
+    for (scale_kind, shown) in RatingScale::ALL.into_iter().zip(options.shown) {
+        if !shown {
+            continue;
+        }
+        let rgb = palette::scale_rgb(scale_kind, options.dark);
+        let line_color = color(rgb);
+        let series: RatingSeries = insights::rating_series(journal, range, scale_kind);
+        match resolution {
+            Resolution::Daily => {
+                ratings
+                    .draw_series(series.daily.iter().map(|(day, value)| {
+                        Circle::new(
+                            (day_number(*day), *value),
+                            px(2.5),
+                            line_color.mix(0.5).filled(),
+                        )
+                    }))
+                    .map_err(drawing_error)?;
+                ratings
+                    .draw_series(LineSeries::new(
+                        series
+                            .moving_average
+                            .iter()
+                            .map(|(day, value)| (day_number(*day), *value)),
+                        line_color.stroke_width(px(2.0)),
+                    ))
+                    .map_err(drawing_error)?
+                    .label(format!("{} (7-day average)", scale_kind.label()))
+                    .legend(move |(x, y)| {
+                        PathElement::new(vec![(x, y), (x + 20, y)], line_color.stroke_width(3))
+                    });
+            }
+            Resolution::Weekly | Resolution::Monthly => {
+                let buckets = if resolution == Resolution::Weekly {
+                    &series.weekly
+                } else {
+                    &series.monthly
+                };
+                let mut band: Vec<(f64, f64)> = buckets.iter().map(|b| (b.x(), b.max)).collect();
+                band.extend(buckets.iter().rev().map(|b| (b.x(), b.min)));
+                if band.len() >= 3 {
+                    ratings
+                        .draw_series(std::iter::once(Polygon::new(
+                            band,
+                            line_color.mix(0.12).filled(),
+                        )))
+                        .map_err(drawing_error)?;
+                }
+                let what = if resolution == Resolution::Weekly {
+                    "weekly mean"
+                } else {
+                    "monthly mean"
+                };
+                ratings
+                    .draw_series(LineSeries::new(
+                        buckets.iter().map(|b| (b.x(), b.mean)),
+                        line_color.stroke_width(px(2.0)),
+                    ))
+                    .map_err(drawing_error)?
+                    .label(format!(
+                        "{} ({what}, band: lowest–highest)",
+                        scale_kind.label()
+                    ))
+                    .legend(move |(x, y)| {
+                        PathElement::new(vec![(x, y), (x + 20, y)], line_color.stroke_width(3))
+                    });
+            }
+        }
+    }
+    ratings
+        .configure_series_labels()
+        .position(SeriesLabelPosition::LowerLeft)
+        .background_style(background.mix(0.85))
+        .border_style(grid)
+        .label_font(label_font.clone())
+        .draw()
+        .map_err(drawing_error)?;
+
+    // The lane: same x range and the same y-label width, so dates line up with the chart.
+    let mut lane = ChartBuilder::on(&lane_area)
+        .margin_left(margin)
+        .margin_right(margin)
+        .x_label_area_size(px(28.0))
+        .y_label_area_size(y_label_width)
+        .build_cartesian_2d(x_range, -0.6_f64..1.6_f64)
+        .map_err(drawing_error)?;
+    lane.configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(grid.mix(0.6))
+        .bold_line_style(grid)
+        .axis_style(text.mix(0.6))
+        .x_labels(8)
+        .y_labels(3)
+        .x_label_formatter(&|x| date_label(*x, span))
+        .y_label_formatter(&|y| match y.round() as i64 {
+            1 => "setbacks".to_owned(),
+            0 => "skills".to_owned(),
+            _ => String::new(),
+        })
+        .label_style(label_font.clone())
+        .draw()
+        .map_err(drawing_error)?;
+    let setbacks_in_range = journal
+        .setbacks()
+        .iter()
+        .filter(|s| range.contains(s.date))
+        .count();
+    let period = match resolution {
+        Resolution::Daily => None,
+        _ if setbacks_in_range <= GROUP_SETBACKS_ABOVE => None,
+        Resolution::Weekly => Some(Period::Week),
+        Resolution::Monthly if span <= 12.0 * 366.0 => Some(Period::Month),
+        Resolution::Monthly => Some(Period::Year),
+    };
+    match period {
+        None => {
+            for setback in journal.setbacks().iter().filter(|s| range.contains(s.date)) {
+                let c = color(palette::category_rgb(&setback.category, options.dark));
+                let point = (day_number(setback.date), 1.0);
+                let element = if setback.micro_failure {
+                    Circle::new(point, px(3.5), c.stroke_width(px(1.5)))
+                } else {
+                    Circle::new(
+                        point,
+                        px(3.0 + 1.6 * f32::from(setback.severity.get())),
+                        c.filled(),
+                    )
+                };
+                lane.draw_series(std::iter::once(element))
+                    .map_err(drawing_error)?;
+            }
+        }
+        Some(period) => {
+            let groups = insights::setback_groups(journal, range, period);
+            let busiest = groups.iter().map(|group| group.count).max().unwrap_or(1);
+            let quarter = busiest.div_ceil(4).max(1);
+            for group in &groups {
+                let Some(main) = group.main_category() else {
+                    continue;
+                };
+                let radius = 3.5 + 2.0 * ((group.count - 1) / quarter).min(3) as f32;
+                let x = f64::midpoint(day_number(group.from), day_number(group.to));
+                let c = color(palette::category_rgb(main, options.dark));
+                lane.draw_series(std::iter::once(Circle::new(
+                    (x, 1.0),
+                    px(radius),
+                    c.filled(),
+                )))
+                .map_err(drawing_error)?;
+            }
+        }
+    }
+    let gold = color(palette::gold_rgb(options.dark));
+    let diamond = px(6.0) as i32;
+    for skill in journal.skills() {
+        let Some(day) = journal
+            .first_acquired(skill)
+            .filter(|day| range.contains(*day))
+        else {
+            continue;
+        };
+        let shape = EmptyElement::at((day_number(day), 0.0))
+            + Polygon::new(
+                vec![(0, -diamond), (diamond, 0), (0, diamond), (-diamond, 0)],
+                gold.filled(),
+            );
+        lane.draw_series(std::iter::once(shape))
+            .map_err(drawing_error)?;
+    }
+
+    // Category legend under the lane.
+    let mut x = i32::try_from(y_label_width + margin).unwrap_or(0);
+    let y = i32::try_from(legend_height / 2).unwrap_or(0);
+    let small = (FONT, size(14.0)).into_font().color(&text);
+    let categories: Vec<_> = journal
+        .categories()
+        .into_iter()
+        .filter(|category| {
+            journal
+                .setbacks()
+                .iter()
+                .any(|s| s.category == *category && range.contains(s.date))
+        })
+        .collect();
+    for category in &categories {
+        let c = color(palette::category_rgb(category, options.dark));
+        legend_area
+            .draw(&Circle::new((x + 6, y), px(5.0), c.filled()))
+            .map_err(drawing_error)?;
+        legend_area
+            .draw(&Text::new(
+                category.name().to_owned(),
+                (x + 16, y - px(8.0) as i32),
+                small.clone(),
+            ))
+            .map_err(drawing_error)?;
+        let (text_width, _) = legend_area
+            .estimate_text_size(category.name(), &small)
+            .map_err(drawing_error)?;
+        x += 16 + i32::try_from(text_width).unwrap_or(60) + px(14.0) as i32;
+    }
+    let note = match period {
+        None => {
+            "size = severity · hollow = micro-failure · gold diamond = skill acquired".to_owned()
+        }
+        Some(period) => format!(
+            "one circle per {} (colour: most frequent category, size: how many) · gold diamond = skill",
+            &period.noun()[2..]
+        ),
+    };
+    legend_area
+        .draw(&Text::new(note, (x + 12, y - px(8.0) as i32), small))
+        .map_err(drawing_error)?;
+    Ok(())
+}

@@ -1,0 +1,241 @@
+//! Generators shared by the property tests: journals with unicode, quotes, commas, newlines
+//! and control characters in every text field, empty lists and absent optional fields.
+
+#![allow(dead_code, reason = "each test file uses part of this module")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "generators build valid values by construction"
+)]
+
+use chrono::{DateTime, NaiveDate, Utc};
+use kintsugi::model::{
+    Category, CheckIn, CheckInId, Feedback, FeedbackSource, JournalParts, JournalSettings,
+    LevelChange, Rating, Ratings, Reflection, Setback, SetbackId, SetbackStatus, Severity, Skill,
+    SkillId, SkillLevel,
+};
+use proptest::prelude::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// Free text: any characters, possibly empty.
+pub fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            any::<char>(),
+            prop::sample::select(vec!['"', ',', ';', '|', '\\', '\n', '\r', 'é', '—'])
+        ],
+        0..12,
+    )
+    .prop_map(String::from_iter)
+}
+
+/// A list item: like [`text`] but never empty (empty items are not kept by the app or by CSV).
+pub fn item() -> impl Strategy<Value = String> {
+    text().prop_map(|text| format!("i{text}"))
+}
+
+/// A name or title: never blank and without surrounding spaces (the app trims them).
+pub fn name() -> impl Strategy<Value = String> {
+    text().prop_map(|text| format!("n{}x", text.trim()))
+}
+
+fn timestamp() -> impl Strategy<Value = DateTime<Utc>> {
+    (0_i64..4_000_000_000, 0_u32..1_000_000_000)
+        .prop_map(|(secs, nanos)| DateTime::from_timestamp(secs, nanos).unwrap())
+}
+
+fn rating() -> impl Strategy<Value = Option<Rating>> {
+    prop::option::of((1_u8..=10).prop_map(|v| Rating::try_from(v).unwrap()))
+}
+
+fn check_in(date: NaiveDate) -> impl Strategy<Value = CheckIn> {
+    (
+        any::<u128>(),
+        rating(),
+        rating(),
+        rating(),
+        text(),
+        prop::collection::vec(item(), 0..3),
+        timestamp(),
+        timestamp(),
+    )
+        .prop_map(
+            move |(id, mood, resilience, growth_mindset, note, tags, created_at, updated_at)| {
+                let mut ratings = Ratings {
+                    mood,
+                    resilience,
+                    growth_mindset,
+                };
+                if !ratings.any_given() {
+                    ratings.mood = Rating::try_from(5).ok();
+                }
+                CheckIn {
+                    id: CheckInId(uuid::Uuid::from_u128(id)),
+                    date,
+                    ratings,
+                    note,
+                    tags,
+                    created_at,
+                    updated_at,
+                }
+            },
+        )
+}
+
+fn category() -> impl Strategy<Value = Category> {
+    prop_oneof![
+        prop::sample::select(Category::BUILT_IN.to_vec()),
+        name().prop_map(|name| Category::Custom(format!("c{name}"))),
+    ]
+}
+
+fn feedback() -> impl Strategy<Value = Feedback> {
+    (
+        prop::sample::select(FeedbackSource::ALL.to_vec()),
+        prop::option::of(name()),
+        text(),
+    )
+        .prop_map(|(source, name, insight)| Feedback {
+            source,
+            name,
+            insight,
+        })
+}
+
+pub fn journal_parts() -> impl Strategy<Value = JournalParts> {
+    let dates = prop::collection::btree_set(0_u64..20_000, 0..12);
+    let skill_count = 0_usize..5;
+    (dates, skill_count).prop_flat_map(|(dates, skill_count)| {
+        let base = day(1990, 1, 1);
+        let check_ins: Vec<_> = dates
+            .into_iter()
+            .map(|offset| check_in(base + chrono::Days::new(offset)))
+            .collect();
+        let skills = prop::collection::vec(
+            (
+                any::<u128>(),
+                name(),
+                text(),
+                prop::option::of(0_u64..20_000),
+                prop::collection::vec((0_u64..20_000, 1_u8..=5), 0..3),
+                text(),
+                timestamp(),
+            ),
+            skill_count,
+        )
+        .prop_map(move |raw| {
+            raw.into_iter()
+                .enumerate()
+                .map(
+                    |(index, (id, name, category, first, history, notes, created_at))| Skill {
+                        id: SkillId(uuid::Uuid::from_u128(id ^ 0xABCD)),
+                        name: format!("skill {index} {name}"),
+                        category,
+                        first_acquired_override: first.map(|d| base + chrono::Days::new(d)),
+                        level_history: history
+                            .into_iter()
+                            .map(|(d, level)| LevelChange {
+                                date: base + chrono::Days::new(d),
+                                level: SkillLevel::try_from(level).unwrap(),
+                            })
+                            .collect(),
+                        notes,
+                        created_at,
+                        updated_at: created_at,
+                    },
+                )
+                .collect::<Vec<_>>()
+        });
+        (check_ins, skills).prop_flat_map(move |(check_ins, skills)| {
+            let skill_ids: Vec<SkillId> = skills.iter().map(|s| s.id).collect();
+            let setback = (
+                any::<u128>(),
+                0_u64..20_000,
+                name(),
+                category(),
+                1_u8..=5,
+                any::<bool>(),
+                (
+                    text(),
+                    prop::collection::vec(item(), 0..3),
+                    text(),
+                    prop::collection::vec(feedback(), 0..3),
+                    prop::collection::vec(item(), 0..3),
+                ),
+                prop::sample::subsequence(skill_ids.clone(), 0..=skill_ids.len()),
+                (0_u8..3, 0_u64..30),
+                timestamp(),
+            )
+                .prop_map(
+                    move |(
+                        id,
+                        d,
+                        title,
+                        category,
+                        severity,
+                        micro,
+                        reflection,
+                        skills,
+                        status,
+                        created_at,
+                    )| {
+                        let date = base + chrono::Days::new(d);
+                        let (
+                            what_happened,
+                            contributing_factors,
+                            do_differently,
+                            feedback,
+                            lessons,
+                        ) = reflection;
+                        Setback {
+                            id: SetbackId(uuid::Uuid::from_u128(id ^ 0x1234_5678)),
+                            date,
+                            title: format!("t{title}"),
+                            category,
+                            severity: Severity::try_from(severity).unwrap(),
+                            micro_failure: micro,
+                            reflection: Reflection {
+                                what_happened,
+                                contributing_factors,
+                                do_differently,
+                                feedback,
+                                lessons,
+                            },
+                            skills,
+                            status: match status.0 {
+                                0 => SetbackStatus::Open,
+                                1 => SetbackStatus::Reflected,
+                                _ => SetbackStatus::Recovered {
+                                    on: date + chrono::Days::new(status.1),
+                                },
+                            },
+                            created_at,
+                            updated_at: created_at,
+                        }
+                    },
+                );
+            let settings = (
+                prop::collection::vec(text(), 0..3),
+                prop::collection::vec(text(), 0..3),
+            )
+                .prop_map(|(custom_categories, tags)| JournalSettings {
+                    custom_categories,
+                    tags,
+                });
+            (
+                Just(check_ins),
+                Just(skills),
+                prop::collection::vec(setback, 0..6),
+                settings,
+            )
+                .prop_map(|(check_ins, skills, setbacks, settings)| JournalParts {
+                    check_ins,
+                    setbacks,
+                    skills,
+                    settings,
+                })
+        })
+    })
+}
