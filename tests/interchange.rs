@@ -35,11 +35,14 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn export_bytes(journal: &Journal) -> Vec<(&'static str, Vec<u8>)> {
+/// The three CSV files, by name.
+type CsvFiles = Vec<(&'static str, Vec<u8>)>;
+
+fn export_bytes(journal: &Journal) -> CsvFiles {
     interchange::export_csv_bytes(journal).unwrap().to_vec()
 }
 
-fn round_trip(journal: &Journal) -> (Vec<(&'static str, Vec<u8>)>, Vec<(&'static str, Vec<u8>)>) {
+fn round_trip(journal: &Journal) -> (CsvFiles, CsvFiles) {
     let dir = tempfile::tempdir().unwrap();
     interchange::export_csv(journal, dir.path()).unwrap();
     let (imported, _) =
