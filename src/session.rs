@@ -163,6 +163,18 @@ impl JournalSession {
         Some(AUTOSAVE_DELAY.saturating_sub(since))
     }
 
+    /// Backs the journal file up before an import (nothing to do for in-memory journals).
+    pub fn back_up_before_import(
+        &self,
+        today: NaiveDate,
+        time: &str,
+    ) -> Result<Option<PathBuf>, StorageError> {
+        match &self.store {
+            Some(store) => store.back_up_before_import(today, time),
+            None => Ok(None),
+        }
+    }
+
     /// Writes the journal now if anything is unsaved. On failure the changes stay in memory,
     /// the error is remembered for the indicator, and the next attempt comes after the delay.
     pub fn save(&mut self, today: NaiveDate, now: Instant) -> Result<(), StorageError> {

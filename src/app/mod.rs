@@ -3,6 +3,7 @@
 //! [`KintsugiApp::run_commands`], never inside widget code.
 
 mod broken;
+mod exchange;
 mod native;
 mod progress;
 mod setbacks;
@@ -84,8 +85,24 @@ pub enum AppCommand {
     DeleteSetback(SetbackId),
     /// Delete a skill (the user confirmed); undoable.
     DeleteSkill(SkillId),
-    /// Undo the last deletion.
+    /// Undo the last deletion or import.
     Undo,
+    /// Open the chart export dialog.
+    OpenExportChart,
+    /// Open the CSV export dialog.
+    OpenExportData,
+    /// Open the import dialog.
+    OpenImport,
+    /// Export the chart as the dialog says.
+    ExportChart,
+    /// Export the CSV files as the dialog says.
+    ExportData,
+    /// Show what the import would do.
+    PreviewImport,
+    /// Apply the import (after a backup).
+    ApplyImport,
+    /// Put the chart on the clipboard as an image.
+    CopyChart,
 }
 
 /// The screens of the app, in navigation order.
@@ -136,6 +153,8 @@ impl Screen {
 enum Deleted {
     Setback(RemovedSetback),
     Skill(RemovedSkill),
+    /// The whole journal as it was before an import.
+    Import(Box<crate::model::Journal>),
 }
 
 /// The screens' own state, beside the journal they show.
@@ -216,8 +235,9 @@ pub struct KintsugiApp {
     quit_confirmed: bool,
     title: String,
     style_applied: bool,
-    /// Deletions that Ctrl+Z or a toast's Undo button can restore, newest last.
+    /// Deletions (and imports) that Ctrl+Z or a toast's Undo button can restore, newest last.
     undo: Vec<Deleted>,
+    exchange: exchange::ExchangeDialogs,
 }
 
 impl KintsugiApp {
@@ -257,6 +277,7 @@ impl KintsugiApp {
             title: String::new(),
             style_applied: false,
             undo: Vec::new(),
+            exchange: exchange::ExchangeDialogs::default(),
         }
     }
 
@@ -411,6 +432,7 @@ impl KintsugiApp {
                 });
         });
         self.windows_ui(&ctx);
+        self.exchange.ui(&ctx, &mut self.commands);
         self.toasts_ui(&ctx);
         self.run_commands(&ctx);
         self.autosave(&ctx);
@@ -452,6 +474,9 @@ impl KintsugiApp {
                 self.commands.push(AppCommand::ShowScreen(screen));
             }
         }
+        if ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::E)) {
+            self.commands.push(AppCommand::OpenExportChart);
+        }
         if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::F1)) {
             self.help.shortcuts = true;
         }
@@ -468,6 +493,19 @@ impl KintsugiApp {
                 }
                 if ui.button("Open journal…").clicked() {
                     self.commands.push(AppCommand::PickJournalFile);
+                }
+                ui.separator();
+                if ui
+                    .add(egui::Button::new("Export chart…").shortcut_text("Ctrl+E"))
+                    .clicked()
+                {
+                    self.commands.push(AppCommand::OpenExportChart);
+                }
+                if ui.button("Export data (CSV)…").clicked() {
+                    self.commands.push(AppCommand::OpenExportData);
+                }
+                if ui.button("Import CSV…").clicked() {
+                    self.commands.push(AppCommand::OpenImport);
                 }
                 ui.separator();
                 if ui
@@ -686,6 +724,14 @@ impl KintsugiApp {
                 AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
                 AppCommand::SetTheme(theme) => self.theme = theme,
                 AppCommand::Undo => self.undo_last(),
+                AppCommand::OpenExportChart
+                | AppCommand::OpenExportData
+                | AppCommand::OpenImport
+                | AppCommand::ExportChart
+                | AppCommand::ExportData
+                | AppCommand::PreviewImport
+                | AppCommand::ApplyImport
+                | AppCommand::CopyChart => self.exchange_command(&command, ctx),
                 AppCommand::DeleteSetback(id) => self.delete_setback(id),
                 AppCommand::DeleteSkill(id) => self.delete_skill(id),
                 command @ (AppCommand::ShowScreen(_)
@@ -781,11 +827,13 @@ impl KintsugiApp {
         let restored = match &deleted {
             Deleted::Setback(removed) => format!("Restored “{}”.", removed.setback().title),
             Deleted::Skill(removed) => format!("Restored the skill “{}”.", removed.skill().name),
+            Deleted::Import(_) => "Took the import back.".to_owned(),
         };
         let _ = session.lock().edit(Instant::now(), |journal| {
             match deleted {
                 Deleted::Setback(removed) => journal.restore_setback(removed),
                 Deleted::Skill(removed) => journal.restore_skill(removed),
+                Deleted::Import(before) => *journal = *before,
             }
             Ok::<_, std::convert::Infallible>((true, ()))
         });

@@ -547,6 +547,21 @@ impl Heatmap {
 }
 
 impl ProgressScreen {
+    /// What an exported chart of this screen shows: the same range, ratings and resolution.
+    pub fn chart_options(
+        &self,
+        journal: &Journal,
+        today: NaiveDate,
+        dark: bool,
+    ) -> crate::chart_export::ChartOptions {
+        crate::chart_export::ChartOptions {
+            shown: self.shown,
+            resolution: self.resolution,
+            dark,
+            ..crate::chart_export::ChartOptions::for_range(self.range(journal, today))
+        }
+    }
+
     /// Which ratings the chart shows.
     pub fn series_shown(&self) -> [bool; 3] {
         self.shown
@@ -592,7 +607,7 @@ impl ProgressScreen {
                 dark,
             ));
         }
-        self.controls_ui(ui, journal, clock);
+        self.controls_ui(ui, journal, clock, commands);
         if journal.check_ins().len() == 0 && journal.setbacks().is_empty() {
             ui.add_space(theme::SECTION_GAP);
             ui.label("Your progress appears here once you have a few check-ins. Start on the Today screen — a minute a day is enough.");
@@ -631,7 +646,13 @@ impl ProgressScreen {
             });
     }
 
-    fn controls_ui(&mut self, ui: &mut egui::Ui, journal: &Journal, clock: &Clock) {
+    fn controls_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        journal: &Journal,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
         ui.horizontal_wrapped(|ui| {
             ui.heading("Progress");
             ui.add_space(theme::SECTION_GAP);
@@ -676,6 +697,11 @@ impl ProgressScreen {
                 egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)),
             );
         }
+        self.view_controls_ui(ui, commands);
+    }
+
+    /// Which ratings to show, the resolution, reset, export.
+    fn view_controls_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
         ui.horizontal_wrapped(|ui| {
             let dark = ui.visuals().dark_mode;
             for (index, scale) in RatingScale::ALL.into_iter().enumerate() {
@@ -725,6 +751,21 @@ impl ProgressScreen {
                 .clicked()
             {
                 self.reset_view = true;
+            }
+            ui.add_space(theme::SECTION_GAP);
+            if ui
+                .button("Export chart…")
+                .on_hover_text("Save this chart as PNG or SVG (Ctrl+E)")
+                .clicked()
+            {
+                commands.push(AppCommand::OpenExportChart);
+            }
+            if ui
+                .button("Copy chart")
+                .on_hover_text("Put this chart on the clipboard as a picture")
+                .clicked()
+            {
+                commands.push(AppCommand::CopyChart);
             }
         });
     }

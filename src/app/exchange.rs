@@ -1,0 +1,408 @@
+//! The export and import dialogs. Native file dialogs (rfd) fill in the path; when none can be
+//! shown, the path field is there to type into. The dialogs only collect choices: files are
+//! written and read by the app's command handler.
+
+use std::path::PathBuf;
+
+use super::{AppCommand, theme};
+use crate::chart_export::ChartFormat;
+use crate::interchange::{ImportFormat, ImportReport};
+
+/// Which dialog is open, with what the user has chosen so far.
+#[derive(Debug, Default)]
+pub struct ExchangeDialogs {
+    /// Export chart: path, size, scale.
+    pub chart: Option<ChartDialog>,
+    /// Export data: the folder.
+    pub data: Option<FolderDialog>,
+    /// Import: the source, its format, and the preview.
+    pub import: Option<ImportDialog>,
+}
+
+/// Choices of the chart export.
+#[derive(Debug, Clone)]
+pub struct ChartDialog {
+    /// Where to save; the extension chooses PNG or SVG.
+    pub path: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Pixel scale for PNG.
+    pub scale: f32,
+    /// A problem to show.
+    pub problem: Option<String>,
+}
+
+/// The folder of the CSV export.
+#[derive(Debug, Clone, Default)]
+pub struct FolderDialog {
+    /// The folder.
+    pub path: String,
+    /// A problem to show.
+    pub problem: Option<String>,
+}
+
+/// Choices of the import, and its preview.
+#[derive(Debug, Clone, Default)]
+pub struct ImportDialog {
+    /// A folder of Kintsugi CSV files, or one CSV file.
+    pub path: String,
+    /// `None` recognises the format from the header.
+    pub format: Option<ImportFormat>,
+    /// What the import would do (shown before it is applied).
+    pub preview: Option<ImportReport>,
+    /// A problem to show.
+    pub problem: Option<String>,
+}
+
+impl ImportDialog {
+    /// Works out what the import would do, without changing anything.
+    fn preview(&mut self, journal: &crate::model::Journal, now: chrono::DateTime<chrono::Utc>) {
+        let path = PathBuf::from(self.path.trim());
+        match crate::interchange::import_csv(journal, &path, self.format, now) {
+            Ok((_, report)) => {
+                self.preview = Some(report);
+                self.problem = None;
+            }
+            Err(error) => {
+                self.preview = None;
+                self.problem = Some(error.to_string());
+            }
+        }
+    }
+}
+
+fn home() -> PathBuf {
+    directories::UserDirs::new()
+        .map_or_else(|| PathBuf::from("."), |dirs| dirs.home_dir().to_owned())
+}
+
+impl ChartDialog {
+    /// A dialog with a sensible file name in the home folder.
+    pub fn new(suggested_name: &str) -> Self {
+        Self {
+            path: home().join(suggested_name).display().to_string(),
+            width: 1600,
+            height: 900,
+            scale: 1.0,
+            problem: None,
+        }
+    }
+}
+
+impl ExchangeDialogs {
+    /// Draws whichever dialog is open.
+    pub fn ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        self.chart_ui(ctx, commands);
+        self.data_ui(ctx, commands);
+        self.import_ui(ctx, commands);
+    }
+
+    fn chart_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        let Some(dialog) = &mut self.chart else {
+            return;
+        };
+        let mut open = true;
+        let mut close = false;
+        egui::Window::new("Export chart").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
+            ui.label("The chart of the Progress screen: same range, ratings and colours, with the setbacks and skills lane.");
+            ui.add_space(theme::GAP);
+            ui.horizontal(|ui| {
+                let label = ui.label("File");
+                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0)).labelled_by(label.id);
+                if ui.button("Choose…").clicked() {
+                    let picked = rfd::FileDialog::new()
+                        .add_filter("PNG image", &["png"])
+                        .add_filter("SVG drawing", &["svg"])
+                        .set_file_name(PathBuf::from(&dialog.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+                        .save_file();
+                    if let Some(path) = picked {
+                        dialog.path = path.display().to_string();
+                    }
+                }
+            });
+            ui.horizontal(|ui| {
+                ui.label("Format:");
+                for (label, extension) in [("PNG", "png"), ("SVG", "svg")] {
+                    let current = ChartFormat::of_path(&PathBuf::from(&dialog.path)).ok();
+                    let wanted = if extension == "png" { ChartFormat::Png } else { ChartFormat::Svg };
+                    if ui.radio(current == Some(wanted), label).clicked() {
+                        dialog.path = PathBuf::from(&dialog.path).with_extension(extension).display().to_string();
+                    }
+                }
+            });
+            ui.horizontal(|ui| {
+                let label = ui.label("Size");
+                ui.add(egui::DragValue::new(&mut dialog.width).range(320..=8000).suffix(" px")).labelled_by(label.id);
+                let by = ui.label("×");
+                ui.add(egui::DragValue::new(&mut dialog.height).range(240..=8000).suffix(" px")).labelled_by(by.id);
+                let label = ui.label("PNG scale");
+                ui.add(egui::DragValue::new(&mut dialog.scale).range(1.0..=4.0).speed(0.1).suffix("×")).labelled_by(label.id)
+                    .on_hover_text("2× gives a sharp picture on high-density screens and in slides");
+            });
+            if let Some(problem) = &dialog.problem {
+                ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
+            }
+            ui.add_space(theme::GAP);
+            ui.horizontal(|ui| {
+                if ui.button("Export").clicked() {
+                    commands.push(AppCommand::ExportChart);
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if !open || close {
+            self.chart = None;
+        }
+    }
+
+    fn data_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        let Some(dialog) = &mut self.data else { return };
+        let mut open = true;
+        let mut close = false;
+        egui::Window::new("Export data (CSV)").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
+            ui.label("Writes checkins.csv, setbacks.csv and skills.csv into a folder, for a spreadsheet or another app.");
+            ui.horizontal(|ui| {
+                let label = ui.label("Folder");
+                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0)).labelled_by(label.id);
+                if ui.button("Choose…").clicked()
+                    && let Some(path) = rfd::FileDialog::new().pick_folder()
+                {
+                    dialog.path = path.display().to_string();
+                }
+            });
+            if let Some(problem) = &dialog.problem {
+                ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
+            }
+            ui.horizontal(|ui| {
+                if ui.button("Export").clicked() {
+                    commands.push(AppCommand::ExportData);
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if !open || close {
+            self.data = None;
+        }
+    }
+
+    fn import_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        let Some(dialog) = &mut self.import else {
+            return;
+        };
+        let mut open = true;
+        let mut close = false;
+        egui::Window::new("Import CSV").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
+            ui.label("A folder exported by Kintsugi, one of its CSV files, or Daylio's CSV export.");
+            ui.horizontal(|ui| {
+                let label = ui.label("From");
+                let field = ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0)).labelled_by(label.id);
+                if field.changed() {
+                    dialog.preview = None;
+                }
+                if ui.button("File…").clicked()
+                    && let Some(path) = rfd::FileDialog::new().add_filter("CSV", &["csv"]).pick_file()
+                {
+                    dialog.path = path.display().to_string();
+                    dialog.preview = None;
+                }
+                if ui.button("Folder…").clicked()
+                    && let Some(path) = rfd::FileDialog::new().pick_folder()
+                {
+                    dialog.path = path.display().to_string();
+                    dialog.preview = None;
+                }
+            });
+            ui.horizontal(|ui| {
+                ui.label("Format:");
+                for (label, format) in [("Recognise", None), ("Kintsugi", Some(ImportFormat::Kintsugi)), ("Daylio", Some(ImportFormat::Daylio))] {
+                    if ui.radio(dialog.format == format, label).clicked() {
+                        dialog.format = format;
+                        dialog.preview = None;
+                    }
+                }
+            });
+            if let Some(problem) = &dialog.problem {
+                ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
+            }
+            if let Some(preview) = &dialog.preview {
+                theme::card(ui).show(ui, |ui| {
+                    ui.label(egui::RichText::new("Preview").strong());
+                    ui.label(preview.to_string().replacen("Imported", "Would import", 1));
+                    ui.label(egui::RichText::new("A backup is made first, and Undo (Ctrl+Z) takes the whole import back.").weak());
+                });
+            }
+            ui.horizontal(|ui| {
+                if ui.button("Preview").clicked() {
+                    commands.push(AppCommand::PreviewImport);
+                }
+                if ui.add_enabled(dialog.preview.is_some(), egui::Button::new("Import")).clicked() {
+                    commands.push(AppCommand::ApplyImport);
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if !open || close {
+            self.import = None;
+        }
+    }
+}
+
+impl super::KintsugiApp {
+    /// Carries out the export and import commands: the only place they touch files.
+    pub(super) fn exchange_command(&mut self, command: &AppCommand, ctx: &egui::Context) {
+        let dark = ctx.global_style().visuals.dark_mode;
+        let today = self.clock.today();
+        let Some((session, screens)) = self.screens_mut() else {
+            return;
+        };
+        let session = session.clone();
+        let options = screens
+            .progress
+            .chart_options(session.lock().journal(), today, dark);
+        match command {
+            AppCommand::OpenExportChart => {
+                let name = format!(
+                    "kintsugi-{}-{}.png",
+                    options.range.from(),
+                    options.range.to()
+                );
+                self.exchange.chart = Some(ChartDialog::new(&name));
+            }
+            AppCommand::OpenExportData => {
+                let path = home()
+                    .join(format!("kintsugi-export-{today}"))
+                    .display()
+                    .to_string();
+                self.exchange.data = Some(FolderDialog {
+                    path,
+                    problem: None,
+                });
+            }
+            AppCommand::OpenImport => self.exchange.import = Some(ImportDialog::default()),
+            AppCommand::ExportChart => {
+                let Some(dialog) = &mut self.exchange.chart else {
+                    return;
+                };
+                let path = PathBuf::from(dialog.path.trim());
+                let options = crate::chart_export::ChartOptions {
+                    width: dialog.width,
+                    height: dialog.height,
+                    scale: dialog.scale,
+                    ..options
+                };
+                match crate::chart_export::export_chart(session.lock().journal(), &path, &options) {
+                    Ok(()) => {
+                        self.exchange.chart = None;
+                        self.toast(format!("Exported the chart to {}", path.display()), false);
+                    }
+                    Err(error) => dialog.problem = Some(error.to_string()),
+                }
+            }
+            AppCommand::ExportData => {
+                let Some(dialog) = &mut self.exchange.data else {
+                    return;
+                };
+                let path = PathBuf::from(dialog.path.trim());
+                match crate::interchange::export_csv(session.lock().journal(), &path) {
+                    Ok(_) => {
+                        self.exchange.data = None;
+                        self.toast(
+                            format!(
+                                "Exported checkins.csv, setbacks.csv and skills.csv to {}",
+                                path.display()
+                            ),
+                            false,
+                        );
+                    }
+                    Err(error) => dialog.problem = Some(error.to_string()),
+                }
+            }
+            AppCommand::PreviewImport => {
+                if let Some(dialog) = &mut self.exchange.import {
+                    dialog.preview(session.lock().journal(), self.clock.now());
+                }
+            }
+            AppCommand::ApplyImport => self.apply_import(&session),
+            AppCommand::CopyChart => {
+                let picture = chart_picture(session.lock().journal(), &options);
+                match picture {
+                    Ok(picture) => {
+                        ctx.copy_image(picture);
+                        self.toast("Copied the chart to the clipboard.", false);
+                    }
+                    Err(error) => self.toast(format!("Could not copy the chart: {error}"), true),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn apply_import(&mut self, session: &crate::session::SharedSession) {
+        let Some(dialog) = &mut self.exchange.import else {
+            return;
+        };
+        let path = PathBuf::from(dialog.path.trim());
+        let mut session = session.lock();
+        let merged = crate::interchange::import_csv(
+            session.journal(),
+            &path,
+            dialog.format,
+            self.clock.now(),
+        );
+        let (merged, report) = match merged {
+            Ok(result) => result,
+            Err(error) => {
+                dialog.problem = Some(error.to_string());
+                return;
+            }
+        };
+        let stamp = self.clock.now().format("%H%M%S").to_string();
+        let backup = match session.back_up_before_import(self.clock.today(), &stamp) {
+            Ok(backup) => backup,
+            Err(error) => {
+                dialog.problem = Some(format!("No import: the backup could not be made: {error}"));
+                return;
+            }
+        };
+        let before = Box::new(session.journal().clone());
+        let _ = session.edit(std::time::Instant::now(), |journal| {
+            *journal = merged;
+            Ok::<_, std::convert::Infallible>((true, ()))
+        });
+        let saved = session.save(self.clock.today(), std::time::Instant::now());
+        drop(session);
+        self.exchange.import = None;
+        self.undo.push(super::Deleted::Import(before));
+        let backup =
+            backup.map_or_else(String::new, |path| format!(" Backup: {}.", path.display()));
+        self.toast_with_action(format!("{report}.{backup}"), "Undo", AppCommand::Undo);
+        if let Err(error) = saved {
+            self.toast(format!("Could not save: {error}"), true);
+        }
+    }
+}
+
+/// The chart as an image for the clipboard.
+fn chart_picture(
+    journal: &crate::model::Journal,
+    options: &crate::chart_export::ChartOptions,
+) -> Result<egui::ColorImage, String> {
+    let png =
+        crate::chart_export::render_png(journal, options).map_err(|error| error.to_string())?;
+    let rgba = image::load_from_memory(&png)
+        .map_err(|error| error.to_string())?
+        .to_rgba8();
+    let size = [rgba.width() as usize, rgba.height() as usize];
+    Ok(egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        rgba.as_raw(),
+    ))
+}

@@ -1,0 +1,155 @@
+//! Export and import in the app: the dialogs, the preview, and undoing an import.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use egui::{Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use kintsugi::app::{JournalSource, KintsugiApp};
+use kintsugi::clock::Clock;
+use kintsugi::storage;
+
+fn harness(path: &Path) -> Harness<'static, KintsugiApp> {
+    let clock = Clock::fixed(
+        NaiveDate::from_ymd_opt(2026, 11, 28)
+            .unwrap()
+            .and_hms_opt(20, 0, 0)
+            .unwrap(),
+    );
+    let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+fn replace_text(harness: &mut Harness<'_, KintsugiApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+#[test]
+fn a_daylio_import_is_previewed_applied_backed_up_and_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    let mut harness = harness(&journal);
+    harness.get_by_label("Mood 5").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let before = std::fs::read(&journal).unwrap();
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import CSV…").click();
+    harness.run();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/daylio_export.csv");
+    replace_text(&mut harness, "From", fixture.to_str().unwrap());
+    harness.get_by_label("Preview").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Would import Daylio CSV: added 5 check-ins")
+            .is_some()
+    );
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        before,
+        "a preview changes nothing"
+    );
+    harness.get_by_label("Import").click();
+    harness.run();
+    let imported = storage::load(&journal).unwrap();
+    assert_eq!(imported.check_ins().len(), 6, "saved at once");
+    let backup = storage::list_backups(&journal)
+        .into_iter()
+        .find(|(_, p)| p.to_string_lossy().contains("before-import"))
+        .unwrap();
+    assert_eq!(std::fs::read(backup.1).unwrap(), before);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        storage::load(&journal).unwrap().check_ins().len(),
+        1,
+        "undo takes the whole import back"
+    );
+}
+
+#[test]
+fn a_bad_import_is_explained_in_the_dialog_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    let mut harness = harness(&journal);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import CSV…").click();
+    harness.run();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/unknown_moods.csv");
+    replace_text(&mut harness, "From", fixture.to_str().unwrap());
+    harness.get_by_label("Preview").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("unknown Daylio moods")
+            .is_some()
+    );
+    assert!(!journal.exists(), "nothing was written");
+}
+
+#[test]
+fn the_chart_and_the_data_are_exported_from_the_dialogs() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    let mut harness = harness(&journal);
+    harness.get_by_label("Mood 7").click();
+    harness.run();
+    harness.get_by_label("Progress screen").click();
+    harness.run();
+    harness.get_by_label("Export chart…").click();
+    harness.run();
+    let chart = dir.path().join("chart.svg");
+    replace_text(&mut harness, "File", chart.to_str().unwrap());
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    harness.run();
+    assert!(std::fs::read_to_string(&chart).unwrap().contains("<svg"));
+    assert!(
+        harness
+            .query_by_label_contains("Exported the chart to")
+            .is_some()
+    );
+
+    harness.get_by_role_and_label(Role::Button, "File").click();
+    harness.run();
+    harness.get_by_label("Export data (CSV)…").click();
+    harness.run();
+    let folder = dir.path().join("csv");
+    replace_text(&mut harness, "Folder", folder.to_str().unwrap());
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    harness.run();
+    let check_ins = std::fs::read_to_string(folder.join("checkins.csv")).unwrap();
+    assert!(check_ins.contains("2026-11-28,7,"), "{check_ins}");
+}
