@@ -105,7 +105,7 @@ impl ExchangeDialogs {
         };
         let mut open = true;
         let mut close = false;
-        egui::Window::new("Export chart").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
+        egui::Window::new("Export chart").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
             ui.label("The chart of the Progress screen: same range, ratings and colours, with the setbacks and skills lane.");
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {
@@ -163,7 +163,7 @@ impl ExchangeDialogs {
         let Some(dialog) = &mut self.data else { return };
         let mut open = true;
         let mut close = false;
-        egui::Window::new("Export data (CSV)").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
+        egui::Window::new("Export data (CSV)").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
             ui.label("Writes checkins.csv, setbacks.csv and skills.csv into a folder, for a spreadsheet or another app.");
             ui.horizontal(|ui| {
                 let label = ui.label("Folder");
@@ -197,7 +197,7 @@ impl ExchangeDialogs {
         };
         let mut open = true;
         let mut close = false;
-        egui::Window::new("Import CSV").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
+        egui::Window::new("Import CSV").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
             ui.label("A folder exported by Kintsugi, one of its CSV files, or Daylio's CSV export.");
             ui.horizontal(|ui| {
                 let label = ui.label("From");
