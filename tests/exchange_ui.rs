@@ -28,6 +28,10 @@ fn harness(path: &Path) -> Harness<'static, KintsugiApp> {
         .with_size(egui::vec2(1280.0, 900.0))
         .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
     harness.run();
+    if !path.exists() {
+        harness.get_by_label("Start my journal").click();
+        harness.run();
+    }
     harness
 }
 

@@ -30,9 +30,16 @@ fn clock() -> Clock {
 
 fn harness_for(path: &Path) -> Harness<'static, KintsugiApp> {
     let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock());
-    Harness::builder()
+    let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app)
+        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
+    harness.run();
+    if !path.exists() {
+        // First run: the welcome screen comes first.
+        harness.get_by_label("Start my journal").click();
+        harness.run();
+    }
+    harness
 }
 
 fn temp_journal() -> (tempfile::TempDir, PathBuf) {
@@ -328,4 +335,56 @@ fn a_journal_open_elsewhere_can_be_viewed_read_only() {
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert!(harness.state().title().contains("read-only"));
+}
+
+#[test]
+fn the_first_run_welcomes_and_offers_the_demo_without_writing_anything() {
+    let (_dir, path) = temp_journal();
+    let app = KintsugiApp::open(&JournalSource::File(path.clone()), clock());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
+    harness.run();
+    assert!(harness.query_by_label("Welcome to Kintsugi").is_some());
+    assert!(
+        harness
+            .query_by_label("Open an existing journal…")
+            .is_some()
+    );
+    harness.get_by_label("Explore the demo journal").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("You are exploring a demo journal")
+            .is_some()
+    );
+    assert!(
+        in_memory(&harness).check_ins().len() > 500,
+        "the demo has years of entries"
+    );
+    harness.get_by_label("Mood 3").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!path.exists(), "the demo never writes the journal");
+}
+
+#[test]
+fn starting_a_journal_creates_it_on_the_first_check_in() {
+    let (_dir, path) = temp_journal();
+    let mut harness = harness_for(&path);
+    assert!(!path.exists(), "nothing is written before the first change");
+    harness.get_by_label("Mood 8").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        storage::load(&path)
+            .unwrap()
+            .check_in(today())
+            .unwrap()
+            .ratings
+            .mood,
+        rating(8)
+    );
 }

@@ -10,6 +10,7 @@ mod setbacks;
 mod skills;
 mod theme;
 mod today;
+mod welcome;
 mod widgets;
 
 use std::path::{Path, PathBuf};
@@ -87,6 +88,10 @@ pub enum AppCommand {
     DeleteSkill(SkillId),
     /// Undo the last deletion or import.
     Undo,
+    /// First run: start a new journal at this path (created by the first change).
+    StartJournal(PathBuf),
+    /// First run: look around in the demo journal (nothing is saved).
+    ExploreDemo,
     /// Open the chart export dialog.
     OpenExportChart,
     /// Open the CSV export dialog.
@@ -203,6 +208,8 @@ enum Body {
     },
     /// The journal could not be opened.
     Broken(BrokenJournal),
+    /// First run: there is no journal yet at this path.
+    Welcome(welcome::WelcomeScreen),
 }
 
 /// Which Help windows are open.
@@ -250,6 +257,10 @@ impl KintsugiApp {
                 let journal = demo::generate(DemoOptions::ending(clock.today(), 3));
                 app.set_session(JournalSession::demo(journal));
             }
+            JournalSource::File(path) if !path.exists() => {
+                "Welcome — Kintsugi".clone_into(&mut app.title);
+                app.body = Body::Welcome(welcome::WelcomeScreen::new(path));
+            }
             JournalSource::File(path) => app.open_file(path),
         }
         app
@@ -290,7 +301,7 @@ impl KintsugiApp {
     pub fn session(&self) -> Option<&SharedSession> {
         match &self.body {
             Body::Journal { session, .. } => Some(session),
-            Body::Broken(_) => None,
+            Body::Broken(_) | Body::Welcome(_) => None,
         }
     }
 
@@ -298,7 +309,7 @@ impl KintsugiApp {
     pub fn broken(&self) -> Option<&BrokenJournal> {
         match &self.body {
             Body::Broken(broken) => Some(broken),
-            Body::Journal { .. } => None,
+            Body::Journal { .. } | Body::Welcome(_) => None,
         }
     }
 
@@ -429,6 +440,7 @@ impl KintsugiApp {
                         }
                     }
                     Body::Broken(broken) => broken.ui(ui, &mut self.commands),
+                    Body::Welcome(welcome) => welcome.ui(ui, &mut self.commands),
                 });
         });
         self.windows_ui(&ctx);
@@ -626,7 +638,7 @@ impl KintsugiApp {
     fn screens_mut(&mut self) -> Option<(&SharedSession, &mut Screens)> {
         match &mut self.body {
             Body::Journal { session, screens } => Some((session, screens)),
-            Body::Broken(_) => None,
+            Body::Broken(_) | Body::Welcome(_) => None,
         }
     }
 
@@ -724,6 +736,11 @@ impl KintsugiApp {
                 AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
                 AppCommand::SetTheme(theme) => self.theme = theme,
                 AppCommand::Undo => self.undo_last(),
+                AppCommand::StartJournal(path) => self.open_file(&path),
+                AppCommand::ExploreDemo => {
+                    let journal = demo::generate(DemoOptions::ending(self.clock.today(), 3));
+                    self.set_session(JournalSession::demo(journal));
+                }
                 AppCommand::OpenExportChart
                 | AppCommand::OpenExportData
                 | AppCommand::OpenImport
@@ -883,7 +900,7 @@ impl KintsugiApp {
     pub fn progress_series_shown(&self) -> Option<[bool; 3]> {
         match &self.body {
             Body::Journal { screens, .. } => Some(screens.progress.series_shown()),
-            Body::Broken(_) => None,
+            Body::Broken(_) | Body::Welcome(_) => None,
         }
     }
 
@@ -891,7 +908,7 @@ impl KintsugiApp {
     pub fn current_screen(&self) -> Option<Screen> {
         match &self.body {
             Body::Journal { screens, .. } => Some(screens.current),
-            Body::Broken(_) => None,
+            Body::Broken(_) | Body::Welcome(_) => None,
         }
     }
 
