@@ -33,9 +33,9 @@ pub struct Cli {
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
 
-    /// The screen to show first.
-    #[arg(long, value_enum, default_value_t = StartView::Today)]
-    pub view: StartView,
+    /// The screen to show first (default: the one shown last).
+    #[arg(long, value_enum)]
+    pub view: Option<StartView>,
 
     /// The Progress screen's range preset to start with.
     #[arg(long, value_enum, default_value_t = StartRange::ThreeMonths)]

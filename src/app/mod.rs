@@ -42,7 +42,7 @@ pub enum JournalSource {
 }
 
 /// The colour theme the user chose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum ThemePreference {
     /// Follow the operating system.
     #[default]
@@ -111,7 +111,7 @@ pub enum AppCommand {
 }
 
 /// The screens of the app, in navigation order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Screen {
     /// The daily check-in.
     #[default]
@@ -210,6 +210,16 @@ enum Body {
     Broken(BrokenJournal),
     /// First run: there is no journal yet at this path.
     Welcome(welcome::WelcomeScreen),
+}
+
+/// Window preferences remembered between runs (by eframe's storage, not in the journal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct UiPreferences {
+    /// The colour theme.
+    pub theme: ThemePreference,
+    /// The screen shown last.
+    pub last_screen: Screen,
 }
 
 /// Which Help windows are open.
@@ -316,6 +326,14 @@ impl KintsugiApp {
     /// The window title: the journal's file name and its mode.
     pub fn title(&self) -> &str {
         &self.title
+    }
+
+    /// The preferences to remember for the next run.
+    pub fn preferences(&self) -> UiPreferences {
+        UiPreferences {
+            theme: self.theme,
+            last_screen: self.current_screen().unwrap_or_default(),
+        }
     }
 
     /// Sets the colour theme preference.

@@ -6,7 +6,10 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::{Context as _, anyhow};
 
-use super::{JournalSource, KintsugiApp, ThemePreference};
+use super::{JournalSource, KintsugiApp, ThemePreference, UiPreferences};
+
+/// Where the window preferences are kept in eframe's storage.
+const PREFERENCES_KEY: &str = "kintsugi_ui";
 use crate::cli::{self, Cli, ThemeChoice};
 use crate::clock::Clock;
 
@@ -28,12 +31,13 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
             ThemeChoice::Dark => ThemePreference::Dark,
         });
     }
-    app.show_screen(match cli.view {
+    let start_view = cli.view.map(|view| match view {
         cli::StartView::Today => super::Screen::Today,
         cli::StartView::Setbacks => super::Screen::Setbacks,
         cli::StartView::Skills => super::Screen::Skills,
         cli::StartView::Progress => super::Screen::Progress,
     });
+    let theme_given = cli.theme.is_some();
     app.set_progress_range(match cli.range {
         cli::StartRange::FourWeeks => super::RangePreset::FourWeeks,
         cli::StartRange::ThreeMonths => super::RangePreset::ThreeMonths,
@@ -63,7 +67,17 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
     eframe::run_native(
         "Kintsugi",
         options,
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
+            let remembered: Option<UiPreferences> = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, PREFERENCES_KEY));
+            let remembered = remembered
+                .filter(|_| screenshot.is_none())
+                .unwrap_or_default();
+            if !theme_given {
+                app.set_theme(remembered.theme);
+            }
+            app.show_screen(start_view.unwrap_or(remembered.last_screen));
             Ok(Box::new(Window {
                 app,
                 screenshot,
@@ -139,6 +153,10 @@ impl eframe::App for Window {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.app.ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFERENCES_KEY, &self.app.preferences());
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
