@@ -546,6 +546,14 @@ impl KintsugiApp {
                 }
             });
             ui.menu_button("View", |ui| {
+                for (index, screen) in Screen::ALL.into_iter().enumerate() {
+                    let item = egui::Button::new(screen.label())
+                        .shortcut_text(format!("Ctrl+{}", index + 1));
+                    if ui.add(item).clicked() {
+                        self.commands.push(AppCommand::ShowScreen(screen));
+                    }
+                }
+                ui.separator();
                 ui.label(egui::RichText::new("Theme").weak());
                 for (choice, label) in [
                     (ThemePreference::System, "Follow the system"),

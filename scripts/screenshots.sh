@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Regenerates the README screenshots in assets/screenshots/ from the demo journal, with the
+# app's own screenshot mode, in a virtual X display (apt-get install xvfb).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb' EXIT
+  export DISPLAY=:97
+  sleep 1
+fi
+unset WAYLAND_DISPLAY
+app=target/release/kintsugi
+common=(--demo --today 2026-11-28 --size 1280x800)
+for theme in light dark; do
+  "$app" "${common[@]}" --theme "$theme" --view today --screenshot "assets/screenshots/today-$theme.png"
+done
+for view in setbacks skills; do
+  "$app" "${common[@]}" --theme light --view "$view" --screenshot "assets/screenshots/$view-light.png"
+done
+"$app" "${common[@]}" --theme light --view progress --range 1y --screenshot assets/screenshots/progress-light.png
+echo "Screenshots written to assets/screenshots/"
