@@ -57,9 +57,15 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         .with_inner_size(size)
         .with_min_inner_size([640.0, 480.0])
         .with_icon(app_icon());
+    // A screenshot must neither pick up nor change the window size and preferences of real
+    // use: it gets a throwaway store.
+    let persistence_path = cli.screenshot.as_ref().map(|_| {
+        std::env::temp_dir().join(format!("kintsugi-screenshot-{}.ron", std::process::id()))
+    });
     let options = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
+        persistence_path: persistence_path.clone(),
         ..Default::default()
     };
     let screenshot = cli.screenshot.clone().map(ScreenshotJob::new);
@@ -86,6 +92,10 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         }),
     )
     .map_err(|error| anyhow!("could not open the window: {error}"))?;
+    if let Some(store) = persistence_path {
+        // Best effort: a leftover file in the temp folder is harmless.
+        let _ = std::fs::remove_file(store);
+    }
     if let Some(failure) = failure
         && let Some(message) = failure
             .lock()
