@@ -21,16 +21,21 @@ use crate::session::JournalSession;
 
 /// Width of the insights panel beside the charts.
 const PANEL_WIDTH: f32 = 340.0;
-/// Height of the ratings chart.
-const RATINGS_HEIGHT: f32 = 300.0;
+/// Height of the ratings chart: a share of the window, within bounds.
+fn ratings_height(ctx: &egui::Context) -> f32 {
+    (ctx.content_rect().height() * 0.38).clamp(200.0, 560.0)
+}
 /// Height of the setbacks and skills lane.
-const LANE_HEIGHT: f32 = 96.0;
+fn lane_height(ctx: &egui::Context) -> f32 {
+    (ctx.content_rect().height() * 0.11).clamp(90.0, 150.0)
+}
 /// Bucket means get a dot only when dots are at least this far apart.
 const MIN_DOT_SPACING_PX: f32 = 8.0;
 /// Width of the y axis of both charts, so that their time axes line up.
 const Y_AXIS_WIDTH: f32 = 64.0;
-/// Side of one day in the heatmap.
-const CELL: f32 = 13.0;
+/// Side of one day in the heatmap, between these bounds as the width allows.
+const CELL_MIN: f32 = 11.0;
+const CELL_MAX: f32 = 22.0;
 /// Screen distance within which a click picks a setback marker.
 const PICK_RADIUS_PX: f32 = 12.0;
 /// Lane row of setbacks and of skills (y values of the lane plot).
@@ -833,7 +838,7 @@ impl ProgressScreen {
                 .on_hover_text("Past a few months the chart shows weekly means, past a few years monthly means, each with its lowest and highest rating as a band. Zoom in (Ctrl+scroll, a box dragged with the right button, or + and -; Left and Right pan) to bring the daily points back, or pick a resolution.");
         });
         let mut ratings = Plot::new("progress_ratings")
-            .height(RATINGS_HEIGHT)
+            .height(ratings_height(ui.ctx()))
             .link_axis(group, [true, false])
             .link_cursor(group, [true, false])
             .default_x_bounds(x_min, x_max)
@@ -1004,7 +1009,7 @@ fn lane_ui(
     ui.label(egui::RichText::new("Setbacks and skills").strong())
         .on_hover_text("Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Click a setback to open it.");
     let mut lane = Plot::new("progress_lane")
-        .height(LANE_HEIGHT)
+        .height(lane_height(ui.ctx()))
         .link_axis(group, [true, false])
         .link_cursor(group, [true, false])
         .default_x_bounds(x_min, x_max)
@@ -1352,16 +1357,18 @@ fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<NaiveDate> {
     let offset = first.weekday().num_days_from_monday();
     let weeks = (offset as usize + heatmap.moods.len()).div_ceil(7);
     let label_width = 30.0;
+    let cell =
+        ((ui.available_width() - label_width) / weeks as f32 - 2.0).clamp(CELL_MIN, CELL_MAX);
     let size = egui::vec2(
-        label_width + weeks as f32 * (CELL + 2.0),
-        16.0 + 7.0 * (CELL + 2.0),
+        label_width + weeks as f32 * (cell + 2.0),
+        16.0 + 7.0 * (cell + 2.0),
     );
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     let painter = ui.painter_at(rect);
     let weak = ui.visuals().weak_text_color();
     let small = egui::TextStyle::Small.resolve(ui.style());
     for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri")] {
-        let y = rect.min.y + 16.0 + row as f32 * (CELL + 2.0) + CELL / 2.0;
+        let y = rect.min.y + 16.0 + row as f32 * (cell + 2.0) + cell / 2.0;
         painter.text(
             egui::pos2(rect.min.x, y),
             egui::Align2::LEFT_CENTER,
@@ -1377,10 +1384,10 @@ fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<NaiveDate> {
         let (column, row) = (slot / 7, slot % 7);
         let min = rect.min
             + egui::vec2(
-                label_width + column as f32 * (CELL + 2.0),
-                16.0 + row as f32 * (CELL + 2.0),
+                label_width + column as f32 * (cell + 2.0),
+                16.0 + row as f32 * (cell + 2.0),
             );
-        let cell = egui::Rect::from_min_size(min, egui::vec2(CELL, CELL));
+        let cell = egui::Rect::from_min_size(min, egui::vec2(cell, cell));
         if day.day() == 1 {
             painter.text(
                 egui::pos2(cell.min.x, rect.min.y),
