@@ -452,16 +452,7 @@ fn draw<DB: DrawingBackend>(
     let mut x = i32::try_from(y_label_width + margin).unwrap_or(0);
     let y = i32::try_from(legend_height / 2).unwrap_or(0);
     let small = (FONT, size(14.0)).into_font().color(&text);
-    let categories: Vec<_> = journal
-        .categories()
-        .into_iter()
-        .filter(|category| {
-            journal
-                .setbacks()
-                .iter()
-                .any(|s| s.category == *category && range.contains(s.date))
-        })
-        .collect();
+    let categories = insights::categories_in_range(journal, range);
     for category in &categories {
         let c = color(palette::category_rgb(category, options.dark));
         legend_area

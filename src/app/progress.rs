@@ -327,16 +327,7 @@ impl ProgressData {
             yearly_lane,
             recoveries_trend,
             skills_acquired: skills_acquired.into_iter().map(|(_, name)| name).collect(),
-            categories: journal
-                .categories()
-                .into_iter()
-                .filter(|category| {
-                    journal
-                        .setbacks()
-                        .iter()
-                        .any(|s| s.category == *category && range.contains(s.date))
-                })
-                .collect(),
+            categories: insights::categories_in_range(journal, range),
         }
     }
 }

@@ -7,7 +7,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
-use super::widgets::{list_row_ui, text_list_ui, value_cells_ui};
+use super::widgets::{Answer, confirm_ui, list_row_ui, text_list_ui, value_cells_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::model::{
@@ -454,23 +454,23 @@ impl SetbacksScreen {
 
     fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
         if let Some((id, title)) = self.confirm_delete.clone() {
-            let modal = egui::Modal::new(egui::Id::unique("confirm_delete_setback")).show(ctx, |ui| {
-                ui.heading("Delete this setback?");
-                ui.label(format!("“{title}” and its reflection will be deleted. You can undo this with Ctrl+Z."));
-                ui.add_space(theme::GAP);
-                ui.horizontal(|ui| {
-                    if ui.button("Delete setback").clicked() {
-                        commands.push(AppCommand::DeleteSetback(id));
-                        self.confirm_delete = None;
-                        self.editor = None;
-                    }
-                    if ui.button("Cancel").clicked() {
-                        self.confirm_delete = None;
-                    }
-                });
-            });
-            if modal.should_close() {
-                self.confirm_delete = None;
+            let message = format!(
+                "“{title}” and its reflection will be deleted. You can undo this with Ctrl+Z."
+            );
+            match confirm_ui(
+                ctx,
+                "confirm_delete_setback",
+                "Delete this setback?",
+                &message,
+                "Delete setback",
+            ) {
+                Some(Answer::Confirmed) => {
+                    commands.push(AppCommand::DeleteSetback(id));
+                    self.confirm_delete = None;
+                    self.editor = None;
+                }
+                Some(Answer::Cancelled) => self.confirm_delete = None,
+                None => {}
             }
         }
         if let Some((id, name)) = self.orphaned_skill.clone() {

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use egui::{Role, WidgetInfo};
 
-use super::widgets::{list_row_ui, value_cells_ui};
+use super::widgets::{Answer, confirm_ui, list_row_ui, value_cells_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::model::{Journal, Skill, SkillId, SkillLevel, ValidationError};
@@ -289,23 +289,23 @@ impl SkillsScreen {
             }
         }
         if let Some((id, name)) = self.confirm_delete.clone() {
-            let modal = egui::Modal::new(egui::Id::unique("confirm_delete_skill")).show(ctx, |ui| {
-                ui.heading("Delete this skill?");
-                ui.label(format!("“{name}” will be removed, with its links to setbacks. You can undo this with Ctrl+Z."));
-                ui.add_space(theme::GAP);
-                ui.horizontal(|ui| {
-                    if ui.button("Delete skill").clicked() {
-                        commands.push(AppCommand::DeleteSkill(id));
-                        self.confirm_delete = None;
-                        self.editor = None;
-                    }
-                    if ui.button("Cancel").clicked() {
-                        self.confirm_delete = None;
-                    }
-                });
-            });
-            if modal.should_close() {
-                self.confirm_delete = None;
+            let message = format!(
+                "“{name}” will be removed, with its links to setbacks. You can undo this with Ctrl+Z."
+            );
+            match confirm_ui(
+                ctx,
+                "confirm_delete_skill",
+                "Delete this skill?",
+                &message,
+                "Delete skill",
+            ) {
+                Some(Answer::Confirmed) => {
+                    commands.push(AppCommand::DeleteSkill(id));
+                    self.confirm_delete = None;
+                    self.editor = None;
+                }
+                Some(Answer::Cancelled) => self.confirm_delete = None,
+                None => {}
             }
         }
     }

@@ -416,3 +416,38 @@ pub fn list_row_ui(
     }
     response
 }
+
+/// What the user answered in a confirmation dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// The action was confirmed.
+    Confirmed,
+    /// Cancelled (button, Escape or a click outside).
+    Cancelled,
+}
+
+/// A modal that asks before something is done, with a confirm and a cancel button. Returns the
+/// answer once given.
+pub fn confirm_ui(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    message: &str,
+    confirm: &str,
+) -> Option<Answer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.heading(heading);
+        ui.label(message);
+        ui.add_space(theme::GAP);
+        ui.horizontal(|ui| {
+            if ui.button(confirm).clicked() {
+                answer = Some(Answer::Confirmed);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(Answer::Cancelled);
+            }
+        });
+    });
+    answer.or_else(|| modal.should_close().then_some(Answer::Cancelled))
+}

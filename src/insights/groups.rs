@@ -90,6 +90,21 @@ impl SetbackGroup {
     }
 }
 
+/// The categories of the setbacks dated in the range, in the journal's order of categories
+/// (for legends).
+pub fn categories_in_range(journal: &Journal, range: DateRange) -> Vec<Category> {
+    journal
+        .categories()
+        .into_iter()
+        .filter(|category| {
+            journal
+                .setbacks()
+                .iter()
+                .any(|s| s.category == *category && range.contains(s.date))
+        })
+        .collect()
+}
+
 /// The range's setbacks grouped by `period`, oldest first; periods without setbacks are left out.
 pub fn setback_groups(journal: &Journal, range: DateRange, period: Period) -> Vec<SetbackGroup> {
     let mut groups: Vec<SetbackGroup> = Vec::new();

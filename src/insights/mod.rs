@@ -9,7 +9,7 @@ mod series;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-pub use groups::{Period, SetbackGroup, setback_groups};
+pub use groups::{Period, SetbackGroup, categories_in_range, setback_groups};
 pub use patterns::{MicroFailurePattern, micro_failure_patterns};
 pub use recovery::{MoodHistory, SetbackRecovery, median};
 pub use series::{
