@@ -431,8 +431,11 @@ fn run_import(
     });
     let (mut store, journal) = JournalStore::open(&path)?;
     let (merged, report) = interchange::import_csv(&journal, source, format, clock.now())?;
-    let backup =
-        store.back_up_before_import(clock.today(), &clock.now().format("%H%M%S").to_string())?;
+    let backup = store.back_up_before(
+        "import",
+        clock.today(),
+        &clock.now().format("%H%M%S").to_string(),
+    )?;
     store.save(&merged, clock.today())?;
     let backup = backup.map_or_else(String::new, |path| {
         format!(

@@ -163,14 +163,16 @@ impl JournalSession {
         Some(AUTOSAVE_DELAY.saturating_sub(since))
     }
 
-    /// Backs the journal file up before an import (nothing to do for in-memory journals).
-    pub fn back_up_before_import(
+    /// Backs the journal file up before an import or a restore (nothing to do for in-memory
+    /// journals).
+    pub fn back_up_before(
         &self,
+        what: &str,
         today: NaiveDate,
         time: &str,
     ) -> Result<Option<PathBuf>, StorageError> {
         match &self.store {
-            Some(store) => store.back_up_before_import(today, time),
+            Some(store) => store.back_up_before(what, today, time),
             None => Ok(None),
         }
     }

@@ -157,3 +157,62 @@ fn the_chart_and_the_data_are_exported_from_the_dialogs() {
     let check_ins = std::fs::read_to_string(folder.join("checkins.csv")).unwrap();
     assert!(check_ins.contains("2026-11-28,7,"), "{check_ins}");
 }
+
+#[test]
+fn a_backup_is_restored_from_the_file_menu_and_the_restore_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    // Yesterday's journal had one check-in; today's first save backs it up.
+    {
+        let (mut store, mut old) = storage::JournalStore::open(&journal).unwrap();
+        let input = kintsugi::model::CheckInInput {
+            ratings: kintsugi::model::Ratings {
+                mood: kintsugi::model::Rating::try_from(4).ok(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let yesterday = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        old.upsert_check_in(yesterday, &input, yesterday, chrono::Utc::now())
+            .unwrap();
+        store.save(&old, yesterday).unwrap();
+    }
+    let mut harness = harness(&journal);
+    harness.get_by_label("Mood 9").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(storage::load(&journal).unwrap().check_ins().len(), 2);
+
+    harness.get_by_role_and_label(Role::Button, "File").click();
+    harness.run();
+    harness.get_by_label("Restore from backup…").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Restore")
+        .click();
+    harness.run();
+    assert_eq!(
+        storage::load(&journal).unwrap().check_ins().len(),
+        1,
+        "the backup's journal is back, and saved"
+    );
+    let safety = storage::list_backups(&journal)
+        .into_iter()
+        .find(|(_, p)| p.to_string_lossy().contains("before-restore"));
+    assert_eq!(
+        storage::load(&safety.unwrap().1).unwrap().check_ins().len(),
+        2,
+        "the state before the restore was kept"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        storage::load(&journal).unwrap().check_ins().len(),
+        2,
+        "undo takes the restore back"
+    );
+}

@@ -17,6 +17,17 @@ pub struct ExchangeDialogs {
     pub data: Option<FolderDialog>,
     /// Import: the source, its format, and the preview.
     pub import: Option<ImportDialog>,
+    /// Restore: the backups to choose from.
+    pub restore: Option<RestoreDialog>,
+}
+
+/// The backups of the open journal, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct RestoreDialog {
+    /// Each backup with its day.
+    pub backups: Vec<(chrono::NaiveDate, PathBuf)>,
+    /// A problem to show.
+    pub problem: Option<String>,
 }
 
 /// Choices of the chart export.
@@ -97,6 +108,43 @@ impl ExchangeDialogs {
         self.chart_ui(ctx, commands);
         self.data_ui(ctx, commands);
         self.import_ui(ctx, commands);
+        self.restore_ui(ctx, commands);
+    }
+
+    fn restore_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        let Some(dialog) = &mut self.restore else {
+            return;
+        };
+        let mut open = true;
+        egui::Window::new("Restore from backup")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label("Kintsugi keeps a copy of the journal as it was before the first save of each day, and before every import or restore.");
+                ui.label("Restoring replaces the journal with the copy; the journal as it is now is backed up first, and Ctrl+Z takes the restore back.");
+                ui.add_space(theme::GAP);
+                if dialog.backups.is_empty() {
+                    ui.label(egui::RichText::new("There are no backups of this journal yet.").weak());
+                }
+                egui::Grid::new("backups").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
+                    for (day, path) in &dialog.backups {
+                        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                        ui.label(format!("{} · {name}", day.format("%-d %b %Y")));
+                        if ui.button("Restore").on_hover_text(path.display().to_string()).clicked() {
+                            commands.push(AppCommand::RestoreBackup(path.clone()));
+                        }
+                        ui.end_row();
+                    }
+                });
+                if let Some(problem) = &dialog.problem {
+                    ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
+                }
+            });
+        if !open {
+            self.restore = None;
+        }
     }
 
     fn chart_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
@@ -331,6 +379,19 @@ impl super::KintsugiApp {
                 }
             }
             AppCommand::ApplyImport => self.apply_import(&session),
+            AppCommand::OpenRestore => {
+                let mut backups = session
+                    .lock()
+                    .path()
+                    .map(crate::storage::list_backups)
+                    .unwrap_or_default();
+                backups.reverse();
+                self.exchange.restore = Some(RestoreDialog {
+                    backups,
+                    problem: None,
+                });
+            }
+            AppCommand::RestoreBackup(backup) => self.restore_backup(&session, backup),
             AppCommand::CopyChart => {
                 let picture = chart_picture(session.lock().journal(), &options);
                 match picture {
@@ -365,7 +426,7 @@ impl super::KintsugiApp {
             }
         };
         let stamp = self.clock.now().format("%H%M%S").to_string();
-        let backup = match session.back_up_before_import(self.clock.today(), &stamp) {
+        let backup = match session.back_up_before("import", self.clock.today(), &stamp) {
             Ok(backup) => backup,
             Err(error) => {
                 dialog.problem = Some(format!("No import: the backup could not be made: {error}"));
@@ -380,7 +441,7 @@ impl super::KintsugiApp {
         let saved = session.save(self.clock.today(), std::time::Instant::now());
         drop(session);
         self.exchange.import = None;
-        self.undo.push(super::Deleted::Import(before));
+        self.undo.push(super::Deleted::Replaced(before, "import"));
         let backup =
             backup.map_or_else(String::new, |path| format!(" Backup: {}.", path.display()));
         self.toast_with_action(format!("{report}.{backup}"), "Undo", AppCommand::Undo);
@@ -405,4 +466,58 @@ fn chart_picture(
         size,
         rgba.as_raw(),
     ))
+}
+
+impl super::KintsugiApp {
+    /// Replaces the open journal with a backup, backing the current state up first; undoable.
+    fn restore_backup(
+        &mut self,
+        session: &crate::session::SharedSession,
+        backup: &std::path::Path,
+    ) {
+        let Some(dialog) = &mut self.exchange.restore else {
+            return;
+        };
+        let restored = match crate::storage::load(backup) {
+            Ok(journal) => journal,
+            Err(error) => {
+                dialog.problem = Some(error.to_string());
+                return;
+            }
+        };
+        let mut session = session.lock();
+        let stamp = self.clock.now().format("%H%M%S").to_string();
+        let safety = match session.back_up_before("restore", self.clock.today(), &stamp) {
+            Ok(path) => path,
+            Err(error) => {
+                dialog.problem = Some(format!(
+                    "Nothing was restored: the current journal could not be backed up: {error}"
+                ));
+                return;
+            }
+        };
+        let before = Box::new(session.journal().clone());
+        let _ = session.edit(std::time::Instant::now(), |journal| {
+            *journal = restored;
+            Ok::<_, std::convert::Infallible>((true, ()))
+        });
+        let saved = session.save(self.clock.today(), std::time::Instant::now());
+        drop(session);
+        self.exchange.restore = None;
+        self.undo.push(super::Deleted::Replaced(before, "restore"));
+        let name = backup
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let safety = safety.map_or_else(String::new, |path| {
+            format!(" The journal as it was is in {}.", path.display())
+        });
+        self.toast_with_action(
+            format!("Restored {name}.{safety}"),
+            "Undo",
+            AppCommand::Undo,
+        );
+        if let Err(error) = saved {
+            self.toast(format!("Could not save: {error}"), true);
+        }
+    }
 }

@@ -108,6 +108,10 @@ pub enum AppCommand {
     ApplyImport,
     /// Put the chart on the clipboard as an image.
     CopyChart,
+    /// Open the list of backups.
+    OpenRestore,
+    /// Replace the journal with this backup (after backing up the current state).
+    RestoreBackup(PathBuf),
 }
 
 /// The screens of the app, in navigation order.
@@ -158,8 +162,8 @@ impl Screen {
 enum Deleted {
     Setback(RemovedSetback),
     Skill(RemovedSkill),
-    /// The whole journal as it was before an import.
-    Import(Box<crate::model::Journal>),
+    /// The whole journal as it was before an import or a restore ("import", "restore").
+    Replaced(Box<crate::model::Journal>, &'static str),
 }
 
 /// The screens' own state, beside the journal they show.
@@ -538,6 +542,10 @@ impl KintsugiApp {
                     self.commands.push(AppCommand::OpenImport);
                 }
                 ui.separator();
+                if ui.button("Restore from backup…").clicked() {
+                    self.commands.push(AppCommand::OpenRestore);
+                }
+                ui.separator();
                 if ui
                     .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
                     .clicked()
@@ -774,7 +782,9 @@ impl KintsugiApp {
                 | AppCommand::ExportData
                 | AppCommand::PreviewImport
                 | AppCommand::ApplyImport
-                | AppCommand::CopyChart => self.exchange_command(&command, ctx),
+                | AppCommand::CopyChart
+                | AppCommand::OpenRestore
+                | AppCommand::RestoreBackup(_) => self.exchange_command(&command, ctx),
                 AppCommand::DeleteSetback(id) => self.delete_setback(id),
                 AppCommand::DeleteSkill(id) => self.delete_skill(id),
                 command @ (AppCommand::ShowScreen(_)
@@ -870,13 +880,13 @@ impl KintsugiApp {
         let restored = match &deleted {
             Deleted::Setback(removed) => format!("Restored “{}”.", removed.setback().title),
             Deleted::Skill(removed) => format!("Restored the skill “{}”.", removed.skill().name),
-            Deleted::Import(_) => "Took the import back.".to_owned(),
+            Deleted::Replaced(_, what) => format!("Took the {what} back."),
         };
         let _ = session.lock().edit(Instant::now(), |journal| {
             match deleted {
                 Deleted::Setback(removed) => journal.restore_setback(removed),
                 Deleted::Skill(removed) => journal.restore_skill(removed),
-                Deleted::Import(before) => *journal = *before,
+                Deleted::Replaced(before, _) => *journal = *before,
             }
             Ok::<_, std::convert::Infallible>((true, ()))
         });

@@ -240,14 +240,16 @@ impl JournalStore {
 }
 
 impl JournalStore {
-    /// Copies the journal as it is on disk into a backup labelled "before-import-<time>", so
-    /// that an import can be undone from the backups whatever else happened that day.
-    pub fn back_up_before_import(
+    /// Copies the journal as it is on disk into a backup labelled "before-<what>-<time>" (an
+    /// import, a restore), so that the step can be undone from the backups whatever else
+    /// happened that day.
+    pub fn back_up_before(
         &self,
+        what: &str,
         today: NaiveDate,
         time: &str,
     ) -> Result<Option<PathBuf>, StorageError> {
-        backup::back_up_labelled(&self.path, today, &format!("before-import-{time}"))
+        backup::back_up_labelled(&self.path, today, &format!("before-{what}-{time}"))
     }
 }
 
