@@ -6,13 +6,10 @@
 use std::path::Path;
 use std::sync::Once;
 
-use chrono::NaiveDate;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::insights::{
-    self, DateRange, Period, RatingSeries, Resolution, date_of_day_number, day_number,
-};
+use crate::insights::{self, DateRange, RatingSeries, Resolution, day_number};
 use crate::model::{Journal, RatingScale};
 use crate::palette::{self, Rgb};
 use crate::storage::{self, StorageError};
@@ -21,9 +18,6 @@ use crate::storage::{self, StorageError};
 const FONT: &str = "sans-serif";
 static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 static REGISTER_FONT: Once = Once::new();
-
-/// Past this many setbacks in the range, the lane groups them (as on screen).
-const GROUP_SETBACKS_ABOVE: usize = 60;
 
 /// Why a chart could not be exported.
 #[derive(Debug, thiserror::Error)]
@@ -188,23 +182,6 @@ pub fn export_chart(
     Ok(())
 }
 
-fn date_label(x: f64, span_days: f64) -> String {
-    let Some(day) = date_of_day_number(x) else {
-        return String::new();
-    };
-    if span_days <= 120.0 {
-        day.format("%-d %b").to_string()
-    } else if span_days <= 3.0 * 366.0 {
-        day.format("%b %Y").to_string()
-    } else {
-        day.format("%Y").to_string()
-    }
-}
-
-fn range_words(from: NaiveDate, to: NaiveDate) -> String {
-    format!("{} – {}", from.format("%-d %b %Y"), to.format("%-d %b %Y"))
-}
-
 #[expect(
     clippy::too_many_lines,
     reason = "one chart drawn top to bottom reads best in one place"
@@ -239,7 +216,7 @@ fn draw<DB: DrawingBackend>(
     root.fill(&background).map_err(drawing_error)?;
     let title = format!(
         "Kintsugi · ratings, setbacks and skills · {} ({})",
-        range_words(range.from(), range.to()),
+        range.words(),
         resolution.label()
     );
     let root = root.margin(px(10.0), 0, 0, 0);
@@ -270,7 +247,7 @@ fn draw<DB: DrawingBackend>(
         .axis_style(text.mix(0.6))
         .x_labels(8)
         .y_labels(10)
-        .x_label_formatter(&|x| date_label(*x, span))
+        .x_label_formatter(&|x| insights::date_axis_label(*x, span))
         .y_label_formatter(&|y| format!("{y:.0}"))
         .label_style(label_font.clone())
         .y_desc("rating (1–10)")
@@ -371,7 +348,7 @@ fn draw<DB: DrawingBackend>(
         .axis_style(text.mix(0.6))
         .x_labels(8)
         .y_labels(3)
-        .x_label_formatter(&|x| date_label(*x, span))
+        .x_label_formatter(&|x| insights::date_axis_label(*x, span))
         .y_label_formatter(&|y| match y.round() as i64 {
             1 => "setbacks".to_owned(),
             0 => "skills".to_owned(),
@@ -385,13 +362,7 @@ fn draw<DB: DrawingBackend>(
         .iter()
         .filter(|s| range.contains(s.date))
         .count();
-    let period = match resolution {
-        Resolution::Daily => None,
-        _ if setbacks_in_range <= GROUP_SETBACKS_ABOVE => None,
-        Resolution::Weekly => Some(Period::Week),
-        Resolution::Monthly if span <= 12.0 * 366.0 => Some(Period::Month),
-        Resolution::Monthly => Some(Period::Year),
-    };
+    let period = insights::lane_period(resolution, setbacks_in_range, span);
     match period {
         None => {
             for setback in journal.setbacks().iter().filter(|s| range.contains(s.date)) {
@@ -413,12 +384,12 @@ fn draw<DB: DrawingBackend>(
         Some(period) => {
             let groups = insights::setback_groups(journal, range, period);
             let busiest = groups.iter().map(|group| group.count).max().unwrap_or(1);
-            let quarter = busiest.div_ceil(4).max(1);
             for group in &groups {
                 let Some(main) = group.main_category() else {
                     continue;
                 };
-                let radius = 3.5 + 2.0 * ((group.count - 1) / quarter).min(3) as f32;
+                let (size_class, _) = insights::group_size_class(group.count, busiest);
+                let radius = 3.5 + 2.0 * size_class as f32;
                 let x = f64::midpoint(day_number(group.from), day_number(group.to));
                 let c = color(palette::category_rgb(main, options.dark));
                 lane.draw_series(std::iter::once(Circle::new(

@@ -232,22 +232,14 @@ struct Lane {
     picks: Vec<(PlotPoint, Pick)>,
 }
 
-/// Past this many setbacks in a range, long views group the lane's setbacks by week or month.
-const GROUP_SETBACKS_ABOVE: usize = 60;
-/// Past this many days in view, the lane groups setbacks by year rather than by month.
-const YEARLY_LANE_ABOVE_DAYS: f64 = 12.0 * 366.0;
-
 impl ProgressData {
     /// The lane that suits a resolution: grouped by week or month when there are many setbacks.
     fn lane_for(&self, resolution: Resolution, span_days: f64) -> &Lane {
-        if self.stats.setbacks <= GROUP_SETBACKS_ABOVE {
-            return &self.lane;
-        }
-        match resolution {
-            Resolution::Daily => &self.lane,
-            Resolution::Weekly => &self.weekly_lane,
-            Resolution::Monthly if span_days <= YEARLY_LANE_ABOVE_DAYS => &self.monthly_lane,
-            Resolution::Monthly => &self.yearly_lane,
+        match insights::lane_period(resolution, self.stats.setbacks, span_days) {
+            None => &self.lane,
+            Some(Period::Week) => &self.weekly_lane,
+            Some(Period::Month) => &self.monthly_lane,
+            Some(Period::Year) => &self.yearly_lane,
         }
     }
 }
@@ -446,14 +438,12 @@ fn aggregated_lane(
     let groups = insights::setback_groups(journal, range, period);
     let mut items: Vec<LaneItem> = Vec::new();
     let mut picks = Vec::new();
-    // Four marker sizes, each a quarter of the busiest period's count.
     let busiest = groups.iter().map(|group| group.count).max().unwrap_or(1);
-    let quarter = busiest.div_ceil(4).max(1);
     for group in groups {
         let Some(main) = group.main_category().cloned() else {
             continue;
         };
-        let size_class = (group.count - 1) / quarter;
+        let (size_class, quarter) = insights::group_size_class(group.count, busiest);
         let name = format!(
             "{}–{} setbacks {} (mostly {})",
             size_class * quarter + 1,
@@ -490,7 +480,7 @@ fn aggregated_lane(
                 name,
                 color: theme::category_color(&main, dark),
                 shape: MarkerShape::Circle,
-                radius: 3.5 + 2.0 * size_class.min(3) as f32,
+                radius: 3.5 + 2.0 * size_class as f32,
                 filled: true,
                 points: vec![point],
                 descriptions: vec![description],
@@ -822,7 +812,7 @@ impl ProgressScreen {
         let reset = std::mem::take(&mut self.reset_view);
         let group = egui::Id::unique("progress_time_axis");
         let chart_width = ui.available_width() - Y_AXIS_WIDTH;
-        let range_label = range_words(data.range);
+        let range_label = data.range.words();
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new("Ratings").strong());
             ui.label(egui::RichText::new(format!("{range_label} · {}", resolution.label())).weak())
@@ -1106,25 +1096,7 @@ fn visible_slice(points: &[PlotPoint], min: f64, max: f64) -> &[PlotPoint] {
 
 /// Date labels that suit the zoom: days, months or years.
 fn date_axis_label(mark: GridMark, range: &RangeInclusive<f64>) -> String {
-    let Some(day) = date_of_day_number(mark.value) else {
-        return String::new();
-    };
-    let span = range.end() - range.start();
-    if span <= 120.0 {
-        day.format("%-d %b").to_string()
-    } else if span <= 3.0 * 366.0 {
-        day.format("%b %Y").to_string()
-    } else {
-        day.format("%Y").to_string()
-    }
-}
-
-fn range_words(range: DateRange) -> String {
-    format!(
-        "{} – {}",
-        range.from().format("%-d %b %Y"),
-        range.to().format("%-d %b %Y")
-    )
+    insights::date_axis_label(mark.value, range.end() - range.start())
 }
 
 fn rating_hover(hover: &HoverPosition<'_>, data: &ProgressData) -> Option<String> {
@@ -1209,7 +1181,7 @@ fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(egui::RichText::new("Insights").strong().size(17.0));
-        ui.label(egui::RichText::new(range_words(data.range)).weak());
+        ui.label(egui::RichText::new(data.range.words()).weak());
         ui.add_space(theme::GAP);
         for (scale, summary, before) in [
             (RatingScale::Mood, &stats.mood, &previous.mood),

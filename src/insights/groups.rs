@@ -66,6 +66,35 @@ impl Period {
     }
 }
 
+/// Past this many setbacks in a range, long views group them by period.
+const GROUP_SETBACKS_ABOVE: usize = 60;
+/// Past this many days in view, monthly views group setbacks by year rather than by month.
+const YEARLY_ABOVE_DAYS: f64 = 12.0 * 366.0;
+
+/// How the setbacks lane groups setbacks (on screen and in exports): not at all for daily views
+/// or when there are few; by week, month or year otherwise.
+pub fn lane_period(
+    resolution: super::Resolution,
+    setbacks_in_range: usize,
+    span_days: f64,
+) -> Option<Period> {
+    use super::Resolution;
+    match resolution {
+        Resolution::Daily => None,
+        _ if setbacks_in_range <= GROUP_SETBACKS_ABOVE => None,
+        Resolution::Weekly => Some(Period::Week),
+        Resolution::Monthly if span_days <= YEARLY_ABOVE_DAYS => Some(Period::Month),
+        Resolution::Monthly => Some(Period::Year),
+    }
+}
+
+/// Four marker sizes for groups (0–3), each a quarter of the busiest group's count; returns the
+/// size class and the number of setbacks a class spans.
+pub fn group_size_class(count: usize, busiest: usize) -> (usize, usize) {
+    let quarter = busiest.div_ceil(4).max(1);
+    (((count.max(1) - 1) / quarter).min(3), quarter)
+}
+
 /// The setbacks of one period.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetbackGroup {
@@ -151,6 +180,28 @@ mod tests {
 
     use super::*;
     use crate::model::{NewSetback, Severity};
+
+    #[test]
+    fn the_lane_groups_only_long_views_with_many_setbacks() {
+        use crate::insights::Resolution;
+        assert_eq!(lane_period(Resolution::Daily, 500, 90.0), None);
+        assert_eq!(lane_period(Resolution::Weekly, 60, 365.0), None);
+        assert_eq!(
+            lane_period(Resolution::Weekly, 61, 365.0),
+            Some(Period::Week)
+        );
+        assert_eq!(
+            lane_period(Resolution::Monthly, 500, 3650.0),
+            Some(Period::Month)
+        );
+        assert_eq!(
+            lane_period(Resolution::Monthly, 500, 20.0 * 365.0),
+            Some(Period::Year)
+        );
+        assert_eq!(group_size_class(1, 8), (0, 2));
+        assert_eq!(group_size_class(8, 8), (3, 2));
+        assert_eq!(group_size_class(3, 8), (1, 2));
+    }
 
     #[test]
     fn setbacks_group_by_month_with_their_main_category() {

@@ -9,12 +9,14 @@ mod series;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-pub use groups::{Period, SetbackGroup, categories_in_range, setback_groups};
+pub use groups::{
+    Period, SetbackGroup, categories_in_range, group_size_class, lane_period, setback_groups,
+};
 pub use patterns::{MicroFailurePattern, micro_failure_patterns};
 pub use recovery::{MoodHistory, SetbackRecovery, median};
 pub use series::{
-    Bucket, RatingSeries, Resolution, date_of_day_number, day_number, moving_average_7d,
-    rating_series,
+    Bucket, RatingSeries, Resolution, date_axis_label, date_of_day_number, day_number,
+    moving_average_7d, rating_series,
 };
 
 use crate::model::{Journal, RatingScale};
@@ -59,6 +61,15 @@ impl DateRange {
     pub fn ending(to: NaiveDate, days: u32) -> Self {
         let from = to - Days::new(u64::from(days.max(1) - 1));
         Self { from, to }
+    }
+
+    /// The range in words, e.g. "3 Dec 2016 – 27 Nov 2026" (titles and headers).
+    pub fn words(self) -> String {
+        format!(
+            "{} – {}",
+            self.from.format("%-d %b %Y"),
+            self.to.format("%-d %b %Y")
+        )
     }
 
     /// First day.

@@ -50,6 +50,21 @@ pub fn date_of_day_number(x: f64) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
 }
 
+/// A date-axis label that suits the span in view: day and month up to four months, month and
+/// year up to three years, the year beyond.
+pub fn date_axis_label(x: f64, span_days: f64) -> String {
+    let Some(day) = date_of_day_number(x) else {
+        return String::new();
+    };
+    if span_days <= 120.0 {
+        day.format("%-d %b").to_string()
+    } else if span_days <= 3.0 * 366.0 {
+        day.format("%b %Y").to_string()
+    } else {
+        day.format("%Y").to_string()
+    }
+}
+
 /// The mean, lowest and highest rating of the check-ins in one week or month.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bucket {
