@@ -138,9 +138,7 @@ impl ExchangeDialogs {
                         ui.end_row();
                     }
                 });
-                if let Some(problem) = &dialog.problem {
-                    ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
-                }
+                theme::problem_ui(ui, dialog.problem.as_deref());
             });
         if !open {
             self.restore = None;
@@ -189,9 +187,7 @@ impl ExchangeDialogs {
                 ui.add(egui::DragValue::new(&mut dialog.scale).range(1.0..=4.0).speed(0.1).suffix("×")).labelled_by(label.id)
                     .on_hover_text("2× gives a sharp picture on high-density screens and in slides");
             });
-            if let Some(problem) = &dialog.problem {
-                ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
-            }
+            theme::problem_ui(ui, dialog.problem.as_deref());
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {
                 if ui.button("Export").clicked() {
@@ -222,9 +218,7 @@ impl ExchangeDialogs {
                     dialog.path = path.display().to_string();
                 }
             });
-            if let Some(problem) = &dialog.problem {
-                ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
-            }
+            theme::problem_ui(ui, dialog.problem.as_deref());
             ui.horizontal(|ui| {
                 if ui.button("Export").clicked() {
                     commands.push(AppCommand::ExportData);
@@ -275,9 +269,7 @@ impl ExchangeDialogs {
                     }
                 }
             });
-            if let Some(problem) = &dialog.problem {
-                ui.label(egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)));
-            }
+            theme::problem_ui(ui, dialog.problem.as_deref());
             if let Some(preview) = &dialog.preview {
                 theme::card(ui).show(ui, |ui| {
                     ui.label(egui::RichText::new("Preview").strong());

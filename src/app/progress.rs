@@ -678,11 +678,7 @@ impl ProgressScreen {
                 self.apply_custom_range(journal, clock);
             }
         });
-        if let Some(problem) = &self.custom_problem {
-            ui.label(
-                egui::RichText::new(problem).color(theme::error_color(ui.visuals().dark_mode)),
-            );
-        }
+        theme::problem_ui(ui, self.custom_problem.as_deref());
         self.view_controls_ui(ui, commands);
     }
 

@@ -7,7 +7,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
-use super::widgets::{Answer, confirm_ui, list_row_ui, text_list_ui, value_cells_ui};
+use super::widgets::{Answer, Question, confirm_ui, list_row_ui, text_list_ui, value_cells_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::model::{
@@ -401,8 +401,6 @@ impl SetbacksScreen {
         };
         let enabled = session.is_editable();
         let mut changed = false;
-        let dark = ui.visuals().dark_mode;
-        let error = theme::error_color(dark);
 
         ui.horizontal(|ui| {
             let heading = if editor.in_journal {
@@ -442,7 +440,7 @@ impl SetbacksScreen {
         ui.add_space(theme::GAP);
         let mut orphaned = None;
         changed |= skills_ui(ui, editor, session, clock, enabled, &mut orphaned);
-        problem_ui(ui, editor.problems.other.as_deref(), error);
+        theme::problem_ui(ui, editor.problems.other.as_deref());
 
         if changed {
             apply(editor, session, clock);
@@ -457,13 +455,13 @@ impl SetbacksScreen {
             let message = format!(
                 "“{title}” and its reflection will be deleted. You can undo this with Ctrl+Z."
             );
-            match confirm_ui(
-                ctx,
-                "confirm_delete_setback",
-                "Delete this setback?",
-                &message,
-                "Delete setback",
-            ) {
+            let question = Question {
+                heading: "Delete this setback?",
+                message: &message,
+                confirm: "Delete setback",
+                cancel: "Cancel",
+            };
+            match confirm_ui(ctx, "confirm_delete_setback", question) {
                 Some(Answer::Confirmed) => {
                     commands.push(AppCommand::DeleteSetback(id));
                     self.confirm_delete = None;
@@ -509,7 +507,6 @@ fn basics_ui(
     enabled: bool,
 ) -> bool {
     let dark = ui.visuals().dark_mode;
-    let error = theme::error_color(dark);
     let mut changed = false;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -526,7 +523,7 @@ fn basics_ui(
             editor.focus_title = false;
         }
         changed |= title.changed();
-        problem_ui(ui, editor.problems.title.as_deref(), error);
+        theme::problem_ui(ui, editor.problems.title.as_deref());
 
         egui::Grid::new("setback_basics").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
             let label = ui.label("Date");
@@ -587,8 +584,8 @@ fn basics_ui(
             changed |= status_ui(ui, editor, clock, enabled);
             ui.end_row();
         });
-        problem_ui(ui, editor.problems.date.as_deref(), error);
-        problem_ui(ui, editor.problems.recovered.as_deref(), error);
+        theme::problem_ui(ui, editor.problems.date.as_deref());
+        theme::problem_ui(ui, editor.problems.recovered.as_deref());
     });
     changed
 }
@@ -689,12 +686,6 @@ fn capitalized(text: &str) -> String {
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| format!("“{}” is not a date; write it as YYYY-MM-DD", text.trim()))
-}
-
-fn problem_ui(ui: &mut egui::Ui, problem: Option<&str>, color: egui::Color32) {
-    if let Some(problem) = problem {
-        ui.label(egui::RichText::new(problem).color(color));
-    }
 }
 
 fn severity_words(severity: Severity) -> &'static str {

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use egui::{Role, WidgetInfo};
 
-use super::widgets::{Answer, confirm_ui, list_row_ui, value_cells_ui};
+use super::widgets::{Answer, Question, confirm_ui, list_row_ui, value_cells_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::model::{Journal, Skill, SkillId, SkillLevel, ValidationError};
@@ -264,41 +264,43 @@ impl SkillsScreen {
         commands: &mut Vec<AppCommand>,
     ) {
         if let Some(offer) = self.merge_offer.clone() {
-            let modal = egui::Modal::new(egui::Id::unique("merge_skills")).show(ctx, |ui| {
-                ui.heading("Merge the two skills?");
-                ui.label(format!(
-                    "“{}” will be merged into “{}”: its setbacks, level history and notes move over, and “{}” is removed.",
-                    offer.from_name, offer.into_name, offer.from_name
-                ));
-                ui.add_space(theme::GAP);
-                ui.horizontal(|ui| {
-                    if ui.button(format!("Merge into “{}”", offer.into_name)).clicked() {
-                        let _ = session.edit(Instant::now(), |journal| {
-                            journal.merge_skills(offer.from, offer.into, clock.now()).map(|()| (true, ()))
-                        });
-                        self.editor = SkillEditor::load(session.journal(), offer.into, session.revision());
-                        self.merge_offer = None;
-                    }
-                    if ui.button("Keep them apart").clicked() {
-                        self.merge_offer = None;
-                    }
-                });
-            });
-            if modal.should_close() {
-                self.merge_offer = None;
+            let message = format!(
+                "“{}” will be merged into “{}”: its setbacks, level history and notes move over, and “{}” is removed.",
+                offer.from_name, offer.into_name, offer.from_name
+            );
+            let confirm = format!("Merge into “{}”", offer.into_name);
+            let question = Question {
+                heading: "Merge the two skills?",
+                message: &message,
+                confirm: &confirm,
+                cancel: "Keep them apart",
+            };
+            match confirm_ui(ctx, "merge_skills", question) {
+                Some(Answer::Confirmed) => {
+                    let _ = session.edit(Instant::now(), |journal| {
+                        journal
+                            .merge_skills(offer.from, offer.into, clock.now())
+                            .map(|()| (true, ()))
+                    });
+                    self.editor =
+                        SkillEditor::load(session.journal(), offer.into, session.revision());
+                    self.merge_offer = None;
+                }
+                Some(Answer::Cancelled) => self.merge_offer = None,
+                None => {}
             }
         }
         if let Some((id, name)) = self.confirm_delete.clone() {
             let message = format!(
                 "“{name}” will be removed, with its links to setbacks. You can undo this with Ctrl+Z."
             );
-            match confirm_ui(
-                ctx,
-                "confirm_delete_skill",
-                "Delete this skill?",
-                &message,
-                "Delete skill",
-            ) {
+            let question = Question {
+                heading: "Delete this skill?",
+                message: &message,
+                confirm: "Delete skill",
+                cancel: "Cancel",
+            };
+            match confirm_ui(ctx, "confirm_delete_skill", question) {
                 Some(Answer::Confirmed) => {
                     commands.push(AppCommand::DeleteSkill(id));
                     self.confirm_delete = None;
@@ -415,9 +417,7 @@ fn fields_ui(
                 });
                 ui.end_row();
             });
-        if let Some(problem) = &editor.problem {
-            ui.label(egui::RichText::new(problem).color(theme::error_color(dark)));
-        }
+        theme::problem_ui(ui, editor.problem.as_deref());
     });
     (changed, level)
 }

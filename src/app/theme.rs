@@ -86,6 +86,14 @@ pub fn category_color(category: &crate::model::Category, dark_mode: bool) -> Col
     color(palette::category_rgb(category, dark_mode))
 }
 
+/// A message next to a field saying what is wrong with it, in the error colour; nothing when
+/// there is no problem.
+pub fn problem_ui(ui: &mut egui::Ui, problem: Option<&str>) {
+    if let Some(problem) = problem {
+        ui.label(egui::RichText::new(problem).color(error_color(ui.visuals().dark_mode)));
+    }
+}
+
 /// A small filled circle in `color`, for legends and list rows.
 pub fn color_dot(ui: &mut egui::Ui, color: Color32) {
     let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());

@@ -181,10 +181,7 @@ impl TodayScreen {
         }
 
         self.header_ui(ui, session, date, clock, commands);
-        if let Some(problem) = &self.problem {
-            let color = theme::error_color(ui.visuals().dark_mode);
-            ui.label(egui::RichText::new(problem).color(color));
-        }
+        theme::problem_ui(ui, self.problem.as_deref());
         ui.add_space(theme::GAP);
         let available = ui.available_width();
         let enabled = session.is_editable();

@@ -426,15 +426,28 @@ pub enum Answer {
     Cancelled,
 }
 
+/// The words of a confirmation dialog.
+#[derive(Debug, Clone, Copy)]
+pub struct Question<'a> {
+    /// The dialog's heading.
+    pub heading: &'a str,
+    /// What will happen.
+    pub message: &'a str,
+    /// The button that goes ahead.
+    pub confirm: &'a str,
+    /// The button that does not.
+    pub cancel: &'a str,
+}
+
 /// A modal that asks before something is done, with a confirm and a cancel button. Returns the
 /// answer once given.
-pub fn confirm_ui(
-    ctx: &egui::Context,
-    id: &str,
-    heading: &str,
-    message: &str,
-    confirm: &str,
-) -> Option<Answer> {
+pub fn confirm_ui(ctx: &egui::Context, id: &str, question: Question<'_>) -> Option<Answer> {
+    let Question {
+        heading,
+        message,
+        confirm,
+        cancel,
+    } = question;
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
         ui.heading(heading);
@@ -444,7 +457,7 @@ pub fn confirm_ui(
             if ui.button(confirm).clicked() {
                 answer = Some(Answer::Confirmed);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(cancel).clicked() {
                 answer = Some(Answer::Cancelled);
             }
         });
