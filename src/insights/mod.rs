@@ -283,32 +283,42 @@ pub fn stats_with(journal: &Journal, range: DateRange, moods: &MoodHistory) -> S
     }
 }
 
+/// Journals for the insights' unit tests.
+#[cfg(test)]
+pub(crate) mod test_journals {
+    use chrono::{NaiveDate, Utc};
+
+    use crate::model::{CheckInInput, Journal, Rating, Ratings};
+
+    /// A journal with a check-in holding only a mood on each given day.
+    pub fn with_moods(moods: impl IntoIterator<Item = (NaiveDate, u8)>) -> Journal {
+        let mut journal = Journal::default();
+        for (date, mood) in moods {
+            let input = CheckInInput {
+                ratings: Ratings {
+                    mood: Rating::try_from(mood).ok(),
+                    ..Ratings::default()
+                },
+                ..CheckInInput::default()
+            };
+            journal
+                .upsert_check_in(date, &input, NaiveDate::MAX, Utc::now())
+                .unwrap();
+        }
+        journal
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use chrono::Utc;
-
     use super::*;
-    use crate::model::{CheckInInput, Rating, Ratings};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2024, 2, d).unwrap()
     }
 
     fn journal_with_moods(entries: &[(u32, u8)]) -> Journal {
-        let mut journal = Journal::default();
-        for (d, mood) in entries {
-            let input = CheckInInput {
-                ratings: Ratings {
-                    mood: Rating::try_from(*mood).ok(),
-                    ..Ratings::default()
-                },
-                ..CheckInInput::default()
-            };
-            journal
-                .upsert_check_in(day(*d), &input, day(29), Utc::now())
-                .unwrap();
-        }
-        journal
+        super::test_journals::with_moods(entries.iter().map(|(d, mood)| (day(*d), *mood)))
     }
 
     #[test]

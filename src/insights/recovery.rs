@@ -92,29 +92,16 @@ pub fn median(values: &[u32]) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use chrono::Utc;
-
     use super::*;
-    use crate::model::{CheckInInput, Rating, Ratings};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 3, d).unwrap()
     }
 
     fn history(moods: &[(u32, u8)]) -> MoodHistory {
-        let mut journal = Journal::default();
-        for (d, mood) in moods {
-            let input = CheckInInput {
-                ratings: Ratings {
-                    mood: Rating::try_from(*mood).ok(),
-                    ..Ratings::default()
-                },
-                ..CheckInInput::default()
-            };
-            journal
-                .upsert_check_in(day(*d), &input, day(31), Utc::now())
-                .unwrap();
-        }
+        let journal = crate::insights::test_journals::with_moods(
+            moods.iter().map(|(d, mood)| (day(*d), *mood)),
+        );
         MoodHistory::of(&journal)
     }
 

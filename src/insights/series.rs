@@ -211,30 +211,14 @@ fn first_of_next_month(day: NaiveDate) -> NaiveDate {
 
 #[cfg(test)]
 mod tests {
-    use chrono::Utc;
-
     use super::*;
-    use crate::model::{CheckInInput, Rating, Ratings};
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2024, m, d).unwrap()
     }
 
     fn journal(moods: &[(NaiveDate, u8)]) -> Journal {
-        let mut journal = Journal::default();
-        for (date, mood) in moods {
-            let input = CheckInInput {
-                ratings: Ratings {
-                    mood: Rating::try_from(*mood).ok(),
-                    ..Ratings::default()
-                },
-                ..CheckInInput::default()
-            };
-            journal
-                .upsert_check_in(*date, &input, day(12, 31), Utc::now())
-                .unwrap();
-        }
-        journal
+        crate::insights::test_journals::with_moods(moods.iter().copied())
     }
 
     #[test]
