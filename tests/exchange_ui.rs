@@ -12,27 +12,13 @@ use chrono::NaiveDate;
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use kintsugi::app::{JournalSource, KintsugiApp};
-use kintsugi::clock::Clock;
+use kintsugi::app::KintsugiApp;
 use kintsugi::storage;
 
+mod common;
+
 fn harness(path: &Path) -> Harness<'static, KintsugiApp> {
-    let clock = Clock::fixed(
-        NaiveDate::from_ymd_opt(2026, 11, 28)
-            .unwrap()
-            .and_hms_opt(20, 0, 0)
-            .unwrap(),
-    );
-    let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
-    harness.run();
-    if !path.exists() {
-        harness.get_by_label("Start my journal").click();
-        harness.run();
-    }
-    harness
+    common::app_harness(path, egui::vec2(1280.0, 900.0))
 }
 
 fn replace_text(harness: &mut Harness<'_, KintsugiApp>, label: &str, text: &str) {

@@ -14,23 +14,15 @@ use chrono::{NaiveDate, Utc};
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use kintsugi::app::{JournalSource, KintsugiApp, Screen};
-use kintsugi::clock::Clock;
+use kintsugi::app::{KintsugiApp, Screen};
 use kintsugi::model::{Category, FeedbackSource, Journal, NewSetback, Setback, Severity};
 use kintsugi::storage::{self, JournalStore};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-}
+mod common;
+use common::today;
 
 fn harness_for(path: &Path) -> Harness<'static, KintsugiApp> {
-    let clock = Clock::fixed(today().and_hms_opt(19, 30, 0).unwrap());
-    let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 1400.0))
-        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::app_harness(path, egui::vec2(1280.0, 1400.0))
 }
 
 /// A journal on disk with one earlier setback that taught "Estimation", and one micro-failure.

@@ -16,30 +16,14 @@ use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use kintsugi::app::{JournalSource, KintsugiApp};
-use kintsugi::clock::Clock;
 use kintsugi::model::{Journal, Rating};
 use kintsugi::storage::{self, JournalStore};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-}
-
-fn clock() -> Clock {
-    Clock::fixed(today().and_hms_opt(19, 30, 0).unwrap())
-}
+mod common;
+use common::{clock, today};
 
 fn harness_for(path: &Path) -> Harness<'static, KintsugiApp> {
-    let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
-    harness.run();
-    if !path.exists() {
-        // First run: the welcome screen comes first.
-        harness.get_by_label("Start my journal").click();
-        harness.run();
-    }
-    harness
+    common::app_harness(path, egui::vec2(1280.0, 800.0))
 }
 
 fn temp_journal() -> (tempfile::TempDir, PathBuf) {

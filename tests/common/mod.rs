@@ -15,6 +15,36 @@ use kintsugi::model::{
 };
 use proptest::prelude::*;
 
+/// The "today" of the UI tests.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+/// A clock fixed on [`today`] evening, so the UI tests do not depend on the real date.
+pub fn clock() -> kintsugi::clock::Clock {
+    kintsugi::clock::Clock::fixed(today().and_hms_opt(19, 30, 0).unwrap())
+}
+
+/// The app on the journal at `path` in a headless window of `size`, after its first frames. On
+/// a first run it goes past the welcome screen the way a user would, with "Start my journal".
+pub fn app_harness(
+    path: &std::path::Path,
+    size: egui::Vec2,
+) -> egui_kittest::Harness<'static, kintsugi::app::KintsugiApp> {
+    use egui_kittest::kittest::Queryable as _;
+    use kintsugi::app::{JournalSource, KintsugiApp};
+    let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock());
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
+    harness.run();
+    if !path.exists() {
+        harness.get_by_label("Start my journal").click();
+        harness.run();
+    }
+    harness
+}
+
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
