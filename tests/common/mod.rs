@@ -1,10 +1,12 @@
-//! Generators shared by the property tests: journals with unicode, quotes, commas, newlines
-//! and control characters in every text field, empty lists and absent optional fields.
+//! Shared by the integration tests: generators of journals with unicode, quotes, commas,
+//! newlines and control characters in every text field, empty lists and absent optional
+//! fields; and the fixed clock and app harness of the UI tests.
 
 #![allow(dead_code, reason = "each test file uses part of this module")]
 #![allow(
     clippy::unwrap_used,
-    reason = "generators build valid values by construction"
+    clippy::too_many_lines,
+    reason = "test support: fails loudly, and one generator reads best whole"
 )]
 
 use chrono::{DateTime, NaiveDate, Utc};
