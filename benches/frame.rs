@@ -24,7 +24,7 @@ fn frame_benches(c: &mut Criterion) {
             seed: 7,
             end,
         });
-        let mut app = KintsugiApp::in_memory(journal, clock);
+        let mut app = KintsugiApp::in_memory(journal, clock.clone());
         app.show_screen(Screen::Progress);
         app.set_progress_range(RangePreset::All);
         let ctx = egui::Context::default();

@@ -287,7 +287,7 @@ pub fn journal_path(data: Option<&Path>) -> anyhow::Result<PathBuf> {
 }
 
 /// Runs a headless command, returning what to print on stdout.
-pub fn run_command(command: Command, data: Option<&Path>, clock: Clock) -> anyhow::Result<String> {
+pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyhow::Result<String> {
     match command {
         Command::Demo { out, years, seed } => {
             let options = DemoOptions {
@@ -422,7 +422,7 @@ fn run_import(
     source: &Path,
     format: Option<FormatChoice>,
     data: Option<&Path>,
-    clock: Clock,
+    clock: &Clock,
 ) -> anyhow::Result<String> {
     let path = journal_path(data)?;
     let format = format.map(|format| match format {
@@ -431,18 +431,20 @@ fn run_import(
     });
     let (mut store, journal) = JournalStore::open(&path)?;
     let (merged, report) = interchange::import_csv(&journal, source, format, clock.now())?;
-    let backup = store.back_up_before(
+    // A backup that cannot be made is reported, and never holds back the import itself.
+    let backup = match store.back_up_before(
         "import",
         clock.today(),
         &clock.now().format("%H%M%S").to_string(),
-    )?;
-    store.save(&merged, clock.today())?;
-    let backup = backup.map_or_else(String::new, |path| {
-        format!(
+    ) {
+        Ok(Some(path)) => format!(
             "\nBackup of the journal before the import: {}",
             path.display()
-        )
-    });
+        ),
+        Ok(None) => String::new(),
+        Err(error) => format!("\nWarning: no backup was made before the import: {error}"),
+    };
+    warn_if_backup_failed(store.save(&merged, clock.today())?);
     Ok(format!("{report}{backup}\n"))
 }
 
@@ -450,13 +452,20 @@ fn run_import(
 /// writes nothing.
 fn write_journal<T>(
     path: &Path,
-    clock: Clock,
+    clock: &Clock,
     change: impl FnOnce(&mut Journal) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
     let (mut store, mut journal) = JournalStore::open(path)?;
     let value = change(&mut journal)?;
-    store.save(&journal, clock.today())?;
+    warn_if_backup_failed(store.save(&journal, clock.today())?);
     Ok(value)
+}
+
+/// Tells the user on stderr that the day's backup failed although the journal was saved.
+fn warn_if_backup_failed(saved: crate::storage::Saved) {
+    if let Some(error) = saved.backup_failed {
+        eprintln!("kintsugi: warning: the journal was saved, but its daily backup failed: {error}");
+    }
 }
 
 fn stats_range(

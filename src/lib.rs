@@ -1,13 +1,14 @@
 //! Kintsugi: a private, local-first journal for turning professional setbacks into growth.
 //!
-//! The crate is a pure core — [`model`], [`storage`], [`insights`], [`demo`], [`session`],
-//! [`cli`] — that knows nothing of windows, under a thin egui layer in [`app`].
+//! The crate is a pure core — [`model`], [`history`], [`storage`], [`insights`], [`demo`],
+//! [`session`], [`cli`] — that knows nothing of windows, under a thin egui layer in [`app`].
 
 pub mod app;
 pub mod chart_export;
 pub mod cli;
 pub mod clock;
 pub mod demo;
+pub mod history;
 pub mod insights;
 pub mod interchange;
 pub mod model;

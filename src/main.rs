@@ -25,7 +25,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         .map_or_else(Clock::system, Clock::fixed);
     match cli.command {
         Some(command) => {
-            let output = cli::run_command(command, cli.data.as_deref(), clock)?;
+            let output = cli::run_command(command, cli.data.as_deref(), &clock)?;
             std::io::stdout().write_all(output.as_bytes())?;
             Ok(())
         }

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-use crate::model::Journal;
+use crate::history::{Change, History, Step, StepId};
+use crate::model::{Journal, Patch, Scope};
 use crate::storage::{JournalStore, StorageError};
 
 /// How long after the first unsaved change the journal is written at the latest.
@@ -52,6 +53,29 @@ pub struct JournalSession {
     path: Option<PathBuf>,
     mode: SessionMode,
     last_error: Option<String>,
+    backup_warning: Option<String>,
+    history: History,
+}
+
+/// What a change may touch: known entities (copied before and after to record the step), or
+/// anything (the whole journal is compared before and after: imports, merges, restores).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reach {
+    /// Only these entities.
+    Only(Scope),
+    /// Any part of the journal.
+    Anything,
+}
+
+/// Why a change was not made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChangeError<E> {
+    /// The session is read-only; nothing is changed.
+    #[error("this journal is open read-only: {0}")]
+    ReadOnly(String),
+    /// The change breaks a rule of the journal; nothing is changed.
+    #[error("{0}")]
+    Rule(E),
 }
 
 impl JournalSession {
@@ -91,6 +115,8 @@ impl JournalSession {
             path,
             mode,
             last_error: None,
+            backup_warning: None,
+            history: History::default(),
         }
     }
 
@@ -119,24 +145,117 @@ impl JournalSession {
         !matches!(self.mode, SessionMode::ReadOnly { .. })
     }
 
-    /// Changes the journal through `edit`, which returns whether it changed anything; a change
-    /// bumps the revision and schedules the autosave.
-    pub fn edit<T, E>(
+    /// The one way the journal changes: `apply` changes it within `reach`, and the change is
+    /// recorded as a step of the history (merged with the previous one when `change` says so).
+    /// A failed change leaves the journal as it was; a change that changes nothing records
+    /// nothing. Read-only sessions refuse every change.
+    pub fn change<T, E>(
         &mut self,
+        change: Change,
+        reach: &Reach,
         now: Instant,
-        edit: impl FnOnce(&mut Journal) -> Result<(bool, T), E>,
-    ) -> Result<T, E> {
-        if !self.is_editable() {
-            // Read-only sessions show the journal; the UI offers no edits, and none are taken.
-            let mut scratch = self.journal.clone();
-            return edit(&mut scratch).map(|(_, value)| value);
+        apply: impl FnOnce(&mut Journal) -> Result<T, E>,
+    ) -> Result<T, ChangeError<E>> {
+        if let SessionMode::ReadOnly { reason } = &self.mode {
+            return Err(ChangeError::ReadOnly(reason.clone()));
         }
-        let (changed, value) = edit(&mut self.journal)?;
-        if changed {
-            self.revision += 1;
-            self.first_unsaved_at.get_or_insert(now);
+        let (before, value) = match reach {
+            Reach::Only(scope) => {
+                let before = Patch::capture(&self.journal, scope);
+                match apply(&mut self.journal) {
+                    Ok(value) => (before, value),
+                    Err(error) => {
+                        before.apply_to(&mut self.journal);
+                        return Err(ChangeError::Rule(error));
+                    }
+                }
+            }
+            Reach::Anything => {
+                let whole = self.journal.clone();
+                match apply(&mut self.journal) {
+                    Ok(value) => {
+                        let (before, after) = Patch::between(&whole, &self.journal);
+                        self.record(change, before, after, now);
+                        return Ok(value);
+                    }
+                    Err(error) => {
+                        self.journal = whole;
+                        return Err(ChangeError::Rule(error));
+                    }
+                }
+            }
+        };
+        let after = Patch::capture(&self.journal, &before.scope());
+        if after != before {
+            self.record(change, before, after, now);
         }
         Ok(value)
+    }
+
+    fn record(&mut self, change: Change, before: Patch, after: Patch, now: Instant) {
+        if before == after {
+            return;
+        }
+        self.history.record(change, before, after, now);
+        self.touched(now);
+    }
+
+    fn touched(&mut self, now: Instant) {
+        self.revision += 1;
+        self.first_unsaved_at.get_or_insert(now);
+    }
+
+    /// Takes back the newest step of the history; returns its label.
+    pub fn undo(&mut self, now: Instant) -> Option<String> {
+        if !self.is_editable() {
+            return None;
+        }
+        let label = self.history.undo(&mut self.journal)?;
+        self.touched(now);
+        Some(label)
+    }
+
+    /// Does again the newest undone step; returns its label.
+    pub fn redo(&mut self, now: Instant) -> Option<String> {
+        if !self.is_editable() {
+            return None;
+        }
+        let label = self.history.redo(&mut self.journal)?;
+        self.touched(now);
+        Some(label)
+    }
+
+    /// Undoes steps, newest first, until `step` is undone; returns the labels of the steps
+    /// that were made after it (and so were undone first), oldest first.
+    pub fn undo_through(&mut self, step: StepId, now: Instant) -> Option<Vec<String>> {
+        if !self.is_editable() || !self.history.can_undo_through(step) {
+            return None;
+        }
+        let mut later = Vec::new();
+        while let Some(next) = self.history.next_undo().map(Step::id) {
+            let label = self.undo(now)?;
+            if next == step {
+                later.reverse();
+                return Some(later);
+            }
+            later.push(label);
+        }
+        None
+    }
+
+    /// Ends the merging of the last step (focus left its field).
+    pub fn seal_history(&mut self) {
+        self.history.seal();
+    }
+
+    /// The edit history of this session.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The id of the newest step, to offer undoing it later (a toast's Undo).
+    pub fn last_step(&self) -> Option<StepId> {
+        self.history.next_undo().map(Step::id)
     }
 
     /// Where the journal stands with respect to the disk.
@@ -187,7 +306,10 @@ impl JournalSession {
             return Ok(());
         }
         match store.save(&self.journal, today) {
-            Ok(()) => {
+            Ok(saved) => {
+                if let Some(error) = saved.backup_failed {
+                    self.backup_warning = Some(error.to_string());
+                }
                 self.saved_revision = self.revision;
                 self.first_unsaved_at = None;
                 self.last_error = None;
@@ -199,6 +321,14 @@ impl JournalSession {
                 Err(error)
             }
         }
+    }
+}
+
+impl JournalSession {
+    /// The reason the last save could not make its daily backup (the journal itself was
+    /// saved), once: the app shows it and it is cleared.
+    pub fn take_backup_warning(&mut self) -> Option<String> {
+        self.backup_warning.take()
     }
 }
 

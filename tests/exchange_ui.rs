@@ -202,3 +202,37 @@ fn a_backup_is_restored_from_the_file_menu_and_the_restore_can_be_undone() {
         "undo takes the restore back"
     );
 }
+
+#[test]
+fn opening_the_journal_that_is_already_open_just_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    let mut harness = harness(&journal);
+    harness.get_by_label("Mood 6").click();
+    harness.run();
+    // The same file, reached through a different spelling of its path.
+    let same = dir.path().join(".").join("journal.ron");
+    harness
+        .state_mut()
+        .request(kintsugi::app::AppCommand::OpenJournal(same));
+    harness.run();
+    assert!(
+        harness.state().broken().is_none(),
+        "no lock error against ourselves"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("journal.ron is already open")
+            .is_some()
+    );
+    let session = harness.state().session().unwrap().lock();
+    assert_eq!(session.mode(), &kintsugi::session::SessionMode::Writable);
+    let today = common::today();
+    assert!(
+        session
+            .journal()
+            .check_in(today)
+            .is_some_and(|check_in| check_in.ratings.mood.is_some()),
+        "the unsaved change is still there"
+    );
+}

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, Utc};
 use kintsugi::demo::{self, DemoOptions};
 use kintsugi::model::{CheckInInput, Journal, Rating, Ratings};
-use kintsugi::storage::{self, JournalStore, StorageError, WriterLock};
+use kintsugi::storage::{self, BackupKind, JournalStore, StorageError, WriterLock};
 use proptest::prelude::*;
 
 mod common;
@@ -273,12 +273,12 @@ fn backups_rotate_one_per_day_keeping_the_newest_fourteen() {
         }
         let count = storage::list_backups(&path).len();
         assert!(
-            count <= storage::BACKUPS_KEPT,
+            count <= storage::DAILY_BACKUPS_KEPT,
             "{count} backups on day {offset}"
         );
     }
     let backups = storage::list_backups(&path);
-    assert_eq!(backups.len(), storage::BACKUPS_KEPT);
+    assert_eq!(backups.len(), storage::DAILY_BACKUPS_KEPT);
     let days: Vec<NaiveDate> = backups.iter().map(|(d, _)| *d).collect();
     let expected: Vec<NaiveDate> = (6..20)
         .map(|offset| first_day + chrono::Days::new(offset))
@@ -341,10 +341,121 @@ fn demo_output_never_overwrites() {
 #[test]
 fn stale_temporary_files_are_cleaned_up_on_open() {
     let (dir, path) = temp_journal();
-    let stale = dir.path().join(".kintsugi-tmp-abc123");
+    let stale = dir.path().join(".journal.ron.kintsugi-tmp-abc123");
     fs::write(&stale, "half a journal").unwrap();
     let _store = JournalStore::open(&path).unwrap();
     assert!(!stale.exists());
+}
+
+#[test]
+fn another_journals_save_in_progress_is_left_alone() {
+    let (dir, path) = temp_journal();
+    // Another journal in the same folder is being saved right now: its temporary file is not
+    // ours to remove, nor is an older release's unnamed one, nor a user's file.
+    let theirs = dir.path().join(".work.ron.kintsugi-tmp-xyz789");
+    let similar = dir.path().join(".journal.ron.old.kintsugi-tmp-abc");
+    let user_file = dir.path().join("journal.ron.kintsugi-tmp-notes.txt");
+    for file in [&theirs, &similar, &user_file] {
+        fs::write(file, "someone else's").unwrap();
+    }
+    let (mut store, journal) = JournalStore::open(&path).unwrap();
+    store.save(&journal, day(2026, 1, 1)).unwrap();
+    for file in [&theirs, &similar, &user_file] {
+        assert_eq!(
+            fs::read_to_string(file).unwrap(),
+            "someone else's",
+            "{}",
+            file.display()
+        );
+    }
+    // Our own save leaves no temporary file behind.
+    let ours = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".journal.ron.kintsugi-tmp-")
+        })
+        .count();
+    assert_eq!(ours, 0);
+}
+
+#[test]
+fn a_burst_of_imports_never_pushes_out_daily_backups() {
+    let (_dir, path) = temp_journal();
+    let (mut store, mut journal) = JournalStore::open(&path).unwrap();
+    let first_day = day(2026, 3, 1);
+    for offset in 0..16_u64 {
+        let today = first_day + chrono::Days::new(offset);
+        let input = CheckInInput {
+            note: format!("day {offset}"),
+            ratings: Ratings {
+                mood: Rating::try_from(5).ok(),
+                ..Ratings::default()
+            },
+            ..CheckInInput::default()
+        };
+        journal
+            .upsert_check_in(today, &input, today, Utc::now())
+            .unwrap();
+        store.save(&journal, today).unwrap();
+    }
+    let dailies_before = storage::list_backups_of_kind(&path, BackupKind::Daily);
+    assert_eq!(dailies_before.len(), storage::DAILY_BACKUPS_KEPT);
+    let last_day = first_day + chrono::Days::new(15);
+    for import in 0..20 {
+        let backup = store
+            .back_up_before("import", last_day, &format!("1200{import:02}"))
+            .unwrap();
+        assert!(backup.is_some_and(|path| path.exists()));
+    }
+    assert_eq!(
+        storage::list_backups_of_kind(&path, BackupKind::Daily),
+        dailies_before,
+        "twenty imports in one day leave every daily backup in place"
+    );
+    let events = storage::list_backups_of_kind(&path, BackupKind::Event);
+    assert_eq!(events.len(), storage::EVENT_BACKUPS_KEPT);
+    let newest_labels: Vec<String> = events
+        .iter()
+        .map(|(_, path)| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let expected: Vec<String> = (10..20)
+        .map(|import| format!("journal-2026-03-16-before-import-1200{import:02}.ron"))
+        .collect();
+    assert_eq!(newest_labels, expected, "the newest ten events are kept");
+}
+
+#[test]
+fn a_failed_backup_never_blocks_the_save() {
+    let (dir, path) = temp_journal();
+    let (mut store, mut journal) = JournalStore::open(&path).unwrap();
+    store.save(&journal, day(2026, 1, 1)).unwrap();
+    // The backups folder cannot be made: a plain file has taken its name.
+    fs::write(dir.path().join("backups"), "not a folder").unwrap();
+    let input = CheckInInput {
+        note: "kept despite the backup".to_owned(),
+        ratings: Ratings {
+            mood: Rating::try_from(6).ok(),
+            ..Ratings::default()
+        },
+        ..CheckInInput::default()
+    };
+    journal
+        .upsert_check_in(day(2026, 1, 2), &input, day(2026, 1, 2), Utc::now())
+        .unwrap();
+    let saved = store.save(&journal, day(2026, 1, 2)).unwrap();
+    assert!(
+        saved.backup_failed.is_some(),
+        "the failed backup is reported"
+    );
+    assert_eq!(
+        storage::load(&path).unwrap(),
+        journal,
+        "and the save went through"
+    );
 }
 
 #[test]

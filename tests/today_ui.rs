@@ -163,18 +163,29 @@ fn ctrl_s_saves_and_days_can_be_visited_and_filled_in() {
 #[test]
 fn edits_reach_the_disk_within_a_second_without_saving() {
     let (_dir, path) = temp_journal();
-    let mut harness = harness_for(&path);
+    let clock = clock();
+    let mut harness =
+        common::app_harness_with_clock(&path, egui::vec2(1280.0, 800.0), clock.clone());
     harness.run();
     harness.get_by_label("Growth mindset 4").click();
     harness.run();
     assert!(harness.query_by_label("Saving…").is_some());
-    std::thread::sleep(Duration::from_millis(600));
+    // The journal file is created by the first save.
+    let on_disk = |path: &Path| {
+        storage::load(path)
+            .ok()?
+            .check_in(today())
+            .and_then(|check_in| check_in.ratings.growth_mindset)
+    };
+    // Time moves only when the test moves the app's clock: not yet due, then due.
+    clock.advance(Duration::from_millis(400));
     harness.run();
-    let journal = storage::load(&path).unwrap();
-    assert_eq!(
-        journal.check_in(today()).unwrap().ratings.growth_mindset,
-        rating(4)
-    );
+    assert_eq!(on_disk(&path), None, "the autosave waits for its delay");
+    assert!(harness.query_by_label("Saving…").is_some());
+    clock.advance(Duration::from_millis(200));
+    harness.run();
+    assert_eq!(on_disk(&path), rating(4));
+    assert!(harness.query_by_label("Saving…").is_none());
 }
 
 #[test]

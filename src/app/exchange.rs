@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use super::{AppCommand, theme};
 use crate::chart_export::ChartFormat;
+use crate::history::Change;
 use crate::interchange::{ImportFormat, ImportReport};
+use crate::session::Reach;
 
 /// Which dialog is open, with what the user has chosen so far.
 #[derive(Debug, Default)]
@@ -417,26 +419,43 @@ impl super::KintsugiApp {
                 return;
             }
         };
+        if let crate::session::SessionMode::ReadOnly { reason } = session.mode() {
+            dialog.problem = Some(format!("Nothing was imported: {reason}"));
+            return;
+        }
+        // A backup that cannot be made is reported; it never holds back the import, which the
+        // edit history can undo anyway.
         let stamp = self.clock.now().format("%H%M%S").to_string();
         let backup = match session.back_up_before("import", self.clock.today(), &stamp) {
-            Ok(backup) => backup,
-            Err(error) => {
-                dialog.problem = Some(format!("No import: the backup could not be made: {error}"));
-                return;
-            }
+            Ok(Some(path)) => format!(" Backup: {}.", path.display()),
+            Ok(None) => String::new(),
+            Err(error) => format!(" No backup could be made: {error}."),
         };
-        let before = Box::new(session.journal().clone());
-        let _ = session.edit(std::time::Instant::now(), |journal| {
-            *journal = merged;
-            Ok::<_, std::convert::Infallible>((true, ()))
-        });
-        let saved = session.save(self.clock.today(), std::time::Instant::now());
+        let imported = session.change(
+            Change::named("import"),
+            &Reach::Anything,
+            self.clock.instant(),
+            |journal| {
+                *journal = merged;
+                Ok::<_, std::convert::Infallible>(())
+            },
+        );
+        let step = session.last_step();
+        let saved = session.save(self.clock.today(), self.clock.instant());
         drop(session);
+        if let Err(error) = imported {
+            dialog.problem = Some(format!("Nothing was imported: {error}"));
+            return;
+        }
         self.exchange.import = None;
-        self.undo.push(super::Deleted::Replaced(before, "import"));
-        let backup =
-            backup.map_or_else(String::new, |path| format!(" Backup: {}.", path.display()));
-        self.toast_with_action(format!("{report}.{backup}"), "Undo", AppCommand::Undo);
+        match step {
+            Some(step) => self.toast_with_action(
+                format!("{report}.{backup}"),
+                "Undo",
+                AppCommand::UndoStep(step),
+            ),
+            None => self.toast(format!("{report}.{backup}"), false),
+        }
         if let Err(error) = saved {
             self.toast(format!("Could not save: {error}"), true);
         }
@@ -478,36 +497,44 @@ impl super::KintsugiApp {
             }
         };
         let mut session = session.lock();
+        if let crate::session::SessionMode::ReadOnly { reason } = session.mode() {
+            dialog.problem = Some(format!("Nothing was restored: {reason}"));
+            return;
+        }
         let stamp = self.clock.now().format("%H%M%S").to_string();
         let safety = match session.back_up_before("restore", self.clock.today(), &stamp) {
-            Ok(path) => path,
-            Err(error) => {
-                dialog.problem = Some(format!(
-                    "Nothing was restored: the current journal could not be backed up: {error}"
-                ));
-                return;
-            }
+            Ok(Some(path)) => format!(" The journal as it was is in {}.", path.display()),
+            Ok(None) => String::new(),
+            Err(error) => format!(" No backup of the journal as it was could be made: {error}."),
         };
-        let before = Box::new(session.journal().clone());
-        let _ = session.edit(std::time::Instant::now(), |journal| {
-            *journal = restored;
-            Ok::<_, std::convert::Infallible>((true, ()))
-        });
-        let saved = session.save(self.clock.today(), std::time::Instant::now());
+        let restored_result = session.change(
+            Change::named("restore from backup"),
+            &Reach::Anything,
+            self.clock.instant(),
+            |journal| {
+                *journal = restored;
+                Ok::<_, std::convert::Infallible>(())
+            },
+        );
+        let step = session.last_step();
+        let saved = session.save(self.clock.today(), self.clock.instant());
         drop(session);
+        if let Err(error) = restored_result {
+            dialog.problem = Some(format!("Nothing was restored: {error}"));
+            return;
+        }
         self.exchange.restore = None;
-        self.undo.push(super::Deleted::Replaced(before, "restore"));
         let name = backup
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let safety = safety.map_or_else(String::new, |path| {
-            format!(" The journal as it was is in {}.", path.display())
-        });
-        self.toast_with_action(
-            format!("Restored {name}.{safety}"),
-            "Undo",
-            AppCommand::Undo,
-        );
+        match step {
+            Some(step) => self.toast_with_action(
+                format!("Restored {name}.{safety}"),
+                "Undo",
+                AppCommand::UndoStep(step),
+            ),
+            None => self.toast(format!("Restored {name}.{safety}"), false),
+        }
         if let Err(error) = saved {
             self.toast(format!("Could not save: {error}"), true);
         }

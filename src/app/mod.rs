@@ -10,6 +10,7 @@ mod setbacks;
 mod skills;
 mod theme;
 mod today;
+mod unsettled;
 mod welcome;
 mod widgets;
 
@@ -28,9 +29,11 @@ use chrono::NaiveDate;
 
 use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
-use crate::model::{RemovedSetback, RemovedSkill, SetbackId, SkillId};
-use crate::session::{JournalSession, SessionMode, SharedSession};
+use crate::history::{Change, StepId};
+use crate::model::{Scope, SetbackId, SkillId};
+use crate::session::{ChangeError, JournalSession, Reach, SessionMode, SharedSession};
 use crate::storage::{self, JournalStore, StorageError};
+use unsettled::Unsettled;
 
 /// Which journal the app opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,8 +89,12 @@ pub enum AppCommand {
     DeleteSetback(SetbackId),
     /// Delete a skill (the user confirmed); undoable.
     DeleteSkill(SkillId),
-    /// Undo the last deletion or import.
+    /// Take back the newest step of the edit history.
     Undo,
+    /// Do again the newest undone step.
+    Redo,
+    /// Undo this step (a toast's Undo), with the steps made after it first.
+    UndoStep(StepId),
     /// First run: start a new journal at this path (created by the first change).
     StartJournal(PathBuf),
     /// First run: look around in the demo journal (nothing is saved).
@@ -157,15 +164,6 @@ impl Screen {
     }
 }
 
-/// A deletion that can be undone.
-#[derive(Debug, Clone)]
-enum Deleted {
-    Setback(RemovedSetback),
-    Skill(RemovedSkill),
-    /// The whole journal as it was before an import or a restore ("import", "restore").
-    Replaced(Box<crate::model::Journal>, &'static str),
-}
-
 /// The screens' own state, beside the journal they show.
 #[derive(Debug, Default)]
 struct Screens {
@@ -174,6 +172,17 @@ struct Screens {
     setbacks: SetbacksScreen,
     skills: SkillsScreen,
     progress: ProgressScreen,
+    /// Text the journal cannot take yet, kept per field across screens and entries.
+    unsettled: Unsettled,
+}
+
+impl Screens {
+    /// Settles what was half-typed on the screens (list items added, searches kept), as when
+    /// focus leaves a field: before another screen is shown, and before quitting.
+    fn settle(&mut self, session: &mut JournalSession, clock: &Clock) {
+        self.setbacks.settle(session, clock, &mut self.unsettled);
+        self.skills.settle(session, clock, &mut self.unsettled);
+    }
 }
 
 /// The journal in use, reachable from the signal handler so that logout or shutdown flushes
@@ -190,14 +199,14 @@ impl ActiveSession {
     }
 
     /// Writes whatever is pending in the active session (on SIGTERM/SIGINT and at exit).
-    pub fn flush(&self, today: chrono::NaiveDate) -> Result<(), StorageError> {
+    pub fn flush(&self, clock: &Clock) -> Result<(), StorageError> {
         let active = self
             .0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone();
         match active {
-            Some(session) => session.lock().save(today, Instant::now()),
+            Some(session) => session.lock().save(clock.today(), clock.instant()),
             None => Ok(()),
         }
     }
@@ -256,8 +265,6 @@ pub struct KintsugiApp {
     quit_confirmed: bool,
     title: String,
     style_applied: bool,
-    /// Deletions (and imports) that Ctrl+Z or a toast's Undo button can restore, newest last.
-    undo: Vec<Deleted>,
     exchange: exchange::ExchangeDialogs,
 }
 
@@ -265,10 +272,11 @@ impl KintsugiApp {
     /// Opens the journal from `source`; a journal that cannot be opened shows the broken-journal
     /// screen instead.
     pub fn open(source: &JournalSource, clock: Clock) -> Self {
+        let today = clock.today();
         let mut app = Self::empty(clock);
         match source {
             JournalSource::Demo => {
-                let journal = demo::generate(DemoOptions::ending(clock.today(), 3));
+                let journal = demo::generate(DemoOptions::ending(today, 3));
                 app.set_session(JournalSession::demo(journal));
             }
             JournalSource::File(path) if !path.exists() => {
@@ -301,7 +309,6 @@ impl KintsugiApp {
             quit_confirmed: false,
             title: String::new(),
             style_applied: false,
-            undo: Vec::new(),
             exchange: exchange::ExchangeDialogs::default(),
         }
     }
@@ -365,13 +372,24 @@ impl KintsugiApp {
             session: shared,
             screens: Box::default(),
         };
-        self.undo.clear();
     }
 
     fn set_broken(&mut self, error: &StorageError) {
         self.active.set(None);
         self.title = format!("{} cannot be opened — Kintsugi", file_name(error.path()));
         self.body = Body::Broken(BrokenJournal::new(error));
+    }
+
+    /// True when `path` is the journal this window holds the writer lock of.
+    fn is_open_for_writing(&self, path: &Path) -> bool {
+        let Some(session) = self.session() else {
+            return false;
+        };
+        let session = session.lock();
+        if session.mode() != &SessionMode::Writable {
+            return false;
+        }
+        session.path().is_some_and(|open| same_file(open, path))
     }
 
     fn open_file(&mut self, path: &Path) {
@@ -386,7 +404,7 @@ impl KintsugiApp {
         self.toasts.push(Toast {
             text: text.into(),
             is_error,
-            until: Instant::now() + Duration::from_secs(seconds),
+            until: self.clock.instant() + Duration::from_secs(seconds),
             action: None,
         });
     }
@@ -400,7 +418,7 @@ impl KintsugiApp {
         self.toasts.push(Toast {
             text: text.into(),
             is_error: false,
-            until: Instant::now() + Duration::from_secs(8),
+            until: self.clock.instant() + Duration::from_secs(8),
             action: Some((label, command)),
         });
     }
@@ -408,7 +426,7 @@ impl KintsugiApp {
     /// Flushes pending changes before switching journals or quitting; reports failures.
     fn flush(&mut self) -> Result<(), String> {
         self.active
-            .flush(self.clock.today())
+            .flush(&self.clock)
             .map_err(|error| error.to_string())
     }
 
@@ -437,7 +455,8 @@ impl KintsugiApp {
             }
         }
         if let Body::Journal { screens, .. } = &mut self.body {
-            egui::Panel::top("navigation").show(ui, |ui| navigation_ui(ui, screens));
+            let commands = &mut self.commands;
+            egui::Panel::top("navigation").show(ui, |ui| navigation_ui(ui, screens, commands));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::Frame::new()
@@ -451,10 +470,22 @@ impl KintsugiApp {
                                 screens.today.ui(ui, &mut session, &self.clock, commands);
                             }
                             Screen::Setbacks => {
-                                screens.setbacks.ui(ui, &mut session, &self.clock, commands);
+                                screens.setbacks.ui(
+                                    ui,
+                                    &mut session,
+                                    &self.clock,
+                                    &mut screens.unsettled,
+                                    commands,
+                                );
                             }
                             Screen::Skills => {
-                                screens.skills.ui(ui, &mut session, &self.clock, commands);
+                                screens.skills.ui(
+                                    ui,
+                                    &mut session,
+                                    &self.clock,
+                                    &mut screens.unsettled,
+                                    commands,
+                                );
                             }
                             Screen::Progress => {
                                 screens.progress.ui(ui, &session, &self.clock, commands);
@@ -495,11 +526,21 @@ impl KintsugiApp {
         if save {
             self.commands.push(AppCommand::SaveNow);
         }
+        // Inside a text field, Ctrl+Z and Ctrl+Y belong to the field's own typing first.
         let typing = ctx.egui_wants_keyboard_input();
-        if !typing
-            && ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Z))
-        {
-            self.commands.push(AppCommand::Undo);
+        if !typing {
+            let redo = ctx.input_mut(|input| {
+                input.consume_key(
+                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                    egui::Key::Z,
+                ) || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Y)
+            });
+            if redo {
+                self.commands.push(AppCommand::Redo);
+            }
+            if ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
+                self.commands.push(AppCommand::Undo);
+            }
         }
         for screen in Screen::ALL {
             if ctx.input_mut(|input| {
@@ -513,6 +554,45 @@ impl KintsugiApp {
         }
         if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::F1)) {
             self.help.shortcuts = true;
+        }
+    }
+
+    /// Undo and Redo, named after the step they would take back or do again.
+    fn edit_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let (undo, redo, editable, reason) = match self.session() {
+            Some(session) => {
+                let session = session.lock();
+                let history = session.history();
+                (
+                    history.next_undo().map(|step| step.label().to_owned()),
+                    history.next_redo().map(|step| step.label().to_owned()),
+                    session.is_editable(),
+                    theme::editable_hint(&session, ""),
+                )
+            }
+            None => (None, None, false, String::new()),
+        };
+        let items = [
+            ("Undo", undo, "Ctrl+Z", AppCommand::Undo),
+            ("Redo", redo, "Ctrl+Shift+Z", AppCommand::Redo),
+        ];
+        for (verb, step, shortcut, command) in items {
+            let text = step
+                .as_ref()
+                .map_or_else(|| verb.to_owned(), |label| format!("{verb} “{label}”"));
+            let item = ui
+                .add_enabled(
+                    editable && step.is_some(),
+                    egui::Button::new(text).shortcut_text(shortcut),
+                )
+                .on_disabled_hover_text(if editable {
+                    format!("Nothing to {}", verb.to_lowercase())
+                } else {
+                    reason.clone()
+                });
+            if item.clicked() {
+                self.commands.push(command);
+            }
         }
     }
 
@@ -553,6 +633,7 @@ impl KintsugiApp {
                     self.commands.push(AppCommand::Quit);
                 }
             });
+            ui.menu_button("Edit", |ui| self.edit_menu_ui(ui));
             ui.menu_button("View", |ui| {
                 for (index, screen) in Screen::ALL.into_iter().enumerate() {
                     let item = egui::Button::new(screen.label())
@@ -677,7 +758,7 @@ impl KintsugiApp {
     }
 
     fn toasts_ui(&mut self, ctx: &egui::Context) {
-        let now = Instant::now();
+        let now = self.clock.instant();
         self.toasts.retain(|toast| toast.until > now);
         if self.toasts.is_empty() {
             return;
@@ -727,6 +808,15 @@ impl KintsugiApp {
     }
 
     fn run_commands(&mut self, ctx: &egui::Context) {
+        let toasts_before = self.toasts.len();
+        self.run_queued_commands(ctx);
+        if self.toasts.len() != toasts_before {
+            // Toasts are drawn before commands run: show the new ones in the next frame.
+            ctx.request_repaint();
+        }
+    }
+
+    fn run_queued_commands(&mut self, ctx: &egui::Context) {
         for command in std::mem::take(&mut self.commands) {
             match command {
                 AppCommand::SaveNow => match self.flush() {
@@ -746,6 +836,11 @@ impl KintsugiApp {
                     }
                 }
                 AppCommand::OpenJournal(path) => {
+                    if self.is_open_for_writing(&path) {
+                        // Taking its lock again would fail against ourselves: just show it.
+                        self.toast(format!("{} is already open", file_name(&path)), false);
+                        continue;
+                    }
                     if let Err(error) = self.flush() {
                         self.toast(
                             format!(
@@ -769,7 +864,9 @@ impl KintsugiApp {
                 },
                 AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
                 AppCommand::SetTheme(theme) => self.theme = theme,
-                AppCommand::Undo => self.undo_last(),
+                AppCommand::Undo => self.undo(),
+                AppCommand::Redo => self.redo(),
+                AppCommand::UndoStep(step) => self.undo_step(step),
                 AppCommand::StartJournal(path) => self.open_file(&path),
                 AppCommand::ExploreDemo => {
                     let journal = demo::generate(DemoOptions::ending(self.clock.today(), 3));
@@ -803,14 +900,23 @@ impl KintsugiApp {
         }
     }
 
-    /// Carries out the commands that move between screens.
+    /// Carries out the commands that move between screens. Whatever was half-typed on the
+    /// screen being left is settled first, as when focus leaves a field.
     fn navigate(&mut self, command: &AppCommand) {
-        let clock = self.clock;
+        let clock = self.clock.clone();
         let Some((session, screens)) = self.screens_mut() else {
             return;
         };
-        let session = session.lock();
-        let (journal, revision) = (session.journal(), session.revision());
+        let mut session = session.lock();
+        let leaving = match command {
+            AppCommand::ShowScreen(screen) => *screen != screens.current,
+            AppCommand::OpenDay(_) | AppCommand::OpenSkill(_) => true,
+            _ => false,
+        };
+        if leaving {
+            screens.settle(&mut session, &clock);
+        }
+        let unsettled = &mut screens.unsettled;
         match command {
             AppCommand::ShowScreen(screen) => screens.current = *screen,
             AppCommand::OpenDay(day) => {
@@ -818,16 +924,24 @@ impl KintsugiApp {
                 screens.current = Screen::Today;
             }
             AppCommand::OpenSetback(id) => {
-                screens.setbacks.open(*id, journal, revision);
+                screens.setbacks.open(*id, &mut session, &clock, unsettled);
                 screens.current = Screen::Setbacks;
             }
             AppCommand::NewSetback(day) => {
-                screens.setbacks.start_new(*day, &clock, revision);
+                screens
+                    .setbacks
+                    .start_new(*day, &mut session, &clock, unsettled);
                 screens.current = Screen::Setbacks;
             }
-            AppCommand::CloseSetbackEditor => screens.setbacks.close_editor(),
+            AppCommand::CloseSetbackEditor => {
+                screens
+                    .setbacks
+                    .close_editor(&mut session, &clock, unsettled);
+            }
             AppCommand::OpenSkill(id) => {
-                screens.skills.open(*id, journal, revision);
+                screens
+                    .skills
+                    .open(*id, session.journal(), session.revision(), unsettled);
                 screens.current = Screen::Skills;
             }
             _ => {}
@@ -838,61 +952,121 @@ impl KintsugiApp {
         let Some(session) = self.session().cloned() else {
             return;
         };
-        let removed = session.lock().edit(Instant::now(), |journal| {
-            let removed = journal.remove_setback(id);
-            Ok::<_, std::convert::Infallible>((removed.is_some(), removed))
-        });
-        if let Ok(Some(removed)) = removed {
-            let title = removed.setback().title.clone();
-            self.undo.push(Deleted::Setback(removed));
-            self.toast_with_action(format!("Deleted “{title}”."), "Undo", AppCommand::Undo);
-        }
+        let title = session
+            .lock()
+            .journal()
+            .setback(id)
+            .map(|setback| setback.title.clone());
+        let Some(title) = title else { return };
+        let deleted = session.lock().change(
+            Change::named(format!("deleting “{title}”")),
+            &Reach::Only(Scope::setback(id)),
+            self.clock.instant(),
+            |journal| Ok::<_, std::convert::Infallible>(journal.remove_setback(id).is_some()),
+        );
+        self.report_change(deleted, format!("Deleted “{title}”."));
     }
 
     fn delete_skill(&mut self, id: SkillId) {
         let Some(session) = self.session().cloned() else {
             return;
         };
-        let removed = session.lock().edit(Instant::now(), |journal| {
-            let removed = journal.remove_skill(id);
-            Ok::<_, std::convert::Infallible>((removed.is_some(), removed))
-        });
-        if let Ok(Some(removed)) = removed {
-            let name = removed.skill().name.clone();
-            self.undo.push(Deleted::Skill(removed));
-            self.toast_with_action(
-                format!("Deleted the skill “{name}”."),
-                "Undo",
-                AppCommand::Undo,
-            );
+        let name = session
+            .lock()
+            .journal()
+            .skill(id)
+            .map(|skill| skill.name.clone());
+        let Some(name) = name else { return };
+        // Deleting a skill unlinks it from every setback: any part of the journal may change.
+        let deleted = session.lock().change(
+            Change::named(format!("deleting the skill “{name}”")),
+            &Reach::Anything,
+            self.clock.instant(),
+            |journal| Ok::<_, std::convert::Infallible>(journal.remove_skill(id).is_some()),
+        );
+        self.report_change(deleted, format!("Deleted the skill “{name}”."));
+    }
+
+    /// Tells how a change went: a toast with Undo for the step it made, or why it was refused.
+    fn report_change<E: std::fmt::Display>(
+        &mut self,
+        result: Result<bool, ChangeError<E>>,
+        done: String,
+    ) {
+        match result {
+            Ok(true) => {
+                let step = self
+                    .session()
+                    .and_then(|session| session.lock().last_step());
+                match step {
+                    Some(step) => self.toast_with_action(done, "Undo", AppCommand::UndoStep(step)),
+                    None => self.toast(done, false),
+                }
+            }
+            Ok(false) => {}
+            Err(error) => self.toast(format!("Nothing was changed: {error}"), true),
         }
     }
 
-    /// Restores the most recent deletion, with its links.
-    fn undo_last(&mut self) {
+    /// Takes back the newest step of the history.
+    fn undo(&mut self) {
         let Some(session) = self.session().cloned() else {
             return;
         };
-        let Some(deleted) = self.undo.pop() else {
-            self.toast("Nothing to undo.", false);
+        let undone = session.lock().undo(self.clock.instant());
+        match undone {
+            Some(label) => self.toast(format!("Undid {label}."), false),
+            None => self.toast(self.nothing_to("undo"), false),
+        }
+    }
+
+    /// Does again the newest undone step.
+    fn redo(&mut self) {
+        let Some(session) = self.session().cloned() else {
             return;
         };
-        let restored = match &deleted {
-            Deleted::Setback(removed) => format!("Restored “{}”.", removed.setback().title),
-            Deleted::Skill(removed) => format!("Restored the skill “{}”.", removed.skill().name),
-            Deleted::Replaced(_, what) => format!("Took the {what} back."),
+        let redone = session.lock().redo(self.clock.instant());
+        match redone {
+            Some(label) => self.toast(format!("Redid {label}."), false),
+            None => self.toast(self.nothing_to("redo"), false),
+        }
+    }
+
+    /// Undoes a given step (a toast's Undo): the steps made after it are undone first, in
+    /// order, and the toast says which — nothing is ever dropped.
+    fn undo_step(&mut self, step: StepId) {
+        let Some(session) = self.session().cloned() else {
+            return;
         };
-        let _ = session.lock().edit(Instant::now(), |journal| {
-            match deleted {
-                Deleted::Setback(removed) => journal.restore_setback(removed),
-                Deleted::Skill(removed) => journal.restore_skill(removed),
-                Deleted::Replaced(before, _) => *journal = *before,
-            }
-            Ok::<_, std::convert::Infallible>((true, ()))
-        });
-        // The undo toast has done its job.
+        let undone = session.lock().undo_through(step, self.clock.instant());
+        // The toast's Undo has done its job.
         self.toasts.retain(|toast| toast.action.is_none());
-        self.toast(restored, false);
+        match undone {
+            Some(later) if later.is_empty() => self.toast("Undone.", false),
+            Some(later) => self.toast(
+                format!(
+                    "Undone, with the {} later change{} made after it: {}.",
+                    later.len(),
+                    if later.len() == 1 { "" } else { "s" },
+                    later.join(", ")
+                ),
+                false,
+            ),
+            None => self.toast(self.nothing_to("undo"), false),
+        }
+    }
+
+    fn nothing_to(&self, verb: &str) -> String {
+        match self.session().map(|session| session.lock().mode().clone()) {
+            Some(SessionMode::ReadOnly { reason }) => format!("Cannot {verb}: {reason}"),
+            _ => format!("Nothing to {verb}."),
+        }
+    }
+
+    /// Queues a command as a control would (a dialog's result, a menu item); it is carried out
+    /// in the next frame. Tests and the native shell use it for what needs a system dialog.
+    pub fn request(&mut self, command: AppCommand) {
+        self.commands.push(command);
     }
 
     /// Shows a screen with something in it: the newest reflected setback on Setbacks, the
@@ -970,19 +1144,31 @@ impl KintsugiApp {
         let Some(session) = self.session().cloned() else {
             return;
         };
-        let now = Instant::now();
+        let now = self.clock.instant();
         let due = session.lock().autosave_due_in(now);
         match due {
             Some(wait) if wait.is_zero() => {
                 let mut session = session.lock();
                 let already_failing =
                     matches!(session.save_state(), crate::session::SaveState::Failed(_));
-                if let Err(error) = session.save(self.clock.today(), now) {
-                    drop(session);
-                    if !already_failing {
-                        self.toast(format!("Could not save: {error}"), true);
+                let saved = session.save(self.clock.today(), now);
+                let backup_warning = session.take_backup_warning();
+                drop(session);
+                if let Some(warning) = backup_warning {
+                    self.toast(
+                        format!("Saved, but the daily backup failed: {warning}"),
+                        true,
+                    );
+                }
+                match saved {
+                    // The indicator was drawn before the save: show "Saved" now.
+                    Ok(()) => ctx.request_repaint(),
+                    Err(error) => {
+                        if !already_failing {
+                            self.toast(format!("Could not save: {error}"), true);
+                        }
+                        ctx.request_repaint_after(crate::session::AUTOSAVE_DELAY);
                     }
-                    ctx.request_repaint_after(crate::session::AUTOSAVE_DELAY);
                 }
             }
             Some(wait) => ctx.request_repaint_after(wait),
@@ -991,7 +1177,7 @@ impl KintsugiApp {
     }
 }
 
-fn navigation_ui(ui: &mut egui::Ui, screens: &mut Screens) {
+fn navigation_ui(ui: &mut egui::Ui, screens: &Screens, commands: &mut Vec<AppCommand>) {
     ui.horizontal(|ui| {
         ui.add_space(theme::SECTION_GAP - 8.0);
         for (index, screen) in Screen::ALL.into_iter().enumerate() {
@@ -1009,10 +1195,28 @@ fn navigation_ui(ui: &mut egui::Ui, screens: &mut Screens) {
                 )
             });
             if tab.clicked() {
-                screens.current = screen;
+                commands.push(AppCommand::ShowScreen(screen));
             }
         }
     });
+}
+
+/// Whether two paths name the same file, through links and relative parts (a journal that is
+/// not written yet is compared through its folder).
+fn same_file(a: &Path, b: &Path) -> bool {
+    fn resolved(path: &Path) -> PathBuf {
+        path.canonicalize()
+            .or_else(|_| {
+                let name = path.file_name().ok_or(std::io::ErrorKind::InvalidInput)?;
+                let folder = match path.parent() {
+                    Some(parent) if !parent.as_os_str().is_empty() => parent,
+                    _ => Path::new("."),
+                };
+                folder.canonicalize().map(|folder| folder.join(name))
+            })
+            .unwrap_or_else(|_| path.to_owned())
+    }
+    resolved(a) == resolved(b)
 }
 
 fn file_name(path: &Path) -> String {

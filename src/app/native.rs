@@ -24,7 +24,7 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
     } else {
         JournalSource::File(cli::journal_path(cli.data.as_deref())?)
     };
-    let mut app = KintsugiApp::open(&source, clock);
+    let mut app = KintsugiApp::open(&source, clock.clone());
     if let Some(choice) = cli.theme {
         app.set_theme(match choice {
             ThemeChoice::Light => ThemePreference::Light,
@@ -112,7 +112,7 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
 fn install_signal_handler(app: &KintsugiApp, clock: Clock) -> anyhow::Result<()> {
     let active = app.active_session();
     ctrlc::set_handler(move || {
-        let status = match active.flush(clock.today()) {
+        let status = match active.flush(&clock) {
             Ok(()) => 0,
             Err(error) => {
                 eprintln!("kintsugi: error: could not save before quitting: {error}");
@@ -171,7 +171,7 @@ impl eframe::App for Window {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         // The close request already saved; this catches closes that bypassed it.
-        if let Err(error) = self.app.active_session().flush(self.app.clock.today()) {
+        if let Err(error) = self.app.active_session().flush(&self.app.clock) {
             eprintln!("kintsugi: error: could not save before quitting: {error}");
         }
     }

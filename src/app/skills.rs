@@ -1,15 +1,15 @@
 //! The Skills screen (SPEC §2.3): every skill with its level, the day it was first acquired and
 //! the setbacks it came from; level history, notes, renaming and merging.
 
-use std::time::Instant;
-
 use egui::{Role, WidgetInfo};
 
+use super::unsettled::{FieldKey, Unsettled};
 use super::widgets::{Answer, Question, confirm_ui, list_row_ui, value_cells_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
-use crate::model::{Journal, Skill, SkillId, SkillLevel, ValidationError};
-use crate::session::JournalSession;
+use crate::history::Change;
+use crate::model::{Journal, Scope, Skill, SkillId, SkillLevel, ValidationError};
+use crate::session::{ChangeError, JournalSession, Reach};
 
 /// Width of the list beside the details.
 const LIST_WIDTH: f32 = 340.0;
@@ -44,23 +44,35 @@ struct SkillEditor {
 }
 
 impl SkillEditor {
-    fn load(journal: &Journal, id: SkillId, revision: u64) -> Option<Self> {
+    /// The editor on a skill, with its name as kept when the journal could not take it.
+    fn load(journal: &Journal, id: SkillId, revision: u64, unsettled: &Unsettled) -> Option<Self> {
         let skill = journal.skill(id)?;
+        let kept = unsettled.get(FieldKey::SkillName(id));
         Some(Self {
             id,
             revision,
-            name: skill.name.clone(),
+            name: kept.map_or_else(|| skill.name.clone(), |kept| kept.text.clone()),
             category: skill.category.clone(),
             notes: skill.notes.clone(),
-            problem: None,
+            problem: kept.map(|kept| kept.problem.clone()),
         })
     }
 }
 
 impl SkillsScreen {
     /// Shows a skill's details.
-    pub fn open(&mut self, id: SkillId, journal: &Journal, revision: u64) {
-        self.editor = SkillEditor::load(journal, id, revision);
+    pub fn open(&mut self, id: SkillId, journal: &Journal, revision: u64, unsettled: &Unsettled) {
+        self.editor = SkillEditor::load(journal, id, revision, unsettled);
+    }
+
+    /// Nothing on this screen is half-typed in a way the journal could take: a name it
+    /// refused is already kept beside its field. Present for symmetry with the other screens.
+    pub fn settle(
+        &mut self,
+        _session: &mut JournalSession,
+        _clock: &Clock,
+        _unsettled: &mut Unsettled,
+    ) {
     }
 
     /// Draws the screen.
@@ -69,17 +81,21 @@ impl SkillsScreen {
         ui: &mut egui::Ui,
         session: &mut JournalSession,
         clock: &Clock,
+        unsettled: &mut Unsettled,
         commands: &mut Vec<AppCommand>,
     ) {
         if let Some(editor) = &self.editor
             && editor.revision != session.revision()
         {
-            self.editor = SkillEditor::load(session.journal(), editor.id, session.revision());
+            self.editor =
+                SkillEditor::load(session.journal(), editor.id, session.revision(), unsettled);
         }
         let height = ui.available_height();
         ui.horizontal_top(|ui| {
             ui.allocate_ui(egui::vec2(LIST_WIDTH, height), |ui| {
-                ui.vertical(|ui| self.list_ui(ui, session.journal(), session.revision()));
+                ui.vertical(|ui| {
+                    self.list_ui(ui, session.journal(), session.revision(), unsettled);
+                });
             });
             ui.separator();
             ui.vertical(|ui| {
@@ -87,14 +103,20 @@ impl SkillsScreen {
                     .id_salt("skill_details")
                     .show(ui, |ui| {
                         ui.set_max_width(ui.available_width() - 14.0);
-                        self.details_ui(ui, session, clock, commands);
+                        self.details_ui(ui, session, clock, unsettled, commands);
                     });
             });
         });
-        self.dialogs_ui(ui.ctx(), session, clock, commands);
+        self.dialogs_ui(ui.ctx(), session, clock, unsettled, commands);
     }
 
-    fn list_ui(&mut self, ui: &mut egui::Ui, journal: &Journal, revision: u64) {
+    fn list_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        journal: &Journal,
+        revision: u64,
+        unsettled: &Unsettled,
+    ) {
         ui.heading("Skills");
         let label = ui.label("Search");
         ui.add(
@@ -136,7 +158,13 @@ impl SkillsScreen {
                         });
                     let count = journal.skill_link_count(skill.id);
                     let plural = if count == 1 { "" } else { "s" };
-                    let details = format!("Level {level} · {since} · {count} setback{plural}");
+                    let unfinished = if unsettled.has_skill(skill.id) {
+                        " · name needs attention"
+                    } else {
+                        ""
+                    };
+                    let details =
+                        format!("Level {level} · {since} · {count} setback{plural}{unfinished}");
                     let row = list_row_ui(
                         ui,
                         &skill.name,
@@ -151,7 +179,7 @@ impl SkillsScreen {
                 }
             });
         if let Some(id) = clicked {
-            self.open(id, journal, revision);
+            self.open(id, journal, revision, unsettled);
         }
     }
 
@@ -160,6 +188,7 @@ impl SkillsScreen {
         ui: &mut egui::Ui,
         session: &mut JournalSession,
         clock: &Clock,
+        unsettled: &mut Unsettled,
         commands: &mut Vec<AppCommand>,
     ) {
         let Some(editor) = &mut self.editor else {
@@ -189,32 +218,36 @@ impl SkillsScreen {
             .journal()
             .first_acquired(&skill)
             .map_or("—".to_owned(), |day| day.format("%-d %B %Y").to_string());
-        let (mut details_changed, level) = fields_ui(ui, editor, &skill, &first_acquired, enabled);
+        let (name_changed, details_changed, level) =
+            fields_ui(ui, editor, &skill, &first_acquired, enabled);
         if let Some(level) = level {
             let level = SkillLevel::saturating(i64::from(level));
-            let _ = session.edit(Instant::now(), |journal| {
-                journal
-                    .set_skill_level(skill.id, clock.today(), level, clock.now())
-                    .map(|()| (true, ()))
-            });
+            let _ = session.change(
+                Change::named(format!("level of “{}”", skill.name)),
+                &Reach::Only(Scope::skill(skill.id)),
+                clock.instant(),
+                |journal| journal.set_skill_level(skill.id, clock.today(), level, clock.now()),
+            );
             editor.revision = session.revision();
         }
         ui.add_space(theme::GAP);
         came_from_ui(ui, session.journal(), skill.id, commands);
         ui.add_space(theme::GAP);
         if let Some(index) = level_history_ui(ui, &skill, enabled) {
-            let _ = session.edit(Instant::now(), |journal| {
-                journal
-                    .remove_level_change(skill.id, index, clock.now())
-                    .map(|()| (true, ()))
-            });
+            let _ = session.change(
+                Change::named(format!("removing a level of “{}”", skill.name)),
+                &Reach::Only(Scope::skill(skill.id)),
+                clock.instant(),
+                |journal| journal.remove_level_change(skill.id, index, clock.now()),
+            );
             editor.revision = session.revision();
         }
         ui.add_space(theme::GAP);
+        let mut notes_changed = false;
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let label = ui.label(egui::RichText::new("Notes").strong());
-            details_changed |= ui
+            notes_changed = ui
                 .add_enabled(
                     enabled,
                     egui::TextEdit::multiline(&mut editor.notes)
@@ -225,35 +258,91 @@ impl SkillsScreen {
                 .labelled_by(label.id)
                 .changed();
         });
-        if details_changed {
-            let (name, category, notes) = (
-                editor.name.clone(),
-                editor.category.clone(),
-                editor.notes.clone(),
-            );
-            let result = session.edit(Instant::now(), |journal| {
-                journal
-                    .update_skill(skill.id, &name, category.trim(), &notes, clock.now())
-                    .map(|changed| (changed, ()))
-            });
-            editor.problem = None;
-            editor.revision = session.revision();
-            match result {
-                Ok(()) => self.merge_offer = None,
-                Err(ValidationError::DuplicateSkillName(other)) => {
-                    editor.problem = Some(format!("There is already a skill named “{other}”."));
-                    if let Some(into) = session.journal().skill_named(&other) {
-                        self.merge_offer = Some(MergeOffer {
-                            from: skill.id,
-                            from_name: skill.name.clone(),
-                            into: into.id,
-                            into_name: into.name.clone(),
-                        });
-                    }
-                }
-                Err(error) => editor.problem = Some(error.to_string()),
-            }
+        if name_changed {
+            self.apply_name(session, clock, unsettled, &skill);
         }
+        if details_changed || notes_changed {
+            self.apply_details(session, clock, &skill, notes_changed);
+        }
+    }
+
+    /// Renames the skill when the journal takes the name; otherwise keeps the name beside its
+    /// field with the problem (and, for a clash, offers to merge). Never holds back the other
+    /// fields.
+    fn apply_name(
+        &mut self,
+        session: &mut JournalSession,
+        clock: &Clock,
+        unsettled: &mut Unsettled,
+        skill: &Skill,
+    ) {
+        let Some(editor) = &mut self.editor else {
+            return;
+        };
+        let name = editor.name.clone();
+        let result = session.change(
+            Change::merging("typing in Name", format!("skill {} name", skill.id)),
+            &Reach::Only(Scope::skill(skill.id)),
+            clock.instant(),
+            |journal| journal.rename_skill(skill.id, &name, clock.now()),
+        );
+        editor.revision = session.revision();
+        let key = FieldKey::SkillName(skill.id);
+        let problem = match result {
+            Ok(_) => {
+                self.merge_offer = None;
+                unsettled.settle(key);
+                None
+            }
+            Err(ChangeError::Rule(ValidationError::DuplicateSkillName(other))) => {
+                if let Some(into) = session.journal().skill_named(&other) {
+                    self.merge_offer = Some(MergeOffer {
+                        from: skill.id,
+                        from_name: skill.name.clone(),
+                        into: into.id,
+                        into_name: into.name.clone(),
+                    });
+                }
+                Some(format!(
+                    "There is already a skill named “{other}”; the skill keeps the name “{}” until this is changed.",
+                    skill.name
+                ))
+            }
+            Err(ChangeError::Rule(ValidationError::EmptySkillName)) => Some(format!(
+                "A skill needs a name; it keeps the name “{}” until it has one.",
+                skill.name
+            )),
+            Err(error) => Some(error.to_string()),
+        };
+        if let Some(problem) = &problem {
+            unsettled.keep(key, &name, problem.clone());
+        }
+        editor.problem = problem;
+    }
+
+    /// Sets the category and notes, which have no rules and so never wait for the name.
+    fn apply_details(
+        &mut self,
+        session: &mut JournalSession,
+        clock: &Clock,
+        skill: &Skill,
+        notes_changed: bool,
+    ) {
+        let Some(editor) = &mut self.editor else {
+            return;
+        };
+        let (category, notes) = (editor.category.clone(), editor.notes.clone());
+        let field = if notes_changed { "Notes" } else { "Category" };
+        let _ = session.change(
+            Change::merging(
+                format!("typing in {field}"),
+                format!("skill {} {field}", skill.id),
+            ),
+            &Reach::Only(Scope::skill(skill.id)),
+            clock.instant(),
+            |journal| journal.set_skill_details(skill.id, &category, &notes, clock.now()),
+        );
+        editor.revision = session.revision();
     }
 
     fn dialogs_ui(
@@ -261,6 +350,7 @@ impl SkillsScreen {
         ctx: &egui::Context,
         session: &mut JournalSession,
         clock: &Clock,
+        unsettled: &mut Unsettled,
         commands: &mut Vec<AppCommand>,
     ) {
         if let Some(offer) = self.merge_offer.clone() {
@@ -277,13 +367,25 @@ impl SkillsScreen {
             };
             match confirm_ui(ctx, "merge_skills", question) {
                 Some(Answer::Confirmed) => {
-                    let _ = session.edit(Instant::now(), |journal| {
-                        journal
-                            .merge_skills(offer.from, offer.into, clock.now())
-                            .map(|()| (true, ()))
-                    });
-                    self.editor =
-                        SkillEditor::load(session.journal(), offer.into, session.revision());
+                    let merged = session.change(
+                        Change::named(format!(
+                            "merging “{}” into “{}”",
+                            offer.from_name, offer.into_name
+                        )),
+                        &Reach::Anything,
+                        clock.instant(),
+                        |journal| journal.merge_skills(offer.from, offer.into, clock.now()),
+                    );
+                    if merged.is_ok() {
+                        // The clashing name is now the merged skill's own.
+                        unsettled.settle(FieldKey::SkillName(offer.from));
+                    }
+                    self.editor = SkillEditor::load(
+                        session.journal(),
+                        offer.into,
+                        session.revision(),
+                        unsettled,
+                    );
                     self.merge_offer = None;
                 }
                 Some(Answer::Cancelled) => self.merge_offer = None,
@@ -378,8 +480,9 @@ fn fields_ui(
     skill: &Skill,
     first_acquired: &str,
     enabled: bool,
-) -> (bool, Option<u8>) {
+) -> (bool, bool, Option<u8>) {
     let dark = ui.visuals().dark_mode;
+    let mut name_changed = false;
     let mut changed = false;
     let mut level = None;
     theme::card(ui).show(ui, |ui| {
@@ -390,7 +493,7 @@ fn fields_ui(
             .show(ui, |ui| {
                 let label = ui.label("Name");
                 let name = egui::TextEdit::singleline(&mut editor.name).desired_width(280.0);
-                changed |= ui
+                name_changed |= ui
                     .add_enabled(enabled, name)
                     .labelled_by(label.id)
                     .changed();
@@ -419,5 +522,5 @@ fn fields_ui(
             });
         theme::problem_ui(ui, editor.problem.as_deref());
     });
-    (changed, level)
+    (name_changed, changed, level)
 }

@@ -99,3 +99,14 @@ pub fn color_dot(ui: &mut egui::Ui, color: Color32) {
     let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
     ui.painter().circle_filled(dot.center(), 5.0, color);
 }
+
+/// The tooltip of a control that changes the journal: what it does, or, in a read-only
+/// session, why it is disabled.
+pub fn editable_hint(session: &crate::session::JournalSession, what: &str) -> String {
+    match session.mode() {
+        crate::session::SessionMode::ReadOnly { reason } => {
+            format!("Not available: {reason}")
+        }
+        _ => what.to_owned(),
+    }
+}

@@ -2,7 +2,6 @@
 //! and a small chart of the last weeks.
 
 use std::collections::HashMap;
-use std::time::Instant;
 
 use chrono::{Datelike, Days, NaiveDate};
 use egui_plot::{HoverPosition, Line, Plot, PlotPoint, PlotPoints, Points};
@@ -11,9 +10,12 @@ use super::AppCommand;
 use super::theme;
 use super::widgets::{rating_scale_ui, tag_editor_ui};
 use crate::clock::Clock;
+use crate::history::Change;
 use crate::insights::{self, DateRange};
-use crate::model::{CheckInInput, Journal, RatingScale, SetbackId, SetbackStatus, ValidationError};
-use crate::session::{JournalSession, SaveState, SessionMode};
+use crate::model::{
+    CheckInInput, Journal, RatingScale, Scope, SetbackId, SetbackStatus, ValidationError,
+};
+use crate::session::{ChangeError, JournalSession, Reach, SaveState, SessionMode};
 
 /// How many days the small chart shows, ending on the selected day.
 const CHART_DAYS: u32 = 28;
@@ -346,19 +348,30 @@ impl TodayScreen {
     /// draft and says what is missing.
     fn apply_form(&mut self, session: &mut JournalSession, date: NaiveDate, clock: &Clock) {
         let form = self.form.clone();
-        let result = session.edit(Instant::now(), |journal| {
-            journal
-                .upsert_check_in(date, &form, clock.today(), clock.now())
-                .map(|changed| (changed, ()))
-        });
+        let stored = session.journal().check_in(date);
+        let field = match stored {
+            Some(stored) if stored.note != form.note.trim_end() => "typing in Note",
+            Some(stored) if stored.tags != form.tags => "tags",
+            Some(_) => "ratings",
+            None => "check-in",
+        };
+        let result = session.change(
+            Change::merging(
+                format!("{field} of {}", date.format("%-d %B")),
+                format!("check-in {date} {field}"),
+            ),
+            &Reach::Only(Scope::check_in(date)),
+            clock.instant(),
+            |journal| journal.upsert_check_in(date, &form, clock.today(), clock.now()),
+        );
         match result {
-            Ok(()) => {
+            Ok(_) => {
                 self.problem = None;
                 self.drafts.remove(&date);
                 // The form already shows what was saved; skip the reload so typing is not disturbed.
                 self.form_revision = Some(session.revision());
             }
-            Err(ValidationError::NoRating) => {
+            Err(ChangeError::Rule(ValidationError::NoRating)) => {
                 let has_text = !form.note.trim().is_empty() || !form.tags.is_empty();
                 let had_check_in = session.journal().check_in(date).is_some();
                 self.problem = Some(if had_check_in {

@@ -333,13 +333,16 @@ pub fn text_list_ui(
                 format!("New {}", item_name.to_lowercase()),
             )
         });
-        let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        // Text typed here is added when focus leaves the field by any way (Enter, Tab, a click
+        // elsewhere), exactly as Enter adds it: half-typed items are never dropped.
+        let left = field.lost_focus();
+        let entered = left && ui.input(|input| input.key_pressed(egui::Key::Enter));
         let add = ui.add_enabled(
             enabled && !new_item.trim().is_empty(),
             egui::Button::new("Add"),
         );
         add.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, add_label.clone()));
-        if (entered || add.clicked()) && !new_item.trim().is_empty() {
+        if (left || add.clicked()) && !new_item.trim().is_empty() {
             items.push(new_item.trim().to_owned());
             new_item.clear();
             changed = true;

@@ -134,10 +134,12 @@ impl Journal {
     }
 
     pub(super) fn insert_sorted(&mut self, setback: Setback) {
-        let key = (setback.date, setback.created_at);
+        // The id breaks ties, so that the order never depends on the order of insertions and an
+        // undone change gives back exactly the same list.
+        let key = (setback.date, setback.created_at, setback.id);
         let position = self
             .setbacks
-            .partition_point(|other| (other.date, other.created_at) <= key);
+            .partition_point(|other| (other.date, other.created_at, other.id) <= key);
         self.setbacks.insert(position, setback);
     }
 
@@ -191,14 +193,13 @@ impl Journal {
         Ok(id)
     }
 
-    /// Renames a skill and sets its category and notes. A name taken by another skill is
-    /// refused with `DuplicateSkillName` naming it, so the caller can offer a merge.
-    pub fn update_skill(
+    /// Renames a skill. A blank name is refused, and a name taken by another skill is refused
+    /// with `DuplicateSkillName` naming it, so the caller can offer a merge. Returns whether
+    /// anything changed.
+    pub fn rename_skill(
         &mut self,
         id: SkillId,
         name: &str,
-        category: &str,
-        notes: &str,
         now: DateTime<Utc>,
     ) -> Result<bool, ValidationError> {
         let name = name.trim();
@@ -213,10 +214,28 @@ impl Journal {
             return Err(ValidationError::DuplicateSkillName(other.name.clone()));
         }
         let skill = self.skill_mut(id)?;
-        if skill.name == name && skill.category == category && skill.notes == notes {
+        if skill.name == name {
             return Ok(false);
         }
         name.clone_into(&mut skill.name);
+        skill.updated_at = now;
+        Ok(true)
+    }
+
+    /// Sets a skill's category and notes: fields without rules, so they never wait for the
+    /// name. Returns whether anything changed.
+    pub fn set_skill_details(
+        &mut self,
+        id: SkillId,
+        category: &str,
+        notes: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, ValidationError> {
+        let skill = self.skill_mut(id)?;
+        let category = category.trim();
+        if skill.category == category && skill.notes == notes {
+            return Ok(false);
+        }
         category.clone_into(&mut skill.category);
         notes.clone_into(&mut skill.notes);
         skill.updated_at = now;
@@ -402,15 +421,26 @@ mod tests {
         let (mut journal, _) = journal_with_setback(&["Estimation", "Planning"]);
         let planning = journal.skill_named("planning").unwrap().id;
         let error = journal
-            .update_skill(planning, "ESTIMATION", "", "", Utc::now())
+            .rename_skill(planning, "ESTIMATION", Utc::now())
             .unwrap_err();
         assert_eq!(
             error,
             ValidationError::DuplicateSkillName("Estimation".to_owned())
         );
+        assert_eq!(
+            journal.rename_skill(planning, "  ", Utc::now()),
+            Err(ValidationError::EmptySkillName)
+        );
+        // Details never wait for the name.
         assert!(
             journal
-                .update_skill(planning, "Road-mapping", "Planning", "", Utc::now())
+                .set_skill_details(planning, " Planning ", "notes", Utc::now())
+                .unwrap()
+        );
+        assert_eq!(journal.skill(planning).unwrap().category, "Planning");
+        assert!(
+            journal
+                .rename_skill(planning, "Road-mapping", Utc::now())
                 .unwrap()
         );
         assert_eq!(journal.skill(planning).unwrap().name, "Road-mapping");
@@ -431,13 +461,7 @@ mod tests {
             .set_skill_level(estimating, day(15), SkillLevel::saturating(3), Utc::now())
             .unwrap();
         journal
-            .update_skill(
-                estimating,
-                "Estimating",
-                "",
-                "Use ranges, not points.",
-                Utc::now(),
-            )
+            .set_skill_details(estimating, "", "Use ranges, not points.", Utc::now())
             .unwrap();
         journal
             .merge_skills(estimating, estimation, Utc::now())

@@ -168,7 +168,7 @@ impl Journal {
                 });
             }
         }
-        setbacks.sort_by_key(|setback| (setback.date, setback.created_at));
+        setbacks.sort_by_key(|setback| (setback.date, setback.created_at, setback.id));
         Ok(Journal {
             check_ins: by_date,
             setbacks,

@@ -5,14 +5,20 @@ mod check_in;
 mod editing;
 mod ids;
 mod journal;
+mod patch;
 mod scales;
 mod setback;
+mod setback_form;
 mod skill;
 
 pub use check_in::{CheckIn, CheckInInput, RatingScale, Ratings, normalized_tags};
 pub use editing::{RemovedSetback, RemovedSkill};
 pub use ids::{CheckInId, SetbackId, SkillId};
 pub use journal::{Journal, JournalParts, JournalSettings, NewSetback, ValidationError};
+pub use patch::{Patch, Scope};
 pub use scales::{OutOfRange, Rating, Severity, SkillLevel};
 pub use setback::{Category, Feedback, FeedbackSource, Reflection, Setback, SetbackStatus};
+pub use setback_form::{
+    FieldProblem, SetbackForm, TypedField, UNTITLED_SETBACK, changed_setback_field,
+};
 pub use skill::{LevelChange, Skill};

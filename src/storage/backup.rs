@@ -1,5 +1,6 @@
-//! Rotating daily backups in a `backups/` folder beside the journal, so that a bad edit or a
-//! bad import can be undone.
+//! Rotating backups in a `backups/` folder beside the journal, so that a bad edit or a bad
+//! import can be undone: daily copies and event copies (before an import, before a restore)
+//! rotate apart, so that a burst of events never pushes out older days.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,9 +10,32 @@ use chrono::NaiveDate;
 use super::StorageError;
 use super::write::{parent_dir, replace_atomically};
 
-/// How many daily backups are kept; the oldest is deleted before a new one is made, so there
-/// are never more than this on disk.
-pub const BACKUPS_KEPT: usize = 14;
+/// How many daily backups are kept; the oldest daily one is deleted before a new one is made,
+/// so there are never more than this on disk.
+pub const DAILY_BACKUPS_KEPT: usize = 14;
+
+/// How many event backups (before an import, before a restore) are kept, apart from the daily
+/// ones.
+pub const EVENT_BACKUPS_KEPT: usize = 10;
+
+/// Why a backup was made, which decides the rotation it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupKind {
+    /// The journal as it was before a day's first save: `<stem>-<date>.ron`.
+    Daily,
+    /// The journal as it was before an import or a restore: `<stem>-<date>-<label>.ron`.
+    Event,
+}
+
+impl BackupKind {
+    /// How many backups of this kind are kept.
+    pub fn kept(self) -> usize {
+        match self {
+            BackupKind::Daily => DAILY_BACKUPS_KEPT,
+            BackupKind::Event => EVENT_BACKUPS_KEPT,
+        }
+    }
+}
 
 /// The folder that holds the backups of `journal`.
 pub fn backup_dir(journal: &Path) -> PathBuf {
@@ -35,21 +59,43 @@ fn backup_path(journal: &Path, day: NaiveDate) -> PathBuf {
 
 /// The backups of `journal`, oldest first, with the day each was made.
 pub fn list_backups(journal: &Path) -> Vec<(NaiveDate, PathBuf)> {
+    list_backups_with_kind(journal)
+        .into_iter()
+        .map(|(day, _, path)| (day, path))
+        .collect()
+}
+
+/// The backups of `journal` of one kind, oldest first.
+pub fn list_backups_of_kind(journal: &Path, kind: BackupKind) -> Vec<(NaiveDate, PathBuf)> {
+    list_backups_with_kind(journal)
+        .into_iter()
+        .filter(|(_, found, _)| *found == kind)
+        .map(|(day, _, path)| (day, path))
+        .collect()
+}
+
+fn list_backups_with_kind(journal: &Path) -> Vec<(NaiveDate, BackupKind, PathBuf)> {
     let prefix = format!("{}-", journal_stem(journal));
     let Ok(entries) = fs::read_dir(backup_dir(journal)) else {
         return Vec::new();
     };
-    let mut backups: Vec<(NaiveDate, PathBuf)> = entries
+    let mut backups: Vec<(NaiveDate, BackupKind, PathBuf)> = entries
         .flatten()
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
             let rest = name.strip_prefix(&prefix)?.strip_suffix(".ron")?;
-            // `<stem>-<date>.ron` (daily) or `<stem>-<date>-<label>.ron` (before an import).
+            // `<stem>-<date>.ron` (daily) or `<stem>-<date>-<label>.ron` (an event).
             let day = NaiveDate::parse_from_str(rest.get(..10)?, "%Y-%m-%d").ok()?;
-            Some((day, entry.path()))
+            let kind = match rest.get(10..) {
+                Some("") => BackupKind::Daily,
+                Some(label) if label.starts_with('-') => BackupKind::Event,
+                _ => return None,
+            };
+            Some((day, kind, entry.path()))
         })
         .collect();
-    backups.sort();
+    // Oldest first; on one day, event labels carry the time, so names sort them too.
+    backups.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
     backups
 }
 
@@ -59,14 +105,14 @@ pub fn newest_backup(journal: &Path) -> Option<(NaiveDate, PathBuf)> {
 }
 
 /// Copies the journal as it is on disk now into today's backup, unless today's exists or
-/// there is no journal yet; deletes the oldest backups first so that at most
-/// [`BACKUPS_KEPT`] remain.
+/// there is no journal yet; deletes the oldest daily backups first so that at most
+/// [`DAILY_BACKUPS_KEPT`] remain.
 pub(super) fn back_up_before_save(journal: &Path, today: NaiveDate) -> Result<(), StorageError> {
     let target = backup_path(journal, today);
     if target.exists() {
         return Ok(());
     }
-    copy_into_backups(journal, &target)
+    copy_into_backups(journal, &target, BackupKind::Daily)
 }
 
 /// Copies the journal as it is on disk now into a backup labelled `label` (e.g. before an
@@ -86,13 +132,13 @@ pub(super) fn back_up_labelled(
         today.format("%Y-%m-%d")
     );
     let target = backup_dir(journal).join(name);
-    copy_into_backups(journal, &target)?;
+    copy_into_backups(journal, &target, BackupKind::Event)?;
     Ok(Some(target))
 }
 
-/// Copies the journal to `target`, first deleting the oldest backups so that at most
-/// [`BACKUPS_KEPT`] remain.
-fn copy_into_backups(journal: &Path, target: &Path) -> Result<(), StorageError> {
+/// Copies the journal to `target`, first deleting the oldest backups of the same kind so that
+/// at most as many as that kind keeps remain.
+fn copy_into_backups(journal: &Path, target: &Path, kind: BackupKind) -> Result<(), StorageError> {
     let bytes = match fs::read(journal) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -104,8 +150,8 @@ fn copy_into_backups(journal: &Path, target: &Path) -> Result<(), StorageError> 
             ));
         }
     };
-    let existing = list_backups(journal);
-    let excess = (existing.len() + 1).saturating_sub(BACKUPS_KEPT);
+    let existing = list_backups_of_kind(journal, kind);
+    let excess = (existing.len() + 1).saturating_sub(kind.kept());
     for (_, old) in existing.iter().take(excess) {
         fs::remove_file(old)
             .map_err(|error| StorageError::io(old, "remove an old backup", error))?;

@@ -13,7 +13,10 @@ use chrono::NaiveDate;
 
 use crate::model::{Journal, ValidationError};
 
-pub use backup::{BACKUPS_KEPT, backup_dir, list_backups, newest_backup};
+pub use backup::{
+    BackupKind, DAILY_BACKUPS_KEPT, EVENT_BACKUPS_KEPT, backup_dir, list_backups,
+    list_backups_of_kind, newest_backup,
+};
 pub use format::{CURRENT_FORMAT_VERSION, DecodeError, decode, encode};
 pub use lock::WriterLock;
 
@@ -189,6 +192,13 @@ pub fn load(path: &Path) -> Result<Journal, StorageError> {
     decode(&text).map_err(|error| StorageError::from_decode(path, error))
 }
 
+/// What a successful save has to report besides success.
+#[derive(Debug, Default)]
+pub struct Saved {
+    /// The day's backup could not be made; the journal itself was saved.
+    pub backup_failed: Option<StorageError>,
+}
+
 /// The journal file of one writer: it holds the lock for as long as it lives and is the only
 /// way the app and the commands write the journal.
 #[derive(Debug)]
@@ -226,16 +236,21 @@ impl JournalStore {
     }
 
     /// Writes the journal atomically, first copying the previous file into the backups folder
-    /// when no backup was made `today` yet.
-    pub fn save(&mut self, journal: &Journal, today: NaiveDate) -> Result<(), StorageError> {
+    /// when no backup was made `today` yet. A backup that fails does not hold back the save:
+    /// it is returned in the [`Saved`] report (and tried again on the next save).
+    pub fn save(&mut self, journal: &Journal, today: NaiveDate) -> Result<Saved, StorageError> {
         let text = encode(journal).map_err(|error| {
             StorageError::io(&self.path, "encode the journal", io::Error::other(error))
         })?;
+        let mut backup_failed = None;
         if self.last_backup_day != Some(today) {
-            backup::back_up_before_save(&self.path, today)?;
-            self.last_backup_day = Some(today);
+            match backup::back_up_before_save(&self.path, today) {
+                Ok(()) => self.last_backup_day = Some(today),
+                Err(error) => backup_failed = Some(error),
+            }
         }
-        write::replace_atomically(&self.path, text.as_bytes())
+        write::replace_atomically(&self.path, text.as_bytes())?;
+        Ok(Saved { backup_failed })
     }
 }
 

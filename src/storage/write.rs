@@ -8,8 +8,18 @@ use std::path::{Path, PathBuf};
 
 use super::StorageError;
 
-/// Prefix of the temporary files written beside the journal before they replace it.
-const TEMP_PREFIX: &str = ".kintsugi-tmp-";
+/// Marks the temporary files written beside a file before they replace it; the full prefix
+/// also names the file (see [`temp_prefix`]).
+const TEMP_MARK: &str = ".kintsugi-tmp-";
+
+/// The prefix of the temporary files that replace `path`: `.<file name>.kintsugi-tmp-`, so that
+/// the stale ones of one journal can be told from another journal's save in the same folder.
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    format!(".{name}{TEMP_MARK}")
+}
 
 /// The folder holding `path`, as a path that can be opened ("." for a bare file name).
 pub(super) fn parent_dir(path: &Path) -> PathBuf {
@@ -67,7 +77,7 @@ fn write_temp_beside(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFil
     ensure_dir(&dir)?;
     // tempfile creates the file with mode 0600 on Unix.
     let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
+        .prefix(&temp_prefix(path))
         .tempfile_in(&dir)
         .map_err(|error| StorageError::io(&dir, "write a temporary file in the folder", error))?;
     let temp_path = temp.path().to_owned();
@@ -83,13 +93,14 @@ fn sync_dir(dir: &Path) -> Result<(), StorageError> {
         .map_err(|error| StorageError::io(dir, "sync the folder", error))
 }
 
-/// Deletes temporary files left in the journal's folder by a save that was killed half-way.
-/// Only called while holding the writer lock, so no other save can be in progress.
+/// Deletes the temporary files of this journal's own saves that a save killed half-way left
+/// in its folder. Only called while holding the journal's writer lock, so none of them can
+/// belong to a save in progress; other journals' temporary files in the folder are left alone.
 pub(super) fn remove_stale_temp_files(path: &Path) {
     let Ok(entries) = fs::read_dir(parent_dir(path)) else {
         return;
     };
-    let prefix = OsString::from(TEMP_PREFIX);
+    let prefix = OsString::from(temp_prefix(path));
     for entry in entries.flatten() {
         if entry
             .file_name()

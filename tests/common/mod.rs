@@ -33,9 +33,18 @@ pub fn app_harness(
     path: &std::path::Path,
     size: egui::Vec2,
 ) -> egui_kittest::Harness<'static, kintsugi::app::KintsugiApp> {
+    app_harness_with_clock(path, size, clock())
+}
+
+/// Like [`app_harness`], with a clock the test keeps a clone of to move time forward by hand.
+pub fn app_harness_with_clock(
+    path: &std::path::Path,
+    size: egui::Vec2,
+    clock: kintsugi::clock::Clock,
+) -> egui_kittest::Harness<'static, kintsugi::app::KintsugiApp> {
     use egui_kittest::kittest::Queryable as _;
     use kintsugi::app::{JournalSource, KintsugiApp};
-    let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock());
+    let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock);
     let mut harness = egui_kittest::Harness::builder()
         .with_size(size)
         .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);

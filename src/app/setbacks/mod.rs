@@ -1,0 +1,635 @@
+//! The Setbacks screen (SPEC §2.2): a searchable, filterable list beside an editor for the
+//! structured reflection — what happened, contributing factors, feedback, lessons and the
+//! skills a setback taught. The list and its filter are here; the editor's state and how it
+//! reaches the journal are in `editor`, its fields in `fields`.
+
+mod editor;
+mod fields;
+
+use chrono::NaiveDate;
+use egui::{Role, WidgetInfo};
+
+use super::unsettled::Unsettled;
+use super::widgets::{Answer, Question, confirm_ui, list_row_ui};
+use super::{AppCommand, theme};
+use crate::clock::Clock;
+use crate::model::{Category, Journal, Setback, SetbackId, SetbackStatus, SkillId};
+use crate::session::JournalSession;
+use editor::{SetbackEditor, apply};
+use fields::{basics_ui, reflection_ui, skills_ui};
+
+/// Width of the list beside the editor.
+const LIST_WIDTH: f32 = 360.0;
+/// Height of one row of the list.
+const ROW_HEIGHT: f32 = 52.0;
+
+/// Which setbacks the list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SetbackFilter {
+    /// Words to find in the title, reflection, lessons and feedback (case-insensitive).
+    pub text: String,
+    /// Only this category.
+    pub category: Option<Category>,
+    /// Only micro-failures.
+    pub micro_only: bool,
+    /// Only this status.
+    pub status: Option<StatusKind>,
+}
+
+/// A setback's status without its date, for filtering and choosing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    /// Just logged.
+    Open,
+    /// Reflected upon.
+    Reflected,
+    /// Recovered from.
+    Recovered,
+}
+
+impl StatusKind {
+    const ALL: [StatusKind; 3] = [
+        StatusKind::Open,
+        StatusKind::Reflected,
+        StatusKind::Recovered,
+    ];
+
+    fn of(status: SetbackStatus) -> Self {
+        match status {
+            SetbackStatus::Open => StatusKind::Open,
+            SetbackStatus::Reflected => StatusKind::Reflected,
+            SetbackStatus::Recovered { .. } => StatusKind::Recovered,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            StatusKind::Open => "Open",
+            StatusKind::Reflected => "Reflected",
+            StatusKind::Recovered => "Recovered",
+        }
+    }
+}
+
+impl SetbackFilter {
+    /// True when `setback` passes every part of the filter.
+    pub fn matches(&self, setback: &Setback) -> bool {
+        if self.micro_only && !setback.micro_failure {
+            return false;
+        }
+        if self
+            .category
+            .as_ref()
+            .is_some_and(|category| *category != setback.category)
+        {
+            return false;
+        }
+        if self
+            .status
+            .is_some_and(|status| status != StatusKind::of(setback.status))
+        {
+            return false;
+        }
+        let words = self.text.trim().to_lowercase();
+        if words.is_empty() {
+            return true;
+        }
+        let reflection = &setback.reflection;
+        let texts = [
+            setback.title.as_str(),
+            &reflection.what_happened,
+            &reflection.do_differently,
+        ]
+        .into_iter()
+        .chain(reflection.contributing_factors.iter().map(String::as_str))
+        .chain(reflection.lessons.iter().map(String::as_str))
+        .chain(
+            reflection
+                .feedback
+                .iter()
+                .map(|feedback| feedback.insight.as_str()),
+        );
+        let haystack: String = texts.collect::<Vec<_>>().join("\n").to_lowercase();
+        words.split_whitespace().all(|word| haystack.contains(word))
+    }
+}
+
+/// The list's contents, recomputed when the journal or the filter changes.
+#[derive(Debug)]
+struct FilteredList {
+    revision: u64,
+    filter: SetbackFilter,
+    ids: Vec<SetbackId>,
+}
+
+/// What the Setbacks screen remembers between frames.
+#[derive(Debug, Default)]
+pub struct SetbacksScreen {
+    filter: SetbackFilter,
+    list: Option<FilteredList>,
+    editor: Option<SetbackEditor>,
+    confirm_delete: Option<(SetbackId, String)>,
+    /// A skill whose last link was just removed: keep it or delete it?
+    orphaned_skill: Option<(SkillId, String)>,
+}
+
+impl SetbacksScreen {
+    /// Opens a setback in the editor, first settling what was half-typed in the one before.
+    pub fn open(
+        &mut self,
+        id: SetbackId,
+        session: &mut JournalSession,
+        clock: &Clock,
+        unsettled: &mut Unsettled,
+    ) {
+        self.settle(session, clock, unsettled);
+        if let Some(setback) = session.journal().setback(id) {
+            self.editor = Some(SetbackEditor::for_setback(
+                setback,
+                session.revision(),
+                unsettled,
+            ));
+        }
+    }
+
+    /// Starts a new setback dated `date`, with the title focused.
+    pub fn start_new(
+        &mut self,
+        date: NaiveDate,
+        session: &mut JournalSession,
+        clock: &Clock,
+        unsettled: &mut Unsettled,
+    ) {
+        self.settle(session, clock, unsettled);
+        self.editor = Some(SetbackEditor::new_setback(
+            date.min(clock.today()),
+            clock,
+            session.revision(),
+        ));
+    }
+
+    /// Closes the editor, keeping what was half-typed in it.
+    pub fn close_editor(
+        &mut self,
+        session: &mut JournalSession,
+        clock: &Clock,
+        unsettled: &mut Unsettled,
+    ) {
+        self.settle(session, clock, unsettled);
+        self.editor = None;
+    }
+
+    /// Adds half-typed list items to the open setback and keeps its half-typed searches, as
+    /// when focus leaves them: before another entry, screen or journal is shown, and on quit.
+    pub fn settle(
+        &mut self,
+        session: &mut JournalSession,
+        clock: &Clock,
+        unsettled: &mut Unsettled,
+    ) {
+        if let Some(editor) = &mut self.editor {
+            editor.settle_half_typed(session, clock, unsettled);
+        }
+    }
+
+    /// The id of the setback in the editor.
+    pub fn open_setback(&self) -> Option<SetbackId> {
+        self.editor.as_ref().map(SetbackEditor::id)
+    }
+
+    /// Draws the screen.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        clock: &Clock,
+        unsettled: &mut Unsettled,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::N))
+            && session.is_editable()
+        {
+            self.start_new(clock.today(), session, clock, unsettled);
+        }
+        self.follow_journal(session, unsettled);
+        let height = ui.available_height();
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui(egui::vec2(LIST_WIDTH, height), |ui| {
+                ui.vertical(|ui| self.list_ui(ui, session, clock, unsettled));
+            });
+            ui.separator();
+            ui.vertical(|ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("setback_editor")
+                    .show(ui, |ui| {
+                        // Keep clear of the scroll bar.
+                        ui.set_max_width(ui.available_width() - 14.0);
+                        self.editor_ui(ui, session, clock, unsettled, commands);
+                    });
+            });
+        });
+        self.dialogs_ui(ui.ctx(), commands);
+    }
+
+    /// Reloads the editor when the journal changed elsewhere (an undo, another screen),
+    /// keeping the texts of fields the journal does not hold.
+    fn follow_journal(&mut self, session: &JournalSession, unsettled: &Unsettled) {
+        let Some(editor) = &mut self.editor else {
+            return;
+        };
+        if editor.revision == session.revision() {
+            return;
+        }
+        match session.journal().setback(editor.id()) {
+            Some(setback) => {
+                let mut reloaded =
+                    SetbackEditor::for_setback(setback, session.revision(), unsettled);
+                reloaded.focus_title = editor.focus_title;
+                reloaded.new_factor = std::mem::take(&mut editor.new_factor);
+                reloaded.new_lesson = std::mem::take(&mut editor.new_lesson);
+                reloaded.new_category = std::mem::take(&mut editor.new_category);
+                reloaded.skill_query = std::mem::take(&mut editor.skill_query);
+                *editor = reloaded;
+            }
+            None if editor.in_journal => self.editor = None,
+            None => editor.revision = session.revision(),
+        }
+    }
+
+    fn list_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        clock: &Clock,
+        unsettled: &mut Unsettled,
+    ) {
+        let mut new_clicked = false;
+        ui.horizontal(|ui| {
+            ui.heading("Setbacks");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let new = ui
+                    .add_enabled(session.is_editable(), egui::Button::new("+ New setback"))
+                    .on_hover_text(theme::editable_hint(
+                        session,
+                        "Log a setback for today (Ctrl+N)",
+                    ));
+                new_clicked = new.clicked();
+            });
+        });
+        if new_clicked {
+            self.start_new(clock.today(), session, clock, unsettled);
+        }
+        let clicked = self.rows_ui(ui, session.journal(), session.revision(), unsettled);
+        if let Some(id) = clicked {
+            self.open(id, session, clock, unsettled);
+        }
+    }
+
+    /// The filter and the rows; returns the setback whose row was clicked.
+    fn rows_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        journal: &Journal,
+        revision: u64,
+        unsettled: &Unsettled,
+    ) -> Option<SetbackId> {
+        self.filter_ui(ui, journal);
+        let stale = self
+            .list
+            .as_ref()
+            .is_none_or(|list| list.revision != revision || list.filter != self.filter);
+        if stale {
+            let ids = journal
+                .setbacks()
+                .iter()
+                .rev()
+                .filter(|s| self.filter.matches(s))
+                .map(|s| s.id)
+                .collect();
+            self.list = Some(FilteredList {
+                revision,
+                filter: self.filter.clone(),
+                ids,
+            });
+        }
+        let list = self.list.as_ref()?;
+        let total = journal.setbacks().len();
+        let shown = list.ids.len();
+        let summary = if shown == total {
+            format!("{total} setbacks")
+        } else {
+            format!("{shown} of {total} setbacks")
+        };
+        ui.label(egui::RichText::new(summary).weak());
+        if total == 0 {
+            ui.label("No setbacks yet. When something goes wrong — big or small — log it here and come back to reflect on it. Each one is a chance to learn.");
+            return None;
+        }
+        if shown == 0 {
+            ui.label("No setback matches these filters.");
+            return None;
+        }
+        let selected = self.editor.as_ref().map(SetbackEditor::id);
+        let mut clicked = None;
+        egui::ScrollArea::vertical()
+            .id_salt("setback_list")
+            .auto_shrink([false, false])
+            .show_rows(ui, ROW_HEIGHT, shown, |ui, rows| {
+                for id in list.ids.get(rows).unwrap_or_default() {
+                    let Some(setback) = journal.setback(*id) else {
+                        continue;
+                    };
+                    let marked = unsettled.has_setback(*id);
+                    if setback_row_ui(ui, setback, selected == Some(*id), marked).clicked() {
+                        clicked = Some(*id);
+                    }
+                }
+            });
+        clicked
+    }
+
+    fn filter_ui(&mut self, ui: &mut egui::Ui, journal: &Journal) {
+        let label = ui.label("Search");
+        ui.add(
+            egui::TextEdit::singleline(&mut self.filter.text)
+                .hint_text("words in titles, reflections, lessons")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        ui.horizontal_wrapped(|ui| {
+            let category_text = self
+                .filter
+                .category
+                .as_ref()
+                .map_or("All categories", Category::name)
+                .to_owned();
+            egui::ComboBox::from_id_salt("category_filter")
+                .selected_text(category_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.category, None, "All categories");
+                    for category in journal.categories() {
+                        let name = category.name().to_owned();
+                        ui.selectable_value(&mut self.filter.category, Some(category), name);
+                    }
+                })
+                .response
+                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Category filter"));
+            let status_text = self.filter.status.map_or("Any status", StatusKind::label);
+            egui::ComboBox::from_id_salt("status_filter")
+                .selected_text(status_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.status, None, "Any status");
+                    for status in StatusKind::ALL {
+                        ui.selectable_value(&mut self.filter.status, Some(status), status.label());
+                    }
+                })
+                .response
+                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Status filter"));
+            ui.checkbox(&mut self.filter.micro_only, "Micro-failures only");
+            if self.filter != SetbackFilter::default() && ui.small_button("Clear filters").clicked()
+            {
+                self.filter = SetbackFilter::default();
+            }
+        });
+    }
+
+    fn editor_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut JournalSession,
+        clock: &Clock,
+        unsettled: &mut Unsettled,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let Some(editor) = &mut self.editor else {
+            ui.add_space(theme::SECTION_GAP);
+            ui.label(egui::RichText::new("Pick a setback on the left, or log a new one.").weak());
+            ui.label(egui::RichText::new("Reflect on what happened, gather feedback, and note what it taught you — the break becomes part of the story.").weak());
+            return;
+        };
+        let enabled = session.is_editable();
+        let mut changed = false;
+
+        ui.horizontal(|ui| {
+            let heading = if editor.in_journal {
+                "Setback"
+            } else {
+                "New setback"
+            };
+            ui.heading(heading);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if editor.in_journal
+                    && ui
+                        .add_enabled(enabled, egui::Button::new("Delete…"))
+                        .clicked()
+                {
+                    self.confirm_delete = Some((editor.id(), editor.draft.title.clone()));
+                }
+                if ui
+                    .button("Close")
+                    .on_hover_text("Close the editor; your changes are already kept")
+                    .clicked()
+                {
+                    commands.push(AppCommand::CloseSetbackEditor);
+                }
+            });
+        });
+        if !editor.in_journal {
+            ui.label(
+                egui::RichText::new(
+                    "It is kept from your first change; give it a title, everything else can come later.",
+                )
+                .weak(),
+            );
+        }
+
+        changed |= basics_ui(
+            ui,
+            editor,
+            session.journal().categories(),
+            clock,
+            unsettled,
+            enabled,
+        );
+
+        ui.add_space(theme::GAP);
+        changed |= reflection_ui(ui, editor, enabled);
+        ui.add_space(theme::GAP);
+        let mut orphaned = None;
+        changed |= skills_ui(
+            ui,
+            editor,
+            session,
+            clock,
+            unsettled,
+            enabled,
+            &mut orphaned,
+        );
+        theme::problem_ui(ui, editor.other_problem.as_deref());
+
+        if changed {
+            apply(editor, session, clock, unsettled);
+        }
+        if let Some(orphan) = orphaned {
+            self.orphaned_skill = Some(orphan);
+        }
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        if let Some((id, title)) = self.confirm_delete.clone() {
+            let message = format!(
+                "“{title}” and its reflection will be deleted. You can undo this with Ctrl+Z."
+            );
+            let question = Question {
+                heading: "Delete this setback?",
+                message: &message,
+                confirm: "Delete setback",
+                cancel: "Cancel",
+            };
+            match confirm_ui(ctx, "confirm_delete_setback", question) {
+                Some(Answer::Confirmed) => {
+                    commands.push(AppCommand::DeleteSetback(id));
+                    self.confirm_delete = None;
+                    self.editor = None;
+                }
+                Some(Answer::Cancelled) => self.confirm_delete = None,
+                None => {}
+            }
+        }
+        if let Some((id, name)) = self.orphaned_skill.clone() {
+            let modal = egui::Modal::new(egui::Id::unique("orphaned_skill")).show(ctx, |ui| {
+                ui.heading("Keep the skill?");
+                ui.label(format!("“{name}” is no longer linked to any setback. Keep it in your skills, or delete it?"));
+                ui.add_space(theme::GAP);
+                ui.horizontal(|ui| {
+                    if ui.button("Keep skill").clicked() {
+                        self.orphaned_skill = None;
+                    }
+                    if ui.button("Delete skill").clicked() {
+                        commands.push(AppCommand::DeleteSkill(id));
+                        self.orphaned_skill = None;
+                    }
+                });
+            });
+            if modal.should_close() {
+                self.orphaned_skill = None;
+            }
+        }
+    }
+}
+
+/// One row of the list: category colour, title, and date · category · severity · micro mark;
+/// `marked` when a field of the setback holds text the journal does not have yet.
+fn setback_row_ui(
+    ui: &mut egui::Ui,
+    setback: &Setback,
+    selected: bool,
+    marked: bool,
+) -> egui::Response {
+    let micro = if setback.micro_failure {
+        " · micro-failure"
+    } else {
+        ""
+    };
+    let unfinished = if marked {
+        " · a field needs attention"
+    } else {
+        ""
+    };
+    let details = format!(
+        "{} · {} · severity {}{} · {}{unfinished}",
+        setback.date.format("%-d %b %Y"),
+        setback.category.name(),
+        setback.severity.get(),
+        micro,
+        StatusKind::of(setback.status).label()
+    );
+    let accent = theme::category_color(&setback.category, ui.visuals().dark_mode);
+    list_row_ui(
+        ui,
+        &setback.title,
+        &details,
+        Some(accent),
+        selected,
+        ROW_HEIGHT - 4.0,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fields::skill_suggestions;
+    use super::*;
+    use crate::demo::{self, DemoOptions};
+
+    #[test]
+    fn filters_combine_text_category_micro_and_status() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let journal = demo::generate(DemoOptions::ending(end, 2));
+        let all = journal.setbacks().len();
+        let micro = SetbackFilter {
+            micro_only: true,
+            ..SetbackFilter::default()
+        };
+        let micro_count = journal
+            .setbacks()
+            .iter()
+            .filter(|s| micro.matches(s))
+            .count();
+        assert!(micro_count > 0 && micro_count < all);
+        assert!(
+            journal
+                .setbacks()
+                .iter()
+                .filter(|s| micro.matches(s))
+                .all(|s| s.micro_failure)
+        );
+        let work = SetbackFilter {
+            category: Some(Category::Work),
+            status: Some(StatusKind::Recovered),
+            ..micro
+        };
+        assert!(
+            journal
+                .setbacks()
+                .iter()
+                .filter(|s| work.matches(s))
+                .all(|s| s.category == Category::Work
+                    && s.micro_failure
+                    && matches!(s.status, SetbackStatus::Recovered { .. }))
+        );
+        let text = SetbackFilter {
+            text: "STAND-UP missed".to_owned(),
+            ..SetbackFilter::default()
+        };
+        assert!(
+            journal
+                .setbacks()
+                .iter()
+                .filter(|s| text.matches(s))
+                .all(|s| s.title == "Missed the stand-up")
+        );
+        assert!(journal.setbacks().iter().any(|s| text.matches(s)));
+    }
+
+    #[test]
+    fn skill_suggestions_put_prefix_matches_first_and_skip_linked_ones() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let journal = demo::generate(DemoOptions::ending(end, 3));
+        let names = |linked: &[SkillId]| -> Vec<String> {
+            skill_suggestions(&journal, "ING", linked)
+                .into_iter()
+                .map(|(_, name)| name)
+                .collect()
+        };
+        let all = names(&[]);
+        assert!(all.len() <= 6 && !all.is_empty());
+        assert!(all.iter().all(|name| name.to_lowercase().contains("ing")));
+        let first = journal.skill_named(&all[0]).unwrap().id;
+        assert!(!names(&[first]).contains(&all[0]));
+        let prefixed = skill_suggestions(&journal, "neg", &[]);
+        assert_eq!(
+            prefixed.first().map(|(_, name)| name.as_str()),
+            Some("Negotiation")
+        );
+    }
+}
