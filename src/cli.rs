@@ -13,7 +13,9 @@ use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
 use crate::insights::{self, DateRange, RatingSummary};
 use crate::interchange::{self, ImportFormat};
-use crate::model::{Category, CheckInInput, Journal, NewSetback, Rating, Ratings, Severity};
+use crate::model::{
+    Category, CheckInInput, Journal, NewSetback, Rating, Ratings, Severity, ValidationError,
+};
 use crate::storage::{self, JournalStore};
 
 /// Kintsugi: turn professional setbacks into growth.
@@ -318,6 +320,12 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
             };
             let day = args.date;
             let replaced = write_journal(&path, clock, |journal| {
+                // In the app, emptying a day removes its check-in; a command with nothing in
+                // it is a mistake, never a deletion.
+                if input.is_empty() {
+                    return Err(ValidationError::NothingToCheckIn)
+                        .with_context(|| format!("check-in for {day} refused"));
+                }
                 let existed = journal.check_in(day).is_some();
                 journal
                     .upsert_check_in(day, &input, clock.today(), clock.now())

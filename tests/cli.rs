@@ -154,8 +154,8 @@ fn bad_check_ins_are_refused_and_write_nothing() {
             &["--mindset", "high"],
         ),
         (
-            &["check-in", "--date", "2026-11-26", "--note", "no rating"],
-            &["at least one rating"],
+            &["check-in", "--date", "2026-11-26"],
+            &["at least one rating", "a note or a tag"],
         ),
         (
             &["check-in", "--date", "2026-11-29", "--mood", "5"],

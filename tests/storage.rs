@@ -167,13 +167,19 @@ fn duplicate_check_in_days_are_refused() {
 }
 
 #[test]
-fn check_in_without_any_rating_is_refused() {
+fn a_check_in_with_nothing_in_it_is_refused_and_a_note_only_day_is_kept() {
     let text = format!(
         "(format_version: 1, check_ins: [{}])",
         check_in_entry(1, "2026-01-02", "")
     );
     let error = refused(&text);
-    assert!(error.to_string().contains("has no rating"), "{error}");
+    assert!(error.to_string().contains("holds nothing"), "{error}");
+    let note_only = text.replace("ratings: ()", "ratings: (), note: \"Only words today\"");
+    assert_ne!(note_only, text);
+    let journal = storage::decode(&note_only).unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+    assert_eq!(journal.check_in(day).unwrap().note, "Only words today");
+    assert!(!journal.check_in(day).unwrap().is_rated());
 }
 
 #[test]

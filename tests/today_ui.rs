@@ -189,37 +189,113 @@ fn edits_reach_the_disk_within_a_second_without_saving() {
 }
 
 #[test]
-fn a_note_without_a_rating_is_kept_as_a_draft_and_explained() {
+fn a_day_can_hold_just_words_and_they_reach_the_disk() {
     let (_dir, path) = temp_journal();
     let mut harness = harness_for(&path);
     harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, "Note")
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, "Note")
-        .type_text("Tough day");
-    harness.run();
+    type_into(&mut harness, Role::MultilineTextInput, "Note", "Tough day");
+    let check_in = in_memory(&harness).check_in(today()).cloned().unwrap();
+    assert_eq!(check_in.note, "Tough day");
     assert!(
-        harness
-            .query_by_label_contains("Pick at least one rating")
-            .is_some()
+        !check_in.is_rated(),
+        "a note-only day, with no rating invented"
     );
-    assert!(in_memory(&harness).check_in(today()).is_none());
-    // Going away and back keeps the typed note.
+    // Going away and back shows the note from the journal.
     harness.get_by_label_contains("Previous day").click();
     harness.run();
     harness.get_by_label_contains("Next day").click();
     harness.run();
     let note = harness.get_by_role_and_label(Role::MultilineTextInput, "Note");
     assert_eq!(note.value().as_deref(), Some("Tough day"));
-    harness.get_by_label("Mood 4").click();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let on_disk = storage::load(&path).unwrap();
+    assert_eq!(on_disk.check_in(today()).unwrap().note, "Tough day");
+    assert_eq!(on_disk, in_memory(&harness));
+}
+
+#[test]
+fn clearing_the_last_rating_keeps_the_note_and_later_edits() {
+    let (_dir, path) = temp_journal();
+    let mut harness = harness_for(&path);
+    harness.run();
+    harness.get_by_label("Mood 7").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Note",
+        "First words",
+    );
+    // Clicking the selected value clears it: the day keeps its note.
+    harness.get_by_label("Mood 7").click();
+    harness.run();
+    type_into(&mut harness, Role::MultilineTextInput, "Note", " and more");
+    let check_in = in_memory(&harness).check_in(today()).cloned().unwrap();
+    assert_eq!(check_in.note, "First words and more");
+    assert_eq!(check_in.ratings.mood, None);
+    assert!(
+        harness
+            .query_by_label_contains("needs at least one")
+            .is_none()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert_eq!(
-        in_memory(&harness).check_in(today()).unwrap().note,
-        "Tough day"
+        storage::load(&path)
+            .unwrap()
+            .check_in(today())
+            .unwrap()
+            .note,
+        "First words and more"
     );
+}
+
+#[test]
+fn at_midnight_today_moves_on_and_nothing_typed_changes_day() {
+    let (_dir, path) = temp_journal();
+    let clock = common::clock_at(today().and_hms_opt(23, 59, 0).unwrap());
+    let mut harness =
+        common::app_harness_with_clock(&path, egui::vec2(1280.0, 800.0), clock.clone());
+    harness.get_by_label("Mood 3").click();
+    harness.run();
+    type_into(&mut harness, Role::MultilineTextInput, "Note", "Late night");
+    // A tag half-typed before midnight belongs to the day it was typed for.
+    type_into(&mut harness, Role::TextInput, "Tags", "insomnia");
+    clock.advance(Duration::from_mins(2));
+    harness.run();
+    harness.run();
+    let tomorrow = today().succ_opt().unwrap();
+    assert!(
+        harness
+            .query_by_label_contains(&kintsugi::app::long_date(tomorrow))
+            .is_some(),
+        "the screen shows the new day"
+    );
+    let note = harness.get_by_role_and_label(Role::MultilineTextInput, "Note");
+    assert_eq!(
+        note.value().as_deref(),
+        Some(""),
+        "the new day starts empty"
+    );
+    type_into(&mut harness, Role::MultilineTextInput, "Note", "New day");
+    let journal = in_memory(&harness);
+    let yesterday = journal.check_in(today()).unwrap();
+    assert_eq!(yesterday.note, "Late night");
+    assert_eq!(yesterday.ratings.mood, rating(3));
+    assert_eq!(yesterday.tags, vec!["insomnia".to_owned()]);
+    let new_day = journal.check_in(tomorrow).unwrap();
+    assert_eq!(new_day.note, "New day");
+    assert_eq!(new_day.ratings.mood, None, "no rating carried over");
+}
+
+/// Focuses the field, types `text` at its end and lets the app take it.
+fn type_into(harness: &mut Harness<'_, KintsugiApp>, role: Role, label: &str, text: &str) {
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run();
+    harness.key_press(Key::End);
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
 }
 
 #[test]

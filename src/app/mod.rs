@@ -6,6 +6,7 @@ mod broken;
 mod exchange;
 mod native;
 mod progress;
+mod quit_review;
 mod setbacks;
 mod skills;
 mod theme;
@@ -89,6 +90,12 @@ pub enum AppCommand {
     DeleteSetback(SetbackId),
     /// Delete a skill (the user confirmed); undoable.
     DeleteSkill(SkillId),
+    /// A read-only session: open the journal for writing if its lock has become free.
+    RetryWritable,
+    /// Saving failed: write the journal to a file the user picks.
+    SaveCopyElsewhere,
+    /// Write the journal to this file (the copy chosen after a failed save).
+    SaveCopyTo(PathBuf),
     /// Take back the newest step of the edit history.
     Undo,
     /// Do again the newest undone step.
@@ -180,8 +187,15 @@ impl Screens {
     /// Settles what was half-typed on the screens (list items added, searches kept), as when
     /// focus leaves a field: before another screen is shown, and before quitting.
     fn settle(&mut self, session: &mut JournalSession, clock: &Clock) {
+        self.today.settle(session, clock);
         self.setbacks.settle(session, clock, &mut self.unsettled);
-        self.skills.settle(session, clock, &mut self.unsettled);
+    }
+
+    /// Forgets a kept field's text; an editor showing it goes back to the journal's value.
+    fn discard(&mut self, key: unsettled::FieldKey, session: &mut JournalSession) {
+        self.unsettled.settle(key);
+        self.setbacks.reload(session, &self.unsettled);
+        self.skills.reload(session, &self.unsettled);
     }
 }
 
@@ -262,6 +276,8 @@ pub struct KintsugiApp {
     help: HelpWindows,
     /// A save failed while closing: ask before quitting without it.
     close_blocked_by: Option<String>,
+    /// Quitting found fields with text the journal could not take: they are listed first.
+    quit_review: bool,
     quit_confirmed: bool,
     title: String,
     style_applied: bool,
@@ -306,6 +322,7 @@ impl KintsugiApp {
             commands: Vec::new(),
             help: HelpWindows::default(),
             close_blocked_by: None,
+            quit_review: false,
             quit_confirmed: false,
             title: String::new(),
             style_applied: false,
@@ -440,20 +457,7 @@ impl KintsugiApp {
         self.apply_theme(&ctx);
         self.global_keys(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
-        if let Body::Journal { session, .. } = &self.body {
-            let session = session.lock();
-            if let SessionMode::Demo | SessionMode::ReadOnly { .. } = session.mode() {
-                let text = match session.mode() {
-                    SessionMode::ReadOnly { reason } => format!("Read-only: {reason}"),
-                    _ => "You are exploring a demo journal. Nothing you change here is saved."
-                        .to_owned(),
-                };
-                drop(session);
-                egui::Panel::top("mode_banner").show(ui, |ui| {
-                    ui.label(egui::RichText::new(text).color(theme::gold(ui.visuals().dark_mode)));
-                });
-            }
-        }
+        self.banners_ui(ui);
         if let Body::Journal { screens, .. } = &mut self.body {
             let commands = &mut self.commands;
             egui::Panel::top("navigation").show(ui, |ui| navigation_ui(ui, screens, commands));
@@ -501,6 +505,71 @@ impl KintsugiApp {
         self.toasts_ui(&ctx);
         self.run_commands(&ctx);
         self.autosave(&ctx);
+    }
+
+    /// The bars above the screens: demo and read-only sessions, and a save that failed (kept
+    /// until a save succeeds, with Retry and a way to save a copy elsewhere).
+    fn banners_ui(&mut self, ui: &mut egui::Ui) {
+        let Body::Journal { session, .. } = &self.body else {
+            return;
+        };
+        let session = session.lock();
+        let (mode, save_state) = (session.mode().clone(), session.save_state());
+        drop(session);
+        let gold = theme::gold(ui.visuals().dark_mode);
+        match mode {
+            SessionMode::Demo => {
+                egui::Panel::top("mode_banner").show(ui, |ui| {
+                    ui.label(
+                        egui::RichText::new(
+                            "You are exploring a demo journal. Nothing you change here is saved.",
+                        )
+                        .color(gold),
+                    );
+                });
+            }
+            SessionMode::ReadOnly { reason } => {
+                egui::Panel::top("mode_banner").show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "Read-only: {reason} Editing, import, restore and undo are off."
+                            ))
+                            .color(gold),
+                        );
+                        if ui
+                            .button("Try again")
+                            .on_hover_text("Open the journal for writing if it has become free")
+                            .clicked()
+                        {
+                            self.commands.push(AppCommand::RetryWritable);
+                        }
+                    });
+                });
+            }
+            SessionMode::Writable => {}
+        }
+        if let crate::session::SaveState::Failed(error) = save_state {
+            egui::Panel::top("save_failed_banner").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let text = format!(
+                        "Your changes could not be saved: {error}. They are kept in this window;                          Kintsugi keeps trying."
+                    );
+                    let label = ui.label(
+                        egui::RichText::new(&text).color(theme::error_color(ui.visuals().dark_mode)),
+                    );
+                    label.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Alert, true, text.clone())
+                    });
+                    if ui.button("Retry").clicked() {
+                        self.commands.push(AppCommand::SaveNow);
+                    }
+                    if ui.button("Save a copy elsewhere…").clicked() {
+                        self.commands.push(AppCommand::SaveCopyElsewhere);
+                    }
+                });
+            });
+        }
     }
 
     fn apply_theme(&self, ctx: &egui::Context) {
@@ -618,11 +687,28 @@ impl KintsugiApp {
                 if ui.button("Export data (CSV)…").clicked() {
                     self.commands.push(AppCommand::OpenExportData);
                 }
-                if ui.button("Import CSV…").clicked() {
+                let read_only = self
+                    .session()
+                    .and_then(|session| match session.lock().mode() {
+                        SessionMode::ReadOnly { reason } => {
+                            Some(format!("Not available: {reason}"))
+                        }
+                        _ => None,
+                    });
+                let import = ui
+                    .add_enabled(read_only.is_none(), egui::Button::new("Import CSV…"))
+                    .on_disabled_hover_text(read_only.clone().unwrap_or_default());
+                if import.clicked() {
                     self.commands.push(AppCommand::OpenImport);
                 }
                 ui.separator();
-                if ui.button("Restore from backup…").clicked() {
+                let restore = ui
+                    .add_enabled(
+                        read_only.is_none(),
+                        egui::Button::new("Restore from backup…"),
+                    )
+                    .on_disabled_hover_text(read_only.unwrap_or_default());
+                if restore.clicked() {
                     self.commands.push(AppCommand::OpenRestore);
                 }
                 ui.separator();
@@ -724,6 +810,9 @@ impl KintsugiApp {
                 }
                 ui.label(egui::RichText::new("Nothing leaves this computer.").weak());
             });
+        if self.quit_review {
+            self.quit_review_ui(ctx);
+        }
         if let Some(error) = self.close_blocked_by.clone() {
             egui::Window::new("Your changes could not be saved")
                 .collapsible(false)
@@ -747,6 +836,44 @@ impl KintsugiApp {
                         }
                     });
                 });
+        }
+    }
+
+    /// The list of fields holding text the journal could not take, shown on quitting.
+    fn quit_review_ui(&mut self, ctx: &egui::Context) {
+        let Some((session, screens)) = self.screens_mut() else {
+            self.quit_review = false;
+            return;
+        };
+        let mut session = session.lock();
+        if screens.unsettled.is_empty() {
+            drop(session);
+            self.quit_review = false;
+            self.commands.push(AppCommand::Quit);
+            return;
+        }
+        let choice = quit_review::review_ui(ctx, &screens.unsettled, session.journal());
+        match choice {
+            Some(quit_review::Review::GoTo(key)) => {
+                drop(session);
+                self.quit_review = false;
+                self.commands.push(quit_review::go_to_command(key));
+            }
+            Some(quit_review::Review::Discard(key)) => screens.discard(key, &mut session),
+            Some(quit_review::Review::DiscardAllAndQuit) => {
+                let keys: Vec<_> = screens.unsettled.iter().map(|(key, _)| *key).collect();
+                for key in keys {
+                    screens.discard(key, &mut session);
+                }
+                drop(session);
+                self.quit_review = false;
+                self.commands.push(AppCommand::Quit);
+            }
+            Some(quit_review::Review::Cancel) => {
+                drop(session);
+                self.quit_review = false;
+            }
+            None => {}
         }
     }
 
@@ -797,6 +924,16 @@ impl KintsugiApp {
     pub fn on_close_requested(&mut self) -> bool {
         if self.quit_confirmed {
             return true;
+        }
+        let clock = self.clock.clone();
+        if let Some((session, screens)) = self.screens_mut() {
+            let mut session = session.lock();
+            screens.settle(&mut session, &clock);
+            if !screens.unsettled.is_empty() {
+                drop(session);
+                self.quit_review = true;
+                return false;
+            }
         }
         match self.flush() {
             Ok(()) => true,
@@ -864,6 +1001,19 @@ impl KintsugiApp {
                 },
                 AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
                 AppCommand::SetTheme(theme) => self.theme = theme,
+                AppCommand::RetryWritable => self.retry_writable(),
+                AppCommand::SaveCopyElsewhere => {
+                    let picked = rfd::FileDialog::new()
+                        .add_filter("Kintsugi journal", &["ron"])
+                        .set_file_name("journal-copy.ron")
+                        .set_title("Save a copy of the journal")
+                        .save_file();
+                    if let Some(path) = picked {
+                        self.commands.push(AppCommand::SaveCopyTo(path));
+                        ctx.request_repaint();
+                    }
+                }
+                AppCommand::SaveCopyTo(path) => self.save_copy_to(&path),
                 AppCommand::Undo => self.undo(),
                 AppCommand::Redo => self.redo(),
                 AppCommand::UndoStep(step) => self.undo_step(step),
@@ -1005,6 +1155,38 @@ impl KintsugiApp {
             }
             Ok(false) => {}
             Err(error) => self.toast(format!("Nothing was changed: {error}"), true),
+        }
+    }
+
+    /// A read-only session tries to take the journal's lock again.
+    fn retry_writable(&mut self) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let path = session.lock().path().map(Path::to_owned);
+        let Some(path) = path else { return };
+        match JournalStore::open(&path) {
+            Ok((store, journal)) => {
+                self.set_session(JournalSession::writable(store, journal));
+                self.toast("The journal is open for writing now.", false);
+            }
+            Err(error) => self.toast(format!("Still read-only: {error}"), true),
+        }
+    }
+
+    /// Writes the journal as it is in memory to `path` (after a failed save, so that nothing
+    /// is lost whatever happens to the journal's own folder).
+    fn save_copy_to(&mut self, path: &Path) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let encoded = storage::encode(session.lock().journal());
+        let written = encoded.map_err(|error| error.to_string()).and_then(|text| {
+            storage::write_file_atomically(path, text.as_bytes()).map_err(|error| error.to_string())
+        });
+        match written {
+            Ok(()) => self.toast(format!("Saved a copy as {}", path.display()), false),
+            Err(error) => self.toast(format!("Could not save the copy: {error}"), true),
         }
     }
 

@@ -13,7 +13,7 @@ use egui_plot::{
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::insights::{
-    self, Bucket, DateRange, MoodHistory, Period, RatingSeries, Resolution, Stats,
+    self, Bucket, DateRange, MoodHistory, Period, RatingSeries, RecoveryTrend, Resolution, Stats,
     date_of_day_number, day_number,
 };
 use crate::model::{Journal, RatingScale, SetbackId};
@@ -256,13 +256,6 @@ struct LaneItem {
     descriptions: Vec<String>,
 }
 
-/// Whether setbacks in the second half of the range were recovered from faster.
-#[derive(Debug, Clone, PartialEq)]
-enum RecoveryTrend {
-    NotEnough,
-    Compared { first_half: f64, second_half: f64 },
-}
-
 impl ProgressData {
     fn compute(journal: &Journal, revision: u64, range: DateRange, dark: bool) -> Self {
         let moods = MoodHistory::of(journal);
@@ -282,31 +275,8 @@ impl ProgressData {
         let weekly_lane = aggregated_lane(journal, range, dark, &lane, Period::Week);
         let monthly_lane = aggregated_lane(journal, range, dark, &lane, Period::Month);
         let yearly_lane = aggregated_lane(journal, range, dark, &lane, Period::Year);
-        let values: Vec<u32> = stats
-            .setback_recovery
-            .iter()
-            .filter_map(|r| r.bounce_back_days)
-            .collect();
-        let half = values.len() / 2;
-        let recoveries_trend = match (
-            insights::median(&values[..half]),
-            insights::median(&values[half..]),
-        ) {
-            (Some(first_half), Some(second_half)) if half >= 2 => RecoveryTrend::Compared {
-                first_half,
-                second_half,
-            },
-            _ => RecoveryTrend::NotEnough,
-        };
-        let mut skills_acquired: Vec<(NaiveDate, String)> = journal
-            .skills()
-            .iter()
-            .filter_map(|skill| {
-                let day = journal.first_acquired(skill)?;
-                range.contains(day).then(|| (day, skill.name.clone()))
-            })
-            .collect();
-        skills_acquired.sort();
+        let recoveries_trend = RecoveryTrend::of(&stats.setback_recovery);
+        let skills_acquired = insights::skills_acquired(journal, range);
         Self {
             revision,
             range,
@@ -318,7 +288,7 @@ impl ProgressData {
             monthly_lane,
             yearly_lane,
             recoveries_trend,
-            skills_acquired: skills_acquired.into_iter().map(|(_, name)| name).collect(),
+            skills_acquired,
             categories: insights::categories_in_range(journal, range),
         }
     }
@@ -661,6 +631,7 @@ impl ProgressScreen {
             let label = ui.label("From");
             ui.add(
                 egui::TextEdit::singleline(&mut self.custom_from)
+                    .id_salt("range_from")
                     .hint_text("YYYY-MM-DD")
                     .desired_width(96.0),
             )
@@ -669,6 +640,7 @@ impl ProgressScreen {
             let to = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.custom_to)
+                        .id_salt("range_to")
                         .hint_text("YYYY-MM-DD")
                         .desired_width(96.0),
                 )

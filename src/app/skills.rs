@@ -4,7 +4,7 @@
 use egui::{Role, WidgetInfo};
 
 use super::unsettled::{FieldKey, Unsettled};
-use super::widgets::{Answer, Question, confirm_ui, list_row_ui, value_cells_ui};
+use super::widgets::{Answer, ListRow, Question, confirm_ui, list_row_ui, value_cells_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::history::Change;
@@ -65,14 +65,13 @@ impl SkillsScreen {
         self.editor = SkillEditor::load(journal, id, revision, unsettled);
     }
 
-    /// Nothing on this screen is half-typed in a way the journal could take: a name it
-    /// refused is already kept beside its field. Present for symmetry with the other screens.
-    pub fn settle(
-        &mut self,
-        _session: &mut JournalSession,
-        _clock: &Clock,
-        _unsettled: &mut Unsettled,
-    ) {
+    /// Shows the open skill as the journal and the kept fields have it now (after a kept
+    /// name was discarded).
+    pub fn reload(&mut self, session: &JournalSession, unsettled: &Unsettled) {
+        if let Some(editor) = &self.editor {
+            self.editor =
+                SkillEditor::load(session.journal(), editor.id, session.revision(), unsettled);
+        }
     }
 
     /// Draws the screen.
@@ -121,6 +120,7 @@ impl SkillsScreen {
         let label = ui.label("Search");
         ui.add(
             egui::TextEdit::singleline(&mut self.search)
+                .id_salt("skill_search")
                 .hint_text("skill name or category")
                 .desired_width(f32::INFINITY),
         )
@@ -158,21 +158,15 @@ impl SkillsScreen {
                         });
                     let count = journal.skill_link_count(skill.id);
                     let plural = if count == 1 { "" } else { "s" };
-                    let unfinished = if unsettled.has_skill(skill.id) {
-                        " · name needs attention"
-                    } else {
-                        ""
+                    let details = format!("Level {level} · {since} · {count} setback{plural}");
+                    let row = ListRow {
+                        title: &skill.name,
+                        details: &details,
+                        flag: unsettled
+                            .has_skill(skill.id)
+                            .then_some("name needs attention"),
                     };
-                    let details =
-                        format!("Level {level} · {since} · {count} setback{plural}{unfinished}");
-                    let row = list_row_ui(
-                        ui,
-                        &skill.name,
-                        &details,
-                        None,
-                        selected == Some(skill.id),
-                        46.0,
-                    );
+                    let row = list_row_ui(ui, &row, None, selected == Some(skill.id), 46.0);
                     if row.clicked() {
                         clicked = Some(skill.id);
                     }
@@ -251,6 +245,7 @@ impl SkillsScreen {
                 .add_enabled(
                     enabled,
                     egui::TextEdit::multiline(&mut editor.notes)
+                        .id_salt("skill_notes")
                         .hint_text("How you practise it, resources, what to try next")
                         .desired_rows(4)
                         .desired_width(f32::INFINITY),
@@ -492,7 +487,9 @@ fn fields_ui(
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
                 let label = ui.label("Name");
-                let name = egui::TextEdit::singleline(&mut editor.name).desired_width(280.0);
+                let name = egui::TextEdit::singleline(&mut editor.name)
+                    .id_salt("skill_name")
+                    .desired_width(280.0);
                 name_changed |= ui
                     .add_enabled(enabled, name)
                     .labelled_by(label.id)
@@ -500,6 +497,7 @@ fn fields_ui(
                 ui.end_row();
                 let label = ui.label("Category");
                 let category = egui::TextEdit::singleline(&mut editor.category)
+                    .id_salt("skill_category")
                     .hint_text("e.g. Communication")
                     .desired_width(280.0);
                 changed |= ui

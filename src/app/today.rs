@@ -1,8 +1,6 @@
 //! The Today screen (SPEC §2.1): the check-in of one day, its save state, the current streak
 //! and a small chart of the last weeks.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, Days, NaiveDate};
 use egui_plot::{HoverPosition, Line, Plot, PlotPoint, PlotPoints, Points};
 
@@ -12,9 +10,7 @@ use super::widgets::{rating_scale_ui, tag_editor_ui};
 use crate::clock::Clock;
 use crate::history::Change;
 use crate::insights::{self, DateRange};
-use crate::model::{
-    CheckInInput, Journal, RatingScale, Scope, SetbackId, SetbackStatus, ValidationError,
-};
+use crate::model::{CheckInInput, Journal, RatingScale, Scope, SetbackId};
 use crate::session::{ChangeError, JournalSession, Reach, SaveState, SessionMode};
 
 /// How many days the small chart shows, ending on the selected day.
@@ -30,9 +26,9 @@ pub struct TodayScreen {
     form: CheckInInput,
     /// The journal revision the form was last read from.
     form_revision: Option<u64>,
-    /// Forms that cannot be kept in the journal yet (a note but no rating), by day, so that
-    /// moving to another day and back does not lose them.
-    drafts: HashMap<NaiveDate, CheckInInput>,
+    /// The day the form was read for: when "today" turns into the next day at midnight, the
+    /// form is read again, so that nothing typed for one day is written into another.
+    form_date: Option<NaiveDate>,
     new_tag: String,
     problem: Option<String>,
     overview: Option<Overview>,
@@ -107,21 +103,12 @@ impl Overview {
                 RatingSeries::new(scale, points)
             })
             .collect();
-        let week_ago = date - Days::new(7);
-        let ready_to_reflect = journal
-            .setbacks()
-            .iter()
-            .rev()
-            .filter(|setback| {
-                setback.status == SetbackStatus::Open
-                    && setback.date <= week_ago
-                    && setback.reflection.is_empty()
-            })
-            .map(|setback| (setback.id, setback.title.clone(), setback.date))
-            .collect();
+        let ready_to_reflect = insights::ready_to_reflect(journal, date);
         Overview {
             ready_to_reflect,
-            days_checked_in: journal.check_ins_between(range.from(), range.to()).count(),
+            days_checked_in: journal
+                .rated_check_ins_between(range.from(), range.to())
+                .count(),
             revision,
             date,
             streak_days: insights::current_streak(journal, since_start),
@@ -136,24 +123,30 @@ impl TodayScreen {
         self.date.unwrap_or_else(|| clock.today())
     }
 
-    /// Shows `date` (not after today).
+    /// Shows `date` (not after today); today itself is followed, so that the screen moves on
+    /// at midnight. A half-typed tag is added to the day it was typed for on the next frame.
     pub fn go_to(&mut self, date: NaiveDate, clock: &Clock) {
-        self.stash_draft(clock);
-        self.date = Some(date.min(clock.today()));
-        self.form_revision = None;
+        self.date = (date < clock.today()).then_some(date);
         self.problem = None;
-        self.new_tag.clear();
     }
 
-    fn stash_draft(&mut self, clock: &Clock) {
-        let date = self.date(clock);
-        if !self.form.ratings.any_given()
-            && (!self.form.note.trim().is_empty() || !self.form.tags.is_empty())
+    /// Adds a half-typed tag to the day it was typed for, exactly as Enter would: before
+    /// another day or screen is shown, when the date changes at midnight, and on quit.
+    pub fn settle(&mut self, session: &mut JournalSession, clock: &Clock) {
+        let tag = self.new_tag.trim().to_owned();
+        self.new_tag.clear();
+        let Some(date) = self.form_date else { return };
+        if tag.is_empty()
+            || self
+                .form
+                .tags
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(&tag))
         {
-            self.drafts.insert(date, self.form.clone());
-        } else {
-            self.drafts.remove(&date);
+            return;
         }
+        self.form.tags.push(tag);
+        self.apply_form(session, date, clock);
     }
 
     /// Draws the screen and applies the user's edits to the session.
@@ -166,9 +159,15 @@ impl TodayScreen {
     ) {
         self.handle_keys(ui, clock);
         let date = self.date(clock);
-        if self.form_revision != Some(session.revision()) {
+        if self.form_date.is_some_and(|read_for| read_for != date) {
+            // Midnight passed (or another day was chosen): what was typed belongs to the day
+            // it was typed for.
+            self.settle(session, clock);
+        }
+        if self.form_revision != Some(session.revision()) || self.form_date != Some(date) {
             self.reload_form(session.journal(), date);
             self.form_revision = Some(session.revision());
+            self.form_date = Some(date);
         }
         if self
             .overview
@@ -231,11 +230,9 @@ impl TodayScreen {
     }
 
     fn reload_form(&mut self, journal: &Journal, date: NaiveDate) {
-        self.form = match (journal.check_in(date), self.drafts.get(&date)) {
-            (Some(check_in), _) => CheckInInput::from_check_in(check_in),
-            (None, Some(draft)) => draft.clone(),
-            (None, None) => CheckInInput::default(),
-        };
+        self.form = journal
+            .check_in(date)
+            .map_or_else(CheckInInput::default, CheckInInput::from_check_in);
     }
 
     fn header_ui(
@@ -324,6 +321,7 @@ impl TodayScreen {
             let note = ui.add_enabled(
                 enabled,
                 egui::TextEdit::multiline(&mut self.form.note)
+                    .id_salt("check_in_note")
                     .hint_text("What stood out today? What are you proud of, what was hard?")
                     .desired_rows(4)
                     .desired_width(f32::INFINITY),
@@ -344,8 +342,8 @@ impl TodayScreen {
         }
     }
 
-    /// Puts the form into the journal when it is a valid check-in; otherwise keeps it as a
-    /// draft and says what is missing.
+    /// Puts the form into the journal as one step of the history: ratings, words, or both (a
+    /// day with nothing left in it is removed, and undo brings it back).
     fn apply_form(&mut self, session: &mut JournalSession, date: NaiveDate, clock: &Clock) {
         let form = self.form.clone();
         let stored = session.journal().check_in(date);
@@ -367,22 +365,11 @@ impl TodayScreen {
         match result {
             Ok(_) => {
                 self.problem = None;
-                self.drafts.remove(&date);
                 // The form already shows what was saved; skip the reload so typing is not disturbed.
                 self.form_revision = Some(session.revision());
             }
-            Err(ChangeError::Rule(ValidationError::NoRating)) => {
-                let has_text = !form.note.trim().is_empty() || !form.tags.is_empty();
-                let had_check_in = session.journal().check_in(date).is_some();
-                self.problem = Some(if had_check_in {
-                    "A check-in needs at least one rating; the saved ratings are kept until you pick one.".to_owned()
-                } else if has_text {
-                    "Pick at least one rating to keep this day's check-in.".to_owned()
-                } else {
-                    "Pick a rating to check in.".to_owned()
-                });
-            }
-            Err(error) => self.problem = Some(error.to_string()),
+            Err(ChangeError::ReadOnly(reason)) => self.problem = Some(reason),
+            Err(ChangeError::Rule(error)) => self.problem = Some(capitalized(&error.to_string())),
         }
     }
 
@@ -565,4 +552,12 @@ fn month_abbreviation(month: u32) -> &'static str {
         .get(month.saturating_sub(1) as usize)
         .copied()
         .unwrap_or("")
+}
+
+/// The text with its first letter in upper case (errors of the core start in lower case).
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

@@ -162,8 +162,8 @@ fn contrast_text(background: Color32) -> Color32 {
     }
 }
 
-/// Tags as removable chips plus a field that adds one on Enter. `new_tag` holds what is being
-/// typed. Returns true when the list changed.
+/// Tags as removable chips plus a field that adds what is typed on Enter or when focus leaves
+/// it. `new_tag` holds what is being typed. Returns true when the list changed.
 pub fn tag_editor_ui(
     ui: &mut egui::Ui,
     tags: &mut Vec<String>,
@@ -196,16 +196,15 @@ pub fn tag_editor_ui(
         let field = ui.add_enabled(
             enabled,
             egui::TextEdit::singleline(new_tag)
+                .id_salt("new_tag")
                 .hint_text("add a tag, press Enter")
                 .desired_width(170.0),
         );
         let field = field.labelled_by(label.id);
-        let submitted = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-        if submitted {
-            changed |= add_tags(tags, new_tag);
-            field.request_focus();
-        }
+        let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         let typed = new_tag.trim().to_lowercase();
+        let mut picked = None;
+        let mut reaching_for_suggestion = false;
         if !typed.is_empty() {
             let matching: Vec<&String> = suggestions
                 .iter()
@@ -213,15 +212,23 @@ pub fn tag_editor_ui(
                 .take(4)
                 .collect();
             for known in matching {
-                if ui
-                    .small_button(known)
-                    .on_hover_text("Add this tag")
-                    .clicked()
-                {
-                    tags.push(known.clone());
-                    new_tag.clear();
-                    changed = true;
+                let button = ui.small_button(known).on_hover_text("Add this tag");
+                reaching_for_suggestion |= button.hovered() || button.is_pointer_button_down_on();
+                if button.clicked() {
+                    picked = Some(known.clone());
                 }
+            }
+        }
+        if let Some(known) = picked {
+            tags.push(known);
+            new_tag.clear();
+            changed = true;
+        } else if field.lost_focus() && (entered || !reaching_for_suggestion) {
+            // Text typed here is added when focus leaves the field, exactly as Enter adds it
+            // (but not while the pointer goes for one of the suggestions).
+            changed |= add_tags(tags, new_tag);
+            if entered {
+                field.request_focus();
             }
         }
     });
@@ -257,6 +264,18 @@ mod tests {
         assert_eq!(tags, ["focus", "deadline", "1:1"]);
         assert!(typed.is_empty());
     }
+}
+
+/// What one row of a list says: its title, a line of details, and a flag in the error colour
+/// when the entry needs attention.
+#[derive(Debug, Clone, Copy)]
+pub struct ListRow<'a> {
+    /// The entry's name.
+    pub title: &'a str,
+    /// Date, category and the like, in one line.
+    pub details: &'a str,
+    /// Why the entry needs attention, if it does.
+    pub flag: Option<&'a str>,
 }
 
 /// Edits a list of short texts: a field per item with buttons to move it up or down or remove
@@ -298,7 +317,9 @@ pub fn text_list_ui(
                 }
                 let field = ui.add_enabled(
                     enabled,
-                    egui::TextEdit::singleline(item).desired_width(ui.available_width()),
+                    egui::TextEdit::singleline(item)
+                        .id_salt((item_name, "item", index))
+                        .desired_width(ui.available_width()),
                 );
                 field.widget_info(|| {
                     WidgetInfo::labeled(Role::TextInput, enabled, format!("{item_name} {number}"))
@@ -322,6 +343,7 @@ pub fn text_list_ui(
         let field = ui.add_enabled(
             enabled,
             egui::TextEdit::singleline(new_item)
+                .id_salt((item_name, "new"))
                 .hint_text(hint)
                 .desired_width(ui.available_width() - 70.0),
         );
@@ -365,15 +387,21 @@ enum ListAction {
 /// the left. Announced to screen readers by its title.
 pub fn list_row_ui(
     ui: &mut egui::Ui,
-    title: &str,
-    details: &str,
+    row: &ListRow<'_>,
     accent: Option<Color32>,
     selected: bool,
     height: f32,
 ) -> egui::Response {
+    let ListRow {
+        title,
+        details,
+        flag,
+    } = *row;
     let width = ui.available_width();
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), Sense::click());
-    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, title));
+    // A flag is part of what a screen reader hears, not only a colour on the screen.
+    let label = flag.map_or_else(|| title.to_owned(), |flag| format!("{title} — {flag}"));
+    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, label.clone()));
     if ui.is_rect_visible(rect) {
         let visuals = ui.visuals();
         let fill = if selected {
@@ -401,7 +429,19 @@ pub fn list_row_ui(
             );
         }
         let left = rect.min.x + 16.0;
-        let text_clip = painter.with_clip_rect(rect.shrink(2.0).intersect(ui.clip_rect()));
+        let mut text_rect = rect.shrink(2.0).intersect(ui.clip_rect());
+        if let Some(flag) = flag {
+            let color = theme::error_color(visuals.dark_mode);
+            let flag = painter.layout_no_wrap(
+                flag.to_owned(),
+                egui::TextStyle::Small.resolve(ui.style()),
+                color,
+            );
+            let at = egui::pos2(rect.max.x - 8.0 - flag.size().x, rect.min.y + 7.0);
+            text_rect.max.x = at.x - 8.0;
+            painter.galley(at, flag, color);
+        }
+        let text_clip = painter.with_clip_rect(text_rect);
         text_clip.text(
             egui::pos2(left, rect.min.y + 5.0),
             egui::Align2::LEFT_TOP,

@@ -1,6 +1,7 @@
 //! Figures about a date range of the journal, exactly as SPEC §3 defines them. Days without a
 //! check-in are missing, never zero. Pure functions: no clock, no files, no UI.
 
+mod attention;
 mod groups;
 mod patterns;
 mod recovery;
@@ -9,6 +10,7 @@ mod series;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+pub use attention::{REFLECT_AFTER_DAYS, RecoveryTrend, ready_to_reflect, skills_acquired};
 pub use groups::{
     Period, SetbackGroup, categories_in_range, group_size_class, lane_period, setback_groups,
 };
@@ -136,24 +138,29 @@ pub fn rating_summary(journal: &Journal, range: DateRange, scale: RatingScale) -
     }
 }
 
-/// Days with a check-in divided by days in the range.
+/// Days with a rated check-in divided by days in the range.
 pub fn coverage(journal: &Journal, range: DateRange) -> f64 {
-    let days = journal.check_ins_between(range.from, range.to).count();
+    let days = journal
+        .rated_check_ins_between(range.from, range.to)
+        .count();
     days as f64 / f64::from(range.day_count())
 }
 
-/// Consecutive days with a check-in ending at `range.to()` — or at the day before when that day
-/// has none yet — counted within the range.
+/// Consecutive days with a rated check-in ending at `range.to()` — or at the day before when
+/// that day has none yet — counted within the range.
 pub fn current_streak(journal: &Journal, range: DateRange) -> u32 {
     let mut day = range.to;
-    if journal.check_in(day).is_none() {
+    if !journal
+        .check_in(day)
+        .is_some_and(crate::model::CheckIn::is_rated)
+    {
         match day.pred_opt() {
             Some(previous) if previous >= range.from => day = previous,
             _ => return 0,
         }
     }
     let mut streak = 0;
-    for check_in in journal.check_ins_between(range.from, day).rev() {
+    for check_in in journal.rated_check_ins_between(range.from, day).rev() {
         if check_in.date != day {
             break;
         }
@@ -166,12 +173,12 @@ pub fn current_streak(journal: &Journal, range: DateRange) -> u32 {
     streak
 }
 
-/// The longest run of consecutive days with a check-in within the range.
+/// The longest run of consecutive days with a rated check-in within the range.
 pub fn longest_streak(journal: &Journal, range: DateRange) -> u32 {
     let mut longest = 0;
     let mut current = 0;
     let mut previous: Option<NaiveDate> = None;
-    for check_in in journal.check_ins_between(range.from, range.to) {
+    for check_in in journal.rated_check_ins_between(range.from, range.to) {
         current = match previous {
             Some(day) if day.succ_opt() == Some(check_in.date) => current + 1,
             _ => 1,
@@ -267,7 +274,9 @@ pub fn stats_with(journal: &Journal, range: DateRange, moods: &MoodHistory) -> S
     Stats {
         from: range.from,
         to: range.to,
-        check_ins: journal.check_ins_between(range.from, range.to).count(),
+        check_ins: journal
+            .rated_check_ins_between(range.from, range.to)
+            .count(),
         coverage: coverage(journal, range),
         current_streak: current_streak(journal, range),
         longest_streak: longest_streak(journal, range),

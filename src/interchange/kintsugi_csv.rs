@@ -253,10 +253,13 @@ pub fn read_check_ins(table: &Table, now: DateTime<Utc>) -> Result<Vec<CheckInRo
                 resilience: row.rating("resilience")?,
                 growth_mindset: row.rating("growth_mindset")?,
             };
-            if !ratings.any_given() {
+            let note = row.text("note").to_owned();
+            let tags = lists::split(row.text("tags"));
+            // A day may hold only words (a note, tags); a row with nothing at all is refused.
+            if !ratings.any_given() && note.trim().is_empty() && tags.is_empty() {
                 return Err(row.error(
                     "mood",
-                    "a check-in needs at least one of mood, resilience, growth_mindset",
+                    "a check-in needs a rating (mood, resilience, growth_mindset), a note or a tag",
                 ));
             }
             let id = row.uuid("id")?;
@@ -265,8 +268,8 @@ pub fn read_check_ins(table: &Table, now: DateTime<Utc>) -> Result<Vec<CheckInRo
                     id: id.map_or_else(CheckInId::random, CheckInId),
                     date: row.required_date("date")?,
                     ratings,
-                    note: row.text("note").to_owned(),
-                    tags: lists::split(row.text("tags")),
+                    note,
+                    tags,
                     created_at: row.timestamp("created_at", now)?,
                     updated_at: row.timestamp("updated_at", now)?,
                 },

@@ -113,6 +113,18 @@ pub struct CheckIn {
     pub updated_at: DateTime<Utc>,
 }
 
+impl CheckIn {
+    /// True when the check-in has at least one rating (only those count in the figures).
+    pub fn is_rated(&self) -> bool {
+        self.ratings.any_given()
+    }
+
+    /// True when the check-in holds nothing at all: no rating, no note, no tag.
+    pub fn is_empty(&self) -> bool {
+        !self.is_rated() && self.note.trim().is_empty() && self.tags.is_empty()
+    }
+}
+
 /// What the user enters for a day; the journal turns it into a [`CheckIn`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CheckInInput {
@@ -132,6 +144,13 @@ impl CheckInInput {
             note: check_in.note.clone(),
             tags: check_in.tags.clone(),
         }
+    }
+
+    /// True when the input holds nothing a check-in could keep: no rating, no note, no tag.
+    pub fn is_empty(&self) -> bool {
+        !self.ratings.any_given()
+            && self.note.trim().is_empty()
+            && self.tags.iter().all(|tag| tag.trim().is_empty())
     }
 }
 

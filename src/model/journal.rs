@@ -16,9 +16,9 @@ use super::skill::Skill;
 /// each message says what to fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ValidationError {
-    /// A check-in with none of its three ratings.
-    #[error("give at least one rating (mood, resilience or growth mindset)")]
-    NoRating,
+    /// A check-in asked for with nothing in it: no rating, no note, no tag.
+    #[error("give at least one rating (mood, resilience or growth mindset), a note or a tag")]
+    NothingToCheckIn,
     /// An entry dated after today.
     #[error("{date} is in the future; entries can be for today ({today}) or earlier")]
     FutureDate {
@@ -36,9 +36,9 @@ pub enum ValidationError {
     /// Two check-ins on one day (only possible in a file).
     #[error("two check-ins on {0}; a day has at most one")]
     DuplicateCheckInDate(NaiveDate),
-    /// A check-in without ratings (only possible in a file).
-    #[error("the check-in on {0} has no rating; at least one is needed")]
-    CheckInWithoutRating(NaiveDate),
+    /// A check-in with no rating, no note and no tag (only possible in a file).
+    #[error("the check-in on {0} holds nothing: it needs a rating, a note or a tag")]
+    EmptyCheckIn(NaiveDate),
     /// Two skills whose names differ only in case.
     #[error("two skills are named “{0}”; skill names must be unique")]
     DuplicateSkillName(String),
@@ -132,8 +132,8 @@ impl Journal {
         let mut ids = HashSet::new();
         let mut by_date = BTreeMap::new();
         for check_in in check_ins {
-            if !check_in.ratings.any_given() {
-                return Err(ValidationError::CheckInWithoutRating(check_in.date));
+            if check_in.is_empty() {
+                return Err(ValidationError::EmptyCheckIn(check_in.date));
             }
             if !ids.insert(check_in.id.0) {
                 return Err(ValidationError::DuplicateId(check_in.id.to_string()));
@@ -207,6 +207,17 @@ impl Journal {
         self.check_ins.range(range).map(|(_, check_in)| check_in)
     }
 
+    /// Check-ins dated within `from..=to` that have at least one rating, oldest first: what
+    /// every figure counts (a day with only words counts for none of them).
+    pub fn rated_check_ins_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> impl DoubleEndedIterator<Item = &CheckIn> {
+        self.check_ins_between(from, to)
+            .filter(|check_in| check_in.ratings.any_given())
+    }
+
     /// Check-ins keyed by their day (what the file format writes).
     pub fn check_ins_by_date(&self) -> &BTreeMap<NaiveDate, CheckIn> {
         &self.check_ins
@@ -269,8 +280,9 @@ impl Journal {
         }))
     }
 
-    /// Creates or replaces the check-in of `date`. Returns `Ok(false)` when the input equals
-    /// what is already saved (nothing changed).
+    /// Creates or replaces the check-in of `date`; a day may hold ratings, words (a note, tags)
+    /// or both. Input with none of them removes the day's check-in. Returns `Ok(false)` when
+    /// nothing changed.
     pub fn upsert_check_in(
         &mut self,
         date: NaiveDate,
@@ -281,11 +293,11 @@ impl Journal {
         if date > today {
             return Err(ValidationError::FutureDate { date, today });
         }
-        if !input.ratings.any_given() {
-            return Err(ValidationError::NoRating);
-        }
         let tags = normalized_tags(&input.tags);
         let note = input.note.trim_end().to_owned();
+        if !input.ratings.any_given() && note.trim().is_empty() && tags.is_empty() {
+            return Ok(self.check_ins.remove(&date).is_some());
+        }
         for tag in &tags {
             if !self
                 .settings

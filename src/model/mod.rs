@@ -8,6 +8,7 @@ mod journal;
 mod patch;
 mod scales;
 mod setback;
+mod setback_filter;
 mod setback_form;
 mod skill;
 
@@ -18,6 +19,7 @@ pub use journal::{Journal, JournalParts, JournalSettings, NewSetback, Validation
 pub use patch::{Patch, Scope};
 pub use scales::{OutOfRange, Rating, Severity, SkillLevel};
 pub use setback::{Category, Feedback, FeedbackSource, Reflection, Setback, SetbackStatus};
+pub use setback_filter::{SetbackFilter, StatusKind};
 pub use setback_form::{
     FieldProblem, SetbackForm, TypedField, UNTITLED_SETBACK, changed_setback_field,
 };

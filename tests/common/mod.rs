@@ -27,6 +27,11 @@ pub fn clock() -> kintsugi::clock::Clock {
     kintsugi::clock::Clock::fixed(today().and_hms_opt(19, 30, 0).unwrap())
 }
 
+/// A clock that starts at `moment` and moves only when the test advances it.
+pub fn clock_at(moment: chrono::NaiveDateTime) -> kintsugi::clock::Clock {
+    kintsugi::clock::Clock::fixed(moment)
+}
+
 /// The app on the journal at `path` in a headless window of `size`, after its first frames. On
 /// a first run it goes past the welcome screen the way a user would, with "Start my journal".
 pub fn app_harness(

@@ -37,6 +37,7 @@ pub(super) fn basics_ui(
         let title = ui.add_enabled(
             enabled,
             egui::TextEdit::singleline(&mut editor.title_text)
+                .id_salt("setback_title")
                 .hint_text("What went wrong, in a few words")
                 .desired_width(f32::INFINITY),
         );
@@ -52,7 +53,7 @@ pub(super) fn basics_ui(
             let label = ui.label("Date");
             let date = ui.add_enabled(
                 enabled,
-                egui::TextEdit::singleline(&mut editor.date_text).hint_text("YYYY-MM-DD").desired_width(120.0),
+                egui::TextEdit::singleline(&mut editor.date_text).id_salt("setback_date").hint_text("YYYY-MM-DD").desired_width(120.0),
             );
             changed |= date.labelled_by(label.id).changed();
             ui.end_row();
@@ -72,7 +73,7 @@ pub(super) fn basics_ui(
                     .widget_info(|| WidgetInfo::labeled(Role::ComboBox, enabled, "Category"));
                 let field = ui.add_enabled(
                     enabled,
-                    egui::TextEdit::singleline(&mut editor.new_category).hint_text("or a new one").desired_width(140.0),
+                    egui::TextEdit::singleline(&mut editor.new_category).id_salt("setback_new_category").hint_text("or a new one").desired_width(140.0),
                 );
                 field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, "New category"));
                 let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
@@ -134,6 +135,7 @@ fn status_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, clock: &Clock, enabl
             let field = ui.add_enabled(
                 enabled,
                 egui::TextEdit::singleline(&mut editor.recovered_text)
+                    .id_salt("setback_recovered_on")
                     .hint_text("YYYY-MM-DD")
                     .desired_width(110.0),
             );
@@ -180,6 +182,7 @@ pub(super) fn reflection_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, enabl
             .add_enabled(
                 enabled,
                 egui::TextEdit::multiline(&mut reflection.what_happened)
+                    .id_salt("setback_what_happened")
                     .hint_text("Describe it plainly, without judging yourself.")
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
@@ -200,6 +203,7 @@ pub(super) fn reflection_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, enabl
             .add_enabled(
                 enabled,
                 egui::TextEdit::multiline(&mut reflection.do_differently)
+                    .id_salt("setback_do_differently")
                     .hint_text("Next time, I will…")
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
@@ -271,6 +275,7 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
                     let field = ui.add_enabled(
                         enabled,
                         egui::TextEdit::singleline(&mut name)
+                            .id_salt(("feedback_name", index))
                             .hint_text("name (optional)")
                             .desired_width(180.0),
                     );
@@ -303,6 +308,7 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
                 let field = ui.add_enabled(
                     enabled,
                     egui::TextEdit::multiline(&mut entry.insight)
+                        .id_salt(("feedback_insight", index))
                         .hint_text("What did they say? What is the insight, in your words?")
                         .desired_rows(2)
                         .desired_width(f32::INFINITY),
@@ -391,6 +397,7 @@ pub(super) fn skills_ui(
             .add_enabled(
                 enabled,
                 egui::TextEdit::singleline(&mut editor.skill_query)
+                    .id_salt("setback_skill_query")
                     .hint_text("type to find or create a skill")
                     .desired_width(280.0),
             )

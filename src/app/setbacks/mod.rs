@@ -10,10 +10,11 @@ use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
 use super::unsettled::Unsettled;
-use super::widgets::{Answer, Question, confirm_ui, list_row_ui};
+use super::widgets::{Answer, ListRow, Question, confirm_ui, list_row_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
-use crate::model::{Category, Journal, Setback, SetbackId, SetbackStatus, SkillId};
+use crate::model::{Category, Journal, Setback, SetbackId, SkillId};
+pub use crate::model::{SetbackFilter, StatusKind};
 use crate::session::JournalSession;
 use editor::{SetbackEditor, apply};
 use fields::{basics_ui, reflection_ui, skills_ui};
@@ -22,97 +23,6 @@ use fields::{basics_ui, reflection_ui, skills_ui};
 const LIST_WIDTH: f32 = 360.0;
 /// Height of one row of the list.
 const ROW_HEIGHT: f32 = 52.0;
-
-/// Which setbacks the list shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SetbackFilter {
-    /// Words to find in the title, reflection, lessons and feedback (case-insensitive).
-    pub text: String,
-    /// Only this category.
-    pub category: Option<Category>,
-    /// Only micro-failures.
-    pub micro_only: bool,
-    /// Only this status.
-    pub status: Option<StatusKind>,
-}
-
-/// A setback's status without its date, for filtering and choosing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatusKind {
-    /// Just logged.
-    Open,
-    /// Reflected upon.
-    Reflected,
-    /// Recovered from.
-    Recovered,
-}
-
-impl StatusKind {
-    const ALL: [StatusKind; 3] = [
-        StatusKind::Open,
-        StatusKind::Reflected,
-        StatusKind::Recovered,
-    ];
-
-    fn of(status: SetbackStatus) -> Self {
-        match status {
-            SetbackStatus::Open => StatusKind::Open,
-            SetbackStatus::Reflected => StatusKind::Reflected,
-            SetbackStatus::Recovered { .. } => StatusKind::Recovered,
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            StatusKind::Open => "Open",
-            StatusKind::Reflected => "Reflected",
-            StatusKind::Recovered => "Recovered",
-        }
-    }
-}
-
-impl SetbackFilter {
-    /// True when `setback` passes every part of the filter.
-    pub fn matches(&self, setback: &Setback) -> bool {
-        if self.micro_only && !setback.micro_failure {
-            return false;
-        }
-        if self
-            .category
-            .as_ref()
-            .is_some_and(|category| *category != setback.category)
-        {
-            return false;
-        }
-        if self
-            .status
-            .is_some_and(|status| status != StatusKind::of(setback.status))
-        {
-            return false;
-        }
-        let words = self.text.trim().to_lowercase();
-        if words.is_empty() {
-            return true;
-        }
-        let reflection = &setback.reflection;
-        let texts = [
-            setback.title.as_str(),
-            &reflection.what_happened,
-            &reflection.do_differently,
-        ]
-        .into_iter()
-        .chain(reflection.contributing_factors.iter().map(String::as_str))
-        .chain(reflection.lessons.iter().map(String::as_str))
-        .chain(
-            reflection
-                .feedback
-                .iter()
-                .map(|feedback| feedback.insight.as_str()),
-        );
-        let haystack: String = texts.collect::<Vec<_>>().join("\n").to_lowercase();
-        words.split_whitespace().all(|word| haystack.contains(word))
-    }
-}
 
 /// The list's contents, recomputed when the journal or the filter changes.
 #[derive(Debug)]
@@ -189,6 +99,19 @@ impl SetbacksScreen {
     ) {
         if let Some(editor) = &mut self.editor {
             editor.settle_half_typed(session, clock, unsettled);
+        }
+    }
+
+    /// Shows the open setback as the journal and the kept fields have it now (after a kept
+    /// field was discarded).
+    pub fn reload(&mut self, session: &JournalSession, unsettled: &Unsettled) {
+        let Some(editor) = &self.editor else { return };
+        if let Some(setback) = session.journal().setback(editor.id()) {
+            self.editor = Some(SetbackEditor::for_setback(
+                setback,
+                session.revision(),
+                unsettled,
+            ));
         }
     }
 
@@ -352,6 +275,7 @@ impl SetbacksScreen {
         let label = ui.label("Search");
         ui.add(
             egui::TextEdit::singleline(&mut self.filter.text)
+                .id_salt("setback_search")
                 .hint_text("words in titles, reflections, lessons")
                 .desired_width(f32::INFINITY),
         )
@@ -531,13 +455,8 @@ fn setback_row_ui(
     } else {
         ""
     };
-    let unfinished = if marked {
-        " · a field needs attention"
-    } else {
-        ""
-    };
     let details = format!(
-        "{} · {} · severity {}{} · {}{unfinished}",
+        "{} · {} · severity {}{} · {}",
         setback.date.format("%-d %b %Y"),
         setback.category.name(),
         setback.severity.get(),
@@ -545,14 +464,12 @@ fn setback_row_ui(
         StatusKind::of(setback.status).label()
     );
     let accent = theme::category_color(&setback.category, ui.visuals().dark_mode);
-    list_row_ui(
-        ui,
-        &setback.title,
-        &details,
-        Some(accent),
-        selected,
-        ROW_HEIGHT - 4.0,
-    )
+    let row = ListRow {
+        title: &setback.title,
+        details: &details,
+        flag: marked.then_some("a field needs attention"),
+    };
+    list_row_ui(ui, &row, Some(accent), selected, ROW_HEIGHT - 4.0)
 }
 
 #[cfg(test)]
@@ -560,56 +477,6 @@ mod tests {
     use super::fields::skill_suggestions;
     use super::*;
     use crate::demo::{self, DemoOptions};
-
-    #[test]
-    fn filters_combine_text_category_micro_and_status() {
-        let end = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-        let journal = demo::generate(DemoOptions::ending(end, 2));
-        let all = journal.setbacks().len();
-        let micro = SetbackFilter {
-            micro_only: true,
-            ..SetbackFilter::default()
-        };
-        let micro_count = journal
-            .setbacks()
-            .iter()
-            .filter(|s| micro.matches(s))
-            .count();
-        assert!(micro_count > 0 && micro_count < all);
-        assert!(
-            journal
-                .setbacks()
-                .iter()
-                .filter(|s| micro.matches(s))
-                .all(|s| s.micro_failure)
-        );
-        let work = SetbackFilter {
-            category: Some(Category::Work),
-            status: Some(StatusKind::Recovered),
-            ..micro
-        };
-        assert!(
-            journal
-                .setbacks()
-                .iter()
-                .filter(|s| work.matches(s))
-                .all(|s| s.category == Category::Work
-                    && s.micro_failure
-                    && matches!(s.status, SetbackStatus::Recovered { .. }))
-        );
-        let text = SetbackFilter {
-            text: "STAND-UP missed".to_owned(),
-            ..SetbackFilter::default()
-        };
-        assert!(
-            journal
-                .setbacks()
-                .iter()
-                .filter(|s| text.matches(s))
-                .all(|s| s.title == "Missed the stand-up")
-        );
-        assert!(journal.setbacks().iter().any(|s| text.matches(s)));
-    }
 
     #[test]
     fn skill_suggestions_put_prefix_matches_first_and_skip_linked_ones() {
