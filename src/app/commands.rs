@@ -1,0 +1,473 @@
+//! Carrying out what the user asked for: the commands screens and menus queue, undo and redo
+//! through the session's history, deletions, the autosave and the quit path. The only place
+//! the app's commands touch files and the journal outside the screens' own edits.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::{KintsugiApp, Screen, ThemePreference, file_name};
+use crate::demo::{self, DemoOptions};
+use crate::history::{Change, StepId};
+use crate::model::{Scope, SetbackId, SkillId};
+use crate::session::{ChangeError, JournalSession, Reach, SessionMode};
+use crate::storage::{self, JournalStore};
+
+/// What a click asks the app to do beyond editing the journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppCommand {
+    /// Write pending changes now.
+    SaveNow,
+    /// Open a journal file chosen in a dialog.
+    PickJournalFile,
+    /// Open the journal at this path.
+    OpenJournal(PathBuf),
+    /// Open the journal at this path without writing it.
+    OpenReadOnly(PathBuf),
+    /// Replace the unreadable journal with its newest backup (keeping the unreadable file).
+    RestoreNewestBackup(PathBuf),
+    /// Switch the colour theme.
+    SetTheme(ThemePreference),
+    /// Save and close the window.
+    Quit,
+    /// Show one of the screens.
+    ShowScreen(Screen),
+    /// Open the Today screen on this day.
+    OpenDay(NaiveDate),
+    /// Open a setback in the Setbacks screen.
+    OpenSetback(SetbackId),
+    /// Start logging a new setback dated this day.
+    NewSetback(NaiveDate),
+    /// Close the setback editor.
+    CloseSetbackEditor,
+    /// Open a skill in the Skills screen.
+    OpenSkill(SkillId),
+    /// Delete a setback (the user confirmed); undoable.
+    DeleteSetback(SetbackId),
+    /// Delete a skill (the user confirmed); undoable.
+    DeleteSkill(SkillId),
+    /// A read-only session: open the journal for writing if its lock has become free.
+    RetryWritable,
+    /// Saving failed: write the journal to a file the user picks.
+    SaveCopyElsewhere,
+    /// Write the journal to this file (the copy chosen after a failed save).
+    SaveCopyTo(PathBuf),
+    /// Take back the newest step of the edit history.
+    Undo,
+    /// Do again the newest undone step.
+    Redo,
+    /// Undo this step (a toast's Undo), with the steps made after it first.
+    UndoStep(StepId),
+    /// First run: start a new journal at this path (created by the first change).
+    StartJournal(PathBuf),
+    /// First run: look around in the demo journal (nothing is saved).
+    ExploreDemo,
+    /// Open the chart export dialog.
+    OpenExportChart,
+    /// Open the CSV export dialog.
+    OpenExportData,
+    /// Open the import dialog.
+    OpenImport,
+    /// Export the chart as the dialog says.
+    ExportChart,
+    /// Export the CSV files as the dialog says.
+    ExportData,
+    /// Show what the import would do.
+    PreviewImport,
+    /// Apply the import (after a backup).
+    ApplyImport,
+    /// Put the chart on the clipboard as an image.
+    CopyChart,
+    /// Open the list of backups.
+    OpenRestore,
+    /// Replace the journal with this backup (after backing up the current state).
+    RestoreBackup(PathBuf),
+}
+
+impl KintsugiApp {
+    /// Called when the window is asked to close: flushes pending changes, and keeps the window
+    /// open with an explanation when that fails. Returns true when closing may go ahead.
+    pub fn on_close_requested(&mut self) -> bool {
+        if self.quit_confirmed {
+            return true;
+        }
+        let clock = self.clock.clone();
+        if let Some((session, screens)) = self.screens_mut() {
+            let mut session = session.lock();
+            screens.settle(&mut session, &clock);
+            if !screens.unsettled.is_empty() {
+                drop(session);
+                self.quit_review = true;
+                return false;
+            }
+        }
+        match self.flush() {
+            Ok(()) => true,
+            Err(error) => {
+                self.close_blocked_by = Some(error);
+                false
+            }
+        }
+    }
+
+    pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
+        let toasts_before = self.toasts.len();
+        self.run_queued_commands(ctx);
+        if self.toasts.len() != toasts_before {
+            // Toasts are drawn before commands run: show the new ones in the next frame.
+            ctx.request_repaint();
+        }
+    }
+
+    pub(super) fn run_queued_commands(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            match command {
+                AppCommand::SaveNow => match self.flush() {
+                    Ok(()) => {}
+                    Err(error) => self.toast(format!("Could not save: {error}"), true),
+                },
+                AppCommand::PickJournalFile => {
+                    // rfd returns None both when cancelled and when no dialog can be shown, so the
+                    // broken-journal screen also offers a path field.
+                    let picked = rfd::FileDialog::new()
+                        .add_filter("Kintsugi journal", &["ron"])
+                        .set_title("Open a Kintsugi journal")
+                        .pick_file();
+                    if let Some(path) = picked {
+                        self.commands.push(AppCommand::OpenJournal(path));
+                        ctx.request_repaint();
+                    }
+                }
+                AppCommand::OpenJournal(path) => {
+                    if self.is_open_for_writing(&path) {
+                        // Taking its lock again would fail against ourselves: just show it.
+                        self.toast(format!("{} is already open", file_name(&path)), false);
+                        continue;
+                    }
+                    if let Err(error) = self.flush() {
+                        self.toast(
+                            format!(
+                                "Could not save the current journal, so it stays open: {error}"
+                            ),
+                            true,
+                        );
+                        continue;
+                    }
+                    self.open_file(&path);
+                    if self.session().is_some() {
+                        self.toast(format!("Opened {}", path.display()), false);
+                    }
+                }
+                AppCommand::OpenReadOnly(path) => match storage::load(&path) {
+                    Ok(journal) => {
+                        let reason = "this journal is open in another Kintsugi or its folder cannot be written; changes made here are not saved.".to_owned();
+                        self.set_session(JournalSession::read_only(journal, &path, reason));
+                    }
+                    Err(error) => self.set_broken(&error),
+                },
+                AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
+                AppCommand::SetTheme(theme) => self.theme = theme,
+                AppCommand::RetryWritable => self.retry_writable(),
+                AppCommand::SaveCopyElsewhere => {
+                    let picked = rfd::FileDialog::new()
+                        .add_filter("Kintsugi journal", &["ron"])
+                        .set_file_name("journal-copy.ron")
+                        .set_title("Save a copy of the journal")
+                        .save_file();
+                    if let Some(path) = picked {
+                        self.commands.push(AppCommand::SaveCopyTo(path));
+                        ctx.request_repaint();
+                    }
+                }
+                AppCommand::SaveCopyTo(path) => self.save_copy_to(&path),
+                AppCommand::Undo => self.undo(),
+                AppCommand::Redo => self.redo(),
+                AppCommand::UndoStep(step) => self.undo_step(step),
+                AppCommand::StartJournal(path) => self.open_file(&path),
+                AppCommand::ExploreDemo => {
+                    let journal = demo::generate(DemoOptions::ending(self.clock.today(), 3));
+                    self.set_session(JournalSession::demo(journal));
+                }
+                AppCommand::OpenExportChart
+                | AppCommand::OpenExportData
+                | AppCommand::OpenImport
+                | AppCommand::ExportChart
+                | AppCommand::ExportData
+                | AppCommand::PreviewImport
+                | AppCommand::ApplyImport
+                | AppCommand::CopyChart
+                | AppCommand::OpenRestore
+                | AppCommand::RestoreBackup(_) => self.exchange_command(&command, ctx),
+                AppCommand::DeleteSetback(id) => self.delete_setback(id),
+                AppCommand::DeleteSkill(id) => self.delete_skill(id),
+                command @ (AppCommand::ShowScreen(_)
+                | AppCommand::OpenDay(_)
+                | AppCommand::OpenSetback(_)
+                | AppCommand::NewSetback(_)
+                | AppCommand::CloseSetbackEditor
+                | AppCommand::OpenSkill(_)) => self.navigate(&command),
+                AppCommand::Quit => {
+                    if self.on_close_requested() {
+                        self.quit_confirmed = true;
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Carries out the commands that move between screens. Whatever was half-typed on the
+    /// screen being left is settled first, as when focus leaves a field.
+    pub(super) fn navigate(&mut self, command: &AppCommand) {
+        let clock = self.clock.clone();
+        let Some((session, screens)) = self.screens_mut() else {
+            return;
+        };
+        let mut session = session.lock();
+        let leaving = match command {
+            AppCommand::ShowScreen(screen) => *screen != screens.current,
+            AppCommand::OpenDay(_) | AppCommand::OpenSkill(_) => true,
+            _ => false,
+        };
+        if leaving {
+            screens.settle(&mut session, &clock);
+        }
+        let unsettled = &mut screens.unsettled;
+        match command {
+            AppCommand::ShowScreen(screen) => screens.current = *screen,
+            AppCommand::OpenDay(day) => {
+                screens.today.go_to(*day, &clock);
+                screens.current = Screen::Today;
+            }
+            AppCommand::OpenSetback(id) => {
+                screens.setbacks.open(*id, &mut session, &clock, unsettled);
+                screens.current = Screen::Setbacks;
+            }
+            AppCommand::NewSetback(day) => {
+                screens
+                    .setbacks
+                    .start_new(*day, &mut session, &clock, unsettled);
+                screens.current = Screen::Setbacks;
+            }
+            AppCommand::CloseSetbackEditor => {
+                screens
+                    .setbacks
+                    .close_editor(&mut session, &clock, unsettled);
+            }
+            AppCommand::OpenSkill(id) => {
+                screens
+                    .skills
+                    .open(*id, session.journal(), session.revision(), unsettled);
+                screens.current = Screen::Skills;
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn delete_setback(&mut self, id: SetbackId) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let title = session
+            .lock()
+            .journal()
+            .setback(id)
+            .map(|setback| setback.title.clone());
+        let Some(title) = title else { return };
+        let deleted = session.lock().change(
+            Change::named(format!("deleting “{title}”")),
+            &Reach::Only(Scope::setback(id)),
+            self.clock.instant(),
+            |journal| Ok::<_, std::convert::Infallible>(journal.remove_setback(id).is_some()),
+        );
+        self.report_change(deleted, format!("Deleted “{title}”."));
+    }
+
+    pub(super) fn delete_skill(&mut self, id: SkillId) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let name = session
+            .lock()
+            .journal()
+            .skill(id)
+            .map(|skill| skill.name.clone());
+        let Some(name) = name else { return };
+        // Deleting a skill unlinks it from every setback: any part of the journal may change.
+        let deleted = session.lock().change(
+            Change::named(format!("deleting the skill “{name}”")),
+            &Reach::Anything,
+            self.clock.instant(),
+            |journal| Ok::<_, std::convert::Infallible>(journal.remove_skill(id).is_some()),
+        );
+        self.report_change(deleted, format!("Deleted the skill “{name}”."));
+    }
+
+    /// Tells how a change went: a toast with Undo for the step it made, or why it was refused.
+    pub(super) fn report_change<E: std::fmt::Display>(
+        &mut self,
+        result: Result<bool, ChangeError<E>>,
+        done: String,
+    ) {
+        match result {
+            Ok(true) => {
+                let step = self
+                    .session()
+                    .and_then(|session| session.lock().last_step());
+                match step {
+                    Some(step) => self.toast_with_action(done, "Undo", AppCommand::UndoStep(step)),
+                    None => self.toast(done, false),
+                }
+            }
+            Ok(false) => {}
+            Err(error) => self.toast(format!("Nothing was changed: {error}"), true),
+        }
+    }
+
+    /// A read-only session tries to take the journal's lock again.
+    pub(super) fn retry_writable(&mut self) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let path = session.lock().path().map(Path::to_owned);
+        let Some(path) = path else { return };
+        match JournalStore::open(&path) {
+            Ok((store, journal)) => {
+                self.set_session(JournalSession::writable(store, journal));
+                self.toast("The journal is open for writing now.", false);
+            }
+            Err(error) => self.toast(format!("Still read-only: {error}"), true),
+        }
+    }
+
+    /// Writes the journal as it is in memory to `path` (after a failed save, so that nothing
+    /// is lost whatever happens to the journal's own folder).
+    pub(super) fn save_copy_to(&mut self, path: &Path) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let encoded = storage::encode(session.lock().journal());
+        let written = encoded.map_err(|error| error.to_string()).and_then(|text| {
+            storage::write_file_atomically(path, text.as_bytes()).map_err(|error| error.to_string())
+        });
+        match written {
+            Ok(()) => self.toast(format!("Saved a copy as {}", path.display()), false),
+            Err(error) => self.toast(format!("Could not save the copy: {error}"), true),
+        }
+    }
+
+    /// Takes back the newest step of the history.
+    pub(super) fn undo(&mut self) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let undone = session.lock().undo(self.clock.instant());
+        match undone {
+            Some(label) => self.toast(format!("Undid {label}."), false),
+            None => self.toast(self.nothing_to("undo"), false),
+        }
+    }
+
+    /// Does again the newest undone step.
+    pub(super) fn redo(&mut self) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let redone = session.lock().redo(self.clock.instant());
+        match redone {
+            Some(label) => self.toast(format!("Redid {label}."), false),
+            None => self.toast(self.nothing_to("redo"), false),
+        }
+    }
+
+    /// Undoes a given step (a toast's Undo): the steps made after it are undone first, in
+    /// order, and the toast says which — nothing is ever dropped.
+    pub(super) fn undo_step(&mut self, step: StepId) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let undone = session.lock().undo_through(step, self.clock.instant());
+        // The toast's Undo has done its job.
+        self.toasts.retain(|toast| toast.action.is_none());
+        match undone {
+            Some(later) if later.is_empty() => self.toast("Undone.", false),
+            Some(later) => self.toast(
+                format!(
+                    "Undone, with the {} later change{} made after it: {}.",
+                    later.len(),
+                    if later.len() == 1 { "" } else { "s" },
+                    later.join(", ")
+                ),
+                false,
+            ),
+            None => self.toast(self.nothing_to("undo"), false),
+        }
+    }
+
+    pub(super) fn nothing_to(&self, verb: &str) -> String {
+        match self.session().map(|session| session.lock().mode().clone()) {
+            Some(SessionMode::ReadOnly { reason }) => format!("Cannot {verb}: {reason}"),
+            _ => format!("Nothing to {verb}."),
+        }
+    }
+
+    pub(super) fn restore_newest_backup(&mut self, path: &Path) {
+        let Some((day, backup)) = storage::newest_backup(path) else {
+            self.toast("There is no backup of this journal.", true);
+            return;
+        };
+        let stamp = self.clock.now().format("%Y%m%d-%H%M%S").to_string();
+        match storage::restore_backup(path, &backup, &stamp) {
+            Ok(set_aside) => {
+                self.open_file(path);
+                let kept = set_aside.map_or_else(String::new, |aside| {
+                    format!(" The unreadable file was kept as {}.", aside.display())
+                });
+                self.toast(format!("Restored the backup from {day}.{kept}"), false);
+            }
+            Err(error) => self.toast(format!("Could not restore the backup: {error}"), true),
+        }
+    }
+
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let now = self.clock.instant();
+        let due = session.lock().autosave_due_in(now);
+        match due {
+            Some(wait) if wait.is_zero() => {
+                let mut session = session.lock();
+                let already_failing =
+                    matches!(session.save_state(), crate::session::SaveState::Failed(_));
+                let saved = session.save(self.clock.today(), now);
+                let backup_warning = session.take_backup_warning();
+                drop(session);
+                if let Some(warning) = backup_warning {
+                    self.toast(
+                        format!("Saved, but the daily backup failed: {warning}"),
+                        true,
+                    );
+                }
+                match saved {
+                    // The indicator was drawn before the save: show "Saved" now.
+                    Ok(()) => ctx.request_repaint(),
+                    Err(error) => {
+                        if !already_failing {
+                            self.toast(format!("Could not save: {error}"), true);
+                        }
+                        ctx.request_repaint_after(crate::session::AUTOSAVE_DELAY);
+                    }
+                }
+            }
+            Some(wait) => ctx.request_repaint_after(wait),
+            None => {}
+        }
+    }
+
+    /// Queues a command as a control would (a dialog's result, a menu item); it is carried out
+    /// in the next frame. Tests and the native shell use it for what needs a system dialog.
+    pub fn request(&mut self, command: AppCommand) {
+        self.commands.push(command);
+    }
+}

@@ -1,0 +1,498 @@
+//! Drawing one frame of the app: the menu bar and its Edit menu, the banners (demo, read-only,
+//! a failed save), the navigation tabs, the current screen, the windows and the toasts. The
+//! screens draw their own state and queue commands; nothing here changes the journal.
+
+use super::{AppCommand, Body, KintsugiApp, Screen, Screens, ThemePreference, quit_review, theme};
+use crate::session::SessionMode;
+use crate::storage;
+
+impl KintsugiApp {
+    /// Draws one frame of the app into `ui` and carries out what the user asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.style_applied {
+            theme::apply_style(&ctx);
+            self.style_applied = true;
+        }
+        self.apply_theme(&ctx);
+        self.global_keys(&ctx);
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
+        self.banners_ui(ui);
+        if let Body::Journal { screens, .. } = &mut self.body {
+            let commands = &mut self.commands;
+            egui::Panel::top("navigation").show(ui, |ui| navigation_ui(ui, screens, commands));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::Frame::new()
+                .inner_margin(theme::SECTION_GAP)
+                .show(ui, |ui| match &mut self.body {
+                    Body::Journal { session, screens } => {
+                        let mut session = session.lock();
+                        let commands = &mut self.commands;
+                        match screens.current {
+                            Screen::Today => {
+                                screens.today.ui(ui, &mut session, &self.clock, commands);
+                            }
+                            Screen::Setbacks => {
+                                screens.setbacks.ui(
+                                    ui,
+                                    &mut session,
+                                    &self.clock,
+                                    &mut screens.unsettled,
+                                    commands,
+                                );
+                            }
+                            Screen::Skills => {
+                                screens.skills.ui(
+                                    ui,
+                                    &mut session,
+                                    &self.clock,
+                                    &mut screens.unsettled,
+                                    commands,
+                                );
+                            }
+                            Screen::Progress => {
+                                screens.progress.ui(ui, &session, &self.clock, commands);
+                            }
+                        }
+                    }
+                    Body::Broken(broken) => broken.ui(ui, &mut self.commands),
+                    Body::Welcome(welcome) => welcome.ui(ui, &mut self.commands),
+                });
+        });
+        self.windows_ui(&ctx);
+        self.exchange.ui(&ctx, &mut self.commands);
+        self.toasts_ui(&ctx);
+        self.run_commands(&ctx);
+        self.autosave(&ctx);
+    }
+
+    /// The bars above the screens: demo and read-only sessions, and a save that failed (kept
+    /// until a save succeeds, with Retry and a way to save a copy elsewhere).
+    pub(super) fn banners_ui(&mut self, ui: &mut egui::Ui) {
+        let Body::Journal { session, .. } = &self.body else {
+            return;
+        };
+        let session = session.lock();
+        let (mode, save_state) = (session.mode().clone(), session.save_state());
+        drop(session);
+        let gold = theme::gold(ui.visuals().dark_mode);
+        match mode {
+            SessionMode::Demo => {
+                egui::Panel::top("mode_banner").show(ui, |ui| {
+                    ui.label(
+                        egui::RichText::new(
+                            "You are exploring a demo journal. Nothing you change here is saved.",
+                        )
+                        .color(gold),
+                    );
+                });
+            }
+            SessionMode::ReadOnly { reason } => {
+                egui::Panel::top("mode_banner").show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "Read-only: {reason} Editing, import, restore and undo are off."
+                            ))
+                            .color(gold),
+                        );
+                        if ui
+                            .button("Try again")
+                            .on_hover_text("Open the journal for writing if it has become free")
+                            .clicked()
+                        {
+                            self.commands.push(AppCommand::RetryWritable);
+                        }
+                    });
+                });
+            }
+            SessionMode::Writable => {}
+        }
+        if let crate::session::SaveState::Failed(error) = save_state {
+            egui::Panel::top("save_failed_banner").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let text = format!(
+                        "Your changes could not be saved: {error}. They are kept in this window;                          Kintsugi keeps trying."
+                    );
+                    let label = ui.label(
+                        egui::RichText::new(&text).color(theme::error_color(ui.visuals().dark_mode)),
+                    );
+                    label.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Alert, true, text.clone())
+                    });
+                    if ui.button("Retry").clicked() {
+                        self.commands.push(AppCommand::SaveNow);
+                    }
+                    if ui.button("Save a copy elsewhere…").clicked() {
+                        self.commands.push(AppCommand::SaveCopyElsewhere);
+                    }
+                });
+            });
+        }
+    }
+
+    pub(super) fn apply_theme(&self, ctx: &egui::Context) {
+        let wanted = match self.theme {
+            ThemePreference::System => egui::ThemePreference::System,
+            ThemePreference::Light => egui::ThemePreference::Light,
+            ThemePreference::Dark => egui::ThemePreference::Dark,
+        };
+        if ctx.options(|options| options.theme_preference) != wanted {
+            ctx.set_theme(wanted);
+        }
+    }
+
+    pub(super) fn global_keys(&mut self, ctx: &egui::Context) {
+        let quit = ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Q));
+        if quit {
+            self.commands.push(AppCommand::Quit);
+        }
+        let save = ctx.input_mut(|input| {
+            input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)
+                || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter)
+        });
+        if save {
+            self.commands.push(AppCommand::SaveNow);
+        }
+        // Inside a text field, Ctrl+Z and Ctrl+Y belong to the field's own typing first.
+        let typing = ctx.egui_wants_keyboard_input();
+        if !typing {
+            let redo = ctx.input_mut(|input| {
+                input.consume_key(
+                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                    egui::Key::Z,
+                ) || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Y)
+            });
+            if redo {
+                self.commands.push(AppCommand::Redo);
+            }
+            if ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
+                self.commands.push(AppCommand::Undo);
+            }
+        }
+        for screen in Screen::ALL {
+            if ctx.input_mut(|input| {
+                input.consume_key(egui::Modifiers::COMMAND, screen.shortcut_key())
+            }) {
+                self.commands.push(AppCommand::ShowScreen(screen));
+            }
+        }
+        if ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::E)) {
+            self.commands.push(AppCommand::OpenExportChart);
+        }
+        if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::F1)) {
+            self.help.shortcuts = true;
+        }
+    }
+
+    /// Undo and Redo, named after the step they would take back or do again.
+    pub(super) fn edit_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let (undo, redo, editable, reason) = match self.session() {
+            Some(session) => {
+                let session = session.lock();
+                let history = session.history();
+                (
+                    history.next_undo().map(|step| step.label().to_owned()),
+                    history.next_redo().map(|step| step.label().to_owned()),
+                    session.is_editable(),
+                    theme::editable_hint(&session, ""),
+                )
+            }
+            None => (None, None, false, String::new()),
+        };
+        let items = [
+            ("Undo", undo, "Ctrl+Z", AppCommand::Undo),
+            ("Redo", redo, "Ctrl+Shift+Z", AppCommand::Redo),
+        ];
+        for (verb, step, shortcut, command) in items {
+            let text = step
+                .as_ref()
+                .map_or_else(|| verb.to_owned(), |label| format!("{verb} “{label}”"));
+            let item = ui
+                .add_enabled(
+                    editable && step.is_some(),
+                    egui::Button::new(text).shortcut_text(shortcut),
+                )
+                .on_disabled_hover_text(if editable {
+                    format!("Nothing to {}", verb.to_lowercase())
+                } else {
+                    reason.clone()
+                });
+            if item.clicked() {
+                self.commands.push(command);
+            }
+        }
+    }
+
+    pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui
+                    .add(egui::Button::new("Save now").shortcut_text("Ctrl+S"))
+                    .clicked()
+                {
+                    self.commands.push(AppCommand::SaveNow);
+                }
+                if ui.button("Open journal…").clicked() {
+                    self.commands.push(AppCommand::PickJournalFile);
+                }
+                ui.separator();
+                if ui
+                    .add(egui::Button::new("Export chart…").shortcut_text("Ctrl+E"))
+                    .clicked()
+                {
+                    self.commands.push(AppCommand::OpenExportChart);
+                }
+                if ui.button("Export data (CSV)…").clicked() {
+                    self.commands.push(AppCommand::OpenExportData);
+                }
+                let read_only = self
+                    .session()
+                    .and_then(|session| match session.lock().mode() {
+                        SessionMode::ReadOnly { reason } => {
+                            Some(format!("Not available: {reason}"))
+                        }
+                        _ => None,
+                    });
+                let import = ui
+                    .add_enabled(read_only.is_none(), egui::Button::new("Import CSV…"))
+                    .on_disabled_hover_text(read_only.clone().unwrap_or_default());
+                if import.clicked() {
+                    self.commands.push(AppCommand::OpenImport);
+                }
+                ui.separator();
+                let restore = ui
+                    .add_enabled(
+                        read_only.is_none(),
+                        egui::Button::new("Restore from backup…"),
+                    )
+                    .on_disabled_hover_text(read_only.unwrap_or_default());
+                if restore.clicked() {
+                    self.commands.push(AppCommand::OpenRestore);
+                }
+                ui.separator();
+                if ui
+                    .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
+                    .clicked()
+                {
+                    self.commands.push(AppCommand::Quit);
+                }
+            });
+            ui.menu_button("Edit", |ui| self.edit_menu_ui(ui));
+            ui.menu_button("View", |ui| {
+                for (index, screen) in Screen::ALL.into_iter().enumerate() {
+                    let item = egui::Button::new(screen.label())
+                        .shortcut_text(format!("Ctrl+{}", index + 1));
+                    if ui.add(item).clicked() {
+                        self.commands.push(AppCommand::ShowScreen(screen));
+                    }
+                }
+                ui.separator();
+                ui.label(egui::RichText::new("Theme").weak());
+                for (choice, label) in [
+                    (ThemePreference::System, "Follow the system"),
+                    (ThemePreference::Light, "Light"),
+                    (ThemePreference::Dark, "Dark"),
+                ] {
+                    if ui.radio(self.theme == choice, label).clicked() {
+                        self.commands.push(AppCommand::SetTheme(choice));
+                    }
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                if ui
+                    .add(egui::Button::new("Keyboard shortcuts").shortcut_text("F1"))
+                    .clicked()
+                {
+                    self.help.shortcuts = true;
+                }
+                if ui.button("About Kintsugi").clicked() {
+                    self.help.about = true;
+                }
+            });
+        });
+    }
+
+    pub(super) fn windows_ui(&mut self, ctx: &egui::Context) {
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut self.help.shortcuts)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts")
+                    .num_columns(2)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for (keys, what) in [
+                            ("Ctrl+S", "Save now"),
+                            ("Ctrl+Enter", "Save now"),
+                            ("Alt+Left", "Previous day"),
+                            ("Alt+Right", "Next day"),
+                            ("Ctrl+Q", "Quit (saves first)"),
+                            ("F1", "This list"),
+                        ] {
+                            ui.label(egui::RichText::new(keys).monospace());
+                            ui.label(what);
+                            ui.end_row();
+                        }
+                    });
+            });
+        let data_location = match self.session() {
+            Some(session) => session.lock().path().map_or_else(
+                || "in memory only (demo)".to_owned(),
+                |path| path.display().to_string(),
+            ),
+            None => self
+                .broken()
+                .map_or_else(String::new, |broken| broken.path().display().to_string()),
+        };
+        let backups = self.session().and_then(|session| {
+            session
+                .lock()
+                .path()
+                .map(|path| storage::backup_dir(path).display().to_string())
+        });
+        egui::Window::new("About Kintsugi")
+            .open(&mut self.help.about)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.heading(format!("Kintsugi {}", env!("CARGO_PKG_VERSION")));
+                ui.label(
+                    "Turn professional setbacks into growth: the break becomes part of the story.",
+                );
+                ui.add_space(theme::GAP);
+                ui.label(egui::RichText::new("Your journal").strong());
+                ui.label(data_location);
+                if let Some(backups) = backups {
+                    ui.label(format!("Backups: {backups}"));
+                }
+                ui.label(egui::RichText::new("Nothing leaves this computer.").weak());
+            });
+        if self.quit_review {
+            self.quit_review_ui(ctx);
+        }
+        if let Some(error) = self.close_blocked_by.clone() {
+            egui::Window::new("Your changes could not be saved")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ctx, |ui| {
+                    ui.label(error);
+                    ui.label("If you quit now, the changes since the last save are lost.");
+                    ui.horizontal(|ui| {
+                        if ui.button("Try again").clicked() {
+                            self.close_blocked_by = None;
+                            self.commands.push(AppCommand::Quit);
+                        }
+                        if ui.button("Keep the window open").clicked() {
+                            self.close_blocked_by = None;
+                        }
+                        if ui.button("Quit without saving").clicked() {
+                            self.quit_confirmed = true;
+                            self.close_blocked_by = None;
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        }
+                    });
+                });
+        }
+    }
+
+    /// The list of fields holding text the journal could not take, shown on quitting.
+    pub(super) fn quit_review_ui(&mut self, ctx: &egui::Context) {
+        let Some((session, screens)) = self.screens_mut() else {
+            self.quit_review = false;
+            return;
+        };
+        let mut session = session.lock();
+        if screens.unsettled.is_empty() {
+            drop(session);
+            self.quit_review = false;
+            self.commands.push(AppCommand::Quit);
+            return;
+        }
+        let choice = quit_review::review_ui(ctx, &screens.unsettled, session.journal());
+        match choice {
+            Some(quit_review::Review::GoTo(key)) => {
+                drop(session);
+                self.quit_review = false;
+                self.commands.push(quit_review::go_to_command(key));
+            }
+            Some(quit_review::Review::Discard(key)) => screens.discard(key, &mut session),
+            Some(quit_review::Review::DiscardAllAndQuit) => {
+                let keys: Vec<_> = screens.unsettled.iter().map(|(key, _)| *key).collect();
+                for key in keys {
+                    screens.discard(key, &mut session);
+                }
+                drop(session);
+                self.quit_review = false;
+                self.commands.push(AppCommand::Quit);
+            }
+            Some(quit_review::Review::Cancel) => {
+                drop(session);
+                self.quit_review = false;
+            }
+            None => {}
+        }
+    }
+
+    pub(super) fn toasts_ui(&mut self, ctx: &egui::Context) {
+        let now = self.clock.instant();
+        self.toasts.retain(|toast| toast.until > now);
+        if self.toasts.is_empty() {
+            return;
+        }
+        let dark = ctx.global_style().visuals.dark_mode;
+        egui::Area::new(egui::Id::unique("toasts"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
+            .order(egui::Order::Foreground)
+            .show(ctx, |ui| {
+                for toast in &mut self.toasts {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            let color = if toast.is_error {
+                                theme::error_color(dark)
+                            } else {
+                                ui.visuals().text_color()
+                            };
+                            ui.label(egui::RichText::new(&toast.text).color(color));
+                            if let Some((label, command)) = &toast.action
+                                && ui.button(*label).clicked()
+                            {
+                                self.commands.push(command.clone());
+                                toast.until = now;
+                            }
+                        });
+                    });
+                }
+            });
+        if let Some(next) = self.toasts.iter().map(|toast| toast.until).min() {
+            ctx.request_repaint_after(next.saturating_duration_since(now));
+        }
+    }
+}
+
+fn navigation_ui(ui: &mut egui::Ui, screens: &Screens, commands: &mut Vec<AppCommand>) {
+    ui.horizontal(|ui| {
+        ui.add_space(theme::SECTION_GAP - 8.0);
+        for (index, screen) in Screen::ALL.into_iter().enumerate() {
+            let text = egui::RichText::new(screen.label()).size(16.0);
+            let tab = ui
+                .selectable_label(screens.current == screen, text)
+                .on_hover_text(format!("Ctrl+{}", index + 1));
+            let selected = screens.current == screen;
+            tab.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Tab,
+                    true,
+                    selected,
+                    format!("{} screen", screen.label()),
+                )
+            });
+            if tab.clicked() {
+                commands.push(AppCommand::ShowScreen(screen));
+            }
+        }
+    });
+}

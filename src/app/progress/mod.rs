@@ -1,0 +1,546 @@
+//! The Progress screen (SPEC §2.4): ratings over time with their 7-day average (or weekly and
+//! monthly means with min–max bands for long ranges), a timeline lane of setbacks and skills on
+//! the same time axis, the insights panel, and a calendar heatmap of mood.
+
+use chrono::{Datelike, Days, NaiveDate};
+use egui::{Role, WidgetInfo};
+use egui_plot::Plot;
+
+use super::{AppCommand, theme};
+use crate::clock::Clock;
+use crate::insights::{
+    self, DateRange, MoodHistory, Period, RecoveryTrend, Resolution, Stats, day_number,
+};
+use crate::model::{Journal, RatingScale};
+use crate::session::JournalSession;
+use chart::{
+    ChartSeries, SharedView, Y_AXIS_WIDTH, date_axis_label, keyboard_view_change, legend_ui,
+    rating_hover, rating_lines, ratings_height,
+};
+use heatmap::{Heatmap, heatmap_grid_ui};
+use insights_panel::insights_panel_ui;
+use lane::{Lane, aggregated_lane, lane_items, lane_ui};
+
+mod chart;
+mod heatmap;
+mod insights_panel;
+mod lane;
+
+/// Width of the insights panel beside the charts.
+const PANEL_WIDTH: f32 = 340.0;
+
+/// The range presets of the Progress screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RangePreset {
+    /// The last 4 weeks.
+    FourWeeks,
+    /// The last 3 months.
+    #[default]
+    ThreeMonths,
+    /// The last 6 months.
+    SixMonths,
+    /// The last year.
+    OneYear,
+    /// From the first entry.
+    All,
+    /// The user's own from/to.
+    Custom,
+}
+
+impl RangePreset {
+    const CHOICES: [RangePreset; 5] = [
+        RangePreset::FourWeeks,
+        RangePreset::ThreeMonths,
+        RangePreset::SixMonths,
+        RangePreset::OneYear,
+        RangePreset::All,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            RangePreset::FourWeeks => "4 weeks",
+            RangePreset::ThreeMonths => "3 months",
+            RangePreset::SixMonths => "6 months",
+            RangePreset::OneYear => "1 year",
+            RangePreset::All => "All",
+            RangePreset::Custom => "Custom",
+        }
+    }
+
+    /// The range this preset stands for, ending today.
+    fn range(self, journal: &Journal, today: NaiveDate) -> DateRange {
+        let days = match self {
+            RangePreset::FourWeeks => 28,
+            RangePreset::ThreeMonths => 91,
+            RangePreset::SixMonths => 182,
+            RangePreset::OneYear => 365,
+            RangePreset::All | RangePreset::Custom => {
+                let first = journal
+                    .date_span()
+                    .map_or(today, |(first, _)| first.min(today));
+                return DateRange::new(first, today).unwrap_or(DateRange::ending(today, 1));
+            }
+        };
+        DateRange::ending(today, days)
+    }
+}
+
+/// What the Progress screen remembers between frames.
+#[derive(Debug)]
+pub struct ProgressScreen {
+    preset: RangePreset,
+    custom: Option<DateRange>,
+    custom_from: String,
+    custom_to: String,
+    custom_problem: Option<String>,
+    /// `None` picks the resolution from the visible span.
+    resolution: Option<Resolution>,
+    shown: [bool; 3],
+    /// The x span visible in the last frame, for the automatic resolution.
+    visible: Option<(f64, f64)>,
+    reset_view: bool,
+    /// Days to zoom to in the next frame (a click on a grouped week or month).
+    zoom_to: Option<(f64, f64)>,
+    heatmap_year: Option<i32>,
+    data: Option<ProgressData>,
+    heatmap: Option<Heatmap>,
+}
+
+impl Default for ProgressScreen {
+    fn default() -> Self {
+        Self {
+            preset: RangePreset::default(),
+            custom: None,
+            custom_from: String::new(),
+            custom_to: String::new(),
+            custom_problem: None,
+            resolution: None,
+            shown: [true; 3],
+            visible: None,
+            reset_view: true,
+            zoom_to: None,
+            heatmap_year: None,
+            data: None,
+            heatmap: None,
+        }
+    }
+}
+
+/// Everything derived from the journal for one range, recomputed only when the journal or the
+/// range changes.
+#[derive(Debug)]
+struct ProgressData {
+    revision: u64,
+    range: DateRange,
+    stats: Stats,
+    previous: Stats,
+    series: Vec<ChartSeries>,
+    /// One marker per setback, for daily views and short ranges.
+    lane: Lane,
+    /// One marker per week or month with setbacks, for long ranges.
+    weekly_lane: Lane,
+    monthly_lane: Lane,
+    yearly_lane: Lane,
+    recoveries_trend: RecoveryTrend,
+    skills_acquired: Vec<String>,
+    /// Categories of the range's setbacks, for the legend.
+    categories: Vec<crate::model::Category>,
+}
+
+impl ProgressData {
+    fn compute(journal: &Journal, revision: u64, range: DateRange, dark: bool) -> Self {
+        let moods = MoodHistory::of(journal);
+        let stats = insights::stats_with(journal, range, &moods);
+        let length = u64::from(range.day_count());
+        let previous_range = range
+            .from()
+            .checked_sub_days(Days::new(length))
+            .and_then(|from| DateRange::new(from, range.from().pred_opt()?).ok())
+            .unwrap_or(range);
+        let previous = insights::stats_with(journal, previous_range, &moods);
+        let series = RatingScale::ALL
+            .iter()
+            .map(|scale| ChartSeries::of(&insights::rating_series(journal, range, *scale)))
+            .collect();
+        let lane = lane_items(journal, range, &stats, dark);
+        let weekly_lane = aggregated_lane(journal, range, dark, &lane, Period::Week);
+        let monthly_lane = aggregated_lane(journal, range, dark, &lane, Period::Month);
+        let yearly_lane = aggregated_lane(journal, range, dark, &lane, Period::Year);
+        let recoveries_trend = RecoveryTrend::of(&stats.setback_recovery);
+        let skills_acquired = insights::skills_acquired(journal, range);
+        Self {
+            revision,
+            range,
+            stats,
+            previous,
+            series,
+            lane,
+            weekly_lane,
+            monthly_lane,
+            yearly_lane,
+            recoveries_trend,
+            skills_acquired,
+            categories: insights::categories_in_range(journal, range),
+        }
+    }
+}
+
+impl ProgressScreen {
+    /// What an exported chart of this screen shows: the same range, ratings and resolution.
+    pub fn chart_options(
+        &self,
+        journal: &Journal,
+        today: NaiveDate,
+        dark: bool,
+    ) -> crate::chart_export::ChartOptions {
+        crate::chart_export::ChartOptions {
+            shown: self.shown,
+            resolution: self.resolution,
+            dark,
+            ..crate::chart_export::ChartOptions::for_range(self.range(journal, today))
+        }
+    }
+
+    /// Which ratings the chart shows.
+    pub fn series_shown(&self) -> [bool; 3] {
+        self.shown
+    }
+
+    /// Chooses a range preset.
+    pub fn set_preset(&mut self, preset: RangePreset) {
+        self.preset = preset;
+        self.heatmap_year = None;
+    }
+
+    /// The range shown.
+    fn range(&self, journal: &Journal, today: NaiveDate) -> DateRange {
+        match (self.preset, self.custom) {
+            (RangePreset::Custom, Some(range)) => range,
+            (preset, _) => preset.range(journal, today),
+        }
+    }
+
+    /// Draws the screen.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &JournalSession,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let journal = session.journal();
+        let dark = ui.visuals().dark_mode;
+        let range = self.range(journal, clock.today());
+        let stale = self
+            .data
+            .as_ref()
+            .is_none_or(|d| d.revision != session.revision() || d.range != range);
+        if stale {
+            if self.data.as_ref().is_some_and(|d| d.range != range) {
+                self.reset_view = true;
+            }
+            self.data = Some(ProgressData::compute(
+                journal,
+                session.revision(),
+                range,
+                dark,
+            ));
+        }
+        self.controls_ui(ui, journal, clock, commands);
+        if journal.check_ins().len() == 0 && journal.setbacks().is_empty() {
+            ui.add_space(theme::SECTION_GAP);
+            ui.label("Your progress appears here once you have a few check-ins. Start on the Today screen — a minute a day is enough.");
+            return;
+        }
+        let wide = ui.available_width() >= 1000.0;
+        let charts_width = if wide {
+            ui.available_width() - PANEL_WIDTH - theme::SECTION_GAP
+        } else {
+            ui.available_width()
+        };
+        egui::ScrollArea::vertical()
+            .id_salt("progress")
+            .show(ui, |ui| {
+                ui.horizontal_top(|ui| {
+                    ui.allocate_ui(egui::vec2(charts_width, 0.0), |ui| {
+                        ui.vertical(|ui| {
+                            ui.set_width(charts_width);
+                            self.charts_ui(ui, commands);
+                            ui.add_space(theme::SECTION_GAP);
+                            self.heatmap_ui(ui, session, range, commands);
+                            if !wide {
+                                ui.add_space(theme::SECTION_GAP);
+                                self.insights_ui(ui);
+                            }
+                        });
+                    });
+                    if wide {
+                        ui.add_space(theme::GAP);
+                        ui.vertical(|ui| {
+                            ui.set_width(PANEL_WIDTH);
+                            self.insights_ui(ui);
+                        });
+                    }
+                });
+            });
+    }
+
+    fn controls_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        journal: &Journal,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            ui.heading("Progress");
+            ui.add_space(theme::SECTION_GAP);
+            for preset in RangePreset::CHOICES {
+                let button = ui.selectable_label(self.preset == preset, preset.label());
+                button.widget_info(|| {
+                    WidgetInfo::selected(
+                        Role::Button,
+                        true,
+                        self.preset == preset,
+                        format!("Range {}", preset.label()),
+                    )
+                });
+                if button.clicked() {
+                    self.preset = preset;
+                    self.heatmap_year = None;
+                }
+            }
+            ui.add_space(theme::GAP);
+            let label = ui.label("From");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.custom_from)
+                    .id_salt("range_from")
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(96.0),
+            )
+            .labelled_by(label.id);
+            let label = ui.label("to");
+            let to = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.custom_to)
+                        .id_salt("range_to")
+                        .hint_text("YYYY-MM-DD")
+                        .desired_width(96.0),
+                )
+                .labelled_by(label.id);
+            let entered = to.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            if ui.button("Show range").clicked() || entered {
+                self.apply_custom_range(journal, clock);
+            }
+        });
+        theme::problem_ui(ui, self.custom_problem.as_deref());
+        self.view_controls_ui(ui, commands);
+    }
+
+    /// Which ratings to show, the resolution, reset, export.
+    fn view_controls_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+        ui.horizontal_wrapped(|ui| {
+            let dark = ui.visuals().dark_mode;
+            for (index, scale) in RatingScale::ALL.into_iter().enumerate() {
+                theme::color_dot(ui, theme::scale_color(scale, dark));
+                if let Some(shown) = self.shown.get_mut(index) {
+                    let checkbox = ui.checkbox(shown, scale.label());
+                    let selected = *shown;
+                    checkbox.widget_info(|| {
+                        WidgetInfo::selected(
+                            Role::CheckBox,
+                            true,
+                            selected,
+                            format!("Show {}", scale.label().to_lowercase()),
+                        )
+                    });
+                    checkbox.on_hover_text("Show or hide this rating on the chart");
+                }
+            }
+            ui.add_space(theme::SECTION_GAP);
+            let automatic = self.automatic_resolution();
+            let current = self.resolution.map_or_else(
+                || format!("Auto ({})", automatic.label()),
+                |r| r.label().to_owned(),
+            );
+            ui.label("Resolution");
+            egui::ComboBox::from_id_salt("resolution")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(
+                        &mut self.resolution,
+                        None,
+                        format!("Auto ({})", automatic.label()),
+                    );
+                    for resolution in [Resolution::Daily, Resolution::Weekly, Resolution::Monthly] {
+                        ui.selectable_value(
+                            &mut self.resolution,
+                            Some(resolution),
+                            resolution.label(),
+                        );
+                    }
+                })
+                .response
+                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Resolution"));
+            if ui
+                .button("Reset view")
+                .on_hover_text("Zoom back to the chosen range (or double-click the chart)")
+                .clicked()
+            {
+                self.reset_view = true;
+            }
+            ui.add_space(theme::SECTION_GAP);
+            if ui
+                .button("Export chart…")
+                .on_hover_text("Save this chart as PNG or SVG (Ctrl+E)")
+                .clicked()
+            {
+                commands.push(AppCommand::OpenExportChart);
+            }
+            if ui
+                .button("Copy chart")
+                .on_hover_text("Put this chart on the clipboard as a picture")
+                .clicked()
+            {
+                commands.push(AppCommand::CopyChart);
+            }
+        });
+    }
+
+    fn apply_custom_range(&mut self, journal: &Journal, clock: &Clock) {
+        let parse = |text: &str| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d");
+        let fallback = RangePreset::All.range(journal, clock.today());
+        let from = if self.custom_from.trim().is_empty() {
+            Ok(fallback.from())
+        } else {
+            parse(&self.custom_from)
+        };
+        let to = if self.custom_to.trim().is_empty() {
+            Ok(clock.today())
+        } else {
+            parse(&self.custom_to)
+        };
+        self.custom_problem = None;
+        match (from, to) {
+            (Ok(from), Ok(to)) => match DateRange::new(from, to) {
+                Ok(range) => {
+                    self.custom = Some(range);
+                    self.preset = RangePreset::Custom;
+                    self.heatmap_year = None;
+                }
+                Err(error) => self.custom_problem = Some(format!("The range {error}.")),
+            },
+            _ => {
+                self.custom_problem =
+                    Some("Write dates as YYYY-MM-DD, e.g. 2026-03-01.".to_owned());
+            }
+        }
+    }
+
+    fn automatic_resolution(&self) -> Resolution {
+        let span = match (self.visible, &self.data) {
+            (Some((min, max)), _) => max - min,
+            (None, Some(data)) => f64::from(data.range.day_count()),
+            (None, None) => 28.0,
+        };
+        Resolution::for_days(span)
+    }
+
+    fn charts_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+        let Some(data) = &self.data else { return };
+        let dark = ui.visuals().dark_mode;
+        let resolution = self
+            .resolution
+            .unwrap_or_else(|| self.automatic_resolution());
+        let (x_min, x_max) = (
+            day_number(data.range.from()) - 0.5,
+            day_number(data.range.to()) + 0.5,
+        );
+        let (view_min, view_max) = self.visible.unwrap_or((x_min, x_max));
+        if let Some(bounds) = keyboard_view_change(ui, (view_min, view_max)) {
+            self.zoom_to = Some(bounds);
+        }
+        let reset = std::mem::take(&mut self.reset_view);
+        let group = egui::Id::unique("progress_time_axis");
+        let chart_width = ui.available_width() - Y_AXIS_WIDTH;
+        let range_label = data.range.words();
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("Ratings").strong());
+            ui.label(egui::RichText::new(format!("{range_label} · {}", resolution.label())).weak())
+                .on_hover_text("Past a few months the chart shows weekly means, past a few years monthly means, each with its lowest and highest rating as a band. Zoom in (Ctrl+scroll, a box dragged with the right button, or + and -; Left and Right pan) to bring the daily points back, or pick a resolution.");
+        });
+        let mut ratings = Plot::new("progress_ratings")
+            .height(ratings_height(ui.ctx()))
+            .link_axis(group, [true, false])
+            .link_cursor(group, [true, false])
+            .default_x_bounds(x_min, x_max)
+            .default_y_bounds(0.5, 10.5)
+            .allow_zoom([true, false])
+            .allow_drag([true, false])
+            .allow_scroll([true, false])
+            .y_axis_min_width(Y_AXIS_WIDTH)
+            .x_axis_formatter(date_axis_label)
+            .label_formatter(|hover| rating_hover(hover, data));
+        if reset {
+            ratings = ratings.reset();
+        }
+        let shown = self.shown;
+        let view = (view_min, view_max);
+        let response = ratings.show(ui, |plot| {
+            rating_lines(plot, data, shown, resolution, view, dark, chart_width);
+        });
+        let bounds = response.transform.bounds();
+        self.visible = Some((bounds.min()[0], bounds.max()[0]));
+
+        let view = SharedView {
+            resolution,
+            range: (x_min, x_max),
+            span_days: bounds.max()[0] - bounds.min()[0],
+            reset,
+            group,
+        };
+        lane_ui(ui, data, &view, &mut self.zoom_to, commands);
+        legend_ui(ui, data, dark);
+    }
+
+    fn insights_ui(&self, ui: &mut egui::Ui) {
+        let Some(data) = &self.data else { return };
+        insights_panel_ui(ui, data);
+    }
+
+    fn heatmap_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &JournalSession,
+        range: DateRange,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let year = *self.heatmap_year.get_or_insert(range.to().year());
+        if self
+            .heatmap
+            .as_ref()
+            .is_none_or(|h| h.revision != session.revision() || h.year != year)
+        {
+            self.heatmap = Some(Heatmap::compute(
+                session.journal(),
+                session.revision(),
+                year,
+            ));
+        }
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("A year in pixels").strong())
+                .on_hover_text("Each square is a day, coloured by mood; a dot marks a setback. Click a day to open it on the Today screen.");
+            if ui.small_button("⏴").on_hover_text("Previous year").clicked() {
+                self.heatmap_year = Some(year - 1);
+            }
+            ui.label(year.to_string());
+            if ui.small_button("⏵").on_hover_text("Next year").clicked() {
+                self.heatmap_year = Some(year + 1);
+            }
+        });
+        let Some(heatmap) = &self.heatmap else { return };
+        if let Some(day) = heatmap_grid_ui(ui, heatmap) {
+            commands.push(AppCommand::OpenDay(day));
+        }
+    }
+}
