@@ -301,7 +301,7 @@ impl TodayScreen {
     ) {
         let enabled = session.is_editable();
         let mut changed = false;
-        theme::card(ui).show(ui, |ui| {
+        let ratings = theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             for (index, scale) in RatingScale::ALL.into_iter().enumerate() {
                 if index > 0 {
@@ -315,7 +315,7 @@ impl TodayScreen {
             }
         });
         ui.add_space(theme::GAP);
-        theme::card(ui).show(ui, |ui| {
+        let words = theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let label = ui.label("Note");
             let note = ui.add_enabled(
@@ -337,6 +337,12 @@ impl TodayScreen {
                 enabled,
             );
         });
+        if !enabled {
+            // Every disabled control of the form says why.
+            let reason = theme::editable_hint(session, "");
+            ratings.response.on_hover_text(&reason);
+            words.response.on_hover_text(reason);
+        }
         if changed {
             self.apply_form(session, date, clock);
         }

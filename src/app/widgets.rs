@@ -429,7 +429,8 @@ pub fn list_row_ui(
             );
         }
         let left = rect.min.x + 16.0;
-        let mut text_rect = rect.shrink(2.0).intersect(ui.clip_rect());
+        let details_rect = rect.shrink(2.0).intersect(ui.clip_rect());
+        let mut title_rect = details_rect;
         if let Some(flag) = flag {
             let color = theme::error_color(visuals.dark_mode);
             let flag = painter.layout_no_wrap(
@@ -438,18 +439,18 @@ pub fn list_row_ui(
                 color,
             );
             let at = egui::pos2(rect.max.x - 8.0 - flag.size().x, rect.min.y + 7.0);
-            text_rect.max.x = at.x - 8.0;
+            // The flag shares the title's line; the details line below keeps its full width.
+            title_rect.max.x = at.x - 8.0;
             painter.galley(at, flag, color);
         }
-        let text_clip = painter.with_clip_rect(text_rect);
-        text_clip.text(
+        painter.with_clip_rect(title_rect).text(
             egui::pos2(left, rect.min.y + 5.0),
             egui::Align2::LEFT_TOP,
             title,
             egui::TextStyle::Body.resolve(ui.style()),
             visuals.strong_text_color(),
         );
-        text_clip.text(
+        painter.with_clip_rect(details_rect).text(
             egui::pos2(left, rect.max.y - 6.0),
             egui::Align2::LEFT_BOTTOM,
             details,

@@ -147,7 +147,15 @@ impl SetbacksScreen {
                     .show(ui, |ui| {
                         // Keep clear of the scroll bar.
                         ui.set_max_width(ui.available_width() - 14.0);
-                        self.editor_ui(ui, session, clock, unsettled, commands);
+                        let read_only = !session.is_editable();
+                        let region = ui.scope(|ui| {
+                            self.editor_ui(ui, session, clock, unsettled, commands);
+                        });
+                        if read_only {
+                            region
+                                .response
+                                .on_hover_text(theme::editable_hint(session, ""));
+                        }
                     });
             });
         });
