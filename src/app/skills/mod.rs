@@ -1,15 +1,16 @@
 //! The Skills screen (SPEC §2.3): every skill with its level, the day it was first acquired and
 //! the setbacks it came from; level history, notes, renaming and merging.
 
-use egui::{Role, WidgetInfo};
+mod fields;
 
 use super::unsettled::{FieldKey, Unsettled};
-use super::widgets::{Answer, ListRow, Question, confirm_ui, list_row_ui, value_cells_ui};
+use super::widgets::{Answer, ListRow, Question, confirm_ui, list_row_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::history::Change;
 use crate::model::{Journal, Scope, Skill, SkillId, SkillLevel, ValidationError};
 use crate::session::{ChangeError, JournalSession, Reach};
+use fields::{came_from_ui, fields_ui, level_history_ui};
 
 /// Width of the list beside the details.
 const LIST_WIDTH: f32 = 340.0;
@@ -416,117 +417,4 @@ impl SkillsScreen {
             }
         }
     }
-}
-
-/// The setbacks a skill came from, each a link that opens it.
-fn came_from_ui(
-    ui: &mut egui::Ui,
-    journal: &Journal,
-    skill: SkillId,
-    commands: &mut Vec<AppCommand>,
-) {
-    theme::card(ui).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Came from").strong());
-        let mut any = false;
-        for setback in journal.setbacks_of_skill(skill) {
-            any = true;
-            let title = &setback.title;
-            let link = ui.link(format!("{title} · {}", setback.date.format("%-d %b %Y")));
-            link.widget_info(|| {
-                WidgetInfo::labeled(Role::Link, true, format!("Open setback {title}"))
-            });
-            if link.on_hover_text("Open this setback").clicked() {
-                commands.push(AppCommand::OpenSetback(setback.id));
-            }
-        }
-        if !any {
-            ui.label(egui::RichText::new("No setback links this skill.").weak());
-        }
-    });
-}
-
-/// The skill's level changes, oldest first; returns the index of one the user removed.
-fn level_history_ui(ui: &mut egui::Ui, skill: &Skill, enabled: bool) -> Option<usize> {
-    let mut remove = None;
-    theme::card(ui).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Level history").strong());
-        egui::Grid::new("level_history")
-            .num_columns(3)
-            .spacing([24.0, 4.0])
-            .show(ui, |ui| {
-                let removable = enabled && skill.level_history.len() > 1;
-                for (index, change) in skill.level_history.iter().enumerate() {
-                    ui.label(change.date.format("%-d %b %Y").to_string());
-                    ui.label(format!("Level {}", change.level.get()));
-                    let button = ui.add_enabled(removable, egui::Button::new("×").small());
-                    let label = format!("Remove level change of {}", change.date);
-                    button.widget_info(|| {
-                        WidgetInfo::labeled(Role::Button, removable, label.clone())
-                    });
-                    if button.on_hover_text(label).clicked() {
-                        remove = Some(index);
-                    }
-                    ui.end_row();
-                }
-            });
-    });
-    remove
-}
-
-/// Name, category, first-acquired date and level of a skill. Returns whether name or category
-/// changed, and the level clicked (recorded as of today).
-fn fields_ui(
-    ui: &mut egui::Ui,
-    editor: &mut SkillEditor,
-    skill: &Skill,
-    first_acquired: &str,
-    enabled: bool,
-) -> (bool, bool, Option<u8>) {
-    let dark = ui.visuals().dark_mode;
-    let mut name_changed = false;
-    let mut changed = false;
-    let mut level = None;
-    theme::card(ui).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        egui::Grid::new("skill_details_grid")
-            .num_columns(2)
-            .spacing([16.0, 8.0])
-            .show(ui, |ui| {
-                let label = ui.label("Name");
-                let name = egui::TextEdit::singleline(&mut editor.name)
-                    .id_salt("skill_name")
-                    .desired_width(280.0);
-                name_changed |= ui
-                    .add_enabled(enabled, name)
-                    .labelled_by(label.id)
-                    .changed();
-                ui.end_row();
-                let label = ui.label("Category");
-                let category = egui::TextEdit::singleline(&mut editor.category)
-                    .id_salt("skill_category")
-                    .hint_text("e.g. Communication")
-                    .desired_width(280.0);
-                changed |= ui
-                    .add_enabled(enabled, category)
-                    .labelled_by(label.id)
-                    .changed();
-                ui.end_row();
-                ui.label("First acquired");
-                ui.label(first_acquired)
-                    .on_hover_text("The date of the earliest setback it came from.");
-                ui.end_row();
-                ui.label("Level");
-                ui.horizontal(|ui| {
-                    let current = skill.current_level().map(SkillLevel::get);
-                    let range = SkillLevel::MIN..=SkillLevel::MAX;
-                    level = value_cells_ui(ui, "Level", range, current, theme::gold(dark), enabled);
-                    ui.label(egui::RichText::new("1 new · 5 mastered").weak().small());
-                });
-                ui.end_row();
-            });
-        theme::problem_ui(ui, editor.problem.as_deref());
-    });
-    (name_changed, changed, level)
 }

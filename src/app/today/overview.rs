@@ -1,0 +1,202 @@
+//! The Today screen's overview beside the form: the streak, the last 28 days as a chart (a
+//! missed day breaks the line), and the setbacks waiting for a reflection. Derived once per
+//! change of the journal or the day, never per frame.
+
+use chrono::{Datelike, Days, NaiveDate};
+use egui_plot::{HoverPosition, Line, Plot, PlotPoint, PlotPoints, Points};
+
+use super::{CHART_DAYS, TodayScreen, long_date, month_abbreviation};
+use crate::app::{AppCommand, theme};
+use crate::insights::{self, DateRange};
+use crate::model::{Journal, RatingScale, SetbackId};
+
+/// Figures derived from the journal for the chart and streak, recomputed only when the journal
+/// or the day changes.
+#[derive(Debug)]
+pub(super) struct Overview {
+    pub(super) revision: u64,
+    pub(super) date: NaiveDate,
+    pub(super) streak_days: u32,
+    /// Days with a check-in among the last `CHART_DAYS`.
+    pub(super) days_checked_in: usize,
+    /// Open setbacks older than a week with nothing written yet: (id, title, date), newest first.
+    pub(super) ready_to_reflect: Vec<(SetbackId, String, NaiveDate)>,
+    pub(super) series: Vec<RatingSeries>,
+}
+
+/// One rating's points over the chart's days, and the runs of consecutive days that are joined
+/// by lines (a missing day breaks the line rather than inventing a value).
+#[derive(Debug)]
+pub(super) struct RatingSeries {
+    pub(super) scale: RatingScale,
+    pub(super) points: Vec<PlotPoint>,
+    pub(super) runs: Vec<std::ops::Range<usize>>,
+}
+
+impl RatingSeries {
+    pub(super) fn new(scale: RatingScale, points: Vec<PlotPoint>) -> Self {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        for index in 1..=points.len() {
+            let breaks = match (points.get(index - 1), points.get(index)) {
+                (Some(previous), Some(next)) => next.x - previous.x > 1.0,
+                _ => true,
+            };
+            if breaks {
+                runs.push(start..index);
+                start = index;
+            }
+        }
+        Self {
+            scale,
+            points,
+            runs,
+        }
+    }
+}
+
+impl Overview {
+    pub(super) fn compute(journal: &Journal, revision: u64, date: NaiveDate) -> Self {
+        let range = DateRange::ending(date, CHART_DAYS);
+        let since_start = DateRange::new(
+            journal
+                .date_span()
+                .map_or(date, |(first, _)| first.min(date)),
+            date,
+        )
+        .unwrap_or(range);
+        let series = RatingScale::ALL
+            .iter()
+            .map(|&scale| {
+                let points = journal
+                    .check_ins_between(range.from(), range.to())
+                    .filter_map(|check_in| {
+                        let rating = check_in.ratings.get(scale)?;
+                        let x = (check_in.date - date).num_days() as f64;
+                        Some(PlotPoint::new(x, f64::from(rating.get())))
+                    })
+                    .collect();
+                RatingSeries::new(scale, points)
+            })
+            .collect();
+        let ready_to_reflect = insights::ready_to_reflect(journal, date);
+        Overview {
+            ready_to_reflect,
+            days_checked_in: journal
+                .rated_check_ins_between(range.from(), range.to())
+                .count(),
+            revision,
+            date,
+            streak_days: insights::current_streak(journal, since_start),
+            series,
+        }
+    }
+}
+
+impl TodayScreen {
+    /// Open setbacks from more than a week ago with nothing written yet.
+    pub(super) fn ready_to_reflect_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+        let Some(overview) = &self.overview else {
+            return;
+        };
+        if overview.ready_to_reflect.is_empty() {
+            return;
+        }
+        ui.add_space(theme::GAP);
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new("Ready to reflect on").strong()).on_hover_text(
+                "Open setbacks from more than a week ago with nothing written yet. With some distance, it is easier to see what happened.",
+            );
+            for (id, title, day) in overview.ready_to_reflect.iter().take(5) {
+                if ui.link(format!("{title} · {}", day.format("%-d %b"))).clicked() {
+                    commands.push(AppCommand::OpenSetback(*id));
+                }
+            }
+            let more = overview.ready_to_reflect.len().saturating_sub(5);
+            if more > 0 {
+                ui.label(egui::RichText::new(format!("and {more} more on the Setbacks screen")).weak());
+            }
+        });
+    }
+
+    pub(super) fn overview_ui(&mut self, ui: &mut egui::Ui, date: NaiveDate) {
+        let Some(overview) = &self.overview else {
+            return;
+        };
+        let dark = ui.visuals().dark_mode;
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                let streak = overview.streak_days;
+                let text = match streak {
+                    0 => "No current streak".to_owned(),
+                    1 => "1 day in a row".to_owned(),
+                    n => format!("{n} days in a row"),
+                };
+                ui.label(egui::RichText::new(text).strong().size(18.0).color(theme::gold(dark)))
+                    .on_hover_text("Current streak: consecutive days with a check-in, ending on this day (or the day before when this day has none yet).");
+            });
+            ui.label(format!(
+                "Checked in on {} of the last {CHART_DAYS} days",
+                overview.days_checked_in
+            ));
+            ui.add_space(theme::GAP);
+            ui.label(egui::RichText::new(format!("The last {CHART_DAYS} days")).strong())
+                .on_hover_text("Each dot is a check-in; lines join consecutive days only, so a gap means no check-in that day.");
+            if overview.series.iter().all(|series| series.points.is_empty()) {
+                ui.label(
+                    egui::RichText::new("Your ratings will show here as a chart once you have checked in on a few days.")
+                        .weak(),
+                );
+                return;
+            }
+            ui.horizontal(|ui| {
+                for series in &overview.series {
+                    let scale = series.scale;
+                    let color = theme::scale_color(scale, dark);
+                    theme::color_dot(ui, color);
+                    ui.label(scale.label());
+                    ui.add_space(theme::GAP);
+                }
+            });
+            let first_day = -f64::from(CHART_DAYS - 1);
+            Plot::new("today_last_weeks")
+                .height(220.0)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .allow_boxed_zoom(false)
+                .allow_double_click_reset(false)
+                .show_x(false)
+                .default_x_bounds(first_day - 0.5, 0.5)
+                .default_y_bounds(0.5, 10.5)
+                .y_axis_min_width(18.0)
+                .x_axis_formatter(move |mark, _| {
+                    let day = date.checked_sub_days(Days::new((-mark.value).max(0.0) as u64)).unwrap_or(date);
+                    format!("{} {}", month_abbreviation(day.month()), day.day())
+                })
+                .label_formatter(move |hover| match hover {
+                    HoverPosition::NearDataPoint { plot_name, position, .. } => {
+                        let day = date
+                            .checked_sub_days(Days::new((-position.x).round().max(0.0) as u64))
+                            .unwrap_or(date);
+                        Some(format!("{plot_name} {:.0}\n{}", position.y, long_date(day)))
+                    }
+                    HoverPosition::Elsewhere { .. } => None,
+                })
+                .show(ui, |plot| {
+                    for series in &overview.series {
+                        let name = series.scale.label();
+                        let color = theme::scale_color(series.scale, dark);
+                        for run in series.runs.iter().filter(|run| run.len() > 1) {
+                            let Some(points) = series.points.get(run.clone()) else { continue };
+                            plot.add(Line::new(name, PlotPoints::Borrowed(points)).color(color).width(2.0));
+                        }
+                        let points = PlotPoints::Borrowed(&series.points);
+                        plot.add(Points::new(name, points).color(color).radius(3.0));
+                    }
+                });
+        });
+    }
+}
