@@ -111,16 +111,21 @@ impl KintsugiApp {
         }
         if let crate::session::SaveState::Failed(error) = save_state {
             egui::Panel::top("save_failed_banner").show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    let text = format!(
-                        "Your changes could not be saved: {error}. They are kept in this window;                          Kintsugi keeps trying."
-                    );
-                    let label = ui.label(
-                        egui::RichText::new(&text).color(theme::error_color(ui.visuals().dark_mode)),
-                    );
-                    label.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Alert, true, text.clone())
-                    });
+                let text = format!(
+                    "Your changes could not be saved: {error}. They are kept in this window, \
+                     and Kintsugi keeps trying."
+                );
+                let label = ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(&text)
+                            .color(theme::error_color(ui.visuals().dark_mode)),
+                    )
+                    .wrap(),
+                );
+                label.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Alert, true, text.clone())
+                });
+                ui.horizontal(|ui| {
                     if ui.button("Retry").clicked() {
                         self.commands.push(AppCommand::SaveNow);
                     }
