@@ -107,14 +107,6 @@ impl History {
         id
     }
 
-    /// Ends the merging of the last step, so that the next change is a step of its own (when
-    /// focus leaves a field, for example).
-    pub fn seal(&mut self) {
-        if let Some(last) = self.done.last_mut() {
-            last.merge_key = None;
-        }
-    }
-
     /// Takes back the newest step. Returns its label, or `None` when there is nothing to undo.
     pub fn undo(&mut self, journal: &mut Journal) -> Option<String> {
         let mut step = self.done.pop()?;
@@ -149,22 +141,9 @@ impl History {
         self.done.iter().any(|step| step.id == id)
     }
 
-    /// How many steps were made after `id` (that undoing `id` would take back first).
-    pub fn steps_after(&self, id: StepId) -> usize {
-        self.done
-            .iter()
-            .rposition(|step| step.id == id)
-            .map_or(0, |position| self.done.len() - position - 1)
-    }
-
     /// How many steps can be undone and redone.
     pub fn len(&self) -> (usize, usize) {
         (self.done.len(), self.undone.len())
-    }
-
-    /// True when there is nothing to undo or redo.
-    pub fn is_empty(&self) -> bool {
-        self.done.is_empty() && self.undone.is_empty()
     }
 
     /// A rough count of the bytes the history holds, for its benchmark.

@@ -243,11 +243,6 @@ impl JournalSession {
         None
     }
 
-    /// Ends the merging of the last step (focus left its field).
-    pub fn seal_history(&mut self) {
-        self.history.seal();
-    }
-
     /// The edit history of this session.
     pub fn history(&self) -> &History {
         &self.history

@@ -314,10 +314,7 @@ impl KintsugiApp {
                 let step = self
                     .session()
                     .and_then(|session| session.lock().last_step());
-                match step {
-                    Some(step) => self.toast_with_action(done, "Undo", AppCommand::UndoStep(step)),
-                    None => self.toast(done, false),
-                }
+                self.toast_undoable(done, step);
             }
             Ok(false) => {}
             Err(error) => self.toast(format!("Nothing was changed: {error}"), true),

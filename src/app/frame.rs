@@ -254,12 +254,7 @@ impl KintsugiApp {
                 }
                 let read_only = self
                     .session()
-                    .and_then(|session| match session.lock().mode() {
-                        SessionMode::ReadOnly { reason } => {
-                            Some(format!("Not available: {reason}"))
-                        }
-                        _ => None,
-                    });
+                    .and_then(|session| theme::read_only_reason(&session.lock()));
                 let import = ui
                     .add_enabled(read_only.is_none(), egui::Button::new("Import CSV…"))
                     .on_disabled_hover_text(read_only.clone().unwrap_or_default());

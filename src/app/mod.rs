@@ -356,6 +356,15 @@ impl KintsugiApp {
         });
     }
 
+    /// A toast for a change that made `step` of the history, with an Undo for that step (when
+    /// the change made one).
+    fn toast_undoable(&mut self, text: String, step: Option<crate::history::StepId>) {
+        match step {
+            Some(step) => self.toast_with_action(text, "Undo", AppCommand::UndoStep(step)),
+            None => self.toast(text, false),
+        }
+    }
+
     fn toast_with_action(
         &mut self,
         text: impl Into<String>,

@@ -94,19 +94,42 @@ pub fn problem_ui(ui: &mut egui::Ui, problem: Option<&str>) {
     }
 }
 
+/// A problem in words for the user: the core's error messages start in lower case, so that
+/// they read well after a colon; beside a field they start with a capital.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// A small filled circle in `color`, for legends and list rows.
 pub fn color_dot(ui: &mut egui::Ui, color: Color32) {
     let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
     ui.painter().circle_filled(dot.center(), 5.0, color);
 }
 
+/// Why a control that changes the journal is disabled: the read-only session's reason, in the
+/// words every such control uses; `None` when changes are allowed.
+pub fn read_only_reason(session: &crate::session::JournalSession) -> Option<String> {
+    match session.mode() {
+        crate::session::SessionMode::ReadOnly { reason } => {
+            Some(format!("Not available: {reason}"))
+        }
+        _ => None,
+    }
+}
+
 /// The tooltip of a control that changes the journal: what it does, or, in a read-only
 /// session, why it is disabled.
 pub fn editable_hint(session: &crate::session::JournalSession, what: &str) -> String {
-    match session.mode() {
-        crate::session::SessionMode::ReadOnly { reason } => {
-            format!("Not available: {reason}")
-        }
-        _ => what.to_owned(),
+    read_only_reason(session).unwrap_or_else(|| what.to_owned())
+}
+
+/// In a read-only session, gives `region` the reason as its tooltip, so that every disabled
+/// control in it says why it is disabled.
+pub fn explain_read_only(region: egui::Response, session: &crate::session::JournalSession) {
+    if let Some(reason) = read_only_reason(session) {
+        region.on_hover_text(reason);
     }
 }

@@ -80,9 +80,4 @@ impl Unsettled {
     pub fn is_empty(&self) -> bool {
         self.fields.is_empty()
     }
-
-    /// Forgets every kept field (the user chose to discard them on quitting).
-    pub fn clear(&mut self) {
-        self.fields.clear();
-    }
 }

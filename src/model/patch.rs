@@ -128,14 +128,6 @@ impl Patch {
         )
     }
 
-    /// True when the patch covers no entity at all.
-    pub fn is_empty(&self) -> bool {
-        self.check_ins.is_empty()
-            && self.setbacks.is_empty()
-            && self.skills.is_empty()
-            && self.settings.is_none()
-    }
-
     /// Puts every entity of the patch into `journal` in the state the patch holds.
     pub fn apply_to(&self, journal: &mut Journal) {
         for (date, check_in) in &self.check_ins {

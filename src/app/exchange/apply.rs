@@ -111,14 +111,13 @@ impl KintsugiApp {
         }
     }
 
-    fn apply_import(&mut self, session: &crate::session::SharedSession) {
+    fn apply_import(&mut self, shared: &crate::session::SharedSession) {
         let Some(dialog) = &mut self.exchange.import else {
             return;
         };
         let path = PathBuf::from(dialog.path.trim());
-        let mut session = session.lock();
         let merged = crate::interchange::import_csv(
-            session.journal(),
+            shared.lock().journal(),
             &path,
             dialog.format,
             self.clock.now(),
@@ -130,47 +129,76 @@ impl KintsugiApp {
                 return;
             }
         };
+        let replaced = self.replace_journal(shared, "import", "import", merged);
+        match replaced {
+            Ok(replaced) => {
+                self.exchange.import = None;
+                let backup = match &replaced.backup {
+                    Ok(Some(path)) => format!(" Backup: {}.", path.display()),
+                    Ok(None) => String::new(),
+                    Err(error) => format!(" No backup could be made: {error}."),
+                };
+                self.report_replaced(format!("{report}.{backup}"), replaced);
+            }
+            Err(reason) => {
+                if let Some(dialog) = &mut self.exchange.import {
+                    dialog.problem = Some(format!("Nothing was imported: {reason}"));
+                }
+            }
+        }
+    }
+
+    /// Puts `replacement` in place of the whole journal as one undoable step (an import, a
+    /// restore), after a backup labelled `what` that is reported but never holds it back, and
+    /// saves at once. Read-only sessions refuse, with the reason.
+    fn replace_journal(
+        &mut self,
+        session: &crate::session::SharedSession,
+        what: &str,
+        label: &str,
+        replacement: crate::model::Journal,
+    ) -> Result<Replaced, String> {
+        let mut session = session.lock();
         if let crate::session::SessionMode::ReadOnly { reason } = session.mode() {
-            dialog.problem = Some(format!("Nothing was imported: {reason}"));
-            return;
+            return Err(reason.clone());
         }
-        // A backup that cannot be made is reported; it never holds back the import, which the
-        // edit history can undo anyway.
         let stamp = self.clock.now().format("%H%M%S").to_string();
-        let backup = match session.back_up_before("import", self.clock.today(), &stamp) {
-            Ok(Some(path)) => format!(" Backup: {}.", path.display()),
-            Ok(None) => String::new(),
-            Err(error) => format!(" No backup could be made: {error}."),
-        };
-        let imported = session.change(
-            Change::named("import"),
-            &Reach::Anything,
-            self.clock.instant(),
-            |journal| {
-                *journal = merged;
-                Ok::<_, std::convert::Infallible>(())
-            },
-        );
-        let step = session.last_step();
-        let saved = session.save(self.clock.today(), self.clock.instant());
-        drop(session);
-        if let Err(error) = imported {
-            dialog.problem = Some(format!("Nothing was imported: {error}"));
-            return;
-        }
-        self.exchange.import = None;
-        match step {
-            Some(step) => self.toast_with_action(
-                format!("{report}.{backup}"),
-                "Undo",
-                AppCommand::UndoStep(step),
-            ),
-            None => self.toast(format!("{report}.{backup}"), false),
-        }
-        if let Err(error) = saved {
+        let backup = session.back_up_before(what, self.clock.today(), &stamp);
+        session
+            .change(
+                Change::named(label),
+                &Reach::Anything,
+                self.clock.instant(),
+                |journal| {
+                    *journal = replacement;
+                    Ok::<_, std::convert::Infallible>(())
+                },
+            )
+            .map_err(|error| error.to_string())?;
+        Ok(Replaced {
+            backup,
+            step: session.last_step(),
+            saved: session.save(self.clock.today(), self.clock.instant()),
+        })
+    }
+
+    /// Tells what a replacement did: `done` with an Undo for its step, and a failed save.
+    fn report_replaced(&mut self, done: String, replaced: Replaced) {
+        self.toast_undoable(done, replaced.step);
+        if let Err(error) = replaced.saved {
             self.toast(format!("Could not save: {error}"), true);
         }
     }
+}
+
+/// What replacing the whole journal did besides the change itself.
+struct Replaced {
+    /// The backup made first (`None` when there was no file yet), or why none could be made.
+    backup: Result<Option<PathBuf>, crate::storage::StorageError>,
+    /// The history step the replacement became.
+    step: Option<crate::history::StepId>,
+    /// Whether the journal could be written at once.
+    saved: Result<(), crate::storage::StorageError>,
 }
 
 /// The chart as an image for the clipboard.
@@ -207,47 +235,26 @@ impl KintsugiApp {
                 return;
             }
         };
-        let mut session = session.lock();
-        if let crate::session::SessionMode::ReadOnly { reason } = session.mode() {
-            dialog.problem = Some(format!("Nothing was restored: {reason}"));
-            return;
-        }
-        let stamp = self.clock.now().format("%H%M%S").to_string();
-        let safety = match session.back_up_before("restore", self.clock.today(), &stamp) {
-            Ok(Some(path)) => format!(" The journal as it was is in {}.", path.display()),
-            Ok(None) => String::new(),
-            Err(error) => format!(" No backup of the journal as it was could be made: {error}."),
-        };
-        let restored_result = session.change(
-            Change::named("restore from backup"),
-            &Reach::Anything,
-            self.clock.instant(),
-            |journal| {
-                *journal = restored;
-                Ok::<_, std::convert::Infallible>(())
-            },
-        );
-        let step = session.last_step();
-        let saved = session.save(self.clock.today(), self.clock.instant());
-        drop(session);
-        if let Err(error) = restored_result {
-            dialog.problem = Some(format!("Nothing was restored: {error}"));
-            return;
-        }
-        self.exchange.restore = None;
-        let name = backup
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        match step {
-            Some(step) => self.toast_with_action(
-                format!("Restored {name}.{safety}"),
-                "Undo",
-                AppCommand::UndoStep(step),
-            ),
-            None => self.toast(format!("Restored {name}.{safety}"), false),
-        }
-        if let Err(error) = saved {
-            self.toast(format!("Could not save: {error}"), true);
+        match self.replace_journal(session, "restore", "restore from backup", restored) {
+            Ok(replaced) => {
+                self.exchange.restore = None;
+                let name = backup
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let safety = match &replaced.backup {
+                    Ok(Some(path)) => format!(" The journal as it was is in {}.", path.display()),
+                    Ok(None) => String::new(),
+                    Err(error) => {
+                        format!(" No backup of the journal as it was could be made: {error}.")
+                    }
+                };
+                self.report_replaced(format!("Restored {name}.{safety}"), replaced);
+            }
+            Err(reason) => {
+                if let Some(dialog) = &mut self.exchange.restore {
+                    dialog.problem = Some(format!("Nothing was restored: {reason}"));
+                }
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::StatusKind;
+use crate::app::theme;
 use crate::app::unsettled::{FieldKey, Unsettled};
 use crate::clock::Clock;
 use crate::history::Change;
@@ -226,7 +227,7 @@ pub(super) fn apply(
         }
         Err(ChangeError::ReadOnly(reason)) => editor.other_problem = Some(reason),
         Err(ChangeError::Rule(error)) => {
-            editor.other_problem = Some(capitalized(&error.to_string()));
+            editor.other_problem = Some(theme::capitalized(&error.to_string()));
         }
     }
 }
@@ -244,12 +245,4 @@ fn step_label(field: &str) -> String {
         "setback" => "editing the setback".to_owned(),
         other => format!("changing {other}"),
     }
-}
-
-/// The text with its first letter in upper case (errors of the core start in lower case).
-pub(super) fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

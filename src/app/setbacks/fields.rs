@@ -5,7 +5,7 @@
 use egui::{Role, WidgetInfo};
 
 use super::StatusKind;
-use super::editor::{SetbackEditor, apply, capitalized};
+use super::editor::{SetbackEditor, apply};
 use crate::app::theme;
 use crate::app::unsettled::{FieldKey, Unsettled};
 use crate::app::widgets::{text_list_ui, value_cells_ui};
@@ -468,7 +468,7 @@ fn link_new_skill(
             // Records the typed fields' problems, if any; the journal already has the rest.
             apply(editor, session, clock, unsettled);
         }
-        Err(error) => editor.other_problem = Some(capitalized(&error.to_string())),
+        Err(error) => editor.other_problem = Some(theme::capitalized(&error.to_string())),
     }
 }
 

@@ -147,15 +147,10 @@ impl SetbacksScreen {
                     .show(ui, |ui| {
                         // Keep clear of the scroll bar.
                         ui.set_max_width(ui.available_width() - 14.0);
-                        let read_only = !session.is_editable();
                         let region = ui.scope(|ui| {
                             self.editor_ui(ui, session, clock, unsettled, commands);
                         });
-                        if read_only {
-                            region
-                                .response
-                                .on_hover_text(theme::editable_hint(session, ""));
-                        }
+                        theme::explain_read_only(region.response, session);
                     });
             });
         });

@@ -103,15 +103,10 @@ impl SkillsScreen {
                     .id_salt("skill_details")
                     .show(ui, |ui| {
                         ui.set_max_width(ui.available_width() - 14.0);
-                        let read_only = !session.is_editable();
                         let region = ui.scope(|ui| {
                             self.details_ui(ui, session, clock, unsettled, commands);
                         });
-                        if read_only {
-                            region
-                                .response
-                                .on_hover_text(theme::editable_hint(session, ""));
-                        }
+                        theme::explain_read_only(region.response, session);
                     });
             });
         });

@@ -255,12 +255,8 @@ impl TodayScreen {
                 enabled,
             );
         });
-        if !enabled {
-            // Every disabled control of the form says why.
-            let reason = theme::editable_hint(session, "");
-            ratings.response.on_hover_text(&reason);
-            words.response.on_hover_text(reason);
-        }
+        theme::explain_read_only(ratings.response, session);
+        theme::explain_read_only(words.response, session);
         if changed {
             self.apply_form(session, date, clock);
         }
@@ -293,7 +289,9 @@ impl TodayScreen {
                 self.form_revision = Some(session.revision());
             }
             Err(ChangeError::ReadOnly(reason)) => self.problem = Some(reason),
-            Err(ChangeError::Rule(error)) => self.problem = Some(capitalized(&error.to_string())),
+            Err(ChangeError::Rule(error)) => {
+                self.problem = Some(theme::capitalized(&error.to_string()));
+            }
         }
     }
 
@@ -370,12 +368,4 @@ fn month_abbreviation(month: u32) -> &'static str {
         .get(month.saturating_sub(1) as usize)
         .copied()
         .unwrap_or("")
-}
-
-/// The text with its first letter in upper case (errors of the core start in lower case).
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
