@@ -16,21 +16,10 @@ use kintsugi::app::KintsugiApp;
 use kintsugi::storage;
 
 mod common;
+use common::replace_text;
 
 fn harness(path: &Path) -> Harness<'static, KintsugiApp> {
     common::app_harness(path, egui::vec2(1280.0, 900.0))
-}
-
-fn replace_text(harness: &mut Harness<'_, KintsugiApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
 }
 
 #[test]
@@ -50,7 +39,12 @@ fn a_daylio_import_is_previewed_applied_backed_up_and_undone() {
     harness.run();
     let fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/daylio_export.csv");
-    replace_text(&mut harness, "From", fixture.to_str().unwrap());
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "From",
+        fixture.to_str().unwrap(),
+    );
     harness.get_by_label("Preview").click();
     harness.run();
     assert!(
@@ -95,7 +89,12 @@ fn a_bad_import_is_explained_in_the_dialog_and_changes_nothing() {
     harness.run();
     let fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/unknown_moods.csv");
-    replace_text(&mut harness, "From", fixture.to_str().unwrap());
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "From",
+        fixture.to_str().unwrap(),
+    );
     harness.get_by_label("Preview").click();
     harness.run();
     assert!(
@@ -118,7 +117,12 @@ fn the_chart_and_the_data_are_exported_from_the_dialogs() {
     harness.get_by_label("Export chart…").click();
     harness.run();
     let chart = dir.path().join("chart.svg");
-    replace_text(&mut harness, "File", chart.to_str().unwrap());
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "File",
+        chart.to_str().unwrap(),
+    );
     harness
         .get_by_role_and_label(Role::Button, "Export")
         .click();
@@ -135,7 +139,12 @@ fn the_chart_and_the_data_are_exported_from_the_dialogs() {
     harness.get_by_label("Export data (CSV)…").click();
     harness.run();
     let folder = dir.path().join("csv");
-    replace_text(&mut harness, "Folder", folder.to_str().unwrap());
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Folder",
+        folder.to_str().unwrap(),
+    );
     harness
         .get_by_role_and_label(Role::Button, "Export")
         .click();

@@ -16,11 +16,11 @@ use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use kintsugi::app::{AppCommand, KintsugiApp};
-use kintsugi::model::{Category, Journal, NewSetback, Setback, Severity};
+use kintsugi::model::{Category, NewSetback, Severity};
 use kintsugi::storage::{self, JournalStore};
 
 mod common;
-use common::today;
+use common::{in_memory, replace_text, setback_titled, today, type_into};
 
 fn harness_for(path: &Path) -> Harness<'static, KintsugiApp> {
     common::app_harness(path, egui::vec2(1280.0, 1400.0))
@@ -50,16 +50,12 @@ fn journal_with_two_setbacks() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-fn in_memory(harness: &Harness<'_, KintsugiApp>) -> Journal {
-    harness.state().session().unwrap().lock().journal().clone()
-}
-
-fn titled<'a>(journal: &'a Journal, title: &str) -> &'a Setback {
-    journal
-        .setbacks()
-        .iter()
-        .find(|s| s.title == title)
-        .unwrap_or_else(|| panic!("no setback “{title}”"))
+/// Goes to the Setbacks screen and starts a new setback.
+fn start_new_setback(harness: &mut Harness<'_, KintsugiApp>) {
+    harness.get_by_label("Setbacks screen").click();
+    harness.run();
+    harness.get_by_label("+ New setback").click();
+    harness.run();
 }
 
 /// Clicks the setback's row (its label may carry a flag after the title).
@@ -75,24 +71,6 @@ fn open_setback(harness: &mut Harness<'_, KintsugiApp>, title: &str) {
         })
         .unwrap_or_else(|| panic!("no row “{title}”"))
         .click();
-    harness.run();
-}
-
-/// Focuses the field and types `text` at its end.
-fn type_into(harness: &mut Harness<'_, KintsugiApp>, role: Role, label: &str, text: &str) {
-    harness.get_by_role_and_label(role, label).focus();
-    harness.run();
-    harness.key_press(Key::End);
-    harness.get_by_role_and_label(role, label).type_text(text);
-    harness.run();
-}
-
-/// Focuses the field, selects everything in it and types `text` over it.
-fn replace_text(harness: &mut Harness<'_, KintsugiApp>, role: Role, label: &str, text: &str) {
-    harness.get_by_role_and_label(role, label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_role_and_label(role, label).type_text(text);
     harness.run();
 }
 
@@ -130,7 +108,7 @@ fn a_paragraph_typed_after_a_date_typo_survives_another_setback_and_quitting() {
         "the problem is shown beside the date"
     );
     let journal = in_memory(&harness);
-    let setback = titled(&journal, "Quarterly plan slipped");
+    let setback = setback_titled(&journal, "Quarterly plan slipped");
     assert_eq!(
         setback.reflection.what_happened, paragraph,
         "the date holds back nothing"
@@ -167,7 +145,7 @@ fn a_paragraph_typed_after_a_date_typo_survives_another_setback_and_quitting() {
     assert!(quit(&mut harness), "now it quits");
     let on_disk = storage::load(&path).unwrap();
     assert_eq!(
-        titled(&on_disk, "Quarterly plan slipped")
+        setback_titled(&on_disk, "Quarterly plan slipped")
             .reflection
             .what_happened,
         paragraph
@@ -191,7 +169,7 @@ fn going_back_to_a_kept_field_from_the_quit_review_shows_it() {
     assert!(quit(&mut harness), "a fixed field no longer holds the quit");
     let on_disk = storage::load(&path).unwrap();
     assert_eq!(
-        titled(&on_disk, "Quarterly plan slipped").date,
+        setback_titled(&on_disk, "Quarterly plan slipped").date,
         NaiveDate::from_ymd_opt(2026, 10, 3).unwrap()
     );
 }
@@ -219,13 +197,15 @@ fn a_half_typed_factor_is_added_when_another_setback_is_picked() {
     harness.run();
     let journal = in_memory(&harness);
     assert_eq!(
-        titled(&journal, "Quarterly plan slipped")
+        setback_titled(&journal, "Quarterly plan slipped")
             .reflection
             .contributing_factors,
         vec!["No buffer in the plan".to_owned()]
     );
     assert_eq!(
-        titled(&journal, "Missed the stand-up").reflection.lessons,
+        setback_titled(&journal, "Missed the stand-up")
+            .reflection
+            .lessons,
         vec!["Set two alarms".to_owned()]
     );
     assert!(quit(&mut harness));
@@ -236,10 +216,7 @@ fn a_half_typed_factor_is_added_when_another_setback_is_picked() {
 fn a_new_setback_is_kept_from_its_first_word_even_without_a_title() {
     let (_dir, path) = journal_with_two_setbacks();
     let mut harness = harness_for(&path);
-    harness.get_by_label("Setbacks screen").click();
-    harness.run();
-    harness.get_by_label("+ New setback").click();
-    harness.run();
+    start_new_setback(&mut harness);
     type_into(
         &mut harness,
         Role::MultilineTextInput,
@@ -253,7 +230,7 @@ fn a_new_setback_is_kept_from_its_first_word_even_without_a_title() {
     );
     open_setback(&mut harness, "Missed the stand-up");
     let journal = in_memory(&harness);
-    let untitled = titled(&journal, kintsugi::model::UNTITLED_SETBACK);
+    let untitled = setback_titled(&journal, kintsugi::model::UNTITLED_SETBACK);
     assert_eq!(untitled.reflection.what_happened, "Froze in the interview");
 }
 
@@ -271,7 +248,7 @@ fn creating_a_skill_inline_links_it_in_one_undoable_step() {
         .skill_named("Time boxing")
         .expect("the skill exists");
     assert!(
-        titled(&journal, "Missed the stand-up")
+        setback_titled(&journal, "Missed the stand-up")
             .skills
             .contains(&skill.id),
         "and is linked although the date is invalid"
@@ -284,7 +261,7 @@ fn creating_a_skill_inline_links_it_in_one_undoable_step() {
     let undone = in_memory(&harness);
     assert!(undone.skill_named("Time boxing").is_none());
     assert!(
-        !titled(&undone, "Missed the stand-up")
+        !setback_titled(&undone, "Missed the stand-up")
             .skills
             .contains(&skill.id)
     );
@@ -518,10 +495,7 @@ fn a_failed_save_stays_visible_until_a_save_succeeds() {
 fn a_new_setback_takes_its_title_after_a_half_typed_factor() {
     let (_dir, path) = journal_with_two_setbacks();
     let mut harness = harness_for(&path);
-    harness.get_by_label("Setbacks screen").click();
-    harness.run();
-    harness.get_by_label("+ New setback").click();
-    harness.run();
+    start_new_setback(&mut harness);
     type_into(
         &mut harness,
         Role::TextInput,
@@ -530,7 +504,7 @@ fn a_new_setback_takes_its_title_after_a_half_typed_factor() {
     );
     type_into(&mut harness, Role::TextInput, "Title", " Demo crashed");
     let journal = in_memory(&harness);
-    let setback = titled(&journal, "Demo crashed");
+    let setback = setback_titled(&journal, "Demo crashed");
     assert_eq!(
         setback.reflection.contributing_factors,
         vec!["Rushed".to_owned()]

@@ -15,11 +15,11 @@ use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use kintsugi::app::{KintsugiApp, Screen};
-use kintsugi::model::{Category, FeedbackSource, Journal, NewSetback, Setback, Severity};
+use kintsugi::model::{Category, FeedbackSource, Journal, NewSetback, Severity};
 use kintsugi::storage::{self, JournalStore};
 
 mod common;
-use common::today;
+use common::{in_memory, setback_titled, today, type_into};
 
 fn harness_for(path: &Path) -> Harness<'static, KintsugiApp> {
     common::app_harness(path, egui::vec2(1280.0, 1400.0))
@@ -57,25 +57,6 @@ fn journal_with_history() -> (tempfile::TempDir, PathBuf) {
     store.save(&journal, today()).unwrap();
     drop(store);
     (dir, path)
-}
-
-fn in_memory(harness: &Harness<'_, KintsugiApp>) -> Journal {
-    harness.state().session().unwrap().lock().journal().clone()
-}
-
-fn setback_titled<'a>(journal: &'a Journal, title: &str) -> &'a Setback {
-    journal
-        .setbacks()
-        .iter()
-        .find(|s| s.title == title)
-        .unwrap_or_else(|| panic!("no setback “{title}”"))
-}
-
-fn type_into(harness: &mut Harness<'_, KintsugiApp>, role: Role, label: &str, text: &str) {
-    harness.get_by_role_and_label(role, label).focus();
-    harness.run();
-    harness.get_by_role_and_label(role, label).type_text(text);
-    harness.run();
 }
 
 fn add_list_item(harness: &mut Harness<'_, KintsugiApp>, label: &str, text: &str) {

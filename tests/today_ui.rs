@@ -16,11 +16,11 @@ use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use kintsugi::app::{JournalSource, KintsugiApp};
-use kintsugi::model::{Journal, Rating};
+use kintsugi::model::Rating;
 use kintsugi::storage::{self, JournalStore};
 
 mod common;
-use common::{clock, today};
+use common::{clock, in_memory, today, type_into};
 
 fn harness_for(path: &Path) -> Harness<'static, KintsugiApp> {
     common::app_harness(path, egui::vec2(1280.0, 800.0))
@@ -30,16 +30,6 @@ fn temp_journal() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("journal.ron");
     (dir, path)
-}
-
-fn in_memory(harness: &Harness<'_, KintsugiApp>) -> Journal {
-    harness
-        .state()
-        .session()
-        .expect("a journal is open")
-        .lock()
-        .journal()
-        .clone()
 }
 
 fn rating(value: u8) -> Option<Rating> {
@@ -287,15 +277,6 @@ fn at_midnight_today_moves_on_and_nothing_typed_changes_day() {
     let new_day = journal.check_in(tomorrow).unwrap();
     assert_eq!(new_day.note, "New day");
     assert_eq!(new_day.ratings.mood, None, "no rating carried over");
-}
-
-/// Focuses the field, types `text` at its end and lets the app take it.
-fn type_into(harness: &mut Harness<'_, KintsugiApp>, role: Role, label: &str, text: &str) {
-    harness.get_by_role_and_label(role, label).focus();
-    harness.run();
-    harness.key_press(Key::End);
-    harness.get_by_role_and_label(role, label).type_text(text);
-    harness.run();
 }
 
 #[test]

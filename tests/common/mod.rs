@@ -61,6 +61,61 @@ pub fn app_harness_with_clock(
     harness
 }
 
+/// The journal the app holds in memory, saved or not.
+pub fn in_memory(
+    harness: &egui_kittest::Harness<'_, kintsugi::app::KintsugiApp>,
+) -> kintsugi::model::Journal {
+    harness
+        .state()
+        .session()
+        .expect("a journal is open")
+        .lock()
+        .journal()
+        .clone()
+}
+
+/// The first setback titled `title`.
+pub fn setback_titled<'a>(
+    journal: &'a kintsugi::model::Journal,
+    title: &str,
+) -> &'a kintsugi::model::Setback {
+    journal
+        .setbacks()
+        .iter()
+        .find(|s| s.title == title)
+        .unwrap_or_else(|| panic!("no setback “{title}”"))
+}
+
+/// Focuses the field, types `text` at its end and lets the app take it.
+pub fn type_into(
+    harness: &mut egui_kittest::Harness<'_, kintsugi::app::KintsugiApp>,
+    role: egui::Role,
+    label: &str,
+    text: &str,
+) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run();
+    harness.key_press(egui::Key::End);
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+/// Focuses the field, selects everything in it and types `text` over it.
+pub fn replace_text(
+    harness: &mut egui_kittest::Harness<'_, kintsugi::app::KintsugiApp>,
+    role: egui::Role,
+    label: &str,
+    text: &str,
+) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
