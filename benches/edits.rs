@@ -69,6 +69,7 @@ fn edit_benches(c: &mut Criterion) {
                 });
             },
         );
+        whole_journal_diff_bench(c, &mut session, &mut now);
         // A full history of the longest steps a user makes: a setback with a long reflection.
         let mut setback = session
             .journal()
@@ -91,6 +92,36 @@ fn edit_benches(c: &mut Criterion) {
         println!(
             "full history ({done} steps of a 2 KB reflection) on the 10-year journal: {:.1} MB",
             session.history().approximate_bytes() as f64 / 1_000_000.0
+        );
+    }
+}
+
+/// A change whose reach is not known in advance: the whole journal is compared before and after
+/// (imports, merges, restores, deleting a skill linked from setbacks).
+fn whole_journal_diff_bench(c: &mut Criterion, session: &mut JournalSession, now: &mut Instant) {
+    let linked_skill = session
+        .journal()
+        .setbacks()
+        .iter()
+        .find_map(|setback| setback.skills.first().copied());
+    if let Some(skill) = linked_skill {
+        c.bench_function(
+            "edit: deleting a linked skill, whole-journal diff, then undo (10y)",
+            |b| {
+                b.iter(|| {
+                    *now += MERGE_PAUSE + Duration::from_millis(1);
+                    let deleted = session.change(
+                        Change::named("deleting a skill"),
+                        &Reach::Anything,
+                        *now,
+                        |journal| {
+                            Ok::<_, std::convert::Infallible>(journal.remove_skill(skill).is_some())
+                        },
+                    );
+                    black_box(deleted).unwrap_or_else(|error| panic!("{error}"));
+                    black_box(session.undo(*now));
+                });
+            },
         );
     }
 }
