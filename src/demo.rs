@@ -176,18 +176,8 @@ impl Generator {
             let mood = 6.0 + weekly + season - dip + 0.9 * self.noise();
             let resilience = 4.3 + 3.2 * progress.powf(0.7) - 0.45 * dip + 0.6 * self.noise();
             let mindset = 4.8 + 3.0 * progress.powf(0.8) - 0.25 * dip + 0.6 * self.noise();
-            let rating = |value: f64| Some(Rating::saturating(value.round() as i64));
-            let mut ratings = Ratings {
-                mood: rating(mood),
-                resilience: rating(resilience),
-                growth_mindset: rating(mindset),
-            };
-            if self.rng.f64() < 0.05 {
-                ratings.resilience = None;
-            }
-            if self.rng.f64() < 0.05 {
-                ratings.growth_mindset = None;
-            }
+            let drop_resilience = self.rng.f64() < 0.05;
+            let drop_mindset = self.rng.f64() < 0.05;
             let note = if self.rng.f64() < 0.28 {
                 self.note(dip)
             } else {
@@ -201,6 +191,20 @@ impl Generator {
                     tags.push(tag);
                 }
             }
+            // What goes with a tag in the demo, so its comparisons have something to show.
+            let [mood, resilience, mindset] = tags.iter().fold(
+                [mood, resilience, mindset],
+                |[mood, resilience, mindset], tag| {
+                    let [m, r, g] = tag_effect(tag);
+                    [mood + m, resilience + r, mindset + g]
+                },
+            );
+            let rating = |value: f64| Some(Rating::saturating(value.round() as i64));
+            let ratings = Ratings {
+                mood: rating(mood),
+                resilience: rating(resilience).filter(|_| !drop_resilience),
+                growth_mindset: rating(mindset).filter(|_| !drop_mindset),
+            };
             let created_at = self.timestamp(date, 20);
             check_ins.push(CheckIn {
                 id: CheckInId::from_seed_bytes(self.seed_bytes()),
@@ -551,6 +555,21 @@ const SKILL_NOTES: &[&str] = &[
     "Keep a template for this.",
     "My mentor suggested reading about it — done.",
 ];
+/// How the demo's ratings move on days with a tag: (mood, resilience, growth mindset).
+fn tag_effect(tag: &str) -> [f64; 3] {
+    match tag {
+        "deadline" => [-0.7, -0.3, 0.0],
+        "tired" => [-0.9, -0.4, -0.3],
+        "win" => [0.9, 0.3, 0.4],
+        "learning" => [0.2, 0.0, 0.7],
+        "1:1" => [0.2, 0.5, 0.3],
+        "focus" => [0.5, 0.1, 0.2],
+        "team" => [0.3, 0.2, 0.0],
+        "travel" => [-0.3, 0.0, 0.0],
+        _ => [0.0, 0.0, 0.0],
+    }
+}
+
 const TAGS: &[&str] = &[
     "deadline", "1:1", "focus", "travel", "team", "learning", "tired", "win", "café",
 ];

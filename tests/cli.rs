@@ -545,6 +545,11 @@ fn stats_json_reports_bounce_back_and_micro_failure_patterns() {
         serde_json::json!([{ "category": "Work", "from": "2026-11-02", "to": "2026-11-08", "count": 3 }])
     );
     assert_eq!(stats["skills_acquired"], 0);
+    // Both Work setbacks with a value (3 and 0 days): median 1.5.
+    assert_eq!(
+        stats["recovery_by_category"],
+        serde_json::json!([{ "category": "Work", "setbacks": 2, "median_bounce_back_days": 1.5 }])
+    );
     // A range that holds only the last setback reports it alone, with its bounce-back still
     // computed from all check-ins.
     let output = sandbox.run(&[
@@ -558,4 +563,89 @@ fn stats_json_reports_bounce_back_and_micro_failure_patterns() {
     let stats: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(stats["bounce_back_days_median"], 0.0);
     assert_eq!(stats["micro_failure_patterns"], serde_json::json!([]));
+}
+
+#[test]
+fn stats_compares_tagged_days_by_weekday_and_carry_over() {
+    let sandbox = Sandbox::new();
+    // 1 October 2026 is a Thursday. Days 1–5 carry the tag (spelled two ways), moods 4, 4, 5,
+    // 5, 6 and resilience 5; days 6–12 carry none, moods 6, 7, 7, 8, 8, 6, 7 and resilience on
+    // days 6–9 only.
+    let moods = [4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 6, 7];
+    for (day, mood) in (1..).zip(moods) {
+        let date = format!("2026-10-{day:02}");
+        let mood = mood.to_string();
+        let mut args = vec!["check-in", "--date", &date, "--mood", &mood];
+        if day <= 9 {
+            args.extend(["--resilience", "5"]);
+        }
+        match day {
+            1 | 3 => args.extend(["--tag", "Deadline"]),
+            2 | 4 | 5 => args.extend(["--tag", "deadline"]),
+            _ => {}
+        }
+        assert_success(&sandbox.run(&args));
+    }
+    let output = sandbox.run(&["stats", "--json"]);
+    assert_success(&output);
+    let stats: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+
+    // Mood: with = 24/5 = 4.8 over 5 days, without = 49/7 = 7 over 7 days: −2.2.
+    // Resilience: 5 days with, only 4 without → not reported.
+    let comparisons = stats["tag_comparisons"].as_array().unwrap();
+    assert_eq!(comparisons.len(), 1, "{comparisons:?}");
+    let deadline = &comparisons[0];
+    assert_eq!(deadline["rating"], "mood");
+    assert_eq!(deadline["tag"], "Deadline");
+    assert_eq!(deadline["with_days"], 5);
+    assert_eq!(deadline["without_days"], 7);
+    assert_eq!(deadline["with_mean"], 4.8);
+    assert_eq!(deadline["without_mean"], 7.0);
+    assert!((deadline["difference"].as_f64().unwrap() + 2.2).abs() < 1e-12);
+
+    // Mondays: 5 Oct (6) and 12 Oct (7) → 6.5; Tuesday 6 Oct alone: 6; Thursdays 1 and 8 Oct:
+    // 4 and 7 → 5.5. Growth mindset was never rated.
+    let mood_days = &stats["weekday_means"]["mood"];
+    assert_eq!(
+        mood_days[0],
+        serde_json::json!({ "weekday": "Monday", "days": 2, "mean": 6.5 })
+    );
+    assert_eq!(
+        mood_days[1],
+        serde_json::json!({ "weekday": "Tuesday", "days": 1, "mean": 6.0 })
+    );
+    assert_eq!(
+        mood_days[3],
+        serde_json::json!({ "weekday": "Thursday", "days": 2, "mean": 5.5 })
+    );
+    assert_eq!(
+        stats["weekday_means"]["resilience"][6]["days"], 1,
+        "Sunday 4 Oct"
+    );
+    assert_eq!(
+        stats["weekday_means"]["growth_mindset"][4],
+        serde_json::json!({ "weekday": "Friday", "days": 0, "mean": null })
+    );
+
+    // 11 pairs: x = 4 4 5 5 6 6 7 7 8 8 6 (mean 6), y = 4 5 5 6 6 7 7 8 8 6 7 (mean 69/11).
+    // Σdx·dy = Σdx·y = −8 −10 −5 −6 + 7 + 8 + 16 + 12 = 14; Σdx² = 20;
+    // Σdy² = 449 − 69²/11 = 178/11; r = 14 / √(20 · 178/11).
+    let carry = &stats["mood_carry_over"];
+    assert_eq!(carry["pairs"], 11);
+    let expected = 14.0 / (20.0_f64 * 178.0 / 11.0).sqrt();
+    assert!((carry["value"].as_f64().unwrap() - expected).abs() < 1e-12);
+    assert_eq!(stats["recovery_by_category"], serde_json::json!([]));
+
+    let output = sandbox.run(&["stats"]);
+    assert_success(&output);
+    let text = stdout(&output);
+    assert!(
+        text.contains("On days tagged Deadline: mood 4.8 vs 7.0 on other days (5 vs 7 days)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Mood carry-over 0.78: moods linger"),
+        "{text}"
+    );
+    assert!(text.contains("Mood by weekday: Mon 6.5 (2)"), "{text}");
 }

@@ -2,6 +2,7 @@
 //! check-in are missing, never zero. Pure functions: no clock, no files, no UI.
 
 mod attention;
+mod better_days;
 mod groups;
 mod patterns;
 mod recovery;
@@ -11,6 +12,11 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 pub use attention::{REFLECT_AFTER_DAYS, RecoveryTrend, ready_to_reflect, skills_acquired};
+pub use better_days::{
+    BetterDays, CARRY_OVER_MIN_PAIRS, CATEGORY_MIN_BOUNCE_BACKS, CategoryRecovery, MoodCarryOver,
+    TAG_MIN_DAYS, TagComparison, WeekdayMean, WeekdayMeans, mood_carry_over, recovery_by_category,
+    tag_comparisons, weekday_full_name, weekday_means,
+};
 pub use groups::{
     Period, SetbackGroup, categories_in_range, group_size_class, lane_period, setback_groups,
 };
@@ -222,6 +228,9 @@ pub struct Stats {
     pub setback_recovery: Vec<SetbackRecovery>,
     /// Micro-failure patterns in the range.
     pub micro_failure_patterns: Vec<MicroFailurePattern>,
+    /// What goes with better days and faster recovery (SPEC §3.2).
+    #[serde(flatten)]
+    pub better_days: BetterDays,
 }
 
 /// Each setback dated in the range with its bounce-back (computed from all check-ins), by date.
@@ -289,6 +298,7 @@ pub fn stats_with(journal: &Journal, range: DateRange, moods: &MoodHistory) -> S
         bounce_back_days_median: median(&bounce_backs),
         setback_recovery,
         micro_failure_patterns: micro_failure_patterns(journal, range),
+        better_days: BetterDays::of(journal, range, moods),
     }
 }
 

@@ -64,6 +64,15 @@ impl RatingScale {
         RatingScale::GrowthMindset,
     ];
 
+    /// The scale's name in files and `stats --json`: "mood", "resilience", "growth_mindset".
+    pub fn key(self) -> &'static str {
+        match self {
+            RatingScale::Mood => "mood",
+            RatingScale::Resilience => "resilience",
+            RatingScale::GrowthMindset => "growth_mindset",
+        }
+    }
+
     /// The scale's name as users read it.
     pub fn label(self) -> &'static str {
         match self {
@@ -164,4 +173,10 @@ pub fn normalized_tags(tags: &[String]) -> Vec<String> {
         }
     }
     kept
+}
+
+impl serde::Serialize for RatingScale {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
 }

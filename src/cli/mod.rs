@@ -1,7 +1,6 @@
 //! The command line (SPEC §4): the same binary opens the app or works headless over the same
 //! core functions the app uses. Every failure leaves the journal file as it was.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, anyhow, bail};
@@ -11,12 +10,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::chart_export::{self, ChartOptions};
 use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
-use crate::insights::{self, DateRange, RatingSummary};
+use crate::insights::{self, DateRange};
 use crate::interchange::{self, ImportFormat};
 use crate::model::{
     Category, CheckInInput, Journal, NewSetback, Rating, Ratings, Severity, ValidationError,
 };
 use crate::storage::{self, JournalStore};
+use stats_text::stats_text;
+
+mod stats_text;
 
 /// Kintsugi: turn professional setbacks into growth.
 #[derive(Debug, Parser)]
@@ -488,76 +490,6 @@ fn stats_range(
         (_, _, None) => bail!("the journal has no entries yet; give both --from and --to"),
     };
     Ok(DateRange::new(from, to)?)
-}
-
-fn days(count: u32) -> String {
-    if count == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{count} days")
-    }
-}
-
-fn stats_text(stats: &insights::Stats) -> String {
-    let mut text = String::new();
-    let summary = |name: &str, summary: &RatingSummary| match (summary.mean, summary.trend_per_30d)
-    {
-        (None, _) => format!("{name:<16} no ratings\n"),
-        (Some(mean), None) => format!("{name:<16} mean {mean:.2}\n"),
-        (Some(mean), Some(trend)) => {
-            format!("{name:<16} mean {mean:.2}, trend {trend:+.2} per 30 days\n")
-        }
-    };
-    let _ = writeln!(text, "From {} to {}", stats.from, stats.to);
-    let _ = writeln!(
-        text,
-        "{:<16} {} ({:.0}% of days)",
-        "Check-ins",
-        stats.check_ins,
-        stats.coverage * 100.0
-    );
-    let _ = writeln!(
-        text,
-        "{:<16} {} (longest {})",
-        "Current streak",
-        days(stats.current_streak),
-        days(stats.longest_streak)
-    );
-    text += &summary("Mood", &stats.mood);
-    text += &summary("Resilience", &stats.resilience);
-    text += &summary("Growth mindset", &stats.growth_mindset);
-    let _ = writeln!(
-        text,
-        "{:<16} {} ({} micro-failures)",
-        "Setbacks", stats.setbacks, stats.micro_failures
-    );
-    let _ = writeln!(text, "{:<16} {}", "Skills acquired", stats.skills_acquired);
-    let measured = stats
-        .setback_recovery
-        .iter()
-        .filter(|r| r.bounce_back_days.is_some())
-        .count();
-    let _ = match stats.bounce_back_days_median {
-        Some(median) => writeln!(
-            text,
-            "{:<16} median {median:.1} days (over {measured} of {} setbacks)",
-            "Bounce-back",
-            stats.setback_recovery.len()
-        ),
-        None => writeln!(
-            text,
-            "{:<16} not enough mood check-ins around setbacks yet",
-            "Bounce-back"
-        ),
-    };
-    for pattern in &stats.micro_failure_patterns {
-        let _ = writeln!(
-            text,
-            "{:<16} {} micro-failures in {} from {} to {}",
-            "Pattern", pattern.count, pattern.category, pattern.from, pattern.to
-        );
-    }
-    text
 }
 
 #[cfg(test)]
