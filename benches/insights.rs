@@ -1,5 +1,6 @@
-//! Every insight of SPEC §3 over the whole 10-year demo journal (budget ≤ 5 ms), plus the
-//! chart series the Progress screen derives once per change.
+//! Every insight of SPEC §3 over the whole 10-year demo journal (budget ≤ 5 ms), the figures
+//! of §3.2 alone (budget ≤ 5 ms), plus the chart series the Progress screen derives once per
+//! change.
 
 use std::hint::black_box;
 
@@ -24,6 +25,10 @@ fn insight_benches(c: &mut Criterion) {
     };
     c.bench_function("all insights 10y", |b| {
         b.iter(|| black_box(insights::stats(&journal, black_box(range))));
+    });
+    let moods = insights::MoodHistory::of(&journal);
+    c.bench_function("better days (SPEC 3.2) 10y", |b| {
+        b.iter(|| black_box(insights::BetterDays::of(&journal, black_box(range), &moods)));
     });
     c.bench_function("chart series 10y (3 ratings)", |b| {
         b.iter(|| {

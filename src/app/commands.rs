@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::{KintsugiApp, Screen, ThemePreference, file_name};
 use crate::demo::{self, DemoOptions};
 use crate::history::{Change, StepId};
-use crate::model::{Scope, SetbackId, SkillId};
+use crate::model::{Category, Scope, SetbackId, SkillId};
 use crate::session::{ChangeError, JournalSession, Reach, SessionMode};
 use crate::storage::{self, JournalStore};
 
@@ -36,6 +36,8 @@ pub enum AppCommand {
     OpenDay(NaiveDate),
     /// Open a setback in the Setbacks screen.
     OpenSetback(SetbackId),
+    /// Show the Setbacks screen filtered to one category.
+    ShowSetbacksIn(Category),
     /// Start logging a new setback dated this day.
     NewSetback(NaiveDate),
     /// Close the setback editor.
@@ -203,6 +205,7 @@ impl KintsugiApp {
                 command @ (AppCommand::ShowScreen(_)
                 | AppCommand::OpenDay(_)
                 | AppCommand::OpenSetback(_)
+                | AppCommand::ShowSetbacksIn(_)
                 | AppCommand::NewSetback(_)
                 | AppCommand::CloseSetbackEditor
                 | AppCommand::OpenSkill(_)) => self.navigate(&command),
@@ -226,7 +229,9 @@ impl KintsugiApp {
         let mut session = session.lock();
         let leaving = match command {
             AppCommand::ShowScreen(screen) => *screen != screens.current,
-            AppCommand::OpenDay(_) | AppCommand::OpenSkill(_) => true,
+            AppCommand::OpenDay(_) | AppCommand::OpenSkill(_) | AppCommand::ShowSetbacksIn(_) => {
+                true
+            }
             _ => false,
         };
         if leaving {
@@ -241,6 +246,10 @@ impl KintsugiApp {
             }
             AppCommand::OpenSetback(id) => {
                 screens.setbacks.open(*id, &mut session, &clock, unsettled);
+                screens.current = Screen::Setbacks;
+            }
+            AppCommand::ShowSetbacksIn(category) => {
+                screens.setbacks.show_category(category.clone());
                 screens.current = Screen::Setbacks;
             }
             AppCommand::NewSetback(day) => {

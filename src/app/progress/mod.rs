@@ -13,6 +13,7 @@ use crate::insights::{
 };
 use crate::model::{Journal, RatingScale};
 use crate::session::JournalSession;
+use better_days::better_days_ui;
 use chart::{
     ChartSeries, SharedView, Y_AXIS_WIDTH, date_axis_label, keyboard_view_change, legend_ui,
     rating_hover, rating_lines, ratings_height,
@@ -21,6 +22,7 @@ use heatmap::{Heatmap, heatmap_grid_ui};
 use insights_panel::insights_panel_ui;
 use lane::{Lane, aggregated_lane, lane_items, lane_ui};
 
+mod better_days;
 mod chart;
 mod heatmap;
 mod insights_panel;
@@ -268,6 +270,10 @@ impl ProgressScreen {
                             self.charts_ui(ui, commands);
                             ui.add_space(theme::SECTION_GAP);
                             self.heatmap_ui(ui, session, range, commands);
+                            if let Some(data) = &self.data {
+                                ui.add_space(theme::SECTION_GAP);
+                                better_days_ui(ui, data, commands);
+                            }
                             if !wide {
                                 ui.add_space(theme::SECTION_GAP);
                                 self.insights_ui(ui);

@@ -115,6 +115,14 @@ impl SetbacksScreen {
         }
     }
 
+    /// Lists only the setbacks of one category (a figure on another screen was clicked).
+    pub fn show_category(&mut self, category: Category) {
+        self.filter = SetbackFilter {
+            category: Some(category),
+            ..SetbackFilter::default()
+        };
+    }
+
     /// The id of the setback in the editor.
     pub fn open_setback(&self) -> Option<SetbackId> {
         self.editor.as_ref().map(SetbackEditor::id)

@@ -25,6 +25,11 @@ pub struct CategoryRecovery {
 impl CategoryRecovery {
     /// The figure in words, e.g. "Learning: median 1 day over 3 setbacks".
     pub fn sentence(&self) -> String {
+        format!("{}: {}", self.category.name(), self.figures())
+    }
+
+    /// The figures after the category: "median 1 day over 3 setbacks".
+    pub fn figures(&self) -> String {
         let median = self.median_bounce_back_days;
         let unit = if (median - 1.0).abs() < f64::EPSILON {
             "day"
@@ -36,11 +41,7 @@ impl CategoryRecovery {
         } else {
             format!("{median:.1}")
         };
-        format!(
-            "{}: median {median} {unit} over {} setbacks",
-            self.category.name(),
-            self.setbacks
-        )
+        format!("median {median} {unit} over {} setbacks", self.setbacks)
     }
 }
 

@@ -38,9 +38,13 @@ impl TagComparison {
     /// The comparison in words, with its counts, e.g. "On days tagged deadline: mood 5.2 vs
     /// 5.7 on other days (13 vs 60 days)". Words of comparison, never of cause.
     pub fn sentence(&self) -> String {
+        format!("On days tagged {}: {}", self.tag, self.figures())
+    }
+
+    /// The figures after the tag: "mood 5.2 vs 5.7 on other days (13 vs 60 days)".
+    pub fn figures(&self) -> String {
         format!(
-            "On days tagged {}: {} {:.1} vs {:.1} on other days ({} vs {} days)",
-            self.tag,
+            "{} {:.1} vs {:.1} on other days ({} vs {} days)",
             self.rating.label().to_lowercase(),
             self.with_mean,
             self.without_mean,
