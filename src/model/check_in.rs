@@ -64,7 +64,7 @@ impl RatingScale {
         RatingScale::GrowthMindset,
     ];
 
-    /// The scale's name in files and `stats --json`: "mood", "resilience", "growth_mindset".
+    /// The scale's name in files and `stats --json`: `mood`, `resilience`, `growth_mindset`.
     pub fn key(self) -> &'static str {
         match self {
             RatingScale::Mood => "mood",

@@ -23,7 +23,7 @@ const WEEKDAY_HEIGHT: f32 = 78.0;
 const BAR_WIDTH: f32 = 56.0;
 /// Differences smaller than this read as "5.2 vs 5.2" at one decimal and are not listed.
 const SMALLEST_LISTED_DIFFERENCE: f64 = 0.05;
-/// Below this width the weekday profiles go under the tags instead of beside them.
+/// Below this width recovery and carry-over go one under the other instead of side by side.
 const SIDE_BY_SIDE_WIDTH: f32 = 620.0;
 
 const SECTION_HELP: &str = "Each figure compares days of the range with other days of the \
@@ -73,63 +73,62 @@ pub(super) fn better_days_ui(
             .fold(0.5, f64::max);
         for scale in RatingScale::ALL {
             ui.add_space(theme::GAP);
-            rating_ui(ui, better_days, scale, bar_scale, side_by_side, commands);
+            rating_heading_ui(ui, scale);
+            if rated_days(better_days, scale) == 0 {
+                let rating = scale.label().to_lowercase();
+                ui.label(RichText::new(format!("No {rating} ratings in this range.")).weak());
+            } else {
+                ui.scope(|ui| tags_ui(ui, better_days, scale, bar_scale, commands));
+            }
         }
+        ui.add_space(theme::GAP);
+        ui.separator();
+        ui.label(RichText::new("By weekday").strong())
+            .on_hover_text(WEEKDAY_HELP);
+        ui.horizontal_wrapped(|ui| {
+            for scale in RatingScale::ALL {
+                if rated_days(better_days, scale) > 0 {
+                    ui.vertical(|ui| {
+                        rating_heading_ui(ui, scale);
+                        weekday_profile_ui(ui, better_days.weekday_means.of(scale), scale);
+                    });
+                    ui.add_space(theme::SECTION_GAP);
+                }
+            }
+        });
         ui.separator();
         if side_by_side {
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
-                    recovery_ui(left, &better_days.recovery_by_category, commands);
+                    left.scope(|ui| recovery_ui(ui, &better_days.recovery_by_category, commands));
                     carry_over_ui(right, better_days);
                 }
             });
         } else {
-            recovery_ui(ui, &better_days.recovery_by_category, commands);
+            ui.scope(|ui| recovery_ui(ui, &better_days.recovery_by_category, commands));
             ui.add_space(theme::GAP);
             carry_over_ui(ui, better_days);
         }
     });
 }
 
-/// One rating: its tags beside (or above) its weekday profile.
-fn rating_ui(
-    ui: &mut egui::Ui,
-    better_days: &BetterDays,
-    scale: RatingScale,
-    bar_scale: f64,
-    side_by_side: bool,
-    commands: &mut Vec<AppCommand>,
-) {
-    let dark = ui.visuals().dark_mode;
-    let color = theme::scale_color(scale, dark);
+/// The rating's colour and name.
+fn rating_heading_ui(ui: &mut egui::Ui, scale: RatingScale) {
+    let color = theme::scale_color(scale, ui.visuals().dark_mode);
     ui.horizontal(|ui| {
         theme::color_dot(ui, color);
         ui.label(RichText::new(scale.label()).strong());
     });
-    let profile = better_days.weekday_means.of(scale);
-    let rated_days: usize = profile.iter().map(|day| day.days).sum();
-    if rated_days == 0 {
-        let rating = scale.label().to_lowercase();
-        ui.label(RichText::new(format!("No {rating} ratings in this range.")).weak());
-        return;
-    }
-    let chart_width = WEEKDAY_COLUMN * 7.0;
-    if side_by_side {
-        ui.horizontal_top(|ui| {
-            let tags_width = ui.available_width() - chart_width - theme::SECTION_GAP;
-            ui.allocate_ui(egui::vec2(tags_width, 0.0), |ui| {
-                ui.vertical(|ui| {
-                    ui.set_width(tags_width);
-                    tags_ui(ui, better_days, scale, bar_scale, color, commands);
-                });
-            });
-            ui.add_space(theme::SECTION_GAP);
-            weekday_profile_ui(ui, profile, scale, color);
-        });
-    } else {
-        tags_ui(ui, better_days, scale, bar_scale, color, commands);
-        weekday_profile_ui(ui, profile, scale, color);
-    }
+}
+
+/// The range's check-ins that have this rating.
+fn rated_days(better_days: &BetterDays, scale: RatingScale) -> usize {
+    better_days
+        .weekday_means
+        .of(scale)
+        .iter()
+        .map(|day| day.days)
+        .sum()
 }
 
 /// The tags that go with the highest and the lowest values of one rating.
@@ -138,9 +137,9 @@ fn tags_ui(
     better_days: &BetterDays,
     scale: RatingScale,
     bar_scale: f64,
-    color: Color32,
     commands: &mut Vec<AppCommand>,
 ) {
+    let color = theme::scale_color(scale, ui.visuals().dark_mode);
     let of_rating = || {
         better_days
             .tag_comparisons
@@ -185,30 +184,34 @@ fn tag_row_ui(
     color: Color32,
     commands: &mut Vec<AppCommand>,
 ) {
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 0.0;
+    ui.horizontal_top(|ui| {
         diverging_bar(ui, comparison.difference, bar_scale, color).on_hover_text(TAGS_HELP);
-        ui.add_space(theme::GAP);
-        ui.label("On days tagged ");
-        let day = comparison.last_day.format("%-d %b %Y");
-        let link = ui
-            .link(RichText::new(&comparison.tag).italics())
-            .on_hover_text(format!(
-                "Open {day}, the latest day of the range tagged “{}”",
-                comparison.tag
-            ));
-        link.widget_info(|| {
-            WidgetInfo::labeled(
-                Role::Link,
-                true,
-                format!("Open the latest day tagged {}", comparison.tag),
-            )
+        // The sentence wraps under itself, not under the bar.
+        ui.vertical(|ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 0.0;
+                ui.label("On days tagged ");
+                let day = comparison.last_day.format("%-d %b %Y");
+                let link = ui
+                    .link(RichText::new(&comparison.tag).italics())
+                    .on_hover_text(format!(
+                        "Open {day}, the latest day of the range tagged “{}”",
+                        comparison.tag
+                    ));
+                link.widget_info(|| {
+                    WidgetInfo::labeled(
+                        Role::Link,
+                        true,
+                        format!("Open the latest day tagged {}", comparison.tag),
+                    )
+                });
+                if link.clicked() {
+                    commands.push(AppCommand::OpenDay(comparison.last_day));
+                }
+                ui.label(format!(": {}", comparison.figures()))
+                    .on_hover_text(TAGS_HELP);
+            });
         });
-        if link.clicked() {
-            commands.push(AppCommand::OpenDay(comparison.last_day));
-        }
-        ui.label(format!(": {}", comparison.figures()))
-            .on_hover_text(TAGS_HELP);
     });
 }
 
@@ -239,12 +242,8 @@ fn diverging_bar(ui: &mut egui::Ui, difference: f64, scale: f64, color: Color32)
 
 /// Seven bars, Monday first, each with its mean above and its day below; its number of days
 /// when pointed at.
-fn weekday_profile_ui(
-    ui: &mut egui::Ui,
-    profile: &[WeekdayMean; 7],
-    scale: RatingScale,
-    color: Color32,
-) {
+fn weekday_profile_ui(ui: &mut egui::Ui, profile: &[WeekdayMean; 7], scale: RatingScale) {
+    let color = theme::scale_color(scale, ui.visuals().dark_mode);
     let size = egui::vec2(WEEKDAY_COLUMN * 7.0, WEEKDAY_HEIGHT);
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     let painter = ui.painter_at(rect);

@@ -296,10 +296,13 @@ mod tests {
         use super::*;
         use crate::model::{CheckInInput, Rating, Ratings};
 
+        /// Days after the previous one, the three ratings, indexes into the tag spellings.
+        type GeneratedDay = (u8, [Option<u8>; 3], Vec<usize>);
+
         const SPELLINGS: [&str; 6] = ["focus", "Focus", "deadline", "DEADLINE", "gym", "été"];
 
         /// Up to 80 days, each maybe with some ratings and some of the tags above.
-        fn days() -> impl Strategy<Value = Vec<(u8, [Option<u8>; 3], Vec<usize>)>> {
+        fn days() -> impl Strategy<Value = Vec<GeneratedDay>> {
             let ratings = [
                 proptest::option::weighted(0.8, 1_u8..=10),
                 proptest::option::weighted(0.6, 1_u8..=10),
@@ -315,7 +318,7 @@ mod tests {
             )
         }
 
-        fn build(days: &[(u8, [Option<u8>; 3], Vec<usize>)]) -> Journal {
+        fn build(days: &[GeneratedDay]) -> Journal {
             let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
             let mut journal = Journal::default();
             let mut date = start;

@@ -54,6 +54,10 @@ pub fn weekday_full_name(weekday: Weekday) -> &'static str {
     }
 }
 
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
 fn weekday_name<S: Serializer>(weekday: &Weekday, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(weekday_full_name(*weekday))
 }
