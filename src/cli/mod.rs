@@ -227,6 +227,9 @@ pub enum ExportCommand {
         /// Dark background.
         #[arg(long)]
         dark: bool,
+        /// Add "What goes with better days" under the chart (the image grows by its height).
+        #[arg(long)]
+        better_days: bool,
     },
     /// Write checkins.csv, setbacks.csv and skills.csv into a folder.
     Csv {
@@ -401,6 +404,7 @@ fn run_export(command: ExportCommand, data: Option<&Path>) -> anyhow::Result<Str
             height,
             scale,
             dark,
+            better_days,
         } => {
             let range = stats_range(&journal, from, to)?;
             let options = ChartOptions {
@@ -408,6 +412,7 @@ fn run_export(command: ExportCommand, data: Option<&Path>) -> anyhow::Result<Str
                 height,
                 scale,
                 dark,
+                better_days,
                 ..ChartOptions::for_range(range)
             };
             chart_export::export_chart(&journal, &out, &options)?;

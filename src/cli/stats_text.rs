@@ -2,8 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::insights::{self, RatingSummary, TAG_MIN_DAYS, WeekdayMean};
-use crate::model::RatingScale;
+use crate::insights::{self, RatingSummary};
 
 fn days(count: u32) -> String {
     if count == 1 {
@@ -76,58 +75,20 @@ pub(super) fn stats_text(stats: &insights::Stats) -> String {
     text
 }
 
-/// SPEC §3.2 in words: comparisons with their counts, never causes.
+/// SPEC §3.2 in words: every comparison with its counts, never causes.
 fn better_days_text(text: &mut String, better_days: &insights::BetterDays) {
+    let words = better_days.text(None);
     let _ = writeln!(
         text,
         "\nWhat goes with better days (comparisons, not causes)"
     );
-    if better_days.tag_comparisons.is_empty() {
-        let _ = writeln!(
-            text,
-            "  Tags: none has {TAG_MIN_DAYS} days with it and {TAG_MIN_DAYS} without in this range"
-        );
-    }
-    for comparison in &better_days.tag_comparisons {
-        // Rounded first, so that a difference of −0.04 reads "+0.0" rather than "-0.0".
-        let difference = (comparison.difference * 10.0).round() / 10.0 + 0.0;
-        let _ = writeln!(text, "  {} ({difference:+.1})", comparison.sentence());
-    }
-    for scale in RatingScale::ALL {
-        let profile = better_days.weekday_means.of(scale);
-        let _ = writeln!(
-            text,
-            "  {} by weekday: {}",
-            scale.label(),
-            weekday_profile(profile)
-        );
-    }
-    if better_days.recovery_by_category.is_empty() {
-        let _ = writeln!(
-            text,
-            "  Recovery by category: needs {} setbacks with a bounce-back in one category",
-            insights::CATEGORY_MIN_BOUNCE_BACKS
-        );
-    }
-    for recovery in &better_days.recovery_by_category {
-        let _ = writeln!(text, "  Recovery in {}", recovery.sentence());
-    }
-    let _ = writeln!(text, "  {}", better_days.mood_carry_over.sentence());
-}
-
-/// "Mon 6.2 (52) · Tue – (0) · …": each weekday's mean with its number of days.
-fn weekday_profile(profile: &[WeekdayMean; 7]) -> String {
-    profile
+    let lines = words
+        .tags
         .iter()
-        .map(|day| {
-            let name = insights::weekday_full_name(day.weekday)
-                .get(..3)
-                .unwrap_or_default();
-            match day.mean {
-                Some(mean) => format!("{name} {mean:.1} ({})", day.days),
-                None => format!("{name} – (0)"),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
+        .chain(&words.weekdays)
+        .chain(&words.recovery)
+        .chain(std::iter::once(&words.carry_over));
+    for line in lines {
+        let _ = writeln!(text, "  {line}");
+    }
 }

@@ -13,9 +13,10 @@ use serde::Serialize;
 
 pub use attention::{REFLECT_AFTER_DAYS, RecoveryTrend, ready_to_reflect, skills_acquired};
 pub use better_days::{
-    BetterDays, CARRY_OVER_MIN_PAIRS, CATEGORY_MIN_BOUNCE_BACKS, CategoryRecovery, MoodCarryOver,
-    TAG_MIN_DAYS, TagComparison, WeekdayMean, WeekdayMeans, mood_carry_over, recovery_by_category,
-    tag_comparisons, weekday_full_name, weekday_means,
+    BetterDays, BetterDaysText, CARRY_OVER_MIN_PAIRS, CATEGORY_MIN_BOUNCE_BACKS, CategoryRecovery,
+    MoodCarryOver, SMALLEST_LISTED_DIFFERENCE, TAG_MIN_DAYS, TagComparison, WeekdayMean,
+    WeekdayMeans, mood_carry_over, recovery_by_category, tag_comparisons, weekday_full_name,
+    weekday_means, weekday_profile_words,
 };
 pub use groups::{
     Period, SetbackGroup, categories_in_range, group_size_class, lane_period, setback_groups,

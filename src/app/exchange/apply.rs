@@ -49,6 +49,7 @@ impl KintsugiApp {
                     width: dialog.width,
                     height: dialog.height,
                     scale: dialog.scale,
+                    better_days: dialog.better_days,
                     ..options
                 };
                 match crate::chart_export::export_chart(session.lock().journal(), &path, &options) {

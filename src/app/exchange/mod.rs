@@ -43,6 +43,8 @@ pub struct ChartDialog {
     pub height: u32,
     /// Pixel scale for PNG.
     pub scale: f32,
+    /// Add "What goes with better days" under the chart.
+    pub better_days: bool,
     /// A problem to show.
     pub problem: Option<String>,
 }
@@ -99,6 +101,7 @@ impl ChartDialog {
             width: 1600,
             height: 900,
             scale: 1.0,
+            better_days: false,
             problem: None,
         }
     }
@@ -189,6 +192,8 @@ impl ExchangeDialogs {
                 ui.add(egui::DragValue::new(&mut dialog.scale).range(1.0..=4.0).speed(0.1).suffix("×")).labelled_by(label.id)
                     .on_hover_text("2× gives a sharp picture on high-density screens and in slides");
             });
+            ui.checkbox(&mut dialog.better_days, "Add “What goes with better days” under the chart")
+                .on_hover_text("The tags that go with higher and lower ratings, the weekday means, recovery by category and mood carry-over of the chart's range, as on the Progress screen. The image grows by the height they need.");
             theme::problem_ui(ui, dialog.problem.as_deref());
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {

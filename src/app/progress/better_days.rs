@@ -21,8 +21,6 @@ const WEEKDAY_COLUMN: f32 = 30.0;
 const WEEKDAY_HEIGHT: f32 = 78.0;
 /// Width of a tag's diverging bar.
 const BAR_WIDTH: f32 = 56.0;
-/// Differences smaller than this read as "5.2 vs 5.2" at one decimal and are not listed.
-const SMALLEST_LISTED_DIFFERENCE: f64 = 0.05;
 /// Below this width recovery and carry-over go one under the other instead of side by side.
 const SIDE_BY_SIDE_WIDTH: f32 = 620.0;
 
@@ -140,13 +138,11 @@ fn tags_ui(
     commands: &mut Vec<AppCommand>,
 ) {
     let color = theme::scale_color(scale, ui.visuals().dark_mode);
-    let of_rating = || {
-        better_days
-            .tag_comparisons
-            .iter()
-            .filter(move |c| c.rating == scale)
-    };
-    if of_rating().next().is_none() {
+    if !better_days
+        .tag_comparisons
+        .iter()
+        .any(|c| c.rating == scale)
+    {
         ui.label(
             RichText::new(format!(
                 "Tags: needs {TAG_MIN_DAYS} days with a tag and {TAG_MIN_DAYS} without."
@@ -159,14 +155,8 @@ fn tags_ui(
     // Rows of text read as a list: tighter than the form spacing of the rest of the app.
     ui.spacing_mut().item_spacing.y = 2.0;
     ui.spacing_mut().interact_size.y = 18.0;
-    let higher = of_rating()
-        .filter(|c| c.difference >= SMALLEST_LISTED_DIFFERENCE)
-        .take(TAGS_EACH_WAY);
-    let lower = of_rating()
-        .filter(|c| c.difference <= -SMALLEST_LISTED_DIFFERENCE)
-        .take(TAGS_EACH_WAY);
     let mut shown = 0;
-    for comparison in higher.chain(lower) {
+    for comparison in better_days.listed_comparisons(scale, TAGS_EACH_WAY) {
         tag_row_ui(ui, comparison, bar_scale, color, commands);
         shown += 1;
     }

@@ -6,6 +6,7 @@ mod carry_over;
 mod categories;
 mod tags;
 mod weekdays;
+mod words;
 
 use serde::Serialize;
 
@@ -13,6 +14,7 @@ pub use carry_over::{CARRY_OVER_MIN_PAIRS, MoodCarryOver, mood_carry_over};
 pub use categories::{CATEGORY_MIN_BOUNCE_BACKS, CategoryRecovery, recovery_by_category};
 pub use tags::{TAG_MIN_DAYS, TagComparison, tag_comparisons};
 pub use weekdays::{WeekdayMean, WeekdayMeans, weekday_full_name, weekday_means};
+pub use words::{BetterDaysText, SMALLEST_LISTED_DIFFERENCE, weekday_profile_words};
 
 use super::{DateRange, MoodHistory};
 use crate::model::Journal;

@@ -13,11 +13,22 @@ use crate::insights::{self, DateRange, RatingSeries, Resolution, day_number};
 use crate::model::{Journal, RatingScale};
 use crate::palette::{self, Rgb};
 use crate::storage::{self, StorageError};
+use better_days::Panel;
+
+mod better_days;
 
 /// The font family name registered for exports (the `DejaVu` Sans font embedded from `assets/`).
 const FONT: &str = "sans-serif";
-static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+static FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static REGISTER_FONT: Once = Once::new();
+
+/// Makes the embedded font known to plotters (once), before anything measures or draws text.
+fn register_font() {
+    REGISTER_FONT.call_once(|| {
+        // The font is embedded; failing to parse it would be a build problem, shown as boxes.
+        let _ = plotters::style::register_font(FONT, FontStyle::Normal, FONT_BYTES);
+    });
+}
 
 /// Why a chart could not be exported.
 #[derive(Debug, thiserror::Error)]
@@ -90,6 +101,8 @@ pub struct ChartOptions {
     pub scale: f32,
     /// Dark background.
     pub dark: bool,
+    /// Adds "What goes with better days" under the chart; the image grows by its height.
+    pub better_days: bool,
 }
 
 impl ChartOptions {
@@ -103,6 +116,7 @@ impl ChartOptions {
             height: 900,
             scale: 1.0,
             dark: false,
+            better_days: false,
         }
     }
 
@@ -135,11 +149,15 @@ fn drawing_error(error: impl std::fmt::Display) -> ChartExportError {
 /// Renders the chart as SVG text.
 pub fn render_svg(journal: &Journal, options: &ChartOptions) -> Result<String, ChartExportError> {
     options.check()?;
+    let panel = options
+        .better_days
+        .then(|| Panel::lay_out(journal, options.range, options.width));
+    let panel_height = panel.as_ref().map_or(0, Panel::height);
     let mut svg = String::new();
     {
-        let root =
-            SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
-        draw(&root, journal, options, 1.0)?;
+        let size = (options.width, options.height + panel_height);
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        draw_with_panel(&root, journal, options, panel.as_ref(), 1.0)?;
         root.present().map_err(drawing_error)?;
     }
     Ok(svg)
@@ -148,15 +166,19 @@ pub fn render_svg(journal: &Journal, options: &ChartOptions) -> Result<String, C
 /// Renders the chart as PNG bytes, `scale` times the logical size.
 pub fn render_png(journal: &Journal, options: &ChartOptions) -> Result<Vec<u8>, ChartExportError> {
     options.check()?;
+    let panel = options
+        .better_days
+        .then(|| Panel::lay_out(journal, options.range, options.width));
+    let panel_height = panel.as_ref().map_or(0, Panel::height);
     let scale = options.scale.clamp(0.5, 4.0);
     let (width, height) = (
         (options.width as f32 * scale) as u32,
-        (options.height as f32 * scale) as u32,
+        ((options.height + panel_height) as f32 * scale) as u32,
     );
     let mut pixels = vec![0_u8; width as usize * height as usize * 3];
     {
         let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
-        draw(&root, journal, options, scale)?;
+        draw_with_panel(&root, journal, options, panel.as_ref(), scale)?;
         root.present().map_err(drawing_error)?;
     }
     let image = image::RgbImage::from_raw(width, height, pixels)
@@ -166,6 +188,42 @@ pub fn render_png(journal: &Journal, options: &ChartOptions) -> Result<Vec<u8>, 
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(drawing_error)?;
     Ok(png)
+}
+
+/// The chart at the top of `root`, and the panel under it when there is one.
+fn draw_with_panel<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    journal: &Journal,
+    options: &ChartOptions,
+    panel: Option<&Panel>,
+    scale: f32,
+) -> Result<(), ChartExportError> {
+    let Some(panel) = panel else {
+        return draw(root, journal, options, scale);
+    };
+    let chart_height = (options.height as f32 * scale).round() as u32;
+    let (chart_area, panel_area) = root.split_vertically(chart_height);
+    draw(&chart_area, journal, options, scale)?;
+    let (background, text, grid) = theme_colors(options.dark);
+    panel_area.fill(&background).map_err(drawing_error)?;
+    panel.draw(&panel_area, text, grid, scale)
+}
+
+/// Background, text and grid colours of the light or dark export.
+fn theme_colors(dark: bool) -> (RGBColor, RGBColor, RGBColor) {
+    if dark {
+        (
+            RGBColor(0x1B, 0x1B, 0x1B),
+            RGBColor(0xE6, 0xE6, 0xE6),
+            RGBColor(0x3A, 0x3A, 0x3A),
+        )
+    } else {
+        (
+            WHITE,
+            RGBColor(0x22, 0x22, 0x22),
+            RGBColor(0xE2, 0xE2, 0xE2),
+        )
+    }
 }
 
 /// Renders and writes the chart atomically, in the format the file name asks for.
@@ -192,25 +250,10 @@ fn draw<DB: DrawingBackend>(
     options: &ChartOptions,
     scale: f32,
 ) -> Result<(), ChartExportError> {
-    REGISTER_FONT.call_once(|| {
-        // The font is embedded; failing to parse it would be a build problem, shown as boxes.
-        let _ = plotters::style::register_font(FONT, FontStyle::Normal, FONT_BYTES);
-    });
+    register_font();
     let px = |value: f32| (value * scale).round() as u32;
     let size = |value: f32| f64::from(value * scale);
-    let (background, text, grid) = if options.dark {
-        (
-            RGBColor(0x1B, 0x1B, 0x1B),
-            RGBColor(0xE6, 0xE6, 0xE6),
-            RGBColor(0x3A, 0x3A, 0x3A),
-        )
-    } else {
-        (
-            WHITE,
-            RGBColor(0x22, 0x22, 0x22),
-            RGBColor(0xE2, 0xE2, 0xE2),
-        )
-    };
+    let (background, text, grid) = theme_colors(options.dark);
     let range = options.range;
     let resolution = options.resolution();
     root.fill(&background).map_err(drawing_error)?;
