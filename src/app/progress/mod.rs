@@ -215,13 +215,13 @@ impl ProgressScreen {
                             self.charts_ui(ui, commands);
                             ui.add_space(theme::SECTION_GAP);
                             self.heatmap_ui(ui, session, range, commands);
-                            if let Some(data) = &self.data {
-                                ui.add_space(theme::SECTION_GAP);
-                                better_days_ui(ui, data, commands);
-                            }
                             if !wide {
                                 ui.add_space(theme::SECTION_GAP);
                                 self.insights_ui(ui);
+                            }
+                            if let Some(data) = &self.data {
+                                ui.add_space(theme::SECTION_GAP);
+                                better_days_ui(ui, data, commands);
                             }
                         });
                     });
