@@ -648,4 +648,18 @@ fn stats_compares_tagged_days_by_weekday_and_carry_over() {
         "{text}"
     );
     assert!(text.contains("Mood by weekday: Mon 6.5 (2)"), "{text}");
+
+    // The same words under an exported chart, only when asked for.
+    let chart = sandbox.journal.with_file_name("chart.svg");
+    let chart_arg = chart.to_str().unwrap();
+    assert_success(&sandbox.run(&["export", "chart", "--out", chart_arg, "--better-days"]));
+    let svg = fs::read_to_string(&chart).unwrap();
+    assert!(svg.contains("On days tagged Deadline: mood 4.8 vs 7.0 on other days (5 vs 7 days)"));
+    let plain = sandbox.journal.with_file_name("plain.svg");
+    assert_success(&sandbox.run(&["export", "chart", "--out", plain.to_str().unwrap()]));
+    assert!(
+        !fs::read_to_string(&plain)
+            .unwrap()
+            .contains("On days tagged")
+    );
 }
