@@ -43,7 +43,12 @@ fn export_benches(c: &mut Criterion) {
     c.bench_function("csv export + import 10y", |b| {
         b.iter(|| {
             interchange::export_csv(&journal, dir.path()).unwrap_or_else(|error| panic!("{error}"));
-            let imported = interchange::import_csv(&Journal::default(), dir.path(), None, now);
+            let imported = interchange::import(
+                &Journal::default(),
+                dir.path(),
+                &interchange::ImportOptions::default(),
+                now,
+            );
             black_box(imported.map_or(0, |(journal, _)| journal.check_ins().len()))
         });
     });

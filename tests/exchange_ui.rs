@@ -35,7 +35,7 @@ fn a_daylio_import_is_previewed_applied_backed_up_and_undone() {
 
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Import CSV…").click();
+    harness.get_by_label("Import…").click();
     harness.run();
     let fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/daylio_export.csv");
@@ -85,7 +85,7 @@ fn a_bad_import_is_explained_in_the_dialog_and_changes_nothing() {
     let mut harness = harness(&journal);
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Import CSV…").click();
+    harness.get_by_label("Import…").click();
     harness.run();
     let fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/unknown_moods.csv");

@@ -45,9 +45,22 @@ fn export_bytes(journal: &Journal) -> CsvFiles {
 fn round_trip(journal: &Journal) -> (CsvFiles, CsvFiles) {
     let dir = tempfile::tempdir().unwrap();
     interchange::export_csv(journal, dir.path()).unwrap();
-    let (imported, _) =
-        interchange::import_csv(&Journal::default(), dir.path(), None, now()).unwrap();
+    let (imported, _) = import_csv(&Journal::default(), dir.path(), None, now()).unwrap();
     (export_bytes(journal), export_bytes(&imported))
+}
+
+/// Imports with the format given (or recognised) and no mood ratings of the user's own.
+fn import_csv(
+    journal: &Journal,
+    path: &std::path::Path,
+    format: Option<ImportFormat>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Journal, interchange::ImportReport), interchange::ImportError> {
+    let options = interchange::ImportOptions {
+        format,
+        ..interchange::ImportOptions::default()
+    };
+    interchange::import(journal, path, &options, now)
 }
 
 proptest! {
@@ -109,7 +122,7 @@ fn importing_merges_by_id_replaces_days_and_adds_rows_without_id() {
         ),
     )
     .unwrap();
-    let (merged, report) = interchange::import_csv(&journal, &path, None, now()).unwrap();
+    let (merged, report) = import_csv(&journal, &path, None, now()).unwrap();
     assert_eq!(report.added.check_ins, 1);
     assert_eq!(report.replaced.check_ins, 2);
     assert_eq!(
@@ -132,7 +145,7 @@ fn importing_merges_by_id_replaces_days_and_adds_rows_without_id() {
 
 #[test]
 fn daylio_export_becomes_one_check_in_per_day() {
-    let (journal, report) = interchange::import_csv(
+    let (journal, report) = import_csv(
         &Journal::default(),
         &fixture("daylio_export.csv"),
         None,
@@ -185,7 +198,7 @@ fn daylio_export_becomes_one_check_in_per_day() {
 
 #[test]
 fn unknown_daylio_moods_are_listed_with_their_lines() {
-    let error = interchange::import_csv(
+    let error = import_csv(
         &Journal::default(),
         &fixture("unknown_moods.csv"),
         None,
@@ -216,7 +229,7 @@ fn malformed_files_name_the_file_line_and_column() {
         ("missing_mood_column.csv", "unknown"),
     ];
     for (name, expected) in cases {
-        let error = interchange::import_csv(
+        let error = import_csv(
             &Journal::default(),
             &fixture(name),
             Some(ImportFormat::Daylio),
@@ -236,7 +249,7 @@ fn malformed_files_name_the_file_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("checkins.csv");
     std::fs::write(&path, "date,mood\n2026-03-01,11\n").unwrap();
-    let error = interchange::import_csv(&Journal::default(), &path, None, now()).unwrap_err();
+    let error = import_csv(&Journal::default(), &path, None, now()).unwrap_err();
     assert!(
         error.to_string().contains(
             "checkins.csv:2: column “mood”: “11”: rating must be a whole number from 1 to 10"

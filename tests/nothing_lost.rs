@@ -414,7 +414,7 @@ fn a_read_only_window_offers_no_change_and_refuses_undo() {
     assert!(harness.query_by_label("Try again").is_some());
     harness.get_by_label("File").click();
     harness.run();
-    for item in ["Import CSV…", "Restore from backup…"] {
+    for item in ["Import…", "Restore from backup…"] {
         assert!(
             harness.get_by_label(item).accesskit_node().is_disabled(),
             "{item} is disabled"

@@ -256,7 +256,7 @@ impl KintsugiApp {
                     .session()
                     .and_then(|session| theme::read_only_reason(&session.lock()));
                 let import = ui
-                    .add_enabled(read_only.is_none(), egui::Button::new("Import CSV…"))
+                    .add_enabled(read_only.is_none(), egui::Button::new("Import…"))
                     .on_disabled_hover_text(read_only.clone().unwrap_or_default());
                 if import.clicked() {
                     self.commands.push(AppCommand::OpenImport);

@@ -170,13 +170,15 @@ enum Body {
 }
 
 /// Window preferences remembered between runs (by eframe's storage, not in the journal).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct UiPreferences {
     /// The colour theme.
     pub theme: ThemePreference,
     /// The screen shown last.
     pub last_screen: Screen,
+    /// Ratings given to Daylio mood names in earlier imports.
+    pub daylio_moods: std::collections::BTreeMap<String, u8>,
 }
 
 /// Which Help windows are open.
@@ -291,7 +293,13 @@ impl KintsugiApp {
         UiPreferences {
             theme: self.theme,
             last_screen: self.current_screen().unwrap_or_default(),
+            daylio_moods: self.exchange.daylio_moods.clone(),
         }
+    }
+
+    /// Takes back the Daylio mood ratings of earlier runs.
+    pub fn remember_daylio_moods(&mut self, moods: std::collections::BTreeMap<String, u8>) {
+        self.exchange.daylio_moods = moods;
     }
 
     /// Sets the colour theme preference.

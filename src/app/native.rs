@@ -84,6 +84,7 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
                 app.set_theme(remembered.theme);
             }
             app.show_screen(start_view.unwrap_or(remembered.last_screen));
+            app.remember_daylio_moods(remembered.daylio_moods);
             Ok(Box::new(Window {
                 app,
                 screenshot,

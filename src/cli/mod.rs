@@ -11,7 +11,7 @@ use crate::chart_export::{self, ChartOptions};
 use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
 use crate::insights::{self, DateRange};
-use crate::interchange::{self, ImportFormat};
+use crate::interchange::{self, ImportError, ImportFormat, ImportOptions};
 use crate::model::{
     Category, CheckInInput, Journal, NewSetback, Rating, Ratings, Severity, ValidationError,
 };
@@ -249,7 +249,38 @@ pub enum ImportCommand {
         /// The format (default: recognised from the header).
         #[arg(long, value_enum)]
         format: Option<FormatChoice>,
+        /// Rate a Daylio mood 1–10 (your own mood names, or new ratings for the built-in ones).
+        #[arg(long = "mood", value_name = "NAME=N", value_parser = parse_mood)]
+        moods: Vec<(String, u8)>,
     },
+    /// Import jrnl's JSON export (`jrnl --format json`) or its plain-text journal file.
+    Jrnl {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Import RedNotebook's data folder (its YYYY-MM.txt month files).
+    Rednotebook {
+        /// The folder (RedNotebook keeps it in ~/.rednotebook/data).
+        path: PathBuf,
+    },
+}
+
+/// `NAME=N` with N from 1 to 10; the name is compared whatever its case.
+fn parse_mood(text: &str) -> Result<(String, u8), String> {
+    let (name, rating) = text
+        .rsplit_once('=')
+        .ok_or_else(|| format!("“{text}”: write a mood as NAME=N, e.g. ecstatic=10"))?;
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(format!("“{text}”: the mood's name is missing"));
+    }
+    let rating: u8 = rating
+        .trim()
+        .parse()
+        .ok()
+        .filter(|r| (1..=10).contains(r))
+        .ok_or_else(|| format!("“{text}”: the rating must be a whole number from 1 to 10"))?;
+    Ok((name.to_lowercase(), rating))
 }
 
 /// CSV formats on the command line.
@@ -373,10 +404,7 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
             ))
         }
         Command::Export(export) => run_export(export, data),
-        Command::Import(ImportCommand::Csv {
-            path: source,
-            format,
-        }) => run_import(&source, format, data, clock),
+        Command::Import(command) => run_import_command(command, data, clock),
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
             let journal = storage::load(&path)?;
@@ -431,21 +459,45 @@ fn run_export(command: ExportCommand, data: Option<&Path>) -> anyhow::Result<Str
     }
 }
 
-/// `import csv`: merge into the journal, or change nothing when anything is wrong; back the
+/// The import subcommands: what to read, and how.
+fn run_import_command(
+    command: ImportCommand,
+    data: Option<&Path>,
+    clock: &Clock,
+) -> anyhow::Result<String> {
+    let (source, options) = match command {
+        ImportCommand::Csv {
+            path,
+            format,
+            moods,
+        } => {
+            let format = format.map(|format| match format {
+                FormatChoice::Kintsugi => ImportFormat::Kintsugi,
+                FormatChoice::Daylio => ImportFormat::Daylio,
+            });
+            let moods = moods.into_iter().collect();
+            (path, ImportOptions { format, moods })
+        }
+        ImportCommand::Jrnl { path } => (path, ImportOptions::only(ImportFormat::Jrnl)),
+        ImportCommand::Rednotebook { path } => {
+            (path, ImportOptions::only(ImportFormat::RedNotebook))
+        }
+    };
+    run_import(&source, &options, data, clock)
+}
+
+/// `import`: merge into the journal, or change nothing when anything is wrong; back the
 /// journal up before writing the result.
 fn run_import(
     source: &Path,
-    format: Option<FormatChoice>,
+    options: &ImportOptions,
     data: Option<&Path>,
     clock: &Clock,
 ) -> anyhow::Result<String> {
     let path = journal_path(data)?;
-    let format = format.map(|format| match format {
-        FormatChoice::Kintsugi => ImportFormat::Kintsugi,
-        FormatChoice::Daylio => ImportFormat::Daylio,
-    });
     let (mut store, journal) = JournalStore::open(&path)?;
-    let (merged, report) = interchange::import_csv(&journal, source, format, clock.now())?;
+    let (merged, report) = interchange::import(&journal, source, options, clock.now())
+        .map_err(|error| anyhow!("{error}{}", mood_hint(&error)))?;
     // A backup that cannot be made is reported, and never holds back the import itself.
     let backup = match store.back_up_before(
         "import",
@@ -461,6 +513,28 @@ fn run_import(
     };
     warn_if_backup_failed(store.save(&merged, clock.today())?);
     Ok(format!("{report}{backup}\n"))
+}
+
+/// For Daylio moods without a rating: how to give them one on the command line.
+fn mood_hint(error: &ImportError) -> String {
+    let ImportError::UnknownMoods { moods, .. } = error else {
+        return String::new();
+    };
+    let flags: Vec<String> = moods
+        .iter()
+        .map(|(mood, _)| {
+            let flag = format!("{mood}=N");
+            if flag.contains(char::is_whitespace) {
+                format!("--mood \"{flag}\"")
+            } else {
+                format!("--mood {flag}")
+            }
+        })
+        .collect();
+    format!(
+        "\nGive each a rating from 1 to 10 and import again with {}",
+        flags.join(" ")
+    )
 }
 
 /// Opens the journal for writing, applies `change`, and saves — or, when `change` fails,

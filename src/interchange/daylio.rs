@@ -1,5 +1,7 @@
 //! Daylio's CSV export: `full_date,date,weekday,time,mood,activities,note_title,note` (other
-//! columns are ignored). The five default moods become mood ratings; several entries on one
+//! columns are ignored). The five default moods become mood ratings (rad 10, good 8, meh 6,
+//! bad 4, awful 2) unless the user maps them, and so do the user's own mood names once mapped
+//! to a rating (names compared whatever their case); several entries on one
 //! day become one check-in with the mean mood rounded half up; activities become tags; the note
 //! title and note become the note.
 
@@ -16,8 +18,13 @@ pub fn looks_like(table: &Table) -> bool {
     table.has("full_date") && table.has("mood")
 }
 
-fn mood_rating(label: &str) -> Option<u8> {
-    match label.trim().to_lowercase().as_str() {
+/// The rating of a mood name: the user's mapping first, then Daylio's five built-in moods.
+fn mood_rating(label: &str, moods: &BTreeMap<String, u8>) -> Option<u8> {
+    let name = label.trim().to_lowercase();
+    if let Some(rating) = moods.get(&name) {
+        return Some(*rating);
+    }
+    match name.as_str() {
         "rad" => Some(10),
         "good" => Some(8),
         "meh" => Some(6),
@@ -44,7 +51,11 @@ struct Entry {
 
 /// Reads a Daylio export into one check-in per day (without ids: they are new entries, or
 /// replace the day's check-in).
-pub fn read(table: &Table, now: DateTime<Utc>) -> Result<Vec<CheckInRow>, ImportError> {
+pub fn read(
+    table: &Table,
+    moods: &BTreeMap<String, u8>,
+    now: DateTime<Utc>,
+) -> Result<Vec<CheckInRow>, ImportError> {
     table.require(&["full_date", "mood"])?;
     let mut days: BTreeMap<NaiveDate, Vec<Entry>> = BTreeMap::new();
     let mut unknown: Vec<(String, Vec<u64>)> = Vec::new();
@@ -57,8 +68,9 @@ pub fn read(table: &Table, now: DateTime<Utc>) -> Result<Vec<CheckInRow>, Import
             })?
             .ok_or_else(|| row.error("full_date", "a date is required"))?;
         let label = row.text("mood").trim().to_owned();
-        let Some(mood) = mood_rating(&label) else {
-            match unknown.iter_mut().find(|(mood, _)| *mood == label) {
+        let Some(mood) = mood_rating(&label, moods) else {
+            let same = |mood: &str| mood.to_lowercase() == label.to_lowercase();
+            match unknown.iter_mut().find(|(mood, _)| same(mood)) {
                 Some((_, lines)) => lines.push(row.line),
                 None => unknown.push((label, vec![row.line])),
             }

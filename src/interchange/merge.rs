@@ -59,27 +59,46 @@ pub struct ImportReport {
     pub added: Counts,
     /// Entries that replaced existing ones (same id, or a check-in on the same day).
     pub replaced: Counts,
+    /// Check-ins that kept their words and got imported text appended (diaries).
+    pub extended: usize,
+    /// Diary entries whose text the journal already holds (from an earlier import).
+    pub already_there: usize,
     /// Rows left out.
     pub skipped: Vec<Skipped>,
 }
 
 impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
         let added = self.added.words();
-        let replaced = self.replaced.words();
-        write!(f, "Imported {}: ", self.format)?;
-        if added.is_empty() && replaced.is_empty() {
-            write!(f, "nothing new")?;
-        }
         if !added.is_empty() {
-            write!(f, "added {}", added.join(", "))?;
+            parts.push(format!("added {}", added.join(", ")));
         }
+        let replaced = self.replaced.words();
         if !replaced.is_empty() {
+            parts.push(format!("replaced {}", replaced.join(", ")));
+        }
+        if self.extended > 0 {
+            let days = if self.extended == 1 { "day" } else { "days" };
+            parts.push(format!(
+                "added words to {} {days} that had a check-in",
+                self.extended
+            ));
+        }
+        if parts.is_empty() {
+            parts.push("nothing new".to_owned());
+        }
+        write!(f, "Imported {}: {}", self.format, parts.join("; "))?;
+        if self.already_there > 0 {
+            let entries = if self.already_there == 1 {
+                "entry was"
+            } else {
+                "entries were"
+            };
             write!(
                 f,
-                "{}replaced {}",
-                if added.is_empty() { "" } else { "; " },
-                replaced.join(", ")
+                " ({} {entries} already in the journal)",
+                self.already_there
             )?;
         }
         if !self.skipped.is_empty() {
@@ -111,6 +130,8 @@ impl Merger {
                 format,
                 added: Counts::default(),
                 replaced: Counts::default(),
+                extended: 0,
+                already_there: 0,
                 skipped: Vec::new(),
             },
         }

@@ -3,16 +3,20 @@
 //! anything replaces the user's journal.
 
 mod daylio;
+mod diary;
+mod jrnl;
 mod kintsugi_csv;
 mod lists;
 mod merge;
+mod rednotebook;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
+pub use diary::{DiaryEntry, merge_diary};
 pub use kintsugi_csv::{CHECKIN_COLUMNS, SETBACK_COLUMNS, SKILL_COLUMNS};
 pub use merge::{ImportReport, Skipped};
 
@@ -32,7 +36,7 @@ pub enum ImportError {
         cause: std::io::Error,
     },
     /// Nothing to import was found there.
-    #[error("{}: no checkins.csv, setbacks.csv or skills.csv here", path.display())]
+    #[error("{}: no checkins.csv, setbacks.csv or skills.csv here, nor RedNotebook month files (YYYY-MM.txt)", path.display())]
     NothingToImport {
         /// The folder.
         path: PathBuf,
@@ -75,8 +79,18 @@ pub enum ImportError {
         /// Each unknown mood with the lines it is on.
         moods: Vec<(String, Vec<u64>)>,
     },
-    /// The header is neither Kintsugi's nor Daylio's.
-    #[error("{}:1: not a Kintsugi or Daylio export (unexpected columns)", path.display())]
+    /// A diary file that does not hold what its format says (bad JSON or YAML, a bad date).
+    #[error("{}:{line}: {message}", path.display())]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
+    /// The file is none of the formats Kintsugi reads.
+    #[error("{}:1: not a Kintsugi or Daylio CSV export nor a jrnl journal (unexpected columns)", path.display())]
     UnknownFormat {
         /// The file.
         path: PathBuf,
@@ -93,6 +107,10 @@ pub enum ImportFormat {
     Kintsugi,
     /// Daylio's CSV export.
     Daylio,
+    /// jrnl's JSON export or its plain-text journal.
+    Jrnl,
+    /// RedNotebook's data folder.
+    RedNotebook,
 }
 
 impl fmt::Display for ImportFormat {
@@ -100,6 +118,8 @@ impl fmt::Display for ImportFormat {
         f.write_str(match self {
             ImportFormat::Kintsugi => "Kintsugi CSV",
             ImportFormat::Daylio => "Daylio CSV",
+            ImportFormat::Jrnl => "jrnl",
+            ImportFormat::RedNotebook => "RedNotebook",
         })
     }
 }
@@ -257,33 +277,107 @@ pub fn export_csv_bytes(journal: &Journal) -> Result<[(&'static str, Vec<u8>); 3
     kintsugi_csv::export(journal)
 }
 
-/// Reads `path` — a folder of Kintsugi CSV files, a single Kintsugi `checkins.csv`, or a Daylio
-/// export — and returns the journal with the import merged in, and what was done. The given
-/// journal is not changed; nothing is written.
-pub fn import_csv(
-    journal: &Journal,
-    path: &Path,
-    format: Option<ImportFormat>,
-    now: DateTime<Utc>,
-) -> Result<(Journal, ImportReport), ImportError> {
+/// What an import reads and how.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// `None` recognises the format from the file or folder.
+    pub format: Option<ImportFormat>,
+    /// Ratings (1–10) for Daylio mood names, in lower case: the user's own moods, or new
+    /// ratings for the five built-in ones.
+    pub moods: BTreeMap<String, u8>,
+}
+
+impl ImportOptions {
+    /// Reads the path as this format.
+    pub fn only(format: ImportFormat) -> Self {
+        Self {
+            format: Some(format),
+            moods: BTreeMap::new(),
+        }
+    }
+}
+
+/// The format of a file or folder: a folder of Kintsugi CSV files or RedNotebook's data folder;
+/// a CSV file (Kintsugi's or Daylio's, told apart later by its header); or a jrnl journal (JSON
+/// or text, recognised by its extension or its first character).
+pub fn recognise(path: &Path) -> Result<ImportFormat, ImportError> {
     if path.is_dir() {
-        return merge::merge_kintsugi_folder(journal, path, now);
+        let kintsugi = ["checkins.csv", "setbacks.csv", "skills.csv"]
+            .iter()
+            .any(|name| path.join(name).is_file());
+        return if kintsugi {
+            Ok(ImportFormat::Kintsugi)
+        } else if !rednotebook::month_files(path)?.is_empty() {
+            Ok(ImportFormat::RedNotebook)
+        } else {
+            Err(ImportError::NothingToImport {
+                path: path.to_owned(),
+            })
+        };
+    }
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if extension == "json" {
+        return Ok(ImportFormat::Jrnl);
+    }
+    if extension != "csv" {
+        let bytes = std::fs::read(path).map_err(|cause| ImportError::Read {
+            path: path.to_owned(),
+            cause,
+        })?;
+        let start = String::from_utf8_lossy(bytes.get(..bytes.len().min(64)).unwrap_or_default())
+            .trim_start()
+            .chars()
+            .next();
+        if matches!(start, Some('[' | '{')) {
+            return Ok(ImportFormat::Jrnl);
+        }
     }
     let table = Table::read(path)?;
-    let format = match format {
+    if daylio::looks_like(&table) {
+        Ok(ImportFormat::Daylio)
+    } else if table.has("date") || table.has("name") {
+        Ok(ImportFormat::Kintsugi)
+    } else {
+        Err(ImportError::UnknownFormat {
+            path: path.to_owned(),
+        })
+    }
+}
+
+/// Reads `path` — a folder of Kintsugi CSV files or one of them, a Daylio export, a jrnl
+/// journal or RedNotebook's data folder — and returns the journal with the import merged in,
+/// and what was done. The given journal is not changed; nothing is written.
+pub fn import(
+    journal: &Journal,
+    path: &Path,
+    options: &ImportOptions,
+    now: DateTime<Utc>,
+) -> Result<(Journal, ImportReport), ImportError> {
+    let format = match options.format {
         Some(format) => format,
-        None if daylio::looks_like(&table) => ImportFormat::Daylio,
-        None if table.has("date") || table.has("name") => ImportFormat::Kintsugi,
-        None => {
-            return Err(ImportError::UnknownFormat {
-                path: path.to_owned(),
-            });
-        }
+        None => recognise(path)?,
     };
     match format {
+        ImportFormat::Kintsugi if path.is_dir() => merge::merge_kintsugi_folder(journal, path, now),
+        ImportFormat::Kintsugi => merge::merge_kintsugi_file(journal, &Table::read(path)?, now),
         ImportFormat::Daylio => {
-            merge::merge_check_ins(journal, daylio::read(&table, now)?, ImportFormat::Daylio)
+            let rows = daylio::read(&Table::read(path)?, &options.moods, now)?;
+            merge::merge_check_ins(journal, rows, ImportFormat::Daylio)
         }
-        ImportFormat::Kintsugi => merge::merge_kintsugi_file(journal, &table, now),
+        ImportFormat::Jrnl => {
+            let text = std::fs::read_to_string(path).map_err(|cause| ImportError::Read {
+                path: path.to_owned(),
+                cause,
+            })?;
+            let entries = jrnl::read(path, &text)?;
+            diary::merge_diary(journal, entries, ImportFormat::Jrnl, now)
+        }
+        ImportFormat::RedNotebook => {
+            let entries = rednotebook::read_folder(path)?;
+            diary::merge_diary(journal, entries, ImportFormat::RedNotebook, now)
+        }
     }
 }

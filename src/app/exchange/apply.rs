@@ -39,7 +39,7 @@ impl KintsugiApp {
                     problem: None,
                 });
             }
-            AppCommand::OpenImport => self.exchange.import = Some(ImportDialog::default()),
+            AppCommand::OpenImport => self.open_import(),
             AppCommand::ExportChart => {
                 let Some(dialog) = &mut self.exchange.chart else {
                     return;
@@ -112,17 +112,18 @@ impl KintsugiApp {
         }
     }
 
+    fn open_import(&mut self) {
+        self.exchange.import = Some(ImportDialog::new(self.exchange.daylio_moods.clone()));
+    }
+
     fn apply_import(&mut self, shared: &crate::session::SharedSession) {
         let Some(dialog) = &mut self.exchange.import else {
             return;
         };
         let path = PathBuf::from(dialog.path.trim());
-        let merged = crate::interchange::import_csv(
-            shared.lock().journal(),
-            &path,
-            dialog.format,
-            self.clock.now(),
-        );
+        let options = dialog.options();
+        let merged =
+            crate::interchange::import(shared.lock().journal(), &path, &options, self.clock.now());
         let (merged, report) = match merged {
             Ok(result) => result,
             Err(error) => {
@@ -134,6 +135,7 @@ impl KintsugiApp {
         match replaced {
             Ok(replaced) => {
                 self.exchange.import = None;
+                self.exchange.daylio_moods.extend(options.moods);
                 let backup = match &replaced.backup {
                     Ok(Some(path)) => format!(" Backup: {}.", path.display()),
                     Ok(None) => String::new(),

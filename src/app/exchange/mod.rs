@@ -4,11 +4,12 @@
 
 mod apply;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::{AppCommand, theme};
 use crate::chart_export::ChartFormat;
-use crate::interchange::{ImportFormat, ImportReport};
+use crate::interchange::{ImportError, ImportFormat, ImportOptions, ImportReport};
 
 /// Which dialog is open, with what the user has chosen so far.
 #[derive(Debug, Default)]
@@ -21,6 +22,9 @@ pub struct ExchangeDialogs {
     pub import: Option<ImportDialog>,
     /// Restore: the backups to choose from.
     pub restore: Option<RestoreDialog>,
+    /// Ratings given to Daylio mood names in earlier imports (remembered between runs, in the
+    /// window preferences rather than the journal).
+    pub daylio_moods: BTreeMap<String, u8>,
 }
 
 /// The backups of the open journal, newest first.
@@ -61,10 +65,14 @@ pub struct FolderDialog {
 /// Choices of the import, and its preview.
 #[derive(Debug, Clone, Default)]
 pub struct ImportDialog {
-    /// A folder of Kintsugi CSV files, or one CSV file.
+    /// A folder (Kintsugi CSV, RedNotebook) or a file (CSV, jrnl).
     pub path: String,
-    /// `None` recognises the format from the header.
+    /// `None` recognises the format from the file or folder.
     pub format: Option<ImportFormat>,
+    /// Ratings chosen for Daylio mood names (lower case).
+    pub moods: BTreeMap<String, u8>,
+    /// Daylio moods the last preview met without a rating, with their lines.
+    pub unknown_moods: Vec<(String, Vec<u64>)>,
     /// What the import would do (shown before it is applied).
     pub preview: Option<ImportReport>,
     /// A problem to show.
@@ -75,15 +83,40 @@ impl ImportDialog {
     /// Works out what the import would do, without changing anything.
     fn preview(&mut self, journal: &crate::model::Journal, now: chrono::DateTime<chrono::Utc>) {
         let path = PathBuf::from(self.path.trim());
-        match crate::interchange::import_csv(journal, &path, self.format, now) {
+        self.unknown_moods.clear();
+        match crate::interchange::import(journal, &path, &self.options(), now) {
             Ok((_, report)) => {
                 self.preview = Some(report);
                 self.problem = None;
+            }
+            Err(ImportError::UnknownMoods { moods, .. }) => {
+                self.preview = None;
+                self.problem = Some(
+                    "These Daylio moods have no rating yet: give each one from 1 to 10, then Preview again."
+                        .to_owned(),
+                );
+                self.unknown_moods = moods;
             }
             Err(error) => {
                 self.preview = None;
                 self.problem = Some(error.to_string());
             }
+        }
+    }
+
+    /// What the import reads and how, as chosen in the dialog.
+    pub fn options(&self) -> ImportOptions {
+        ImportOptions {
+            format: self.format,
+            moods: self.moods.clone(),
+        }
+    }
+
+    /// A dialog that starts from the mood ratings of earlier imports.
+    pub fn new(moods: BTreeMap<String, u8>) -> Self {
+        Self {
+            moods,
+            ..Self::default()
         }
     }
 }
@@ -246,8 +279,8 @@ impl ExchangeDialogs {
         };
         let mut open = true;
         let mut close = false;
-        egui::Window::new("Import CSV").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
-            ui.label("A folder exported by Kintsugi, one of its CSV files, or Daylio's CSV export.");
+        egui::Window::new("Import").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
+            ui.label("A folder exported by Kintsugi or one of its CSV files, Daylio's CSV export, a jrnl journal (its JSON export or its text file) or RedNotebook's data folder.");
             ui.horizontal(|ui| {
                 let label = ui.label("From");
                 let field = ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0)).labelled_by(label.id);
@@ -255,7 +288,7 @@ impl ExchangeDialogs {
                     dialog.preview = None;
                 }
                 if ui.button("File…").clicked()
-                    && let Some(path) = rfd::FileDialog::new().add_filter("CSV", &["csv"]).pick_file()
+                    && let Some(path) = rfd::FileDialog::new().add_filter("CSV, jrnl", &["csv", "json", "txt"]).pick_file()
                 {
                     dialog.path = path.display().to_string();
                     dialog.preview = None;
@@ -269,7 +302,7 @@ impl ExchangeDialogs {
             });
             ui.horizontal(|ui| {
                 ui.label("Format:");
-                for (label, format) in [("Recognise", None), ("Kintsugi", Some(ImportFormat::Kintsugi)), ("Daylio", Some(ImportFormat::Daylio))] {
+                for (label, format) in [("Recognise", None), ("Kintsugi", Some(ImportFormat::Kintsugi)), ("Daylio", Some(ImportFormat::Daylio)), ("jrnl", Some(ImportFormat::Jrnl)), ("RedNotebook", Some(ImportFormat::RedNotebook))] {
                     if ui.radio(dialog.format == format, label).clicked() {
                         dialog.format = format;
                         dialog.preview = None;
@@ -277,6 +310,7 @@ impl ExchangeDialogs {
                 }
             });
             theme::problem_ui(ui, dialog.problem.as_deref());
+            mood_ratings_ui(ui, dialog);
             if let Some(preview) = &dialog.preview {
                 theme::card(ui).show(ui, |ui| {
                     ui.label(egui::RichText::new("Preview").strong());
@@ -299,5 +333,32 @@ impl ExchangeDialogs {
         if !open || close {
             self.import = None;
         }
+    }
+}
+
+/// A row of 1–10 choices for each Daylio mood the preview met without a rating.
+fn mood_ratings_ui(ui: &mut egui::Ui, dialog: &mut ImportDialog) {
+    for (mood, lines) in &dialog.unknown_moods {
+        let key = mood.to_lowercase();
+        let lines: Vec<String> = lines.iter().map(u64::to_string).collect();
+        let plural = if lines.len() == 1 { "line" } else { "lines" };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("“{mood}” ({plural} {})", lines.join(", ")));
+            for rating in 1..=10_u8 {
+                let chosen = dialog.moods.get(&key) == Some(&rating);
+                let button = ui.selectable_label(chosen, rating.to_string());
+                button.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::Role::Button,
+                        true,
+                        chosen,
+                        format!("Rate “{mood}” {rating}"),
+                    )
+                });
+                if button.clicked() {
+                    dialog.moods.insert(key.clone(), rating);
+                }
+            }
+        });
     }
 }

@@ -1,0 +1,263 @@
+//! How diary entries from other journals (jrnl, RedNotebook) land in Kintsugi: each day becomes
+//! one check-in with words and tags and no rating — nothing is invented. Several entries on a
+//! day are joined in time order, each under its time and title. A day that already has a
+//! check-in keeps its ratings and words and gets the imported text appended under a line
+//! naming the source. An entry whose text is already in the day's note is recognised and not
+//! added again, so importing the same file twice adds nothing the second time.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+
+use super::merge::{Counts, ImportReport};
+use super::{ImportError, ImportFormat};
+use crate::model::{CheckIn, CheckInId, Journal};
+
+/// One entry of a diary, as read from its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiaryEntry {
+    /// The day it belongs to.
+    pub date: NaiveDate,
+    /// Its time of day, when the diary keeps one.
+    pub time: Option<NaiveTime>,
+    /// Its title (may be empty).
+    pub title: String,
+    /// Its text (may be empty).
+    pub body: String,
+    /// Its tags, without their sign.
+    pub tags: Vec<String>,
+    /// Marked as a favourite in the diary.
+    pub starred: bool,
+}
+
+impl DiaryEntry {
+    /// The entry as it is written into a note: "20:00 · Title ★" over its text. The same entry
+    /// always gives the same block, which is how a second import recognises it.
+    pub fn block(&self) -> String {
+        let mut heading = self
+            .time
+            .map(|time| time.format("%H:%M").to_string())
+            .unwrap_or_default();
+        let title = self.title.trim();
+        if !title.is_empty() {
+            if !heading.is_empty() {
+                heading.push_str(" · ");
+            }
+            heading.push_str(title);
+        }
+        if self.starred {
+            heading.push_str(" ★");
+        }
+        let body = self.body.trim();
+        match (heading.is_empty(), body.is_empty()) {
+            (true, _) => body.to_owned(),
+            (false, true) => heading,
+            (false, false) => format!("{heading}\n{body}"),
+        }
+    }
+}
+
+/// The line that introduces imported text appended to a day that already had words.
+fn source_line(format: ImportFormat) -> String {
+    format!("── Imported from {format} ──")
+}
+
+/// Merges diary entries into a copy of the journal, by day. The given journal is unchanged.
+pub fn merge_diary(
+    journal: &Journal,
+    entries: Vec<DiaryEntry>,
+    format: ImportFormat,
+    now: DateTime<Utc>,
+) -> Result<(Journal, ImportReport), ImportError> {
+    let mut days: BTreeMap<NaiveDate, Vec<(usize, DiaryEntry)>> = BTreeMap::new();
+    for (order, entry) in entries.into_iter().enumerate() {
+        days.entry(entry.date).or_default().push((order, entry));
+    }
+    let mut parts = journal.to_parts();
+    let mut report = ImportReport {
+        format,
+        added: Counts::default(),
+        replaced: Counts::default(),
+        extended: 0,
+        already_there: 0,
+        skipped: Vec::new(),
+    };
+    for (date, mut entries) in days {
+        entries.sort_by_key(|(order, entry)| (entry.time, *order));
+        let existing = parts.check_ins.iter().position(|c| c.date == date);
+        let known_note = existing
+            .and_then(|index| parts.check_ins.get(index))
+            .map(|c| c.note.clone())
+            .unwrap_or_default();
+        let mut blocks: Vec<String> = Vec::new();
+        let mut tags: Vec<String> = Vec::new();
+        for (_, entry) in &entries {
+            let block = entry.block();
+            if block.is_empty() || known_note.contains(&block) || blocks.contains(&block) {
+                report.already_there += usize::from(!block.is_empty());
+                continue;
+            }
+            blocks.push(block);
+            for tag in &entry.tags {
+                add_tag(&mut tags, tag);
+            }
+        }
+        if blocks.is_empty() {
+            continue;
+        }
+        let text = blocks.join("\n\n");
+        if let Some(check_in) = existing.and_then(|index| parts.check_ins.get_mut(index)) {
+            let under = source_line(format);
+            check_in.note = if check_in.note.trim().is_empty() {
+                text
+            } else if check_in.note.contains(&under) {
+                format!("{}\n\n{text}", check_in.note.trim_end())
+            } else {
+                format!("{}\n\n{under}\n{text}", check_in.note.trim_end())
+            };
+            for tag in tags {
+                add_tag(&mut check_in.tags, &tag);
+            }
+            check_in.updated_at = now;
+            report.extended += 1;
+        } else {
+            parts.check_ins.push(CheckIn {
+                id: CheckInId::random(),
+                date,
+                ratings: crate::model::Ratings::default(),
+                note: text,
+                tags,
+                created_at: now,
+                updated_at: now,
+            });
+            report.added.check_ins += 1;
+        }
+    }
+    for check_in in &parts.check_ins {
+        for tag in &check_in.tags {
+            add_tag(&mut parts.settings.tags, tag);
+        }
+    }
+    let journal = Journal::from_parts(parts).map_err(ImportError::Invalid)?;
+    Ok((journal, report))
+}
+
+/// Adds `tag` unless a tag of the same letters (whatever their case) is there.
+fn add_tag(tags: &mut Vec<String>, tag: &str) {
+    let tag = tag.trim();
+    if !tag.is_empty()
+        && !tags
+            .iter()
+            .any(|known| known.to_lowercase() == tag.to_lowercase())
+    {
+        tags.push(tag.to_owned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CheckInInput, Rating, Ratings};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+    }
+
+    fn entry(
+        d: u32,
+        time: Option<(u32, u32)>,
+        title: &str,
+        body: &str,
+        tags: &[&str],
+    ) -> DiaryEntry {
+        DiaryEntry {
+            date: day(d),
+            time: time.and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0)),
+            title: title.to_owned(),
+            body: body.to_owned(),
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            starred: false,
+        }
+    }
+
+    #[test]
+    fn entries_of_a_day_join_in_time_order_with_no_rating() {
+        let entries = vec![
+            entry(2, Some((20, 0)), "Evening", "Calm.", &["home"]),
+            entry(
+                2,
+                Some((8, 30)),
+                "Morning",
+                "Stand-up ran long.",
+                &["work", "Home"],
+            ),
+            entry(3, None, "", "Only words.", &[]),
+        ];
+        let (journal, report) =
+            merge_diary(&Journal::default(), entries, ImportFormat::Jrnl, Utc::now()).unwrap();
+        assert_eq!((report.added.check_ins, report.extended), (2, 0));
+        let check_in = journal.check_in(day(2)).unwrap();
+        assert_eq!(
+            check_in.note,
+            "08:30 · Morning\nStand-up ran long.\n\n20:00 · Evening\nCalm."
+        );
+        assert_eq!(check_in.tags, vec!["work", "Home"]);
+        assert!(!check_in.is_rated(), "nothing is invented");
+        assert_eq!(journal.check_in(day(3)).unwrap().note, "Only words.");
+    }
+
+    #[test]
+    fn a_rated_day_keeps_its_ratings_and_words_and_a_second_import_adds_nothing() {
+        let mut journal = Journal::default();
+        let input = CheckInInput {
+            ratings: Ratings {
+                mood: Rating::try_from(7).ok(),
+                ..Ratings::default()
+            },
+            note: "Wrote this in Kintsugi.".to_owned(),
+            tags: vec!["focus".to_owned()],
+        };
+        journal
+            .upsert_check_in(day(2), &input, day(28), Utc::now())
+            .unwrap();
+        let entries = vec![entry(
+            2,
+            Some((21, 5)),
+            "Late",
+            "Tired but fine. ",
+            &["tired"],
+        )];
+        let (once, report) =
+            merge_diary(&journal, entries.clone(), ImportFormat::Jrnl, Utc::now()).unwrap();
+        assert_eq!((report.added.check_ins, report.extended), (0, 1));
+        let check_in = once.check_in(day(2)).unwrap();
+        assert_eq!(check_in.ratings.mood.map(Rating::get), Some(7));
+        assert_eq!(
+            check_in.note,
+            "Wrote this in Kintsugi.\n\n── Imported from jrnl ──\n21:05 · Late\nTired but fine."
+        );
+        assert_eq!(check_in.tags, vec!["focus", "tired"]);
+
+        let (twice, report) = merge_diary(&once, entries, ImportFormat::Jrnl, Utc::now()).unwrap();
+        assert_eq!(twice, once, "nothing changes the second time");
+        assert_eq!(
+            (
+                report.added.check_ins,
+                report.extended,
+                report.already_there
+            ),
+            (0, 0, 1)
+        );
+        assert!(report.to_string().contains("nothing new"), "{report}");
+
+        // A later export with one more entry adds only that one, under the same source line.
+        let more = vec![
+            entry(2, Some((21, 5)), "Late", "Tired but fine.", &[]),
+            entry(2, Some((22, 0)), "Later", "", &[]),
+        ];
+        let (thrice, _) = merge_diary(&twice, more, ImportFormat::Jrnl, Utc::now()).unwrap();
+        let note = &thrice.check_in(day(2)).unwrap().note;
+        assert!(note.ends_with("Tired but fine.\n\n22:00 · Later"), "{note}");
+        assert_eq!(note.matches("Imported from jrnl").count(), 1);
+    }
+}
