@@ -9,73 +9,12 @@
 )]
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
+use common::cli::{Sandbox, TODAY, assert_failure, assert_success, kintsugi, stderr, stdout};
 use kintsugi::storage::{self, WriterLock};
 
-const TODAY: &str = "2026-11-28";
-
-struct Sandbox {
-    _dir: tempfile::TempDir,
-    journal: PathBuf,
-}
-
-impl Sandbox {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let journal = dir.path().join("journal.ron");
-        Self { _dir: dir, journal }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        kintsugi(&self.journal, args)
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        fs::read(&self.journal).unwrap()
-    }
-}
-
-fn kintsugi(journal: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kintsugi"))
-        .arg("--data")
-        .arg(journal)
-        .arg("--today")
-        .arg(TODAY)
-        .args(args)
-        .env_remove("KINTSUGI_DATA")
-        .output()
-        .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn assert_success(output: &Output) {
-    assert!(output.status.success(), "failed: {}", stderr(output));
-}
-
-/// Asserts a failure whose stderr mentions every one of `needles`.
-fn assert_failure(output: &Output, needles: &[&str]) {
-    assert!(
-        !output.status.success(),
-        "expected a failure, got: {}",
-        stdout(output)
-    );
-    let message = stderr(output);
-    for needle in needles {
-        assert!(
-            message.contains(needle),
-            "stderr lacks “{needle}”: {message}"
-        );
-    }
-}
+mod common;
 
 fn sandbox_with_a_check_in() -> Sandbox {
     let sandbox = Sandbox::new();

@@ -72,7 +72,7 @@ pub enum ImportError {
         message: String,
     },
     /// Daylio moods that have no rating (custom mood names).
-    #[error("{}: unknown Daylio moods: {}", path.display(), moods.iter().map(|(mood, lines)| format!("“{mood}” (lines {})", lines.iter().map(u64::to_string).collect::<Vec<_>>().join(", "))).collect::<Vec<_>>().join("; "))]
+    #[error("{}: unknown Daylio moods: {}", path.display(), mood_lines(moods))]
     UnknownMoods {
         /// The file.
         path: PathBuf,
@@ -98,6 +98,19 @@ pub enum ImportError {
     /// The merged journal would break a rule.
     #[error("the import would break a rule of the journal: {0}")]
     Invalid(ValidationError),
+}
+
+/// "“ecstatic” (lines 2, 5); “so-so” (line 3)".
+fn mood_lines(moods: &[(String, Vec<u64>)]) -> String {
+    moods
+        .iter()
+        .map(|(mood, lines)| {
+            let numbers: Vec<String> = lines.iter().map(u64::to_string).collect();
+            let word = if numbers.len() == 1 { "line" } else { "lines" };
+            format!("“{mood}” ({word} {})", numbers.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Which format to read.

@@ -17,6 +17,8 @@ use kintsugi::model::{
 };
 use proptest::prelude::*;
 
+pub mod cli;
+
 /// The "today" of the UI tests.
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
