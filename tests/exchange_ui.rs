@@ -57,7 +57,9 @@ fn a_daylio_import_is_previewed_applied_backed_up_and_undone() {
         before,
         "a preview changes nothing"
     );
-    harness.get_by_label("Import").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
     harness.run();
     let imported = storage::load(&journal).unwrap();
     assert_eq!(imported.check_ins().len(), 6, "saved at once");
@@ -87,8 +89,7 @@ fn a_bad_import_is_explained_in_the_dialog_and_changes_nothing() {
     harness.run();
     harness.get_by_label("Import…").click();
     harness.run();
-    let fixture =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/unknown_moods.csv");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/jrnl/bad_date.txt");
     replace_text(
         &mut harness,
         Role::TextInput,
@@ -99,7 +100,7 @@ fn a_bad_import_is_explained_in_the_dialog_and_changes_nothing() {
     harness.run();
     assert!(
         harness
-            .query_by_label_contains("unknown Daylio moods")
+            .query_by_label_contains("bad_date.txt:3: “2026-02-30 17:40” is not a date and time")
             .is_some()
     );
     assert!(!journal.exists(), "nothing was written");
@@ -243,5 +244,113 @@ fn opening_the_journal_that_is_already_open_just_shows_it() {
             .check_in(today)
             .is_some_and(|check_in| check_in.ratings.mood.is_some()),
         "the unsaved change is still there"
+    );
+}
+
+#[test]
+fn daylio_moods_of_your_own_are_rated_in_the_preview_then_imported_and_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    let mut harness = harness(&journal);
+    harness.get_by_label("Mood 5").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let before = std::fs::read(&journal).unwrap();
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import…").click();
+    harness.run();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/custom_moods.csv");
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "From",
+        fixture.to_str().unwrap(),
+    );
+    harness.get_by_label("Preview").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("These Daylio moods have no rating yet")
+            .is_some()
+    );
+    assert!(harness.query_by_label("“Ecstatic” (lines 2, 5)").is_some());
+    assert!(harness.query_by_label("“so-so” (line 3)").is_some());
+    assert!(
+        harness.query_by_label_contains("Would import").is_none(),
+        "no preview until every mood has a rating"
+    );
+
+    // One rating chosen is not enough.
+    harness.get_by_label("Rate “Ecstatic” 9").click();
+    harness.run();
+    harness.get_by_label("Preview").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Would import").is_none());
+    assert!(harness.query_by_label("“so-so” (line 3)").is_some());
+    assert!(harness.query_by_label("“Ecstatic” (lines 2, 5)").is_none());
+
+    harness.get_by_label("Rate “so-so” 4").click();
+    harness.run();
+    harness.get_by_label("Preview").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Would import Daylio CSV: added 4 check-ins")
+            .is_some()
+    );
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        before,
+        "a preview changes nothing"
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    harness.run();
+    let imported = storage::load(&journal).unwrap();
+    let mood = |d| {
+        imported
+            .check_in(NaiveDate::from_ymd_opt(2026, 3, d).unwrap())
+            .and_then(|c| c.ratings.mood)
+            .map(kintsugi::model::Rating::get)
+    };
+    assert_eq!((mood(4), mood(3), mood(1)), (Some(9), Some(4), Some(9)));
+    assert_eq!(
+        harness.state().preferences().daylio_moods.get("so-so"),
+        Some(&4),
+        "remembered for the next import"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        storage::load(&journal).unwrap().check_ins().len(),
+        1,
+        "undo takes the whole import back"
+    );
+
+    // The next import dialog starts from the remembered ratings: the preview works at once.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import…").click();
+    harness.run();
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "From",
+        fixture.to_str().unwrap(),
+    );
+    harness.get_by_label("Preview").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Would import Daylio CSV")
+            .is_some()
     );
 }
