@@ -435,6 +435,38 @@ fn a_burst_of_imports_never_pushes_out_daily_backups() {
 }
 
 #[test]
+fn two_event_backups_in_the_same_second_are_both_kept() {
+    let (_dir, path) = temp_journal();
+    let (mut store, mut journal) = JournalStore::open(&path).unwrap();
+    let today = day(2026, 3, 1);
+    let mut contents = Vec::new();
+    for mood in [3, 8] {
+        let input = CheckInInput {
+            ratings: Ratings {
+                mood: Rating::try_from(mood).ok(),
+                ..Ratings::default()
+            },
+            ..CheckInInput::default()
+        };
+        journal
+            .upsert_check_in(today, &input, today, Utc::now())
+            .unwrap();
+        store.save(&journal, today).unwrap();
+        contents.push(std::fs::read(&path).unwrap());
+        let backup = store
+            .back_up_before("import", today, "120000")
+            .unwrap()
+            .unwrap();
+        assert_eq!(std::fs::read(&backup).unwrap(), *contents.last().unwrap());
+    }
+    let events: Vec<Vec<u8>> = storage::list_backups_of_kind(&path, BackupKind::Event)
+        .into_iter()
+        .map(|(_, backup)| std::fs::read(backup).unwrap())
+        .collect();
+    assert_eq!(events, contents, "the first backup was not written over");
+}
+
+#[test]
 fn a_failed_backup_never_blocks_the_save() {
     let (dir, path) = temp_journal();
     let (mut store, mut journal) = JournalStore::open(&path).unwrap();

@@ -126,12 +126,19 @@ pub(super) fn back_up_labelled(
     if !journal.exists() {
         return Ok(None);
     }
-    let name = format!(
-        "{}-{}-{label}.ron",
+    let stem = format!(
+        "{}-{}-{label}",
         journal_stem(journal),
         today.format("%Y-%m-%d")
     );
-    let target = backup_dir(journal).join(name);
+    // Two events within one second get the same label: the later one is numbered rather than
+    // written over the earlier one, with "~" so that it sorts after it (backups sort by name).
+    let mut target = backup_dir(journal).join(format!("{stem}.ron"));
+    let mut number = 2;
+    while target.exists() {
+        target = backup_dir(journal).join(format!("{stem}~{number:02}.ron"));
+        number += 1;
+    }
     copy_into_backups(journal, &target, BackupKind::Event)?;
     Ok(Some(target))
 }
