@@ -133,7 +133,7 @@ fn a_jrnl_json_export_lands_one_check_in_per_day_without_ratings() {
     );
     assert_eq!(
         second.note,
-        "Written in Kintsugi.\n\n── Imported from jrnl ──\n08:15 · Quiet morning.\n\n\
+        "Written in Kintsugi.\n\n— Imported from jrnl —\n08:15 · Quiet morning.\n\n\
          17:40 · The demo froze in front of the client. ★\nRestarted twice. Afterwards @team \
          said the rehearsal had been too short.\n\nNext time: a dry run the day before."
     );

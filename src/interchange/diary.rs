@@ -59,7 +59,7 @@ impl DiaryEntry {
 
 /// The line that introduces imported text appended to a day that already had words.
 fn source_line(format: ImportFormat) -> String {
-    format!("── Imported from {format} ──")
+    format!("— Imported from {format} —")
 }
 
 /// Merges diary entries into a copy of the journal, by day. The given journal is unchanged.
@@ -234,7 +234,7 @@ mod tests {
         assert_eq!(check_in.ratings.mood.map(Rating::get), Some(7));
         assert_eq!(
             check_in.note,
-            "Wrote this in Kintsugi.\n\n── Imported from jrnl ──\n21:05 · Late\nTired but fine."
+            "Wrote this in Kintsugi.\n\n— Imported from jrnl —\n21:05 · Late\nTired but fine."
         );
         assert_eq!(check_in.tags, vec!["focus", "tired"]);
 
