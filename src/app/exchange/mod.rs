@@ -91,10 +91,7 @@ impl ImportDialog {
             }
             Err(ImportError::UnknownMoods { moods, .. }) => {
                 self.preview = None;
-                self.problem = Some(
-                    "These Daylio moods have no rating yet: give each one from 1 to 10, then Preview again."
-                        .to_owned(),
-                );
+                self.problem = None;
                 self.unknown_moods = moods;
             }
             Err(error) => {
@@ -338,27 +335,45 @@ impl ExchangeDialogs {
 
 /// A row of 1–10 choices for each Daylio mood the preview met without a rating.
 fn mood_ratings_ui(ui: &mut egui::Ui, dialog: &mut ImportDialog) {
-    for (mood, lines) in &dialog.unknown_moods {
-        let key = mood.to_lowercase();
-        let lines: Vec<String> = lines.iter().map(u64::to_string).collect();
-        let plural = if lines.len() == 1 { "line" } else { "lines" };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!("“{mood}” ({plural} {})", lines.join(", ")));
-            for rating in 1..=10_u8 {
-                let chosen = dialog.moods.get(&key) == Some(&rating);
-                let button = ui.selectable_label(chosen, rating.to_string());
-                button.widget_info(|| {
-                    egui::WidgetInfo::selected(
-                        egui::Role::Button,
-                        true,
-                        chosen,
-                        format!("Rate “{mood}” {rating}"),
-                    )
+    if dialog.unknown_moods.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP);
+    ui.label(
+        "These Daylio moods have no rating yet: give each one from 1 (awful) to 10 (great), then Preview again.",
+    );
+    egui::Grid::new("daylio_moods")
+        .num_columns(2)
+        .spacing([theme::GAP, 4.0])
+        .show(ui, |ui| {
+            for (mood, lines) in &dialog.unknown_moods {
+                let key = mood.to_lowercase();
+                let lines: Vec<String> = lines.iter().map(u64::to_string).collect();
+                let plural = if lines.len() == 1 { "line" } else { "lines" };
+                ui.label(format!("“{mood}” ({plural} {})", lines.join(", ")));
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 4.0;
+                    for rating in 1..=10_u8 {
+                        let chosen = dialog.moods.get(&key) == Some(&rating);
+                        let button = ui.add(
+                            egui::Button::new(rating.to_string())
+                                .selected(chosen)
+                                .min_size(egui::vec2(28.0, 0.0)),
+                        );
+                        button.widget_info(|| {
+                            egui::WidgetInfo::selected(
+                                egui::Role::Button,
+                                true,
+                                chosen,
+                                format!("Rate “{mood}” {rating}"),
+                            )
+                        });
+                        if button.clicked() {
+                            dialog.moods.insert(key.clone(), rating);
+                        }
+                    }
                 });
-                if button.clicked() {
-                    dialog.moods.insert(key.clone(), rating);
-                }
+                ui.end_row();
             }
         });
-    }
 }
