@@ -22,31 +22,37 @@ fn harness(path: &Path) -> Harness<'static, KintsugiApp> {
     common::app_harness(path, egui::vec2(1280.0, 900.0))
 }
 
-#[test]
-fn a_daylio_import_is_previewed_applied_backed_up_and_undone() {
-    let dir = tempfile::tempdir().unwrap();
-    let journal = dir.path().join("journal.ron");
-    let mut harness = harness(&journal);
+/// The app on a new journal with one check-in saved; the journal's bytes then.
+fn harness_with_a_saved_check_in(journal: &Path) -> (Harness<'static, KintsugiApp>, Vec<u8>) {
+    let mut harness = harness(journal);
     harness.get_by_label("Mood 5").click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    let before = std::fs::read(&journal).unwrap();
+    let before = std::fs::read(journal).unwrap();
+    (harness, before)
+}
 
+/// Opens File → Import…, types the fixture's path and asks for a preview.
+fn preview_import(harness: &mut Harness<'static, KintsugiApp>, fixture: &str) {
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label("Import…").click();
     harness.run();
-    let fixture =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/daylio_export.csv");
-    replace_text(
-        &mut harness,
-        Role::TextInput,
-        "From",
-        fixture.to_str().unwrap(),
-    );
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    replace_text(harness, Role::TextInput, "From", path.to_str().unwrap());
     harness.get_by_label("Preview").click();
     harness.run();
+}
+
+#[test]
+fn a_daylio_import_is_previewed_applied_backed_up_and_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    let (mut harness, before) = harness_with_a_saved_check_in(&journal);
+    preview_import(&mut harness, "daylio/daylio_export.csv");
     assert!(
         harness
             .query_by_label_contains("Would import Daylio CSV: added 5 check-ins")
@@ -251,27 +257,8 @@ fn opening_the_journal_that_is_already_open_just_shows_it() {
 fn daylio_moods_of_your_own_are_rated_in_the_preview_then_imported_and_undone() {
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("journal.ron");
-    let mut harness = harness(&journal);
-    harness.get_by_label("Mood 5").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    let before = std::fs::read(&journal).unwrap();
-
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Import…").click();
-    harness.run();
-    let fixture =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daylio/custom_moods.csv");
-    replace_text(
-        &mut harness,
-        Role::TextInput,
-        "From",
-        fixture.to_str().unwrap(),
-    );
-    harness.get_by_label("Preview").click();
-    harness.run();
+    let (mut harness, before) = harness_with_a_saved_check_in(&journal);
+    preview_import(&mut harness, "daylio/custom_moods.csv");
     assert!(
         harness
             .query_by_label_contains("These Daylio moods have no rating yet")
@@ -336,18 +323,7 @@ fn daylio_moods_of_your_own_are_rated_in_the_preview_then_imported_and_undone() 
     );
 
     // The next import dialog starts from the remembered ratings: the preview works at once.
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Import…").click();
-    harness.run();
-    replace_text(
-        &mut harness,
-        Role::TextInput,
-        "From",
-        fixture.to_str().unwrap(),
-    );
-    harness.get_by_label("Preview").click();
-    harness.run();
+    preview_import(&mut harness, "daylio/custom_moods.csv");
     assert!(
         harness
             .query_by_label_contains("Would import Daylio CSV")

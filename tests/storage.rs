@@ -395,14 +395,7 @@ fn a_burst_of_imports_never_pushes_out_daily_backups() {
     let first_day = day(2026, 3, 1);
     for offset in 0..16_u64 {
         let today = first_day + chrono::Days::new(offset);
-        let input = CheckInInput {
-            note: format!("day {offset}"),
-            ratings: Ratings {
-                mood: Rating::try_from(5).ok(),
-                ..Ratings::default()
-            },
-            ..CheckInInput::default()
-        };
+        let input = rated(5, &format!("day {offset}"));
         journal
             .upsert_check_in(today, &input, today, Utc::now())
             .unwrap();
@@ -434,6 +427,18 @@ fn a_burst_of_imports_never_pushes_out_daily_backups() {
     assert_eq!(newest_labels, expected, "the newest ten events are kept");
 }
 
+/// A check-in with a mood and a note.
+fn rated(mood: u8, note: &str) -> CheckInInput {
+    CheckInInput {
+        note: note.to_owned(),
+        ratings: Ratings {
+            mood: Rating::try_from(mood).ok(),
+            ..Ratings::default()
+        },
+        ..CheckInInput::default()
+    }
+}
+
 #[test]
 fn two_event_backups_in_the_same_second_are_both_kept() {
     let (_dir, path) = temp_journal();
@@ -441,13 +446,7 @@ fn two_event_backups_in_the_same_second_are_both_kept() {
     let today = day(2026, 3, 1);
     let mut contents = Vec::new();
     for mood in [3, 8] {
-        let input = CheckInInput {
-            ratings: Ratings {
-                mood: Rating::try_from(mood).ok(),
-                ..Ratings::default()
-            },
-            ..CheckInInput::default()
-        };
+        let input = rated(mood, "");
         journal
             .upsert_check_in(today, &input, today, Utc::now())
             .unwrap();

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
-use super::merge::{Counts, ImportReport};
+use super::merge::ImportReport;
 use super::{ImportError, ImportFormat};
 use crate::model::{CheckIn, CheckInId, Journal};
 
@@ -74,14 +74,7 @@ pub fn merge_diary(
         days.entry(entry.date).or_default().push((order, entry));
     }
     let mut parts = journal.to_parts();
-    let mut report = ImportReport {
-        format,
-        added: Counts::default(),
-        replaced: Counts::default(),
-        extended: 0,
-        already_there: 0,
-        skipped: Vec::new(),
-    };
+    let mut report = ImportReport::empty(format);
     for (date, mut entries) in days {
         entries.sort_by_key(|(order, entry)| (entry.time, *order));
         let existing = parts.check_ins.iter().position(|c| c.date == date);

@@ -67,6 +67,20 @@ pub struct ImportReport {
     pub skipped: Vec<Skipped>,
 }
 
+impl ImportReport {
+    /// A report of nothing done yet.
+    pub fn empty(format: ImportFormat) -> Self {
+        Self {
+            format,
+            added: Counts::default(),
+            replaced: Counts::default(),
+            extended: 0,
+            already_there: 0,
+            skipped: Vec::new(),
+        }
+    }
+}
+
 impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut parts = Vec::new();
@@ -126,14 +140,7 @@ impl Merger {
     fn new(journal: &Journal, format: ImportFormat) -> Self {
         Self {
             parts: journal.to_parts(),
-            report: ImportReport {
-                format,
-                added: Counts::default(),
-                replaced: Counts::default(),
-                extended: 0,
-                already_there: 0,
-                skipped: Vec::new(),
-            },
+            report: ImportReport::empty(format),
         }
     }
 
