@@ -53,7 +53,7 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         .map_or([1280.0, 800.0], |size| [size.width, size.height]);
     let viewport = egui::ViewportBuilder::default()
         .with_title(app.title())
-        .with_app_id("kintsugi")
+        .with_app_id(crate::cli::APP_ID)
         .with_inner_size(size)
         .with_min_inner_size([640.0, 480.0])
         .with_icon(app_icon());
@@ -126,7 +126,7 @@ fn install_signal_handler(app: &KintsugiApp, clock: Clock) -> anyhow::Result<()>
 }
 
 fn app_icon() -> egui::IconData {
-    let bytes = include_bytes!("../../assets/kintsugi-icon.png");
+    let bytes = include_bytes!("../../assets/icons/kintsugi-256.png");
     match image::load_from_memory(bytes) {
         Ok(icon) => {
             let icon = icon.to_rgba8();

@@ -19,12 +19,23 @@ use crate::storage::{self, JournalStore};
 use import::{parse_mood, run_import_command};
 use stats_text::stats_text;
 
+mod desktop;
 mod import;
 mod stats_text;
 
+pub use desktop::APP_ID;
+
+/// The version and the git commit of the build, e.g. "0.1.0 (3f2a9c1d07be)".
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("KINTSUGI_GIT_COMMIT"),
+    ")"
+);
+
 /// Kintsugi: turn professional setbacks into growth.
 #[derive(Debug, Parser)]
-#[command(name = "kintsugi", version, about, long_about = None)]
+#[command(name = "kintsugi", version = VERSION, about, long_about = None)]
 pub struct Cli {
     /// The journal file (default: the platform's data folder, e.g.
     /// ~/.local/share/kintsugi/journal.ron).
@@ -151,6 +162,26 @@ pub enum Command {
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Add Kintsugi to your desktop's application menu, for an install without a package
+    /// (`cargo install`): a desktop entry and icons in ~/.local/share.
+    InstallDesktopEntry {
+        /// Take them away again.
+        #[arg(long)]
+        remove: bool,
+    },
+    /// Print the completions of a shell: `kintsugi completions bash > ~/.local/share/bash-completion/completions/kintsugi`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the manual pages (kintsugi.1 and one per command) into a folder.
+    #[command(hide = true)]
+    ManPages {
+        /// The folder (created when missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
 }
 
@@ -389,6 +420,9 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
         }
         Command::Export(export) => run_export(export, data),
         Command::Import(command) => run_import_command(command, data, clock),
+        Command::InstallDesktopEntry { remove } => desktop::install_desktop_entry(remove),
+        Command::Completions { shell } => desktop::completions(shell),
+        Command::ManPages { out } => desktop::man_pages(&out),
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
             let journal = storage::load(&path)?;
