@@ -602,3 +602,62 @@ fn stats_compares_tagged_days_by_weekday_and_carry_over() {
             .contains("On days tagged")
     );
 }
+
+#[test]
+fn install_desktop_entry_writes_the_menu_entry_and_icons_then_removes_them() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+            .args(args)
+            .env("HOME", home.path())
+            .env_remove("XDG_DATA_HOME")
+            .output()
+            .unwrap()
+    };
+    let output = run(&["install-desktop-entry"]);
+    assert_success(&output);
+    let share = home.path().join(".local/share");
+    let entry = share.join("applications/io.github.kintsugi.Kintsugi.desktop");
+    let text = fs::read_to_string(&entry).unwrap();
+    let exec = format!("\nExec=\"{}\"\n", env!("CARGO_BIN_EXE_kintsugi"));
+    assert!(text.contains(&exec), "{text}");
+    assert!(text.contains("\nIcon=io.github.kintsugi.Kintsugi\n"));
+    let svg = share.join("icons/hicolor/scalable/apps/io.github.kintsugi.Kintsugi.svg");
+    let png = share.join("icons/hicolor/256x256/apps/io.github.kintsugi.Kintsugi.png");
+    assert!(fs::read_to_string(&svg).unwrap().contains("<svg"));
+    assert!(fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+
+    assert_success(&run(&["install-desktop-entry", "--remove"]));
+    for file in [&entry, &svg, &png] {
+        assert!(!file.exists(), "{} is still there", file.display());
+    }
+    let again = run(&["install-desktop-entry", "--remove"]);
+    assert_success(&again);
+    assert!(stdout(&again).contains("no desktop entry to remove"));
+}
+
+#[test]
+fn the_version_names_the_commit_and_completions_are_printed() {
+    let output = Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert_success(&output);
+    let version = stdout(&output);
+    let commit = version
+        .trim()
+        .strip_prefix(&format!("kintsugi {} (", env!("CARGO_PKG_VERSION")))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .unwrap_or_else(|| panic!("{version}"));
+    assert!(
+        commit == "unknown"
+            || (commit.len() == 12 && commit.chars().all(|c| c.is_ascii_hexdigit())),
+        "{version}"
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+        .args(["completions", "zsh"])
+        .output()
+        .unwrap();
+    assert_success(&output);
+    assert!(stdout(&output).contains("#compdef kintsugi"));
+}
