@@ -477,3 +477,49 @@ fn chart_file_format_comes_from_the_extension() {
     };
     assert!(chart_export::render_png(&journal, &tiny).is_err());
 }
+
+#[test]
+fn a_daylio_day_onto_a_check_in_takes_its_mood_and_keeps_every_word() {
+    let mut journal = Journal::default();
+    let input = kintsugi::model::CheckInInput {
+        ratings: kintsugi::model::Ratings {
+            mood: kintsugi::model::Rating::try_from(3).ok(),
+            resilience: kintsugi::model::Rating::try_from(6).ok(),
+            growth_mindset: None,
+        },
+        note: "Mine, written in Kintsugi.".to_owned(),
+        tags: vec!["focus".to_owned(), "Work".to_owned()],
+    };
+    journal
+        .upsert_check_in(day(2026, 3, 3), &input, day(2026, 11, 28), now())
+        .unwrap();
+    let (merged, report) =
+        import_csv(&journal, &fixture("daylio_export.csv"), None, now()).unwrap();
+    assert_eq!((report.added.check_ins, report.updated), (4, 1), "{report}");
+    assert!(
+        report
+            .to_string()
+            .contains("updated 1 check-in (the mood from the file, the day's words kept)"),
+        "{report}"
+    );
+    let day_3 = merged.check_in(day(2026, 3, 3)).unwrap();
+    // 21:10 good (8) and 08:05 meh (6): the mean, 7.
+    assert_eq!(
+        day_3.ratings.mood.map(kintsugi::model::Rating::get),
+        Some(7)
+    );
+    assert_eq!(
+        day_3.ratings.resilience.map(kintsugi::model::Rating::get),
+        Some(6)
+    );
+    assert_eq!(
+        day_3.note,
+        "Mine, written in Kintsugi.\n\n— Imported from Daylio CSV —\nSlow start\n\nLong day\nShipped the fix, finally"
+    );
+    assert_eq!(day_3.tags, vec!["focus", "Work", "friends"]);
+    assert_eq!(day_3.id, journal.check_in(day(2026, 3, 3)).unwrap().id);
+
+    let (again, report) = import_csv(&merged, &fixture("daylio_export.csv"), None, now()).unwrap();
+    assert_eq!(again, merged, "a second import changes nothing");
+    assert!(report.to_string().contains("nothing new"), "{report}");
+}

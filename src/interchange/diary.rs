@@ -135,6 +135,38 @@ pub fn merge_diary(
     Ok((journal, report))
 }
 
+/// Merges an imported check-in into the day's own: the imported mood (when it has one) and
+/// its note appended under the source line unless the day already holds it; the day's words,
+/// other ratings and tags are kept. Returns whether anything changed.
+pub(super) fn merge_into(existing: &mut CheckIn, incoming: &CheckIn, format: ImportFormat) -> bool {
+    let mut changed = false;
+    if incoming.ratings.mood.is_some() && existing.ratings.mood != incoming.ratings.mood {
+        existing.ratings.mood = incoming.ratings.mood;
+        changed = true;
+    }
+    let note = incoming.note.trim();
+    if !note.is_empty() && !existing.note.contains(note) {
+        let under = source_line(format);
+        existing.note = if existing.note.trim().is_empty() {
+            note.to_owned()
+        } else if existing.note.contains(&under) {
+            format!("{}\n\n{note}", existing.note.trim_end())
+        } else {
+            format!("{}\n\n{under}\n{note}", existing.note.trim_end())
+        };
+        changed = true;
+    }
+    for tag in &incoming.tags {
+        let before = existing.tags.len();
+        add_tag(&mut existing.tags, tag);
+        changed |= existing.tags.len() != before;
+    }
+    if changed {
+        existing.updated_at = incoming.updated_at;
+    }
+    changed
+}
+
 /// Adds `tag` unless a tag of the same letters (whatever their case) is there.
 fn add_tag(tags: &mut Vec<String>, tag: &str) {
     let tag = tag.trim();

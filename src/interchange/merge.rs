@@ -63,6 +63,9 @@ pub struct ImportReport {
     pub extended: usize,
     /// Diary entries whose text the journal already holds (from an earlier import).
     pub already_there: usize,
+    /// Check-ins that took an imported mood and kept their words (Daylio onto a day that had
+    /// one).
+    pub updated: usize,
     /// Rows left out.
     pub skipped: Vec<Skipped>,
 }
@@ -76,6 +79,7 @@ impl ImportReport {
             replaced: Counts::default(),
             extended: 0,
             already_there: 0,
+            updated: 0,
             skipped: Vec::new(),
         }
     }
@@ -91,6 +95,17 @@ impl fmt::Display for ImportReport {
         let replaced = self.replaced.words();
         if !replaced.is_empty() {
             parts.push(format!("replaced {}", replaced.join(", ")));
+        }
+        if self.updated > 0 {
+            let check_ins = if self.updated == 1 {
+                "check-in"
+            } else {
+                "check-ins"
+            };
+            parts.push(format!(
+                "updated {} {check_ins} (the mood from the file, the day's words kept)",
+                self.updated
+            ));
         }
         if self.extended > 0 {
             let days = if self.extended == 1 { "day" } else { "days" };
@@ -296,7 +311,10 @@ impl Merger {
     }
 }
 
-/// Merges Daylio's (or any) check-ins.
+/// Merges Daylio's check-ins. A day the journal has no check-in for gets Daylio's; a day it has
+/// one for takes Daylio's mood and keeps its own words, with Daylio's note appended under a
+/// line naming the source (unless the day already holds it) and the tags joined — an import
+/// never takes away words written in Kintsugi.
 pub fn merge_check_ins(
     journal: &Journal,
     rows: Vec<CheckInRow>,
@@ -304,7 +322,17 @@ pub fn merge_check_ins(
 ) -> Result<(Journal, ImportReport), ImportError> {
     let mut merger = Merger::new(journal, format);
     for row in rows {
-        merger.check_in(row);
+        let date = row.check_in.date;
+        match merger.parts.check_ins.iter_mut().find(|c| c.date == date) {
+            Some(existing) => {
+                if super::diary::merge_into(existing, &row.check_in, format) {
+                    merger.report.updated += 1;
+                } else {
+                    merger.report.already_there += 1;
+                }
+            }
+            None => merger.check_in(row),
+        }
     }
     merger.finish()
 }
