@@ -385,6 +385,12 @@ fn a_journal_open_elsewhere_can_be_viewed_read_only() {
         rating(5),
         "no edits in read-only mode"
     );
+    harness.get_by_label("Delete this check-in…").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Delete this check-in?").is_none(),
+        "deleting is disabled too"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert!(harness.state().title().contains("read-only"));
 }
@@ -439,4 +445,81 @@ fn starting_a_journal_creates_it_on_the_first_check_in() {
             .mood,
         rating(8)
     );
+}
+
+#[test]
+fn a_check_in_is_deleted_only_when_confirmed_and_undo_brings_it_back() {
+    let (_dir, path) = temp_journal();
+    let mut harness = harness_for(&path);
+    harness.run();
+    assert!(
+        harness.query_by_label("Delete this check-in…").is_none(),
+        "nothing to delete on an empty day"
+    );
+    harness.get_by_label("Mood 4").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Note",
+        "A hard review.",
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+
+    // Asked first: Cancel keeps it.
+    harness.get_by_label("Delete this check-in…").click();
+    harness.run();
+    assert!(harness.query_by_label("Delete this check-in?").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(in_memory(&harness).check_in(today()).is_some());
+
+    harness.get_by_label("Delete this check-in…").click();
+    harness.run();
+    harness.get_by_label("Delete check-in").click();
+    harness.run();
+    assert!(in_memory(&harness).check_in(today()).is_none());
+    assert!(harness.query_by_label("Delete this check-in…").is_none());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(storage::load(&path).unwrap().check_in(today()).is_none());
+    assert!(
+        harness
+            .query_by_label("No check-in for this day yet")
+            .is_some()
+    );
+
+    // Undo brings back the ratings and the words.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let restored = in_memory(&harness);
+    let check_in = restored.check_in(today()).unwrap();
+    assert_eq!(check_in.ratings.mood, rating(4));
+    assert_eq!(check_in.note, "A hard review.");
+    assert!(harness.query_by_label("Mood 4").is_some());
+}
+
+#[test]
+fn alt_home_comes_back_to_today_from_a_past_day() {
+    let (_dir, path) = temp_journal();
+    let mut harness = harness_for(&path);
+    harness.run();
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+        harness.run();
+    }
+    assert!(
+        harness
+            .query_by_label_contains("Wednesday, 25 November 2026")
+            .is_some()
+    );
+    harness.key_press_modifiers(Modifiers::ALT, Key::Home);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Saturday, 28 November 2026")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Back to today").is_none());
 }

@@ -46,6 +46,8 @@ pub enum AppCommand {
     OpenSkill(SkillId),
     /// Delete a setback (the user confirmed); undoable.
     DeleteSetback(SetbackId),
+    /// Delete the check-in of a day (the user confirmed); undoable.
+    DeleteCheckIn(NaiveDate),
     /// Delete a skill (the user confirmed); undoable.
     DeleteSkill(SkillId),
     /// A read-only session: open the journal for writing if its lock has become free.
@@ -201,6 +203,7 @@ impl KintsugiApp {
                 | AppCommand::OpenRestore
                 | AppCommand::RestoreBackup(_) => self.exchange_command(&command, ctx),
                 AppCommand::DeleteSetback(id) => self.delete_setback(id),
+                AppCommand::DeleteCheckIn(date) => self.delete_check_in(date),
                 AppCommand::DeleteSkill(id) => self.delete_skill(id),
                 command @ (AppCommand::ShowScreen(_)
                 | AppCommand::OpenDay(_)
@@ -271,6 +274,20 @@ impl KintsugiApp {
             }
             _ => {}
         }
+    }
+
+    pub(super) fn delete_check_in(&mut self, date: NaiveDate) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let day = date.format("%-d %B %Y");
+        let deleted = session.lock().change(
+            Change::named(format!("deleting the check-in of {day}")),
+            &Reach::Only(Scope::check_in(date)),
+            self.clock.instant(),
+            |journal| Ok::<_, std::convert::Infallible>(journal.remove_check_in(date).is_some()),
+        );
+        self.report_change(deleted, format!("Deleted the check-in of {day}."));
     }
 
     pub(super) fn delete_setback(&mut self, id: SetbackId) {

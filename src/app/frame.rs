@@ -329,6 +329,7 @@ impl KintsugiApp {
                             ("Ctrl+Enter", "Save now"),
                             ("Alt+Left", "Previous day"),
                             ("Alt+Right", "Next day"),
+                            ("Alt+Home", "Back to today"),
                             ("Ctrl+Q", "Quit (saves first)"),
                             ("F1", "This list"),
                         ] {

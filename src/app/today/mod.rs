@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::AppCommand;
 use super::theme;
-use super::widgets::{rating_scale_ui, tag_editor_ui};
+use super::widgets::{Answer, Question, confirm_ui, rating_scale_ui, tag_editor_ui};
 use crate::clock::Clock;
 use crate::history::Change;
 use crate::model::{CheckInInput, Journal, RatingScale, Scope};
@@ -33,6 +33,8 @@ pub struct TodayScreen {
     new_tag: String,
     problem: Option<String>,
     overview: Option<Overview>,
+    /// The day whose check-in the user asked to delete, until they answer.
+    confirm_delete: Option<NaiveDate>,
 }
 
 impl TodayScreen {
@@ -100,6 +102,7 @@ impl TodayScreen {
         }
 
         self.header_ui(ui, session, date, clock, commands);
+        self.confirm_delete_ui(ui.ctx(), commands);
         theme::problem_ui(ui, self.problem.as_deref());
         ui.add_space(theme::GAP);
         let available = ui.available_width();
@@ -134,11 +137,15 @@ impl TodayScreen {
 
     fn handle_keys(&mut self, ui: &egui::Ui, clock: &Clock) {
         let date = self.date(clock);
-        let (previous, next) = ui.input_mut(|input| {
+        let (previous, next, home) = ui.input_mut(|input| {
             let previous = input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowLeft);
             let next = input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowRight);
-            (previous, next)
+            let home = input.consume_key(egui::Modifiers::ALT, egui::Key::Home);
+            (previous, next, home)
         });
+        if home {
+            self.go_to(clock.today(), clock);
+        }
         if previous && let Some(day) = date.pred_opt() {
             self.go_to(day, clock);
         }
@@ -183,7 +190,12 @@ impl TodayScreen {
             {
                 self.go_to(day, clock);
             }
-            if date != today && ui.button("Back to today").clicked() {
+            if date != today
+                && ui
+                    .button("Back to today")
+                    .on_hover_text("Show today (Alt+Home)")
+                    .clicked()
+            {
                 self.go_to(today, clock);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -259,6 +271,41 @@ impl TodayScreen {
         theme::explain_read_only(words.response, session);
         if changed {
             self.apply_form(session, date, clock);
+        }
+        if session.journal().check_in(date).is_some() {
+            ui.add_space(theme::GAP);
+            let delete = ui
+                .add_enabled(enabled, egui::Button::new("Delete this check-in…"))
+                .on_hover_text("Remove the ratings, note and tags of this day (asks first; Ctrl+Z brings them back)");
+            if delete.clicked() {
+                self.confirm_delete = Some(date);
+            }
+        }
+    }
+
+    /// Asks before a check-in is deleted; the deletion itself is a step of the edit history.
+    fn confirm_delete_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        let Some(date) = self.confirm_delete else {
+            return;
+        };
+        let message = format!(
+            "The ratings, note and tags of {} will be deleted. You can undo this with Ctrl+Z.",
+            long_date(date)
+        );
+        let question = Question {
+            heading: "Delete this check-in?",
+            message: &message,
+            confirm: "Delete check-in",
+            cancel: "Cancel",
+        };
+        match confirm_ui(ctx, "confirm_delete_check_in", question) {
+            Some(Answer::Confirmed) => {
+                self.new_tag.clear();
+                commands.push(AppCommand::DeleteCheckIn(date));
+                self.confirm_delete = None;
+            }
+            Some(Answer::Cancelled) => self.confirm_delete = None,
+            None => {}
         }
     }
 
