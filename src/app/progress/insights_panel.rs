@@ -7,7 +7,7 @@ use crate::model::RatingScale;
 
 pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
     let stats = &data.stats;
-    let previous = &data.previous;
+    let [mood_before, resilience_before, mindset_before] = &data.previous;
     let dark = ui.visuals().dark_mode;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -15,9 +15,9 @@ pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
         ui.label(egui::RichText::new(data.range.words()).weak());
         ui.add_space(theme::GAP);
         for (scale, summary, before) in [
-            (RatingScale::Mood, &stats.mood, &previous.mood),
-            (RatingScale::Resilience, &stats.resilience, &previous.resilience),
-            (RatingScale::GrowthMindset, &stats.growth_mindset, &previous.growth_mindset),
+            (RatingScale::Mood, &stats.mood, mood_before),
+            (RatingScale::Resilience, &stats.resilience, resilience_before),
+            (RatingScale::GrowthMindset, &stats.growth_mindset, mindset_before),
         ] {
             ui.horizontal(|ui| {
                 theme::color_dot(ui, theme::scale_color(scale, dark));

@@ -8,7 +8,8 @@ use egui_plot::Plot;
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::insights::{
-    self, DateRange, MoodHistory, Period, RecoveryTrend, Resolution, Stats, day_number,
+    self, DateRange, MoodHistory, Period, RatingSummary, RecoveryTrend, Resolution, Stats,
+    day_number,
 };
 use crate::model::{Journal, RatingScale};
 use crate::session::JournalSession;
@@ -80,7 +81,9 @@ struct ProgressData {
     revision: u64,
     range: DateRange,
     stats: Stats,
-    previous: Stats,
+    /// Each rating's mean over the period of equal length before the range (mood,
+    /// resilience, growth mindset), for the change shown beside each mean.
+    previous: [RatingSummary; 3],
     series: Vec<ChartSeries>,
     /// One marker per setback, for daily views and short ranges.
     lane: Lane,
@@ -104,7 +107,8 @@ impl ProgressData {
             .checked_sub_days(Days::new(length))
             .and_then(|from| DateRange::new(from, range.from().pred_opt()?).ok())
             .unwrap_or(range);
-        let previous = insights::stats_with(journal, previous_range, &moods);
+        let previous =
+            RatingScale::ALL.map(|scale| insights::rating_summary(journal, previous_range, scale));
         let series = RatingScale::ALL
             .iter()
             .map(|scale| ChartSeries::of(&insights::rating_series(journal, range, *scale)))
