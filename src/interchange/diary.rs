@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
-use super::merge::ImportReport;
+use super::merge::{ImportReport, remember_tags};
 use super::{ImportError, ImportFormat};
-use crate::model::{CheckIn, CheckInId, Journal};
+use crate::model::{CheckIn, CheckInId, Journal, normalized_tags};
 
 /// One entry of a diary, as read from its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,9 +57,17 @@ impl DiaryEntry {
     }
 }
 
-/// The line that introduces imported text appended to a day that already had words.
-fn source_line(format: ImportFormat) -> String {
-    format!("— Imported from {format} —")
+/// Appends imported `text` to a day's note: as the note when it is empty, otherwise after it,
+/// under a line naming the source (written once, however many imports follow).
+fn append_imported(note: &mut String, text: &str, format: ImportFormat) {
+    let under = format!("— Imported from {format} —");
+    *note = if note.trim().is_empty() {
+        text.to_owned()
+    } else if note.contains(&under) {
+        format!("{}\n\n{text}", note.trim_end())
+    } else {
+        format!("{}\n\n{under}\n{text}", note.trim_end())
+    };
 }
 
 /// Merges diary entries into a copy of the journal, by day. The given journal is unchanged.
@@ -91,26 +99,15 @@ pub fn merge_diary(
                 continue;
             }
             blocks.push(block);
-            for tag in &entry.tags {
-                add_tag(&mut tags, tag);
-            }
+            tags.extend(entry.tags.iter().cloned());
         }
         if blocks.is_empty() {
             continue;
         }
         let text = blocks.join("\n\n");
         if let Some(check_in) = existing.and_then(|index| parts.check_ins.get_mut(index)) {
-            let under = source_line(format);
-            check_in.note = if check_in.note.trim().is_empty() {
-                text
-            } else if check_in.note.contains(&under) {
-                format!("{}\n\n{text}", check_in.note.trim_end())
-            } else {
-                format!("{}\n\n{under}\n{text}", check_in.note.trim_end())
-            };
-            for tag in tags {
-                add_tag(&mut check_in.tags, &tag);
-            }
+            append_imported(&mut check_in.note, &text, format);
+            check_in.tags = normalized_tags(&[check_in.tags.as_slice(), &tags].concat());
             check_in.updated_at = now;
             report.extended += 1;
         } else {
@@ -119,18 +116,14 @@ pub fn merge_diary(
                 date,
                 ratings: crate::model::Ratings::default(),
                 note: text,
-                tags,
+                tags: normalized_tags(&tags),
                 created_at: now,
                 updated_at: now,
             });
             report.added.check_ins += 1;
         }
     }
-    for check_in in &parts.check_ins {
-        for tag in &check_in.tags {
-            add_tag(&mut parts.settings.tags, tag);
-        }
-    }
+    remember_tags(&mut parts);
     let journal = Journal::from_parts(parts).map_err(ImportError::Invalid)?;
     Ok((journal, report))
 }
@@ -146,37 +139,18 @@ pub(super) fn merge_into(existing: &mut CheckIn, incoming: &CheckIn, format: Imp
     }
     let note = incoming.note.trim();
     if !note.is_empty() && !existing.note.contains(note) {
-        let under = source_line(format);
-        existing.note = if existing.note.trim().is_empty() {
-            note.to_owned()
-        } else if existing.note.contains(&under) {
-            format!("{}\n\n{note}", existing.note.trim_end())
-        } else {
-            format!("{}\n\n{under}\n{note}", existing.note.trim_end())
-        };
+        append_imported(&mut existing.note, note, format);
         changed = true;
     }
-    for tag in &incoming.tags {
-        let before = existing.tags.len();
-        add_tag(&mut existing.tags, tag);
-        changed |= existing.tags.len() != before;
+    let tags = normalized_tags(&[existing.tags.as_slice(), &incoming.tags].concat());
+    if tags != existing.tags {
+        existing.tags = tags;
+        changed = true;
     }
     if changed {
         existing.updated_at = incoming.updated_at;
     }
     changed
-}
-
-/// Adds `tag` unless a tag of the same letters (whatever their case) is there.
-fn add_tag(tags: &mut Vec<String>, tag: &str) {
-    let tag = tag.trim();
-    if !tag.is_empty()
-        && !tags
-            .iter()
-            .any(|known| known.to_lowercase() == tag.to_lowercase())
-    {
-        tags.push(tag.to_owned());
-    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::ImportError;
 use super::diary::DiaryEntry;
+use crate::model::normalized_tags;
 
 /// The time forms accepted inside the brackets of a text journal's entry line.
 const TEXT_TIME_FORMATS: [&str; 4] = [
@@ -171,15 +172,7 @@ fn read_text(path: &Path, text: &str) -> Result<Vec<DiaryEntry>, ImportError> {
         .map(|(moment, title, body)| {
             let (title, starred) = starred_title(&title);
             let body = body.join("\n").trim().to_owned();
-            let mut tags: Vec<String> = Vec::new();
-            for tag in at_tags(&title).into_iter().chain(at_tags(&body)) {
-                if !tags
-                    .iter()
-                    .any(|known| known.to_lowercase() == tag.to_lowercase())
-                {
-                    tags.push(tag);
-                }
-            }
+            let tags = normalized_tags(&[at_tags(&title), at_tags(&body)].concat());
             DiaryEntry {
                 date: moment.date(),
                 time: Some(moment.time()),

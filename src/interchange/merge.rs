@@ -293,21 +293,25 @@ impl Merger {
     }
 
     fn finish(mut self) -> Result<(Journal, ImportReport), ImportError> {
-        for check_in in &self.parts.check_ins {
-            for tag in &check_in.tags {
-                if !self
-                    .parts
-                    .settings
-                    .tags
-                    .iter()
-                    .any(|known| known.eq_ignore_ascii_case(tag))
-                {
-                    self.parts.settings.tags.push(tag.clone());
-                }
-            }
-        }
+        remember_tags(&mut self.parts);
         let journal = Journal::from_parts(self.parts).map_err(ImportError::Invalid)?;
         Ok((journal, self.report))
+    }
+}
+
+/// Adds the check-ins' tags the settings do not know yet to the tags offered as suggestions.
+pub(super) fn remember_tags(parts: &mut JournalParts) {
+    for check_in in &parts.check_ins {
+        for tag in &check_in.tags {
+            if !parts
+                .settings
+                .tags
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(tag))
+            {
+                parts.settings.tags.push(tag.clone());
+            }
+        }
     }
 }
 

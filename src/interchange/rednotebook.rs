@@ -13,6 +13,7 @@ use yaml_rust2::{Yaml, YamlLoader};
 use super::ImportError;
 use super::diary::DiaryEntry;
 use super::jrnl::signed_words;
+use crate::model::normalized_tags;
 
 /// The month files of a folder, by name, with the month each holds.
 pub fn month_files(dir: &Path) -> Result<Vec<(PathBuf, i32, u32)>, ImportError> {
@@ -147,21 +148,13 @@ pub fn read_month(
             }
             body.push_str(&category_lines.join("\n"));
         }
-        let mut unique: Vec<String> = Vec::new();
-        for tag in tags {
-            if !unique
-                .iter()
-                .any(|known| known.to_lowercase() == tag.to_lowercase())
-            {
-                unique.push(tag);
-            }
-        }
+
         entries.push(DiaryEntry {
             date,
             time: None,
             title: String::new(),
             body,
-            tags: unique,
+            tags: normalized_tags(&tags),
             starred: false,
         });
     }
