@@ -277,56 +277,56 @@ impl KintsugiApp {
     }
 
     pub(super) fn delete_check_in(&mut self, date: NaiveDate) {
-        let Some(session) = self.session().cloned() else {
-            return;
-        };
         let day = date.format("%-d %B %Y");
-        let deleted = session.lock().change(
-            Change::named(format!("deleting the check-in of {day}")),
+        self.delete(
+            &format!("the check-in of {day}"),
             &Reach::Only(Scope::check_in(date)),
-            self.clock.instant(),
-            |journal| Ok::<_, std::convert::Infallible>(journal.remove_check_in(date).is_some()),
+            |journal| journal.remove_check_in(date).is_some(),
         );
-        self.report_change(deleted, format!("Deleted the check-in of {day}."));
     }
 
     pub(super) fn delete_setback(&mut self, id: SetbackId) {
-        let Some(session) = self.session().cloned() else {
-            return;
-        };
-        let title = session
-            .lock()
-            .journal()
-            .setback(id)
-            .map(|setback| setback.title.clone());
+        let title = self
+            .session()
+            .and_then(|session| Some(session.lock().journal().setback(id)?.title.clone()));
         let Some(title) = title else { return };
-        let deleted = session.lock().change(
-            Change::named(format!("deleting “{title}”")),
+        self.delete(
+            &format!("“{title}”"),
             &Reach::Only(Scope::setback(id)),
-            self.clock.instant(),
-            |journal| Ok::<_, std::convert::Infallible>(journal.remove_setback(id).is_some()),
+            |journal| journal.remove_setback(id).is_some(),
         );
-        self.report_change(deleted, format!("Deleted “{title}”."));
     }
 
     pub(super) fn delete_skill(&mut self, id: SkillId) {
+        let name = self
+            .session()
+            .and_then(|session| Some(session.lock().journal().skill(id)?.name.clone()));
+        let Some(name) = name else { return };
+        // Deleting a skill unlinks it from every setback: any part of the journal may change.
+        self.delete(
+            &format!("the skill “{name}”"),
+            &Reach::Anything,
+            |journal| journal.remove_skill(id).is_some(),
+        );
+    }
+
+    /// Deletes `what` as one step of the edit history, with a toast that offers Undo.
+    fn delete(
+        &mut self,
+        what: &str,
+        reach: &Reach,
+        remove: impl FnOnce(&mut crate::model::Journal) -> bool,
+    ) {
         let Some(session) = self.session().cloned() else {
             return;
         };
-        let name = session
-            .lock()
-            .journal()
-            .skill(id)
-            .map(|skill| skill.name.clone());
-        let Some(name) = name else { return };
-        // Deleting a skill unlinks it from every setback: any part of the journal may change.
         let deleted = session.lock().change(
-            Change::named(format!("deleting the skill “{name}”")),
-            &Reach::Anything,
+            Change::named(format!("deleting {what}")),
+            reach,
             self.clock.instant(),
-            |journal| Ok::<_, std::convert::Infallible>(journal.remove_skill(id).is_some()),
+            |journal| Ok::<_, std::convert::Infallible>(remove(journal)),
         );
-        self.report_change(deleted, format!("Deleted the skill “{name}”."));
+        self.report_change(deleted, format!("Deleted {what}."));
     }
 
     /// Tells how a change went: a toast with Undo for the step it made, or why it was refused.
