@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
 use super::unsettled::Unsettled;
-use super::widgets::{Answer, ListRow, Question, confirm_ui, list_row_ui};
+use super::widgets::{ListRow, Question, confirm_pending, list_row_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::model::{Category, Journal, Setback, SetbackId, SkillId};
@@ -421,14 +421,16 @@ impl SetbacksScreen {
                 confirm: "Delete setback",
                 cancel: "Cancel",
             };
-            match confirm_ui(ctx, "confirm_delete_setback", question) {
-                Some(Answer::Confirmed) => {
-                    commands.push(AppCommand::DeleteSetback(id));
-                    self.confirm_delete = None;
-                    self.editor = None;
-                }
-                Some(Answer::Cancelled) => self.confirm_delete = None,
-                None => {}
+            if confirm_pending(
+                ctx,
+                "confirm_delete_setback",
+                &mut self.confirm_delete,
+                question,
+            )
+            .is_some()
+            {
+                commands.push(AppCommand::DeleteSetback(id));
+                self.editor = None;
             }
         }
         if let Some((id, name)) = self.orphaned_skill.clone() {

@@ -4,7 +4,7 @@
 mod fields;
 
 use super::unsettled::{FieldKey, Unsettled};
-use super::widgets::{Answer, ListRow, Question, confirm_ui, list_row_ui};
+use super::widgets::{Answer, ListRow, Question, confirm_pending, confirm_ui, list_row_ui};
 use super::{AppCommand, theme};
 use crate::clock::Clock;
 use crate::history::Change;
@@ -401,14 +401,16 @@ impl SkillsScreen {
                 confirm: "Delete skill",
                 cancel: "Cancel",
             };
-            match confirm_ui(ctx, "confirm_delete_skill", question) {
-                Some(Answer::Confirmed) => {
-                    commands.push(AppCommand::DeleteSkill(id));
-                    self.confirm_delete = None;
-                    self.editor = None;
-                }
-                Some(Answer::Cancelled) => self.confirm_delete = None,
-                None => {}
+            if confirm_pending(
+                ctx,
+                "confirm_delete_skill",
+                &mut self.confirm_delete,
+                question,
+            )
+            .is_some()
+            {
+                commands.push(AppCommand::DeleteSkill(id));
+                self.editor = None;
             }
         }
     }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::AppCommand;
 use super::theme;
-use super::widgets::{Answer, Question, confirm_ui, rating_scale_ui, tag_editor_ui};
+use super::widgets::{Question, confirm_pending, rating_scale_ui, tag_editor_ui};
 use crate::clock::Clock;
 use crate::history::Change;
 use crate::model::{CheckInInput, Journal, RatingScale, Scope};
@@ -298,14 +298,16 @@ impl TodayScreen {
             confirm: "Delete check-in",
             cancel: "Cancel",
         };
-        match confirm_ui(ctx, "confirm_delete_check_in", question) {
-            Some(Answer::Confirmed) => {
-                self.new_tag.clear();
-                commands.push(AppCommand::DeleteCheckIn(date));
-                self.confirm_delete = None;
-            }
-            Some(Answer::Cancelled) => self.confirm_delete = None,
-            None => {}
+        if confirm_pending(
+            ctx,
+            "confirm_delete_check_in",
+            &mut self.confirm_delete,
+            question,
+        )
+        .is_some()
+        {
+            self.new_tag.clear();
+            commands.push(AppCommand::DeleteCheckIn(date));
         }
     }
 
