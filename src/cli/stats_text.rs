@@ -2,15 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::insights::{self, RatingSummary};
-
-fn days(count: u32) -> String {
-    if count == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{count} days")
-    }
-}
+use crate::insights::{self, RatingSummary, days_in_words};
 
 pub(super) fn stats_text(stats: &insights::Stats) -> String {
     let mut text = String::new();
@@ -34,8 +26,8 @@ pub(super) fn stats_text(stats: &insights::Stats) -> String {
         text,
         "{:<16} {} (longest {})",
         "Current streak",
-        days(stats.current_streak),
-        days(stats.longest_streak)
+        days_in_words(stats.current_streak.into()),
+        days_in_words(stats.longest_streak.into())
     );
     text += &summary("Mood", &stats.mood);
     text += &summary("Resilience", &stats.resilience);

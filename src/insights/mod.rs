@@ -102,6 +102,15 @@ impl DateRange {
     }
 }
 
+/// A number of days in words: "1 day", "12 days" (screens, `stats`, reports).
+pub fn days_in_words(count: u64) -> String {
+    if count == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{count} days")
+    }
+}
+
 /// Mean and trend of one rating over a range.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct RatingSummary {

@@ -5,11 +5,10 @@
 
 use egui::{Color32, RichText, Role, WidgetInfo};
 
-use super::insights_panel::day_count;
 use super::{AppCommand, ProgressData, theme};
 use crate::insights::{
     BetterDays, CARRY_OVER_MIN_PAIRS, CATEGORY_MIN_BOUNCE_BACKS, CategoryRecovery, TAG_MIN_DAYS,
-    TagComparison, WeekdayMean, weekday_full_name,
+    TagComparison, WeekdayMean, days_in_words, weekday_full_name,
 };
 use crate::model::RatingScale;
 
@@ -155,12 +154,11 @@ fn tags_ui(
     // Rows of text read as a list: tighter than the form spacing of the rest of the app.
     ui.spacing_mut().item_spacing.y = 2.0;
     ui.spacing_mut().interact_size.y = 18.0;
-    let mut shown = 0;
-    for comparison in better_days.listed_comparisons(scale, TAGS_EACH_WAY) {
+    let listed = better_days.listed_comparisons(scale, TAGS_EACH_WAY);
+    for comparison in &listed {
         tag_row_ui(ui, comparison, bar_scale, color, commands);
-        shown += 1;
     }
-    if shown == 0 {
+    if listed.is_empty() {
         ui.label(RichText::new("Days with and without each tag have about the same mean.").weak())
             .on_hover_text(TAGS_HELP);
     }
@@ -271,7 +269,7 @@ fn weekday_profile_ui(ui: &mut egui::Ui, profile: &[WeekdayMean; 7], scale: Rati
                 );
                 format!(
                     "{name}s: {rating} {mean:.1} on average over {}",
-                    day_count(u32::try_from(day.days).unwrap_or(u32::MAX))
+                    days_in_words(u64::try_from(day.days).unwrap_or(u64::MAX))
                 )
             }
             None => format!("{name}s: no {rating} ratings in this range"),

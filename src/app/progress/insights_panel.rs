@@ -2,7 +2,7 @@
 
 use super::ProgressData;
 use super::theme;
-use crate::insights::RecoveryTrend;
+use crate::insights::{RecoveryTrend, days_in_words};
 use crate::model::RatingScale;
 
 pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
@@ -44,8 +44,8 @@ pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
             "{} check-ins · {:.0}% of days · streak {} (longest {})",
             stats.check_ins,
             stats.coverage * 100.0,
-            day_count(stats.current_streak),
-            day_count(stats.longest_streak)
+            days_in_words(stats.current_streak.into()),
+            days_in_words(stats.longest_streak.into())
         );
         ui.label(coverage).on_hover_text("Coverage = days with a check-in / days in the range. The current streak ends on the range's last day (or the day before).");
         ui.label(format!("{} setbacks, {} micro-failures", stats.setbacks, stats.micro_failures));
@@ -114,14 +114,6 @@ pub(super) fn trend_words(per_30_days: f64) -> &'static str {
         "falling"
     } else {
         "steady"
-    }
-}
-
-pub(super) fn day_count(days: u32) -> String {
-    if days == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{days} days")
     }
 }
 
