@@ -63,6 +63,22 @@ pub(super) struct LaneItem {
     pub(super) descriptions: Vec<String>,
 }
 
+/// Adds a marker to the series named like `series`, which joins the lane (empty) with its
+/// first marker.
+fn add_marker(items: &mut Vec<LaneItem>, point: PlotPoint, description: String, series: LaneItem) {
+    let index = items
+        .iter()
+        .position(|known| known.name == series.name)
+        .unwrap_or_else(|| {
+            items.push(series);
+            items.len() - 1
+        });
+    if let Some(item) = items.get_mut(index) {
+        item.points.push(point);
+        item.descriptions.push(description);
+    }
+}
+
 /// The lane's markers: setbacks by category (size by severity; micro-failures small and hollow)
 /// and skills as diamonds on the day they were acquired.
 pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dark: bool) -> Lane {
@@ -106,21 +122,20 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
             setback.date.format("%-d %b %Y")
         );
         picks.push((point, Pick::Setback(setback.id)));
-        match items.iter_mut().find(|item| item.name == name) {
-            Some(item) => {
-                item.points.push(point);
-                item.descriptions.push(description);
-            }
-            None => items.push(LaneItem {
+        add_marker(
+            &mut items,
+            point,
+            description,
+            LaneItem {
                 name,
                 color: theme::category_color(&setback.category, dark),
                 shape: MarkerShape::Circle,
                 radius,
                 filled,
-                points: vec![point],
-                descriptions: vec![description],
-            }),
-        }
+                points: Vec::new(),
+                descriptions: Vec::new(),
+            },
+        );
     }
     let mut skills = LaneItem {
         name: "Skills acquired".to_owned(),
@@ -210,21 +225,20 @@ pub(super) fn aggregated_lane(
             point,
             Pick::Zoom(day_number(group.from) - 0.5, day_number(group.to) + 0.5),
         ));
-        match items.iter_mut().find(|item| item.name == name) {
-            Some(item) => {
-                item.points.push(point);
-                item.descriptions.push(description);
-            }
-            None => items.push(LaneItem {
+        add_marker(
+            &mut items,
+            point,
+            description,
+            LaneItem {
                 name,
                 color: theme::category_color(&main, dark),
                 shape: MarkerShape::Circle,
                 radius: 3.5 + 2.0 * size_class as f32,
                 filled: true,
-                points: vec![point],
-                descriptions: vec![description],
-            }),
-        }
+                points: Vec::new(),
+                descriptions: Vec::new(),
+            },
+        );
     }
     items.extend(
         single
