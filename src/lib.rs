@@ -4,6 +4,7 @@
 //! [`session`], [`cli`] — that knows nothing of windows, under a thin egui layer in [`app`].
 
 pub mod app;
+pub mod calendar;
 pub mod chart_export;
 pub mod cli;
 pub mod clock;

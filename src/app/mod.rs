@@ -5,6 +5,7 @@
 //! `commands`, never inside widget code.
 
 mod broken;
+mod calendar;
 mod commands;
 mod exchange;
 mod frame;

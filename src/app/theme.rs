@@ -133,3 +133,31 @@ pub fn explain_read_only(region: egui::Response, session: &crate::session::Journ
         region.on_hover_text(reason);
     }
 }
+
+/// Mood colour on a sequential scale that reads in both themes and for colour-blind users
+/// (light to dark blue-green, after the cividis idea: brightness carries the value).
+pub fn mood_color(mood: u8, dark: bool) -> Color32 {
+    let t = f32::from(mood.saturating_sub(1)) / 9.0;
+    let (low, high): ([u8; 3], [u8; 3]) = if dark {
+        ([0x3A, 0x2E, 0x12], [0xF2, 0xD3, 0x6B])
+    } else {
+        ([0xF4, 0xEB, 0xC8], [0x1F, 0x4E, 0x79])
+    };
+    let channel = |i: usize| {
+        let (a, b) = (
+            f32::from(low.get(i).copied().unwrap_or(0)),
+            f32::from(high.get(i).copied().unwrap_or(0)),
+        );
+        (a + (b - a) * t).round() as u8
+    };
+    Color32::from_rgb(channel(0), channel(1), channel(2))
+}
+
+/// Text colour that reads on a day tinted by [`mood_color`].
+pub fn mood_ink(mood: u8, dark: bool) -> Color32 {
+    if (mood >= 6) == dark {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}

@@ -5,6 +5,8 @@ use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
 use super::{AppCommand, ProgressScreen, theme};
+use crate::app::calendar::{CalendarSpec, calendar_button_ui};
+use crate::calendar::DateBounds;
 use crate::clock::Clock;
 use crate::insights::{DateRange, Resolution};
 use crate::model::{Journal, RatingScale};
@@ -100,6 +102,23 @@ impl ProgressScreen {
                     .desired_width(96.0),
             )
             .labelled_by(label.id);
+            let from_date = self.custom_from.trim().parse::<NaiveDate>().ok();
+            let to_date = self.custom_to.trim().parse::<NaiveDate>().ok();
+            let mut bounds = DateBounds::any();
+            if let Some(to) = to_date {
+                bounds.latest = Some((to, "after the range's end".to_owned()));
+            }
+            let spec = CalendarSpec {
+                field: "From",
+                bounds,
+                journal,
+                tint_moods: true,
+            };
+            let today = clock.today();
+            if let Some(day) = calendar_button_ui(ui, "range_from", &spec, from_date, today, true) {
+                self.custom_from = day.to_string();
+                self.apply_custom_range(journal, clock);
+            }
             let label = ui.label("to");
             let to = ui
                 .add(
@@ -109,6 +128,20 @@ impl ProgressScreen {
                         .desired_width(96.0),
                 )
                 .labelled_by(label.id);
+            let mut bounds = DateBounds::any();
+            if let Some(from) = from_date {
+                bounds = bounds.not_before(from, "before the range's start");
+            }
+            let spec = CalendarSpec {
+                field: "To",
+                bounds,
+                journal,
+                tint_moods: true,
+            };
+            if let Some(day) = calendar_button_ui(ui, "range_to", &spec, to_date, today, true) {
+                self.custom_to = day.to_string();
+                self.apply_custom_range(journal, clock);
+            }
             let entered = to.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
             if ui.button("Show range").clicked() || entered {
                 self.apply_custom_range(journal, clock);

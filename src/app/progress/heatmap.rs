@@ -1,8 +1,9 @@
 //! A year in pixels: mood per day with setbacks marked; a click opens the day.
 
 use chrono::{Datelike, Days, NaiveDate};
-use egui::{Color32, Role, WidgetInfo};
+use egui::{Role, WidgetInfo};
 
+use crate::app::theme::{mood_color, mood_ink};
 use crate::model::Journal;
 
 /// Side of one day in the heatmap, between these bounds as the width allows.
@@ -43,25 +44,6 @@ impl Heatmap {
             setbacks,
         }
     }
-}
-
-/// Mood colour on a sequential scale that reads in both themes and for colour-blind users
-/// (light to dark blue-green, after the cividis idea: brightness carries the value).
-pub(super) fn mood_color(mood: u8, dark: bool) -> Color32 {
-    let t = f32::from(mood.saturating_sub(1)) / 9.0;
-    let (low, high): ([u8; 3], [u8; 3]) = if dark {
-        ([0x3A, 0x2E, 0x12], [0xF2, 0xD3, 0x6B])
-    } else {
-        ([0xF4, 0xEB, 0xC8], [0x1F, 0x4E, 0x79])
-    };
-    let channel = |i: usize| {
-        let (a, b) = (
-            f32::from(low.get(i).copied().unwrap_or(0)),
-            f32::from(high.get(i).copied().unwrap_or(0)),
-        );
-        (a + (b - a) * t).round() as u8
-    };
-    Color32::from_rgb(channel(0), channel(1), channel(2))
 }
 
 /// The year as weeks (columns) by weekdays (rows). Returns the day clicked.
@@ -122,12 +104,8 @@ pub(super) fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<Na
             );
         }
         if !setbacks.is_empty() {
-            let dot = if mood.is_some_and(|m| m >= 6) == dark {
-                Color32::BLACK
-            } else {
-                Color32::WHITE
-            };
-            painter.circle_filled(cell.center(), 2.5, if mood.is_none() { weak } else { dot });
+            let dot = mood.map_or(weak, |mood| mood_ink(mood, dark));
+            painter.circle_filled(cell.center(), 2.5, dot);
         }
         let id = ui.scope_id().with(("heatmap_day", heatmap.year, index));
         let response = ui.interact(cell, id, egui::Sense::click());
@@ -157,6 +135,7 @@ pub(super) fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<Na
 #[cfg(test)]
 mod tests {
     use super::*;
+    use egui::Color32;
 
     #[test]
     fn mood_colours_run_from_light_to_dark_in_the_light_theme() {

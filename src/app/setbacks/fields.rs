@@ -6,9 +6,11 @@ use egui::{Role, WidgetInfo};
 
 use super::StatusKind;
 use super::editor::{SetbackEditor, apply};
+use crate::app::calendar::{CalendarSpec, calendar_button_ui};
 use crate::app::theme;
 use crate::app::unsettled::{FieldKey, Unsettled};
 use crate::app::widgets::{text_list_ui, value_cells_ui};
+use crate::calendar::DateBounds;
 use crate::clock::Clock;
 use crate::history::Change;
 use crate::model::{Category, Feedback, FeedbackSource, Journal, Severity, SkillId, TypedField};
@@ -18,11 +20,12 @@ use crate::session::{JournalSession, Reach};
 pub(super) fn basics_ui(
     ui: &mut egui::Ui,
     editor: &mut SetbackEditor,
-    categories: Vec<Category>,
+    journal: &Journal,
     clock: &Clock,
     unsettled: &Unsettled,
     enabled: bool,
 ) -> bool {
+    let categories = journal.categories();
     let id = editor.id();
     let problem = |field: TypedField| {
         unsettled
@@ -51,11 +54,24 @@ pub(super) fn basics_ui(
 
         egui::Grid::new("setback_basics").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
             let label = ui.label("Date");
-            let date = ui.add_enabled(
-                enabled,
-                egui::TextEdit::singleline(&mut editor.date_text).id_salt("setback_date").hint_text("YYYY-MM-DD").desired_width(120.0),
-            );
-            changed |= date.labelled_by(label.id).changed();
+            ui.horizontal(|ui| {
+                let date = ui.add_enabled(
+                    enabled,
+                    egui::TextEdit::singleline(&mut editor.date_text).id_salt("setback_date").hint_text("YYYY-MM-DD").desired_width(120.0),
+                );
+                changed |= date.labelled_by(label.id).changed();
+                let spec = CalendarSpec {
+                    field: "Date",
+                    bounds: DateBounds::not_after(clock.today(), "a setback cannot be in the future"),
+                    journal,
+                    tint_moods: false,
+                };
+                let current = editor.date_text.trim().parse().ok();
+                if let Some(day) = calendar_button_ui(ui, "setback_date", &spec, current, clock.today(), enabled) {
+                    editor.date_text = day.to_string();
+                    changed = true;
+                }
+            });
             ui.end_row();
 
             ui.label("Category");
@@ -105,7 +121,7 @@ pub(super) fn basics_ui(
             ui.end_row();
 
             ui.label("Status");
-            changed |= status_ui(ui, editor, clock, enabled);
+            changed |= status_ui(ui, editor, journal, clock, enabled);
             ui.end_row();
         });
         theme::problem_ui(ui, problem(TypedField::Date).as_deref());
@@ -120,7 +136,13 @@ pub(super) fn basics_ui(
 }
 
 /// Open / Reflected / Recovered, with the recovery date when recovered.
-fn status_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, clock: &Clock, enabled: bool) -> bool {
+fn status_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SetbackEditor,
+    journal: &Journal,
+    clock: &Clock,
+    enabled: bool,
+) -> bool {
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
         let mut kind = editor.status;
@@ -140,6 +162,29 @@ fn status_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, clock: &Clock, enabl
                     .desired_width(110.0),
             );
             changed |= field.labelled_by(label.id).changed();
+            let mut bounds =
+                DateBounds::not_after(clock.today(), "a recovery cannot be in the future");
+            if let Ok(start) = editor.date_text.trim().parse() {
+                bounds = bounds.not_before(start, "before the setback happened");
+            }
+            let spec = CalendarSpec {
+                field: "Recovered on",
+                bounds,
+                journal,
+                tint_moods: false,
+            };
+            let current = editor.recovered_text.trim().parse().ok();
+            if let Some(day) = calendar_button_ui(
+                ui,
+                "setback_recovered_on",
+                &spec,
+                current,
+                clock.today(),
+                enabled,
+            ) {
+                editor.recovered_text = day.to_string();
+                changed = true;
+            }
         }
         if kind != editor.status {
             changed = true;

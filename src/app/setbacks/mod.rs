@@ -378,14 +378,7 @@ impl SetbacksScreen {
             );
         }
 
-        changed |= basics_ui(
-            ui,
-            editor,
-            session.journal().categories(),
-            clock,
-            unsettled,
-            enabled,
-        );
+        changed |= basics_ui(ui, editor, session.journal(), clock, unsettled, enabled);
 
         ui.add_space(theme::GAP);
         changed |= reflection_ui(ui, editor, enabled);

@@ -6,8 +6,10 @@ mod overview;
 use chrono::NaiveDate;
 
 use super::AppCommand;
+use super::calendar::{self, CalendarSpec};
 use super::theme;
 use super::widgets::{Question, confirm_pending, rating_scale_ui, tag_editor_ui};
+use crate::calendar::DateBounds;
 use crate::clock::Clock;
 use crate::history::Change;
 use crate::model::{CheckInInput, Journal, RatingScale, Scope};
@@ -160,6 +162,46 @@ impl TodayScreen {
             .map_or_else(CheckInInput::default, CheckInInput::from_check_in);
     }
 
+    /// The date as a heading that opens the calendar, each day tinted by its mood and
+    /// setbacks marked; picking a day shows it.
+    fn date_heading_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        journal: &Journal,
+        date: NaiveDate,
+        clock: &Clock,
+    ) {
+        let today = clock.today();
+        let heading = ui
+            .add(
+                egui::Button::new(egui::RichText::new(format!("{} ⏷", long_date(date))).heading())
+                    .frame(false),
+            )
+            .on_hover_text("Go to another day on the calendar");
+        heading.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!("{}, choose another day", long_date(date)),
+            )
+        });
+        let id = ui.make_persistent_id("today_calendar");
+        if heading.clicked() {
+            calendar::toggle(ui.ctx(), id, heading.id, date);
+        }
+        let spec = CalendarSpec {
+            field: "Day",
+            bounds: DateBounds::not_after(today, "check-ins are for today or earlier"),
+            journal,
+            tint_moods: true,
+        };
+        if let Some(day) =
+            calendar::calendar_popup_ui(ui.ctx(), id, &heading, &spec, Some(date), today)
+        {
+            self.go_to(day, clock);
+        }
+    }
+
     fn header_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -179,7 +221,7 @@ impl TodayScreen {
                 self.go_to(day, clock);
             }
             ui.add_space(theme::GAP);
-            ui.heading(long_date(date));
+            self.date_heading_ui(ui, session.journal(), date, clock);
             ui.add_space(theme::GAP);
             let next = ui
                 .add_enabled(date < today, egui::Button::new("Next day ⏵"))
