@@ -14,5 +14,6 @@ pub mod insights;
 pub mod interchange;
 pub mod model;
 pub mod palette;
+pub mod search;
 pub mod session;
 pub mod storage;

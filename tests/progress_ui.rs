@@ -155,9 +155,16 @@ fn better_days_shows_the_comparisons_worked_by_hand() {
         assert!(harness.query_by_label(&missing).is_some(), "{missing}");
     }
 
-    // The tag opens its latest day on Today.
+    // The tag shows its days on the Journal screen: 6 of the 23 entries (20 check-ins and
+    // 3 setbacks), the latest first, which opens on Today.
     harness
-        .get_by_label("Open the latest day tagged deadline")
+        .get_by_label("Show the days tagged deadline")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().current_screen(), Some(Screen::Journal));
+    assert!(harness.query_by_label("Found 6 of 23 entries").is_some());
+    harness
+        .get_by_label_contains("Saturday 14 November 2026 Check-in")
         .click();
     harness.run();
     assert_eq!(harness.state().current_screen(), Some(Screen::Today));

@@ -5,7 +5,7 @@
 //! are shown disabled and say why. The rules live in [`crate::calendar`]; this draws them.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use egui::{Color32, Id, Key, Modifiers, Role, WidgetInfo};
+use egui::{Id, Key, Modifiers, Role, WidgetInfo};
 
 use super::theme;
 use crate::calendar::{
@@ -316,15 +316,19 @@ fn day_ui(
     dark: bool,
 ) -> egui::Response {
     let in_month = day.month() == focus.month() && day.year() == focus.year();
-    let mood_fill = contents
-        .mood
-        .filter(|_| tint_moods)
-        .map(|mood| theme::mood_color(mood, dark));
+    let mood_fill = contents.mood.filter(|_| tint_moods).map(|mood| {
+        let fill = theme::mood_color(mood, dark);
+        if in_month {
+            fill
+        } else {
+            fill.gamma_multiply(0.4)
+        }
+    });
     let mut text = egui::RichText::new(day.day().to_string());
     if day == today {
         text = text.strong().underline();
     }
-    if let Some(mood) = contents.mood.filter(|_| tint_moods) {
+    if let Some(mood) = contents.mood.filter(|_| tint_moods && in_month) {
         text = text.color(theme::mood_ink(mood, dark));
     } else if !in_month {
         text = text.color(ui.visuals().weak_text_color());
@@ -339,9 +343,9 @@ fn day_ui(
     let enabled = refusal.is_none();
     let response = ui.add_enabled(enabled, button);
     if contents.setbacks > 0 {
-        let dot = mood_fill.map_or_else(
+        let dot = contents.mood.filter(|_| tint_moods).map_or_else(
             || theme::error_color(dark),
-            |_| if dark { Color32::BLACK } else { Color32::WHITE },
+            |mood| theme::mood_ink(mood, dark),
         );
         ui.painter()
             .circle_filled(response.rect.right_top() + egui::vec2(-5.0, 5.0), 3.0, dot);

@@ -38,6 +38,10 @@ pub enum AppCommand {
     OpenSetback(SetbackId),
     /// Show the Setbacks screen filtered to one category.
     ShowSetbacksIn(Category),
+    /// Show the Journal screen with the entries carrying this tag.
+    ShowJournalTagged(String),
+    /// Show the Journal screen with the keyboard in its search box.
+    SearchJournal,
     /// Start logging a new setback dated this day.
     NewSetback(NaiveDate),
     /// Close the setback editor.
@@ -209,6 +213,8 @@ impl KintsugiApp {
                 | AppCommand::OpenDay(_)
                 | AppCommand::OpenSetback(_)
                 | AppCommand::ShowSetbacksIn(_)
+                | AppCommand::ShowJournalTagged(_)
+                | AppCommand::SearchJournal
                 | AppCommand::NewSetback(_)
                 | AppCommand::CloseSetbackEditor
                 | AppCommand::OpenSkill(_)) => self.navigate(&command),
@@ -235,6 +241,9 @@ impl KintsugiApp {
             AppCommand::OpenDay(_) | AppCommand::OpenSkill(_) | AppCommand::ShowSetbacksIn(_) => {
                 true
             }
+            AppCommand::ShowJournalTagged(_) | AppCommand::SearchJournal => {
+                screens.current != Screen::Journal
+            }
             _ => false,
         };
         if leaving {
@@ -254,6 +263,14 @@ impl KintsugiApp {
             AppCommand::ShowSetbacksIn(category) => {
                 screens.setbacks.show_category(category.clone());
                 screens.current = Screen::Setbacks;
+            }
+            AppCommand::ShowJournalTagged(tag) => {
+                screens.journal.show_tag(tag);
+                screens.current = Screen::Journal;
+            }
+            AppCommand::SearchJournal => {
+                screens.journal.focus_search();
+                screens.current = Screen::Journal;
             }
             AppCommand::NewSetback(day) => {
                 screens

@@ -54,6 +54,9 @@ impl KintsugiApp {
                             Screen::Progress => {
                                 screens.progress.ui(ui, &session, &self.clock, commands);
                             }
+                            Screen::Journal => {
+                                screens.journal.ui(ui, &session, &self.clock, commands);
+                            }
                         }
                     }
                     Body::Broken(broken) => broken.ui(ui, &mut self.commands),

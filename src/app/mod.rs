@@ -9,6 +9,7 @@ mod calendar;
 mod commands;
 mod exchange;
 mod frame;
+mod journal;
 mod native;
 mod progress;
 mod quit_review;
@@ -71,15 +72,18 @@ pub enum Screen {
     Skills,
     /// Charts and insights over time.
     Progress,
+    /// Everything written, searchable.
+    Journal,
 }
 
 impl Screen {
     /// Every screen, in navigation order.
-    pub const ALL: [Screen; 4] = [
+    pub const ALL: [Screen; 5] = [
         Screen::Today,
         Screen::Setbacks,
         Screen::Skills,
         Screen::Progress,
+        Screen::Journal,
     ];
 
     /// The screen's name in the navigation.
@@ -89,6 +93,7 @@ impl Screen {
             Screen::Setbacks => "Setbacks",
             Screen::Skills => "Skills",
             Screen::Progress => "Progress",
+            Screen::Journal => "Journal",
         }
     }
 
@@ -98,6 +103,7 @@ impl Screen {
             Screen::Setbacks => egui::Key::Num2,
             Screen::Skills => egui::Key::Num3,
             Screen::Progress => egui::Key::Num4,
+            Screen::Journal => egui::Key::Num5,
         }
     }
 }
@@ -110,6 +116,7 @@ struct Screens {
     setbacks: SetbacksScreen,
     skills: SkillsScreen,
     progress: ProgressScreen,
+    journal: journal::JournalScreen,
     /// Text the journal cannot take yet, kept per field across screens and entries.
     unsettled: Unsettled,
 }
@@ -412,7 +419,7 @@ impl KintsugiApp {
             let session = session.lock();
             let journal = session.journal();
             match screen {
-                Screen::Today | Screen::Progress => None,
+                Screen::Today | Screen::Progress | Screen::Journal => None,
                 Screen::Setbacks => journal
                     .setbacks()
                     .iter()
@@ -430,6 +437,22 @@ impl KintsugiApp {
         };
         self.navigate(&command.unwrap_or(AppCommand::ShowScreen(screen)));
         self.navigate(&AppCommand::ShowScreen(screen));
+    }
+
+    /// Shows the Journal screen searching for `words`.
+    pub fn search_journal(&mut self, words: &str) {
+        if let Some((_, screens)) = self.screens_mut() {
+            screens.journal.search_for(words);
+            screens.current = Screen::Journal;
+        }
+    }
+
+    /// Opens the calendar of Today's date heading (for screenshots of it).
+    pub fn open_today_calendar(&mut self) {
+        if let Some((_, screens)) = self.screens_mut() {
+            screens.today.open_calendar();
+            screens.current = Screen::Today;
+        }
     }
 
     /// Chooses the Progress screen's range preset.

@@ -36,8 +36,16 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         cli::StartView::Setbacks => super::Screen::Setbacks,
         cli::StartView::Skills => super::Screen::Skills,
         cli::StartView::Progress => super::Screen::Progress,
+        cli::StartView::Journal => super::Screen::Journal,
     });
+    if let Some(words) = &cli.search {
+        app.search_journal(words);
+    }
+    if cli.calendar {
+        app.open_today_calendar();
+    }
     let theme_given = cli.theme.is_some();
+    let searching = cli.search.is_some();
     app.set_progress_range(match cli.range {
         cli::StartRange::FourWeeks => super::RangePreset::FourWeeks,
         cli::StartRange::ThreeMonths => super::RangePreset::ThreeMonths,
@@ -83,7 +91,9 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
             if !theme_given {
                 app.set_theme(remembered.theme);
             }
-            app.show_screen(start_view.unwrap_or(remembered.last_screen));
+            if !searching {
+                app.show_screen(start_view.unwrap_or(remembered.last_screen));
+            }
             app.remember_daylio_moods(remembered.daylio_moods);
             Ok(Box::new(Window {
                 app,

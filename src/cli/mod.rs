@@ -54,6 +54,14 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub view: Option<StartView>,
 
+    /// Open the Journal screen searching for these words.
+    #[arg(long, value_name = "WORDS")]
+    pub search: Option<String>,
+
+    /// Open Today's calendar (for screenshots).
+    #[arg(long, hide = true)]
+    pub calendar: bool,
+
     /// The Progress screen's range preset to start with.
     #[arg(long, value_enum, default_value_t = StartRange::ThreeMonths)]
     pub range: StartRange,
@@ -86,6 +94,8 @@ pub enum StartView {
     Skills,
     /// Progress charts and insights.
     Progress,
+    /// Everything written, searchable.
+    Journal,
 }
 
 /// Range presets of the Progress screen, as command-line values.

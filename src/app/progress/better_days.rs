@@ -179,22 +179,21 @@ fn tag_row_ui(
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
                 ui.label("On days tagged ");
-                let day = comparison.last_day.format("%-d %b %Y");
                 let link = ui
                     .link(RichText::new(&comparison.tag).italics())
                     .on_hover_text(format!(
-                        "Open {day}, the latest day of the range tagged “{}”",
+                        "Show every day tagged “{}” on the Journal screen",
                         comparison.tag
                     ));
                 link.widget_info(|| {
                     WidgetInfo::labeled(
                         Role::Link,
                         true,
-                        format!("Open the latest day tagged {}", comparison.tag),
+                        format!("Show the days tagged {}", comparison.tag),
                     )
                 });
                 if link.clicked() {
-                    commands.push(AppCommand::OpenDay(comparison.last_day));
+                    commands.push(AppCommand::ShowJournalTagged(comparison.tag.clone()));
                 }
                 ui.label(format!(": {}", comparison.figures()))
                     .on_hover_text(TAGS_HELP);

@@ -37,6 +37,8 @@ pub struct TodayScreen {
     overview: Option<Overview>,
     /// The day whose check-in the user asked to delete, until they answer.
     confirm_delete: Option<NaiveDate>,
+    /// Open the date heading's calendar on the next frame.
+    calendar_requested: bool,
 }
 
 impl TodayScreen {
@@ -50,6 +52,11 @@ impl TodayScreen {
     pub fn go_to(&mut self, date: NaiveDate, clock: &Clock) {
         self.date = (date < clock.today()).then_some(date);
         self.problem = None;
+    }
+
+    /// Opens the calendar of the date heading.
+    pub fn open_calendar(&mut self) {
+        self.calendar_requested = true;
     }
 
     /// Adds a half-typed tag to the day it was typed for, exactly as Enter would: before
@@ -186,7 +193,7 @@ impl TodayScreen {
             )
         });
         let id = ui.make_persistent_id("today_calendar");
-        if heading.clicked() {
+        if heading.clicked() || std::mem::take(&mut self.calendar_requested) {
             calendar::toggle(ui.ctx(), id, heading.id, date);
         }
         let spec = CalendarSpec {

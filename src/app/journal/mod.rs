@@ -1,0 +1,298 @@
+//! The Journal screen: one timeline of everything written, newest first, with a search box
+//! (every word must match, case and accents ignored, matches highlighted) and filters by tag,
+//! kind and dates. Only the rows in view are drawn, so decades scroll as fast as a month. The
+//! timeline and the results are computed once per change of the journal or of the query.
+
+mod row;
+
+use chrono::NaiveDate;
+use egui::{Role, WidgetInfo};
+
+use super::AppCommand;
+use super::calendar::{CalendarSpec, calendar_button_ui};
+use super::theme;
+use crate::calendar::DateBounds;
+use crate::clock::Clock;
+use crate::search::{EntryKind, EntryTarget, SearchQuery, Timeline, query_words};
+use crate::session::JournalSession;
+
+/// The timeline of one journal revision, and the results of one query over it.
+#[derive(Debug, Default)]
+struct Cache {
+    revision: Option<u64>,
+    timeline: Timeline,
+    tags: Vec<String>,
+    query: Option<SearchQuery>,
+    results: Vec<usize>,
+}
+
+/// What the Journal screen remembers between frames.
+#[derive(Debug, Default)]
+pub struct JournalScreen {
+    query: SearchQuery,
+    from_text: String,
+    to_text: String,
+    date_problem: Option<String>,
+    cache: Cache,
+    /// Focus the search box on the next frame (Ctrl+F, or arriving from a tag).
+    focus_search: bool,
+}
+
+impl JournalScreen {
+    /// Shows only the entries tagged `tag`, whatever else was searched.
+    pub fn show_tag(&mut self, tag: &str) {
+        self.query = SearchQuery {
+            tag: Some(tag.to_owned()),
+            ..SearchQuery::default()
+        };
+        self.from_text.clear();
+        self.to_text.clear();
+        self.date_problem = None;
+    }
+
+    /// Searches for `words` over the whole journal.
+    pub fn search_for(&mut self, words: &str) {
+        self.show_tag("");
+        self.query.tag = None;
+        words.clone_into(&mut self.query.text);
+    }
+
+    /// Puts the keyboard in the search box.
+    pub fn focus_search(&mut self) {
+        self.focus_search = true;
+    }
+
+    /// Draws the screen.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &JournalSession,
+        clock: &Clock,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        if self.cache.revision != Some(session.revision()) {
+            self.cache.timeline = Timeline::build(session.journal());
+            self.cache.tags = self.cache.timeline.tags();
+            self.cache.revision = Some(session.revision());
+            self.cache.query = None;
+        }
+        self.search_bar_ui(ui);
+        self.filters_ui(ui, session, clock);
+        theme::problem_ui(ui, self.date_problem.as_deref());
+        if self.cache.query.as_ref() != Some(&self.query) {
+            self.cache.results = self.cache.timeline.search(&self.query);
+            self.cache.query = Some(self.query.clone());
+        }
+        ui.add_space(theme::GAP);
+        self.count_ui(ui);
+        ui.add_space(theme::GAP / 2.0);
+        let words = query_words(&self.query.text);
+        let entries = self.cache.timeline.entries();
+        let results = &self.cache.results;
+        if results.is_empty() {
+            return;
+        }
+        let row_height = row::height(ui);
+        egui::ScrollArea::vertical()
+            .id_salt("journal_timeline")
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, results.len(), |ui, rows| {
+                for index in rows {
+                    let Some(entry) = results.get(index).and_then(|at| entries.get(*at)) else {
+                        continue;
+                    };
+                    if row::entry_ui(ui, entry, &words, row_height).clicked() {
+                        commands.push(match entry.target {
+                            EntryTarget::CheckIn(date) => AppCommand::OpenDay(date),
+                            EntryTarget::Setback(id) => AppCommand::OpenSetback(id),
+                        });
+                    }
+                }
+            });
+    }
+
+    fn search_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("Journal");
+            ui.add_space(theme::SECTION_GAP);
+            let label = ui.label("Search");
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.query.text)
+                        .id_salt("journal_search")
+                        .hint_text("words from notes, tags, reflections, lessons, skills…")
+                        .desired_width(420.0),
+                )
+                .labelled_by(label.id)
+                .on_hover_text(
+                    "Finds entries holding every word typed; case and accents do not matter (Ctrl+F)",
+                );
+            if std::mem::take(&mut self.focus_search) {
+                field.request_focus();
+            }
+            if !self.query.is_everything() && ui.button("Clear search and filters").clicked() {
+                self.query = SearchQuery::default();
+                self.from_text.clear();
+                self.to_text.clear();
+                self.date_problem = None;
+            }
+        });
+    }
+
+    fn filters_ui(&mut self, ui: &mut egui::Ui, session: &JournalSession, clock: &Clock) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Show");
+            for (kind, label) in [
+                (None, "Everything"),
+                (Some(EntryKind::CheckIn), "Check-ins"),
+                (Some(EntryKind::Setback), "Setbacks"),
+            ] {
+                let selected = self.query.kind == kind;
+                let button = ui.selectable_label(selected, label);
+                button.widget_info(|| {
+                    WidgetInfo::selected(Role::Button, true, selected, format!("Show {label}"))
+                });
+                if button.clicked() {
+                    self.query.kind = kind;
+                }
+            }
+            ui.add_space(theme::GAP);
+            ui.label("Tag");
+            let current = self.query.tag.clone().unwrap_or_else(|| "any".to_owned());
+            egui::ComboBox::from_id_salt("journal_tag")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    if ui
+                        .selectable_label(self.query.tag.is_none(), "any")
+                        .clicked()
+                    {
+                        self.query.tag = None;
+                    }
+                    for tag in &self.cache.tags {
+                        let selected = self.query.tag.as_deref() == Some(tag.as_str());
+                        if ui.selectable_label(selected, tag).clicked() {
+                            self.query.tag = Some(tag.clone());
+                        }
+                    }
+                })
+                .response
+                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Tag filter"));
+            ui.add_space(theme::GAP);
+            self.dates_ui(ui, session, clock);
+        });
+    }
+
+    /// From and to, typed or picked; an unreadable date is explained and not applied.
+    fn dates_ui(&mut self, ui: &mut egui::Ui, session: &JournalSession, clock: &Clock) {
+        let today = clock.today();
+        let journal = session.journal();
+        for (field, id_salt, is_from) in
+            [("From", "journal_from", true), ("To", "journal_to", false)]
+        {
+            let label = ui.label(if is_from { "From" } else { "to" });
+            let text = if is_from {
+                &mut self.from_text
+            } else {
+                &mut self.to_text
+            };
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(text)
+                        .id_salt(id_salt)
+                        .hint_text("YYYY-MM-DD")
+                        .desired_width(104.0),
+                )
+                .labelled_by(label.id);
+            let mut bounds = DateBounds::any();
+            if is_from && let Some(to) = self.query.to {
+                bounds.latest = Some((to, "after the end of the dates shown".to_owned()));
+            }
+            if !is_from && let Some(from) = self.query.from {
+                bounds = bounds.not_before(from, "before the start of the dates shown");
+            }
+            let current = if is_from {
+                self.query.from
+            } else {
+                self.query.to
+            };
+            let spec = CalendarSpec {
+                field,
+                bounds,
+                journal,
+                tint_moods: true,
+            };
+            let picked = calendar_button_ui(ui, id_salt, &spec, current, today, true);
+            let text = if is_from {
+                &mut self.from_text
+            } else {
+                &mut self.to_text
+            };
+            if let Some(day) = picked {
+                *text = day.to_string();
+            }
+            if edit.changed() || picked.is_some() {
+                self.apply_dates();
+            }
+        }
+    }
+
+    fn apply_dates(&mut self) {
+        fn parse(text: &str) -> Result<Option<NaiveDate>, ()> {
+            let text = text.trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            text.parse().map(Some).map_err(|_| ())
+        }
+        match (parse(&self.from_text), parse(&self.to_text)) {
+            (Ok(from), Ok(to)) if from.zip(to).is_none_or(|(from, to)| from <= to) => {
+                self.query.from = from;
+                self.query.to = to;
+                self.date_problem = None;
+            }
+            (Ok(_), Ok(_)) => {
+                self.date_problem = Some("The first date is after the second.".to_owned());
+            }
+            _ => {
+                self.date_problem = Some("Write dates as YYYY-MM-DD, e.g. 2026-03-01.".to_owned());
+            }
+        }
+    }
+
+    fn count_ui(&self, ui: &mut egui::Ui) {
+        let found = self.cache.results.len();
+        let total = self.cache.timeline.entries().len();
+        let text = if total == 0 {
+            "Nothing written yet: check-ins and setbacks appear here, newest first.".to_owned()
+        } else if self.query.is_everything() {
+            format!("{} {}, newest first", thousands(total), plural(total))
+        } else if found == 0 {
+            "No entry matches: try fewer words or clear the filters.".to_owned()
+        } else {
+            format!(
+                "Found {} of {} {}",
+                thousands(found),
+                thousands(total),
+                plural(total)
+            )
+        };
+        ui.label(egui::RichText::new(text).weak());
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "entry" } else { "entries" }
+}
+
+/// 12,345 rather than 12345.
+fn thousands(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}

@@ -1,0 +1,263 @@
+//! The journal as one timeline of everything written — check-ins with their notes and tags,
+//! setbacks with their reflection — newest first, and the search over it: entries whose text
+//! holds every word typed, ignoring case and accents, narrowed by tag, kind and dates. The
+//! timeline is built once per change of the journal; a search only scans its folded text.
+
+mod fold;
+
+use chrono::NaiveDate;
+
+pub use fold::{fold, match_ranges, query_words};
+
+use crate::model::{Journal, RatingScale, SetbackId};
+
+/// Which kind of entry a timeline row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    /// A day's check-in.
+    CheckIn,
+    /// A setback or micro-failure.
+    Setback,
+}
+
+/// What a timeline entry points at, to open it on its screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryTarget {
+    /// The check-in of this day.
+    CheckIn(NaiveDate),
+    /// This setback.
+    Setback(SetbackId),
+}
+
+impl EntryTarget {
+    /// The entry's kind.
+    pub fn kind(self) -> EntryKind {
+        match self {
+            EntryTarget::CheckIn(_) => EntryKind::CheckIn,
+            EntryTarget::Setback(_) => EntryKind::Setback,
+        }
+    }
+}
+
+/// One written field of an entry, named as the screens name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryField {
+    /// "Note", "What happened", "Lesson"…
+    pub label: &'static str,
+    /// The text as written.
+    pub text: String,
+}
+
+/// One row of the timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineEntry {
+    /// The day it is about.
+    pub date: NaiveDate,
+    /// What it opens.
+    pub target: EntryTarget,
+    /// A one-line heading: the setback's title, or the check-in's ratings.
+    pub heading: String,
+    /// The check-in's tags (setbacks have none).
+    pub tags: Vec<String>,
+    /// Every field searched, in the order the screens show them.
+    pub fields: Vec<EntryField>,
+    /// All searched text folded, one field per line, for matching.
+    folded: String,
+    /// The tags folded, for the tag filter.
+    folded_tags: Vec<String>,
+}
+
+impl TimelineEntry {
+    fn new(
+        date: NaiveDate,
+        target: EntryTarget,
+        heading: String,
+        tags: Vec<String>,
+        fields: Vec<EntryField>,
+    ) -> Self {
+        let mut folded = String::new();
+        for field in &fields {
+            folded.push_str(&fold(&field.text));
+            folded.push('\n');
+        }
+        let folded_tags = tags.iter().map(|tag| fold(tag)).collect();
+        Self {
+            date,
+            target,
+            heading,
+            tags,
+            fields,
+            folded,
+            folded_tags,
+        }
+    }
+
+    /// True when the entry's text holds every one of the folded `words`.
+    pub fn matches_words(&self, words: &[String]) -> bool {
+        words.iter().all(|word| self.folded.contains(word.as_str()))
+    }
+
+    /// True when the entry carries `tag` (folded).
+    pub fn has_tag(&self, folded_tag: &str) -> bool {
+        self.folded_tags.iter().any(|tag| tag == folded_tag)
+    }
+}
+
+/// What the user asked for on the Journal screen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchQuery {
+    /// The words typed, as typed.
+    pub text: String,
+    /// Only entries with this tag.
+    pub tag: Option<String>,
+    /// Only entries of this kind.
+    pub kind: Option<EntryKind>,
+    /// Only entries on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Only entries on or before this day.
+    pub to: Option<NaiveDate>,
+}
+
+impl SearchQuery {
+    /// True when the query narrows nothing: the whole timeline is shown.
+    pub fn is_everything(&self) -> bool {
+        self.text.trim().is_empty()
+            && self.tag.is_none()
+            && self.kind.is_none()
+            && self.from.is_none()
+            && self.to.is_none()
+    }
+}
+
+/// The timeline of a journal, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    entries: Vec<TimelineEntry>,
+}
+
+impl Timeline {
+    /// Every check-in and setback of `journal`, newest day first; on one day the check-in
+    /// comes before the day's setbacks.
+    pub fn build(journal: &Journal) -> Self {
+        let mut entries: Vec<TimelineEntry> = journal
+            .check_ins()
+            .map(|check_in| {
+                let ratings: Vec<String> = RatingScale::ALL
+                    .into_iter()
+                    .filter_map(|scale| {
+                        check_in
+                            .ratings
+                            .get(scale)
+                            .map(|rating| format!("{} {}", scale.label(), rating.get()))
+                    })
+                    .collect();
+                let heading = if ratings.is_empty() {
+                    "Check-in".to_owned()
+                } else {
+                    format!("Check-in · {}", ratings.join(" · "))
+                };
+                let mut fields = Vec::new();
+                push_field(&mut fields, "Note", &check_in.note);
+                for tag in &check_in.tags {
+                    push_field(&mut fields, "Tag", tag);
+                }
+                TimelineEntry::new(
+                    check_in.date,
+                    EntryTarget::CheckIn(check_in.date),
+                    heading,
+                    check_in.tags.clone(),
+                    fields,
+                )
+            })
+            .collect();
+        for setback in journal.setbacks() {
+            let reflection = &setback.reflection;
+            let mut fields = Vec::new();
+            push_field(&mut fields, "Title", &setback.title);
+            push_field(&mut fields, "What happened", &reflection.what_happened);
+            for factor in &reflection.contributing_factors {
+                push_field(&mut fields, "Contributing factor", factor);
+            }
+            push_field(&mut fields, "Do differently", &reflection.do_differently);
+            for feedback in &reflection.feedback {
+                if let Some(name) = &feedback.name {
+                    push_field(&mut fields, "Feedback from", name);
+                }
+                push_field(&mut fields, "Feedback", &feedback.insight);
+            }
+            for lesson in &reflection.lessons {
+                push_field(&mut fields, "Lesson", lesson);
+            }
+            for skill in journal
+                .skills()
+                .iter()
+                .filter(|skill| setback.skills.contains(&skill.id))
+            {
+                push_field(&mut fields, "Skill", &skill.name);
+            }
+            let kind = if setback.micro_failure {
+                "Micro-failure"
+            } else {
+                "Setback"
+            };
+            entries.push(TimelineEntry::new(
+                setback.date,
+                EntryTarget::Setback(setback.id),
+                format!("{kind} · {}", setback.title),
+                Vec::new(),
+                fields,
+            ));
+        }
+        // Newest day first; on a day, the check-in first, then setbacks in the order logged.
+        entries.sort_by(|a, b| {
+            b.date.cmp(&a.date).then_with(|| {
+                (a.target.kind() != EntryKind::CheckIn)
+                    .cmp(&(b.target.kind() != EntryKind::CheckIn))
+            })
+        });
+        Self { entries }
+    }
+
+    /// Every entry, newest first.
+    pub fn entries(&self) -> &[TimelineEntry] {
+        &self.entries
+    }
+
+    /// The positions in [`Timeline::entries`] of the entries `query` finds, newest first.
+    pub fn search(&self, query: &SearchQuery) -> Vec<usize> {
+        let words = query_words(&query.text);
+        let tag = query.tag.as_deref().map(|tag| fold(tag.trim()));
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| {
+                query.kind.is_none_or(|kind| entry.target.kind() == kind)
+                    && query.from.is_none_or(|from| entry.date >= from)
+                    && query.to.is_none_or(|to| entry.date <= to)
+                    && tag.as_deref().is_none_or(|tag| entry.has_tag(tag))
+                    && entry.matches_words(&words)
+            })
+            .map(|(index, _)| index)
+            .collect()
+    }
+
+    /// Every tag used in the journal, as first written, sorted case-insensitively.
+    pub fn tags(&self) -> Vec<String> {
+        let mut seen = std::collections::BTreeMap::new();
+        for entry in self.entries.iter().rev() {
+            for (tag, folded) in entry.tags.iter().zip(&entry.folded_tags) {
+                seen.entry(folded.clone()).or_insert_with(|| tag.clone());
+            }
+        }
+        seen.into_values().collect()
+    }
+}
+
+fn push_field(fields: &mut Vec<EntryField>, label: &'static str, text: &str) {
+    if !text.trim().is_empty() {
+        fields.push(EntryField {
+            label,
+            text: text.to_owned(),
+        });
+    }
+}
