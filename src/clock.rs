@@ -4,7 +4,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, Utc};
 
 /// Tells the current time: the system clock, or a hand-moved one in tests and screenshots.
 ///
@@ -65,6 +65,15 @@ impl Clock {
         self.manual
             .as_ref()
             .map_or_else(Utc::now, |manual| lock(manual).wall.and_utc())
+    }
+
+    /// The local date and time with the time zone's offset, for reminders (a hand-moved clock
+    /// is taken to be in UTC).
+    pub fn local_now(&self) -> DateTime<FixedOffset> {
+        self.manual.as_ref().map_or_else(
+            || Local::now().fixed_offset(),
+            |manual| lock(manual).wall.and_utc().fixed_offset(),
+        )
     }
 
     /// A monotonic instant, for delays such as the autosave's and how long a toast shows.

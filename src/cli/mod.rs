@@ -173,6 +173,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a reminder to check in when today has no check-in yet, and nothing otherwise
+    /// (for a timer: see assets/systemd). Exits 0 either way; non-zero only on an error.
+    Remind {
+        /// Also show the reminder as a desktop notification.
+        #[arg(long)]
+        notify: bool,
+    },
     /// Add Kintsugi to your desktop's application menu, for an install without a package
     /// (`cargo install`): a desktop entry and icons in ~/.local/share.
     InstallDesktopEntry {
@@ -433,6 +440,25 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
         Command::InstallDesktopEntry { remove } => desktop::install_desktop_entry(remove),
         Command::Completions { shell } => desktop::completions(shell),
         Command::ManPages { out } => desktop::man_pages(&out),
+        Command::Remind { notify } => {
+            let path = journal_path(data)?;
+            let today = clock.today();
+            let checked_in = match storage::load(&path) {
+                Ok(journal) => journal.check_in(today).is_some(),
+                // No journal yet: nothing is checked in.
+                Err(storage::StorageError::NotFound { .. }) => false,
+                Err(error) => return Err(error.into()),
+            };
+            if checked_in {
+                return Ok(String::new());
+            }
+            let reminder = crate::reminders::Reminder::CheckIn(today);
+            if notify {
+                crate::notification::send(reminder)?;
+            }
+            let (summary, body) = reminder.words();
+            Ok(format!("{summary}: {body}\n"))
+        }
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
             let journal = storage::load(&path)?;
