@@ -38,6 +38,12 @@ pub enum AppCommand {
     OpenSetback(SetbackId),
     /// Show the Setbacks screen filtered to one category.
     ShowSetbacksIn(Category),
+    /// Ask where to create a new journal (File → New journal…).
+    NewJournal,
+    /// Create a new, empty journal at this path (never over an existing file) and open it.
+    CreateJournal(PathBuf),
+    /// Open the folder holding the journal and its backups in the file manager.
+    ShowDataFolder,
     /// Show the Journal screen with the entries carrying this tag.
     ShowJournalTagged(String),
     /// Show the Journal screen with the keyboard in its search box.
@@ -188,6 +194,9 @@ impl KintsugiApp {
                     }
                 }
                 AppCommand::SaveCopyTo(path) => self.save_copy_to(&path),
+                AppCommand::NewJournal => self.pick_new_journal(ctx),
+                AppCommand::CreateJournal(path) => self.create_journal(&path),
+                AppCommand::ShowDataFolder => self.show_data_folder(),
                 AppCommand::Undo => self.undo(),
                 AppCommand::Redo => self.redo(),
                 AppCommand::UndoStep(step) => self.undo_step(step),

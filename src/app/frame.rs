@@ -15,6 +15,8 @@ impl KintsugiApp {
             self.style_applied = true;
         }
         self.apply_theme(&ctx);
+        super::calendar::set_first_weekday(&ctx, self.first_weekday);
+        self.check_reminders(&ctx);
         self.global_keys(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         self.banners_ui(ui);
@@ -151,197 +153,9 @@ impl KintsugiApp {
         }
     }
 
-    pub(super) fn global_keys(&mut self, ctx: &egui::Context) {
-        let quit = ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Q));
-        if quit {
-            self.commands.push(AppCommand::Quit);
-        }
-        let save = ctx.input_mut(|input| {
-            input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)
-                || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter)
-        });
-        if save {
-            self.commands.push(AppCommand::SaveNow);
-        }
-        // Inside a text field, Ctrl+Z and Ctrl+Y belong to the field's own typing first.
-        let typing = ctx.egui_wants_keyboard_input();
-        if !typing {
-            let redo = ctx.input_mut(|input| {
-                input.consume_key(
-                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-                    egui::Key::Z,
-                ) || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Y)
-            });
-            if redo {
-                self.commands.push(AppCommand::Redo);
-            }
-            if ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
-                self.commands.push(AppCommand::Undo);
-            }
-        }
-        for screen in Screen::ALL {
-            if ctx.input_mut(|input| {
-                input.consume_key(egui::Modifiers::COMMAND, screen.shortcut_key())
-            }) {
-                self.commands.push(AppCommand::ShowScreen(screen));
-            }
-        }
-        if ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::E)) {
-            self.commands.push(AppCommand::OpenExportChart);
-        }
-        if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::F1)) {
-            self.help.shortcuts = true;
-        }
-    }
-
-    /// Undo and Redo, named after the step they would take back or do again.
-    pub(super) fn edit_menu_ui(&mut self, ui: &mut egui::Ui) {
-        let (undo, redo, editable, reason) = match self.session() {
-            Some(session) => {
-                let session = session.lock();
-                let history = session.history();
-                (
-                    history.next_undo().map(|step| step.label().to_owned()),
-                    history.next_redo().map(|step| step.label().to_owned()),
-                    session.is_editable(),
-                    theme::editable_hint(&session, ""),
-                )
-            }
-            None => (None, None, false, String::new()),
-        };
-        let items = [
-            ("Undo", undo, "Ctrl+Z", AppCommand::Undo),
-            ("Redo", redo, "Ctrl+Shift+Z", AppCommand::Redo),
-        ];
-        for (verb, step, shortcut, command) in items {
-            let text = step
-                .as_ref()
-                .map_or_else(|| verb.to_owned(), |label| format!("{verb} “{label}”"));
-            let item = ui
-                .add_enabled(
-                    editable && step.is_some(),
-                    egui::Button::new(text).shortcut_text(shortcut),
-                )
-                .on_disabled_hover_text(if editable {
-                    format!("Nothing to {}", verb.to_lowercase())
-                } else {
-                    reason.clone()
-                });
-            if item.clicked() {
-                self.commands.push(command);
-            }
-        }
-    }
-
-    pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui
-                    .add(egui::Button::new("Save now").shortcut_text("Ctrl+S"))
-                    .clicked()
-                {
-                    self.commands.push(AppCommand::SaveNow);
-                }
-                if ui.button("Open journal…").clicked() {
-                    self.commands.push(AppCommand::PickJournalFile);
-                }
-                ui.separator();
-                if ui
-                    .add(egui::Button::new("Export chart…").shortcut_text("Ctrl+E"))
-                    .clicked()
-                {
-                    self.commands.push(AppCommand::OpenExportChart);
-                }
-                if ui.button("Export data (CSV)…").clicked() {
-                    self.commands.push(AppCommand::OpenExportData);
-                }
-                let read_only = self
-                    .session()
-                    .and_then(|session| theme::read_only_reason(&session.lock()));
-                let import = ui
-                    .add_enabled(read_only.is_none(), egui::Button::new("Import…"))
-                    .on_disabled_hover_text(read_only.clone().unwrap_or_default());
-                if import.clicked() {
-                    self.commands.push(AppCommand::OpenImport);
-                }
-                ui.separator();
-                let restore = ui
-                    .add_enabled(
-                        read_only.is_none(),
-                        egui::Button::new("Restore from backup…"),
-                    )
-                    .on_disabled_hover_text(read_only.unwrap_or_default());
-                if restore.clicked() {
-                    self.commands.push(AppCommand::OpenRestore);
-                }
-                ui.separator();
-                if ui
-                    .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
-                    .clicked()
-                {
-                    self.commands.push(AppCommand::Quit);
-                }
-            });
-            ui.menu_button("Edit", |ui| self.edit_menu_ui(ui));
-            ui.menu_button("View", |ui| {
-                for (index, screen) in Screen::ALL.into_iter().enumerate() {
-                    let item = egui::Button::new(screen.label())
-                        .shortcut_text(format!("Ctrl+{}", index + 1));
-                    if ui.add(item).clicked() {
-                        self.commands.push(AppCommand::ShowScreen(screen));
-                    }
-                }
-                ui.separator();
-                ui.label(egui::RichText::new("Theme").weak());
-                for (choice, label) in [
-                    (ThemePreference::System, "Follow the system"),
-                    (ThemePreference::Light, "Light"),
-                    (ThemePreference::Dark, "Dark"),
-                ] {
-                    if ui.radio(self.theme == choice, label).clicked() {
-                        self.commands.push(AppCommand::SetTheme(choice));
-                    }
-                }
-            });
-            ui.menu_button("Help", |ui| {
-                if ui
-                    .add(egui::Button::new("Keyboard shortcuts").shortcut_text("F1"))
-                    .clicked()
-                {
-                    self.help.shortcuts = true;
-                }
-                if ui.button("About Kintsugi").clicked() {
-                    self.help.about = true;
-                }
-            });
-        });
-    }
-
     pub(super) fn windows_ui(&mut self, ctx: &egui::Context) {
-        egui::Window::new("Keyboard shortcuts")
-            .open(&mut self.help.shortcuts)
-            .collapsible(false)
-            .resizable(false)
-            .show(ctx, |ui| {
-                egui::Grid::new("shortcuts")
-                    .num_columns(2)
-                    .spacing([24.0, 6.0])
-                    .show(ui, |ui| {
-                        for (keys, what) in [
-                            ("Ctrl+S", "Save now"),
-                            ("Ctrl+Enter", "Save now"),
-                            ("Alt+Left", "Previous day"),
-                            ("Alt+Right", "Next day"),
-                            ("Alt+Home", "Back to today"),
-                            ("Ctrl+Q", "Quit (saves first)"),
-                            ("F1", "This list"),
-                        ] {
-                            ui.label(egui::RichText::new(keys).monospace());
-                            ui.label(what);
-                            ui.end_row();
-                        }
-                    });
-            });
+        self.preferences_ui(ctx);
+        self.shortcuts_window_ui(ctx);
         let data_location = match self.session() {
             Some(session) => session.lock().path().map_or_else(
                 || "in memory only (demo)".to_owned(),
@@ -480,11 +294,13 @@ impl KintsugiApp {
 fn navigation_ui(ui: &mut egui::Ui, screens: &Screens, commands: &mut Vec<AppCommand>) {
     ui.horizontal(|ui| {
         ui.add_space(theme::SECTION_GAP - 8.0);
-        for (index, screen) in Screen::ALL.into_iter().enumerate() {
+        for screen in Screen::ALL {
             let text = egui::RichText::new(screen.label()).size(16.0);
             let tab = ui
                 .selectable_label(screens.current == screen, text)
-                .on_hover_text(format!("Ctrl+{}", index + 1));
+                .on_hover_text(super::shortcuts::keys_text(super::shortcuts::Action::Show(
+                    screen,
+                )));
             let selected = screens.current == screen;
             tab.widget_info(|| {
                 egui::WidgetInfo::selected(

@@ -8,12 +8,16 @@ mod broken;
 mod calendar;
 mod commands;
 mod exchange;
+mod files;
 mod frame;
 mod journal;
+mod menus;
 mod native;
+mod preferences;
 mod progress;
 mod quit_review;
 mod setbacks;
+pub mod shortcuts;
 mod skills;
 mod theme;
 mod today;
@@ -35,6 +39,7 @@ pub use today::{TodayScreen, long_date};
 
 use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
+use crate::reminders::{Reminder, ReminderSettings, ReminderState};
 use crate::session::{JournalSession, SessionMode, SharedSession};
 use crate::storage::{JournalStore, StorageError};
 use unsettled::Unsettled;
@@ -94,16 +99,6 @@ impl Screen {
             Screen::Skills => "Skills",
             Screen::Progress => "Progress",
             Screen::Journal => "Journal",
-        }
-    }
-
-    fn shortcut_key(self) -> egui::Key {
-        match self {
-            Screen::Today => egui::Key::Num1,
-            Screen::Setbacks => egui::Key::Num2,
-            Screen::Skills => egui::Key::Num3,
-            Screen::Progress => egui::Key::Num4,
-            Screen::Journal => egui::Key::Num5,
         }
     }
 }
@@ -178,7 +173,7 @@ enum Body {
 }
 
 /// Window preferences remembered between runs (by eframe's storage, not in the journal).
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct UiPreferences {
     /// The colour theme.
@@ -187,7 +182,32 @@ pub struct UiPreferences {
     pub last_screen: Screen,
     /// Ratings given to Daylio mood names in earlier imports.
     pub daylio_moods: std::collections::BTreeMap<String, u8>,
+    /// The first day of the week in calendars.
+    pub first_weekday: chrono::Weekday,
+    /// The daily and weekly reminders (off by default).
+    pub reminders: ReminderSettings,
+    /// The journals opened last, the latest first (at most [`RECENT_JOURNALS`]).
+    pub recent_journals: Vec<PathBuf>,
 }
+
+impl Default for UiPreferences {
+    fn default() -> Self {
+        Self {
+            theme: ThemePreference::default(),
+            last_screen: Screen::default(),
+            daylio_moods: std::collections::BTreeMap::new(),
+            first_weekday: chrono::Weekday::Mon,
+            reminders: ReminderSettings::default(),
+            recent_journals: Vec::new(),
+        }
+    }
+}
+
+/// How often the running app looks whether a reminder is due.
+const REMINDER_CHECK_EVERY: Duration = Duration::from_secs(30);
+
+/// How many journals File → Open recent lists.
+pub const RECENT_JOURNALS: usize = 5;
 
 /// Which Help windows are open.
 #[derive(Debug, Default)]
@@ -222,6 +242,15 @@ pub struct KintsugiApp {
     title: String,
     style_applied: bool,
     exchange: exchange::ExchangeDialogs,
+    first_weekday: chrono::Weekday,
+    reminders: ReminderSettings,
+    reminder_state: ReminderState,
+    /// When to look again whether a reminder is due (once a minute at most).
+    next_reminder_check: Option<Instant>,
+    /// Reminders due, for the window to show as notifications.
+    reminders_due: Vec<Reminder>,
+    recent_journals: Vec<PathBuf>,
+    preferences_window: preferences::PreferencesWindow,
 }
 
 impl KintsugiApp {
@@ -254,7 +283,6 @@ impl KintsugiApp {
 
     fn empty(clock: Clock) -> Self {
         Self {
-            clock,
             body: Body::Broken(BrokenJournal::placeholder()),
             active: ActiveSession::default(),
             theme: ThemePreference::System,
@@ -267,6 +295,14 @@ impl KintsugiApp {
             title: String::new(),
             style_applied: false,
             exchange: exchange::ExchangeDialogs::default(),
+            first_weekday: chrono::Weekday::Mon,
+            reminders: ReminderSettings::default(),
+            reminder_state: ReminderState::started_at(clock.local_now().naive_local()),
+            next_reminder_check: None,
+            reminders_due: Vec::new(),
+            recent_journals: Vec::new(),
+            preferences_window: preferences::PreferencesWindow::default(),
+            clock,
         }
     }
 
@@ -302,12 +338,77 @@ impl KintsugiApp {
             theme: self.theme,
             last_screen: self.current_screen().unwrap_or_default(),
             daylio_moods: self.exchange.daylio_moods.clone(),
+            first_weekday: self.first_weekday,
+            reminders: self.reminders,
+            recent_journals: self.recent_journals.clone(),
         }
     }
 
-    /// Takes back the Daylio mood ratings of earlier runs.
-    pub fn remember_daylio_moods(&mut self, moods: std::collections::BTreeMap<String, u8>) {
-        self.exchange.daylio_moods = moods;
+    /// Takes back what was remembered from earlier runs: the Daylio mood ratings, the first
+    /// weekday, reminders and recent journals (the theme and screen are set on their own,
+    /// since the command line can override them).
+    pub fn remember(&mut self, preferences: UiPreferences) {
+        self.exchange.daylio_moods = preferences.daylio_moods;
+        self.first_weekday = preferences.first_weekday;
+        self.reminders = preferences.reminders;
+        for path in preferences.recent_journals.into_iter().rev() {
+            self.note_recent(&path);
+        }
+    }
+
+    /// Reminders that came due since last asked, for the window to show as notifications.
+    pub fn take_due_reminders(&mut self) -> Vec<Reminder> {
+        std::mem::take(&mut self.reminders_due)
+    }
+
+    /// The user clicked a reminder's notification: Today for a check-in, the last four weeks
+    /// on Progress for the weekly review.
+    pub fn open_reminder(&mut self, reminder: Reminder) {
+        match reminder {
+            Reminder::CheckIn(date) => self.navigate(&AppCommand::OpenDay(date)),
+            Reminder::WeeklyReview(_) => {
+                self.set_progress_range(RangePreset::FourWeeks);
+                self.navigate(&AppCommand::ShowScreen(Screen::Progress));
+            }
+        }
+    }
+
+    /// Looks, at most once a minute, whether a reminder is due; keeps the app waking up for
+    /// it while reminders are on.
+    fn check_reminders(&mut self, ctx: &egui::Context) {
+        if self.reminders == ReminderSettings::default() {
+            return;
+        }
+        let now = self.clock.instant();
+        if self.next_reminder_check.is_some_and(|next| now < next) {
+            return;
+        }
+        self.next_reminder_check = Some(now + REMINDER_CHECK_EVERY);
+        ctx.request_repaint_after(REMINDER_CHECK_EVERY);
+        let Some(session) = self.session() else {
+            return;
+        };
+        let due = {
+            let session = session.lock();
+            let journal = session.journal();
+            crate::reminders::due(
+                &self.reminders,
+                &self.reminder_state,
+                self.clock.local_now(),
+                |date| journal.check_in(date).is_some(),
+            )
+        };
+        for reminder in due {
+            reminder.mark_shown(&mut self.reminder_state);
+            self.reminders_due.push(reminder);
+        }
+    }
+
+    /// Puts `path` first in File → Open recent.
+    fn note_recent(&mut self, path: &Path) {
+        self.recent_journals.retain(|known| !same_file(known, path));
+        self.recent_journals.insert(0, path.to_owned());
+        self.recent_journals.truncate(RECENT_JOURNALS);
     }
 
     /// Sets the colour theme preference.
@@ -329,6 +430,12 @@ impl KintsugiApp {
             (_, None) => "journal".to_owned(),
         };
         self.title = format!("{name} — Kintsugi");
+        if session.mode() != &SessionMode::Demo
+            && let Some(path) = session.path()
+        {
+            let path = path.to_owned();
+            self.note_recent(&path);
+        }
         let shared = SharedSession::new(session);
         self.active.set(Some(shared.clone()));
         self.body = Body::Journal {

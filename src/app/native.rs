@@ -12,6 +12,7 @@ use super::{JournalSource, KintsugiApp, ThemePreference, UiPreferences};
 const PREFERENCES_KEY: &str = "kintsugi_ui";
 use crate::cli::{self, Cli, ThemeChoice};
 use crate::clock::Clock;
+use crate::reminders::Reminder;
 
 /// Frames drawn before the screenshot is taken, so that layout has settled (egui sizes some
 /// widgets in their first frame and draws them right in the next).
@@ -94,11 +95,12 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
             if !searching {
                 app.show_screen(start_view.unwrap_or(remembered.last_screen));
             }
-            app.remember_daylio_moods(remembered.daylio_moods);
+            app.remember(remembered);
             Ok(Box::new(Window {
                 app,
                 screenshot,
                 title_shown: String::new(),
+                clicked_reminders: Arc::default(),
             }))
         }),
     )
@@ -156,6 +158,40 @@ struct Window {
     app: KintsugiApp,
     screenshot: Option<ScreenshotJob>,
     title_shown: String,
+    /// Reminders whose notification the user clicked, filled by the notifications' threads.
+    clicked_reminders: Arc<Mutex<Vec<Reminder>>>,
+}
+
+impl Window {
+    /// Shows the reminders that came due as desktop notifications; a click on one brings the
+    /// window forward on the screen it names.
+    fn notify(&mut self, ctx: &egui::Context) {
+        for reminder in self.app.take_due_reminders() {
+            let clicked = self.clicked_reminders.clone();
+            let repaint = ctx.clone();
+            let sent = crate::notification::send_clickable(reminder, move || {
+                clicked
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(reminder);
+                repaint.request_repaint();
+            });
+            if let Err(error) = sent {
+                eprintln!("kintsugi: {error}");
+            }
+        }
+        let clicked = std::mem::take(
+            &mut *self
+                .clicked_reminders
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        for reminder in clicked {
+            self.app.open_reminder(reminder);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        }
+    }
 }
 
 impl eframe::App for Window {
@@ -169,6 +205,8 @@ impl eframe::App for Window {
         }
         if let Some(job) = &mut self.screenshot {
             job.step(ctx);
+        } else {
+            self.notify(ctx);
         }
     }
 

@@ -7,7 +7,7 @@ mod apply;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::{AppCommand, theme};
+use super::{AppCommand, shortcuts, theme};
 use crate::chart_export::ChartFormat;
 use crate::interchange::{ImportError, ImportFormat, ImportOptions, ImportReport};
 
@@ -158,7 +158,7 @@ impl ExchangeDialogs {
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
                 ui.label("Kintsugi keeps a copy of the journal as it was before the first save of each day, and before every import or restore.");
-                ui.label("Restoring replaces the journal with the copy; the journal as it is now is backed up first, and Ctrl+Z takes the restore back.");
+                ui.label(format!("Restoring replaces the journal with the copy; the journal as it is now is backed up first, and {} takes the restore back.", shortcuts::keys_text(shortcuts::Action::Undo)));
                 ui.add_space(theme::GAP);
                 if dialog.backups.is_empty() {
                     ui.label(egui::RichText::new("There are no backups of this journal yet.").weak());
@@ -312,7 +312,7 @@ impl ExchangeDialogs {
                 theme::card(ui).show(ui, |ui| {
                     ui.label(egui::RichText::new("Preview").strong());
                     ui.label(preview.to_string().replacen("Imported", "Would import", 1));
-                    ui.label(egui::RichText::new("A backup is made first, and Undo (Ctrl+Z) takes the whole import back.").weak());
+                    ui.label(egui::RichText::new(format!("A backup is made first, and Undo ({}) takes the whole import back.", shortcuts::keys_text(shortcuts::Action::Undo))).weak());
                 });
             }
             ui.horizontal(|ui| {

@@ -124,9 +124,10 @@ impl JournalScreen {
                         .desired_width(420.0),
                 )
                 .labelled_by(label.id)
-                .on_hover_text(
-                    "Finds entries holding every word typed; case and accents do not matter (Ctrl+F)",
-                );
+                .on_hover_text(format!(
+                    "Finds entries holding every word typed; case and accents do not matter ({})",
+                    super::shortcuts::keys_text(super::shortcuts::Action::SearchJournal)
+                ));
             if std::mem::take(&mut self.focus_search) {
                 field.request_focus();
             }

@@ -8,6 +8,7 @@ use egui_plot::{FilledArea, GridMark, HoverPosition, Line, PlotPoint, PlotPoints
 
 use super::ProgressData;
 use super::theme;
+use crate::app::shortcuts::{self, Action};
 use crate::insights::{self, Bucket, RatingSeries, Resolution, date_of_day_number, day_number};
 use crate::model::RatingScale;
 
@@ -165,14 +166,13 @@ pub(super) fn keyboard_view_change(ui: &egui::Ui, (min, max): (f64, f64)) -> Opt
     let span = max - min;
     let middle = f64::midpoint(min, max);
     ui.input_mut(|input| {
-        let none = egui::Modifiers::NONE;
-        if input.consume_key(none, egui::Key::Plus) || input.consume_key(none, egui::Key::Equals) {
+        if shortcuts::pressed(input, Action::ZoomIn) {
             Some((middle - span * 0.375, middle + span * 0.375))
-        } else if input.consume_key(none, egui::Key::Minus) {
+        } else if shortcuts::pressed(input, Action::ZoomOut) {
             Some((middle - span * 0.625, middle + span * 0.625))
-        } else if input.consume_key(none, egui::Key::ArrowLeft) {
+        } else if shortcuts::pressed(input, Action::PanEarlier) {
             Some((min - span * 0.2, max - span * 0.2))
-        } else if input.consume_key(none, egui::Key::ArrowRight) {
+        } else if shortcuts::pressed(input, Action::PanLater) {
             Some((min + span * 0.2, max + span * 0.2))
         } else {
             None

@@ -6,6 +6,7 @@ use egui::{Role, WidgetInfo};
 
 use super::{AppCommand, ProgressScreen, theme};
 use crate::app::calendar::{CalendarSpec, calendar_button_ui};
+use crate::app::shortcuts;
 use crate::calendar::DateBounds;
 use crate::clock::Clock;
 use crate::insights::{DateRange, Resolution};
@@ -206,7 +207,10 @@ impl ProgressScreen {
             ui.add_space(theme::SECTION_GAP);
             if ui
                 .button("Export chart…")
-                .on_hover_text("Save this chart as PNG or SVG (Ctrl+E)")
+                .on_hover_text(format!(
+                    "Save this chart as PNG or SVG ({})",
+                    shortcuts::keys_text(shortcuts::Action::ExportChart)
+                ))
                 .clicked()
             {
                 commands.push(AppCommand::OpenExportChart);

@@ -11,7 +11,7 @@ use egui::{Role, WidgetInfo};
 
 use super::unsettled::Unsettled;
 use super::widgets::{ListRow, Question, confirm_pending, list_row_ui};
-use super::{AppCommand, theme};
+use super::{AppCommand, shortcuts, theme};
 use crate::clock::Clock;
 use crate::model::{Category, Journal, Setback, SetbackId, SkillId};
 pub use crate::model::{SetbackFilter, StatusKind};
@@ -137,7 +137,7 @@ impl SetbacksScreen {
         unsettled: &mut Unsettled,
         commands: &mut Vec<AppCommand>,
     ) {
-        if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::N))
+        if ui.input_mut(|input| shortcuts::pressed(input, shortcuts::Action::NewSetback))
             && session.is_editable()
         {
             self.start_new(clock.today(), session, clock, unsettled);
@@ -205,7 +205,10 @@ impl SetbacksScreen {
                     .add_enabled(session.is_editable(), egui::Button::new("+ New setback"))
                     .on_hover_text(theme::editable_hint(
                         session,
-                        "Log a setback for today (Ctrl+N)",
+                        &format!(
+                            "Log a setback for today ({})",
+                            shortcuts::keys_text(shortcuts::Action::NewSetback)
+                        ),
                     ));
                 new_clicked = new.clicked();
             });
@@ -406,7 +409,8 @@ impl SetbacksScreen {
     fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
         if let Some((id, title)) = self.confirm_delete.clone() {
             let message = format!(
-                "“{title}” and its reflection will be deleted. You can undo this with Ctrl+Z."
+                "“{title}” and its reflection will be deleted. You can undo this with {}.",
+                shortcuts::keys_text(shortcuts::Action::Undo)
             );
             let question = Question {
                 heading: "Delete this setback?",

@@ -5,7 +5,7 @@ mod fields;
 
 use super::unsettled::{FieldKey, Unsettled};
 use super::widgets::{Answer, ListRow, Question, confirm_pending, confirm_ui, list_row_ui};
-use super::{AppCommand, theme};
+use super::{AppCommand, shortcuts, theme};
 use crate::clock::Clock;
 use crate::history::Change;
 use crate::model::{Journal, Scope, Skill, SkillId, SkillLevel, ValidationError};
@@ -393,7 +393,8 @@ impl SkillsScreen {
         }
         if let Some((id, name)) = self.confirm_delete.clone() {
             let message = format!(
-                "“{name}” will be removed, with its links to setbacks. You can undo this with Ctrl+Z."
+                "“{name}” will be removed, with its links to setbacks. You can undo this with {}.",
+                shortcuts::keys_text(shortcuts::Action::Undo)
             );
             let question = Question {
                 heading: "Delete this skill?",

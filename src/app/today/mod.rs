@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::AppCommand;
 use super::calendar::{self, CalendarSpec};
+use super::shortcuts::{self, Action};
 use super::theme;
 use super::widgets::{Question, confirm_pending, rating_scale_ui, tag_editor_ui};
 use crate::calendar::DateBounds;
@@ -147,10 +148,11 @@ impl TodayScreen {
     fn handle_keys(&mut self, ui: &egui::Ui, clock: &Clock) {
         let date = self.date(clock);
         let (previous, next, home) = ui.input_mut(|input| {
-            let previous = input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowLeft);
-            let next = input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowRight);
-            let home = input.consume_key(egui::Modifiers::ALT, egui::Key::Home);
-            (previous, next, home)
+            (
+                shortcuts::pressed(input, Action::PreviousDay),
+                shortcuts::pressed(input, Action::NextDay),
+                shortcuts::pressed(input, Action::BackToToday),
+            )
         });
         if home {
             self.go_to(clock.today(), clock);
@@ -221,7 +223,10 @@ impl TodayScreen {
         ui.horizontal(|ui| {
             let previous = ui
                 .button("⏴ Previous day")
-                .on_hover_text("Show the day before (Alt+Left)");
+                .on_hover_text(format!(
+                    "Show the day before ({})",
+                    shortcuts::keys_text(Action::PreviousDay)
+                ));
             if previous.clicked()
                 && let Some(day) = date.pred_opt()
             {
@@ -232,7 +237,10 @@ impl TodayScreen {
             ui.add_space(theme::GAP);
             let next = ui
                 .add_enabled(date < today, egui::Button::new("Next day ⏵"))
-                .on_hover_text("Show the day after (Alt+Right)")
+                .on_hover_text(format!(
+                    "Show the day after ({})",
+                    shortcuts::keys_text(Action::NextDay)
+                ))
                 .on_disabled_hover_text("Check-ins can be for today or earlier");
             if next.clicked()
                 && let Some(day) = date.succ_opt()
@@ -242,7 +250,10 @@ impl TodayScreen {
             if date != today
                 && ui
                     .button("Back to today")
-                    .on_hover_text("Show today (Alt+Home)")
+                    .on_hover_text(format!(
+                        "Show today ({})",
+                        shortcuts::keys_text(Action::BackToToday)
+                    ))
                     .clicked()
             {
                 self.go_to(today, clock);
@@ -251,7 +262,7 @@ impl TodayScreen {
                 let save = ui
                     .add_enabled(session.is_editable(), egui::Button::new("Save"))
                     .on_hover_text(
-                        "Write the journal to disk now (Ctrl+S or Ctrl+Enter). Changes are also saved automatically within a second.",
+                        format!("Write the journal to disk now ({}). Changes are also saved automatically within a second.", shortcuts::keys_text(Action::SaveNow)),
                     );
                 if save.clicked() {
                     self.apply_form(session, date, clock);
@@ -325,7 +336,7 @@ impl TodayScreen {
             ui.add_space(theme::GAP);
             let delete = ui
                 .add_enabled(enabled, egui::Button::new("Delete this check-in…"))
-                .on_hover_text("Remove the ratings, note and tags of this day (asks first; Ctrl+Z brings them back)");
+                .on_hover_text(format!("Remove the ratings, note and tags of this day (asks first; {} brings them back)", shortcuts::keys_text(Action::Undo)));
             if delete.clicked() {
                 self.confirm_delete = Some(date);
             }
@@ -338,8 +349,9 @@ impl TodayScreen {
             return;
         };
         let message = format!(
-            "The ratings, note and tags of {} will be deleted. You can undo this with Ctrl+Z.",
-            long_date(date)
+            "The ratings, note and tags of {} will be deleted. You can undo this with {}.",
+            long_date(date),
+            shortcuts::keys_text(Action::Undo)
         );
         let question = Question {
             heading: "Delete this check-in?",

@@ -1,0 +1,79 @@
+//! File → New journal…, and Show data folder: the file-system side of the File menu (opening
+//! and saving copies are in `commands`).
+
+use std::path::Path;
+
+use super::{AppCommand, KintsugiApp, file_name};
+use crate::model::Journal;
+use crate::storage;
+
+impl KintsugiApp {
+    /// Asks where the new journal goes; the dialog names a file that does not exist yet.
+    pub(super) fn pick_new_journal(&mut self, ctx: &egui::Context) {
+        let picked = rfd::FileDialog::new()
+            .add_filter("Kintsugi journal", &["ron"])
+            .set_file_name("journal.ron")
+            .set_title("Create a new Kintsugi journal")
+            .save_file();
+        if let Some(path) = picked {
+            self.commands.push(AppCommand::CreateJournal(path));
+            ctx.request_repaint();
+        }
+    }
+
+    /// Writes an empty journal at `path` and opens it; an existing file is never replaced
+    /// (the user is told to open it instead) and the current journal stays open on failure.
+    pub(super) fn create_journal(&mut self, path: &Path) {
+        if path.exists() {
+            self.toast(
+                format!(
+                    "{} already exists and was left as it is: use File → Open… to open it",
+                    path.display()
+                ),
+                true,
+            );
+            return;
+        }
+        if let Err(error) = self.flush() {
+            self.toast(
+                format!("Could not save the current journal, so it stays open: {error}"),
+                true,
+            );
+            return;
+        }
+        match storage::write_new(path, &Journal::default()) {
+            Ok(()) => {
+                self.open_file(path);
+                self.toast(format!("Started a new journal: {}", file_name(path)), false);
+            }
+            Err(error) => self.toast(format!("Could not create the journal: {error}"), true),
+        }
+    }
+
+    /// Opens the folder of the journal (and its backups) in the file manager.
+    pub(super) fn show_data_folder(&mut self) {
+        let journal = self
+            .session()
+            .and_then(|session| session.lock().path().map(Path::to_owned))
+            .or_else(|| self.broken().map(|broken| broken.path().to_owned()))
+            .or_else(|| crate::cli::journal_path(None).ok());
+        let Some(folder) = journal.as_deref().and_then(Path::parent) else {
+            self.toast("There is no data folder to show", true);
+            return;
+        };
+        let opened = std::process::Command::new("xdg-open").arg(folder).spawn();
+        match opened {
+            Ok(mut child) => {
+                // Reaped on a thread of its own so that no zombie process is left behind.
+                std::thread::spawn(move || child.wait());
+            }
+            Err(error) => self.toast(
+                format!(
+                    "Could not open {} in the file manager: {error}",
+                    folder.display()
+                ),
+                true,
+            ),
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! File → Preferences… (Ctrl+,): the theme, the first day of the week in calendars, the daily
+//! check-in reminder and the weekly review. Kept with the window settings, never in the journal.
+
+use chrono::Weekday;
+
+use super::{AppCommand, KintsugiApp, ThemePreference, theme};
+use crate::reminders::{ReminderSettings, parse_time};
+
+/// The Preferences window's own state: whether it is open, and the reminder time as typed.
+#[derive(Debug, Default)]
+pub(super) struct PreferencesWindow {
+    pub(super) open: bool,
+    time_text: String,
+    problem: Option<String>,
+}
+
+/// The weekdays a week may start on in calendars.
+const WEEK_STARTS: [Weekday; 3] = [Weekday::Mon, Weekday::Sun, Weekday::Sat];
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// The weekday's English name.
+fn weekday_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+impl KintsugiApp {
+    /// Opens the Preferences window with the current reminder time in its field.
+    pub(super) fn open_preferences(&mut self) {
+        let window = &mut self.preferences_window;
+        window.open = true;
+        window.problem = None;
+        window.time_text = self.reminders.daily.map_or_else(
+            || "20:00".to_owned(),
+            |time| time.format("%H:%M").to_string(),
+        );
+    }
+
+    /// The reminder settings in use (for tests).
+    pub fn reminder_settings(&self) -> ReminderSettings {
+        self.reminders
+    }
+
+    pub(super) fn preferences_ui(&mut self, ctx: &egui::Context) {
+        let mut open = self.preferences_window.open;
+        egui::Window::new("Preferences")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("preferences")
+                    .num_columns(2)
+                    .spacing([24.0, 10.0])
+                    .show(ui, |ui| {
+                        ui.label("Theme");
+                        ui.horizontal(|ui| {
+                            for (choice, label) in [
+                                (ThemePreference::System, "Follow the system"),
+                                (ThemePreference::Light, "Light"),
+                                (ThemePreference::Dark, "Dark"),
+                            ] {
+                                if ui.radio(self.theme == choice, label).clicked() {
+                                    self.commands.push(AppCommand::SetTheme(choice));
+                                }
+                            }
+                        });
+                        ui.end_row();
+
+                        ui.label("Weeks start on");
+                        ui.horizontal(|ui| {
+                            for weekday in WEEK_STARTS {
+                                let name = weekday_name(weekday);
+                                if ui.radio(self.first_weekday == weekday, name).clicked() {
+                                    self.first_weekday = weekday;
+                                }
+                            }
+                        });
+                        ui.end_row();
+
+                        ui.label("Daily reminder");
+                        self.daily_reminder_ui(ui);
+                        ui.end_row();
+
+                        ui.label("Weekly review");
+                        let current = self.reminders.weekly_review.map_or("Off", weekday_name);
+                        egui::ComboBox::from_id_salt("weekly_review")
+                            .selected_text(current)
+                            .show_ui(ui, |ui| {
+                                if ui
+                                    .selectable_label(self.reminders.weekly_review.is_none(), "Off")
+                                    .clicked()
+                                {
+                                    self.reminders.weekly_review = None;
+                                }
+                                for weekday in WEEKDAYS {
+                                    let selected = self.reminders.weekly_review == Some(weekday);
+                                    if ui
+                                        .selectable_label(selected, weekday_name(weekday))
+                                        .clicked()
+                                    {
+                                        self.reminders.weekly_review = Some(weekday);
+                                    }
+                                }
+                            })
+                            .response
+                            .widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::ComboBox,
+                                    true,
+                                    "Weekly review",
+                                )
+                            });
+                        ui.end_row();
+                    });
+                theme::problem_ui(ui, self.preferences_window.problem.as_deref());
+                ui.add_space(theme::GAP);
+                ui.label(
+                    egui::RichText::new(
+                        "Reminders come as desktop notifications while Kintsugi runs, only on \
+                         days without a check-in. For when it is closed, see “Reminders” in \
+                         the README (a systemd timer running kintsugi remind).",
+                    )
+                    .weak(),
+                );
+            });
+        self.preferences_window.open = open;
+    }
+
+    /// "Remind me at [20:00]": off by default; a time that cannot be read is explained and
+    /// the last good time stays.
+    fn daily_reminder_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let mut on = self.reminders.daily.is_some();
+            let toggled = ui.checkbox(&mut on, "Remind me to check in at").changed();
+            let field = ui.add_enabled(
+                on,
+                egui::TextEdit::singleline(&mut self.preferences_window.time_text)
+                    .id_salt("reminder_time")
+                    .hint_text("HH:MM")
+                    .desired_width(60.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, on, "Reminder time")
+            });
+            if toggled || field.changed() {
+                let window = &mut self.preferences_window;
+                if on {
+                    match parse_time(&window.time_text) {
+                        Some(time) => {
+                            self.reminders.daily = Some(time);
+                            window.problem = None;
+                        }
+                        None => {
+                            window.problem = Some(format!(
+                                "“{}” is not a time: write it as HH:MM, e.g. 20:00.",
+                                window.time_text.trim()
+                            ));
+                        }
+                    }
+                } else {
+                    self.reminders.daily = None;
+                    window.problem = None;
+                }
+                // The new time applies from the next minute's check.
+                self.next_reminder_check = None;
+            }
+        });
+    }
+}
