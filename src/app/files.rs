@@ -27,7 +27,7 @@ impl KintsugiApp {
         if path.exists() {
             self.toast(
                 format!(
-                    "{} already exists and was left as it is: use File → Open… to open it",
+                    "{} already exists and was left as it is: open it with Open… in the File menu",
                     path.display()
                 ),
                 true,

@@ -577,6 +577,14 @@ impl KintsugiApp {
         }
     }
 
+    /// The days the Progress chart shows, as day numbers (for tests of zoom and pan).
+    pub fn progress_visible_days(&self) -> Option<(f64, f64)> {
+        match &self.body {
+            Body::Journal { screens, .. } => screens.progress.visible_days(),
+            Body::Broken(_) | Body::Welcome(_) => None,
+        }
+    }
+
     /// The screen shown (for tests).
     pub fn current_screen(&self) -> Option<Screen> {
         match &self.body {

@@ -137,6 +137,11 @@ impl ProgressData {
 }
 
 impl ProgressScreen {
+    /// The days the chart shows now, as day numbers (first, last), once it was drawn.
+    pub fn visible_days(&self) -> Option<(f64, f64)> {
+        self.visible
+    }
+
     /// What an exported chart of this screen shows: the same range, ratings and resolution.
     pub fn chart_options(
         &self,
