@@ -661,3 +661,18 @@ fn the_version_names_the_commit_and_completions_are_printed() {
     assert_success(&output);
     assert!(stdout(&output).contains("#compdef kintsugi"));
 }
+
+#[test]
+fn a_ten_year_chart_labels_every_year() {
+    let sandbox = Sandbox::new();
+    let journal = sandbox.journal.to_str().unwrap();
+    assert_success(&sandbox.run(&["demo", "--out", journal, "--years", "10"]));
+    let svg = sandbox.journal.with_extension("svg");
+    assert_success(&sandbox.run(&["export", "chart", "--out", svg.to_str().unwrap()]));
+    let text = fs::read_to_string(&svg).unwrap();
+    // The ratings chart and the lane each label every year once.
+    for year in 2017..=2026 {
+        let label = format!(">\n{year}\n</text>");
+        assert_eq!(text.matches(&label).count(), 2, "{year} on both axes");
+    }
+}

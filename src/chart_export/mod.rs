@@ -15,6 +15,7 @@ use crate::palette::{self, Rgb};
 use crate::storage::{self, StorageError};
 use better_days::Panel;
 
+mod axis;
 mod better_days;
 
 /// The font family name registered for exports (the `DejaVu` Sans font embedded from `assets/`).
@@ -274,6 +275,7 @@ fn draw<DB: DrawingBackend>(
 
     let x_range = (day_number(range.from()) - 0.5)..(day_number(range.to()) + 0.5);
     let span = f64::from(range.day_count());
+    let ticks = insights::date_axis_ticks(range.from(), range.to());
     let label_font = (FONT, size(15.0)).into_font().color(&text);
     let y_label_width = px(80.0);
     let margin = px(12.0);
@@ -281,14 +283,17 @@ fn draw<DB: DrawingBackend>(
         .margin(margin)
         .x_label_area_size(px(30.0))
         .y_label_area_size(y_label_width)
-        .build_cartesian_2d(x_range.clone(), 0.5_f64..10.5_f64)
+        .build_cartesian_2d(
+            axis::DayAxis::new(x_range.clone(), ticks.clone()),
+            0.5_f64..10.5_f64,
+        )
         .map_err(drawing_error)?;
     ratings
         .configure_mesh()
         .light_line_style(grid.mix(0.6))
         .bold_line_style(grid)
         .axis_style(text.mix(0.6))
-        .x_labels(8)
+        .x_labels(ticks.len().max(1))
         .y_labels(10)
         .x_label_formatter(&|x| insights::date_axis_label(*x, span))
         .y_label_formatter(&|y| format!("{y:.0}"))
@@ -382,14 +387,17 @@ fn draw<DB: DrawingBackend>(
         .margin_right(margin)
         .x_label_area_size(px(28.0))
         .y_label_area_size(y_label_width)
-        .build_cartesian_2d(x_range, -0.6_f64..1.6_f64)
+        .build_cartesian_2d(
+            axis::DayAxis::new(x_range, ticks.clone()),
+            -0.6_f64..1.6_f64,
+        )
         .map_err(drawing_error)?;
     lane.configure_mesh()
         .disable_y_mesh()
         .light_line_style(grid.mix(0.6))
         .bold_line_style(grid)
         .axis_style(text.mix(0.6))
-        .x_labels(8)
+        .x_labels(ticks.len().max(1))
         .y_labels(3)
         .x_label_formatter(&|x| insights::date_axis_label(*x, span))
         .y_label_formatter(&|y| match y.round() as i64 {

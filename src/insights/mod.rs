@@ -24,8 +24,8 @@ pub use groups::{
 pub use patterns::{MicroFailurePattern, micro_failure_patterns};
 pub use recovery::{MoodHistory, SetbackRecovery, median};
 pub use series::{
-    Bucket, RatingSeries, Resolution, date_axis_label, date_of_day_number, day_number,
-    moving_average_7d, rating_series,
+    Bucket, RatingSeries, Resolution, date_axis_label, date_axis_ticks, date_of_day_number,
+    day_number, moving_average_7d, rating_series,
 };
 
 use crate::model::{Journal, RatingScale};

@@ -65,6 +65,61 @@ pub fn date_axis_label(x: f64, span_days: f64) -> String {
     }
 }
 
+/// Where a date axis over `first..=last` puts its labels, as day numbers, on calendar
+/// boundaries so that no period is skipped: past three years every 1 January (every second,
+/// fifth or tenth year past 12, 24 or 60 years); past four months the 1st of every month (or
+/// of every second, third or sixth month, to keep about a dozen); within four months every
+/// Monday, or every other Monday past eight weeks.
+pub fn date_axis_ticks(first: NaiveDate, last: NaiveDate) -> Vec<f64> {
+    let span = (last - first).num_days() + 1;
+    let mut ticks: Vec<NaiveDate> = Vec::new();
+    if span > 3 * 366 {
+        let years = last.year() - first.year() + 1;
+        let step = match years {
+            ..=12 => 1,
+            13..=24 => 2,
+            25..=60 => 5,
+            _ => 10,
+        };
+        ticks.extend(
+            (first.year()..=last.year())
+                .filter(|year| year % step == 0 || step == 1)
+                .filter_map(|year| NaiveDate::from_ymd_opt(year, 1, 1)),
+        );
+    } else if span > 120 {
+        let months =
+            (last.year() - first.year()) * 12 + last.month0() as i32 - first.month0() as i32 + 1;
+        let step = [1, 2, 3, 6]
+            .into_iter()
+            .find(|step| months / step <= 12)
+            .unwrap_or(6);
+        let mut month = first.with_day(1);
+        while let Some(day) = month {
+            if day > last {
+                break;
+            }
+            if day.month0() % step as u32 == 0 {
+                ticks.push(day);
+            }
+            month = day.checked_add_months(chrono::Months::new(1));
+        }
+    } else {
+        let step = if span > 56 { 14 } else { 7 };
+        let monday = first + Days::new(u64::from((7 - first.weekday().num_days_from_monday()) % 7));
+        ticks.extend(
+            monday
+                .iter_days()
+                .step_by(step)
+                .take_while(|day| *day <= last),
+        );
+    }
+    ticks
+        .into_iter()
+        .filter(|day| *day >= first && *day <= last)
+        .map(day_number)
+        .collect()
+}
+
 /// The mean, lowest and highest rating of the check-ins in one week or month.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bucket {
@@ -212,6 +267,45 @@ fn first_of_next_month(day: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn labels(first: &str, last: &str) -> Vec<String> {
+        let (first, last): (NaiveDate, NaiveDate) = (
+            first.parse().expect("a date"),
+            last.parse().expect("a date"),
+        );
+        let span = f64::from(u32::try_from((last - first).num_days() + 1).expect("a span"));
+        date_axis_ticks(first, last)
+            .into_iter()
+            .map(|x| date_axis_label(x, span))
+            .collect()
+    }
+
+    #[test]
+    fn long_ranges_label_every_year_and_shorter_ones_months_or_mondays() {
+        let years: Vec<String> = (2017..=2026).map(|year| year.to_string()).collect();
+        assert_eq!(labels("2016-12-03", "2026-11-27"), years);
+        let fifty = labels("1976-01-01", "2026-11-28");
+        assert_eq!(fifty.len(), 10, "every fifth year: {fifty:?}");
+        assert_eq!((fifty[0].as_str(), fifty[9].as_str()), ("1980", "2025"));
+        assert_eq!(
+            labels("2025-11-29", "2026-11-28"),
+            [
+                "Jan 2026", "Mar 2026", "May 2026", "Jul 2026", "Sep 2026", "Nov 2026"
+            ]
+        );
+        assert_eq!(
+            labels("2026-06-01", "2026-11-28"),
+            [
+                "Jun 2026", "Jul 2026", "Aug 2026", "Sep 2026", "Oct 2026", "Nov 2026"
+            ]
+        );
+        // 1 November 2026 is a Sunday: Mondays from the 2nd.
+        assert_eq!(
+            labels("2026-11-01", "2026-11-28"),
+            ["2 Nov", "9 Nov", "16 Nov", "23 Nov"]
+        );
+        assert_eq!(labels("2026-11-28", "2026-11-28"), Vec::<String>::new());
+    }
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2024, m, d).unwrap()
