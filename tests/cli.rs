@@ -676,3 +676,33 @@ fn a_ten_year_chart_labels_every_year() {
         assert_eq!(text.matches(&label).count(), 2, "{year} on both axes");
     }
 }
+
+#[test]
+fn the_reminder_timer_runs_a_command_that_works() {
+    let unit = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/systemd/kintsugi-remind.service"
+    ))
+    .unwrap();
+    let command = unit
+        .lines()
+        .find_map(|line| line.strip_prefix("ExecStart="))
+        .unwrap();
+    let mut words = command.split_whitespace();
+    assert_eq!(words.next(), Some("/usr/bin/kintsugi"));
+    let args: Vec<&str> = words.collect();
+    assert_eq!(args, ["remind", "--notify"]);
+    // Without a notification service it fails clearly; the same arguments without --notify
+    // print the reminder, so the unit's command line is one the program takes.
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&args[..1]);
+    assert_success(&output);
+    assert!(stdout(&output).contains("Time for your Kintsugi check-in"));
+    let timer = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/systemd/kintsugi-remind.timer"
+    ))
+    .unwrap();
+    assert!(timer.contains("OnCalendar=*-*-* 20:00"));
+    assert!(timer.contains("WantedBy=timers.target"));
+}
