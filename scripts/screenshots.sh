@@ -3,7 +3,11 @@
 # app's own screenshot mode, in a virtual X display (apt-get install xvfb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release
+# KINTSUGI_BIN=target/debug/kintsugi uses a build you already have (the pictures are the same).
+app=${KINTSUGI_BIN:-target/release/kintsugi}
+if [ -z "${KINTSUGI_BIN:-}" ]; then
+  cargo build --release
+fi
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
   xvfb=$!
@@ -12,7 +16,6 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 unset WAYLAND_DISPLAY
-app=target/release/kintsugi
 common=(--demo --today 2026-11-28 --size 1280x800)
 for theme in light dark; do
   "$app" "${common[@]}" --theme "$theme" --view today --screenshot "assets/screenshots/today-$theme.png"
@@ -21,4 +24,6 @@ for view in setbacks skills; do
   "$app" "${common[@]}" --theme light --view "$view" --screenshot "assets/screenshots/$view-light.png"
 done
 "$app" "${common[@]}" --theme light --view progress --range 1y --screenshot assets/screenshots/progress-light.png
+"$app" "${common[@]}" --theme light --search "feedback estimate" --screenshot assets/screenshots/journal-light.png
+"$app" "${common[@]}" --theme dark --calendar --screenshot assets/screenshots/calendar-dark.png
 echo "Screenshots written to assets/screenshots/"

@@ -389,3 +389,24 @@ fn a_new_journal_never_replaces_a_file_and_joins_open_recent() {
     );
     let _ = NaiveDate::MIN;
 }
+
+#[test]
+fn the_readme_lists_the_same_shortcuts_as_the_table() {
+    use kintsugi::app::shortcuts::Scope;
+    let mut table = String::from("| Keys | Action |\n| --- | --- |\n");
+    for shortcut in SHORTCUTS {
+        let keys: Vec<String> = shortcut.keys.iter().map(|k| format_keys(*k)).collect();
+        let place = match shortcut.scope {
+            Scope::Everywhere => "",
+            Scope::Today => " (Today)",
+            Scope::Setbacks => " (Setbacks)",
+            Scope::ProgressChart => " (Progress chart)",
+        };
+        table.push_str(&format!("| {} | {}{place} |\n", keys.join(" or "), shortcut.what));
+    }
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains(&table),
+        "README's Keyboard section should read:\n{table}"
+    );
+}

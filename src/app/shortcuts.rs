@@ -157,7 +157,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     Shortcut {
         action: Action::KeyboardShortcuts,
         keys: &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)],
-        what: "This list",
+        what: "Keyboard shortcuts (this list)",
         scope: Scope::Everywhere,
     },
     Shortcut {
