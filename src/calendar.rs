@@ -2,6 +2,8 @@
 //! between days, which days a field can take, and how each day is announced. Pure, so that the
 //! rules hold the same in every picker and are tested without a window.
 
+use std::fmt::Write as _;
+
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::model::Journal;
@@ -88,6 +90,7 @@ impl DateBounds {
     }
 
     /// The same bounds, with days before `earliest` refused for `why` as well.
+    #[must_use]
     pub fn not_before(mut self, earliest: NaiveDate, why: &str) -> Self {
         self.earliest = Some((earliest, why.to_owned()));
         self
@@ -138,7 +141,8 @@ impl DayContents {
         let check_in = journal.check_in(date);
         Self {
             checked_in: check_in.is_some(),
-            mood: check_in.and_then(|check_in| check_in.ratings.mood.map(|mood| mood.get())),
+            mood: check_in
+                .and_then(|check_in| check_in.ratings.mood.map(crate::model::Rating::get)),
             setbacks: journal
                 .setbacks()
                 .iter()
@@ -160,16 +164,18 @@ pub fn day_description(date: NaiveDate, contents: DayContents, refusal: Option<&
     if contents.checked_in {
         words.push_str(", checked in");
         if let Some(mood) = contents.mood {
-            words.push_str(&format!(" (mood {mood})"));
+            let _ = write!(words, " (mood {mood})");
         }
     }
     match contents.setbacks {
         0 => {}
         1 => words.push_str(", 1 setback"),
-        many => words.push_str(&format!(", {many} setbacks")),
+        many => {
+            let _ = write!(words, ", {many} setbacks");
+        }
     }
     if let Some(why) = refusal {
-        words.push_str(&format!(", not available: {why}"));
+        let _ = write!(words, ", not available: {why}");
     }
     words
 }

@@ -60,6 +60,10 @@ fn press(harness: &mut Harness<'_, KintsugiApp>, key: Key, times: usize) {
 }
 
 /// The accessible name of the widget with keyboard focus.
+#[expect(
+    clippy::redundant_closure_for_method_calls,
+    reason = "the node type belongs to a crate the tests do not name"
+)]
 fn focused_label(harness: &Harness<'_, KintsugiApp>) -> String {
     harness
         .query_all(egui_kittest::kittest::by().predicate(|node| node.is_focused()))

@@ -43,9 +43,9 @@ fn journal() -> (tempfile::TempDir, PathBuf) {
     journal.add_setback(new, today(), Utc::now()).unwrap();
     let mut parts = journal.to_parts();
     let reflection = &mut parts.setbacks[0].reflection;
-    reflection.what_happened = "The vendor missed the milestone".to_owned();
+    "The vendor missed the milestone".clone_into(&mut reflection.what_happened);
     reflection.contributing_factors = vec!["Optimistic sizing".to_owned()];
-    reflection.do_differently = "Ask for buffers early".to_owned();
+    "Ask for buffers early".clone_into(&mut reflection.do_differently);
     reflection.feedback = vec![Feedback {
         source: FeedbackSource::Mentor,
         name: Some("Dolores".to_owned()),

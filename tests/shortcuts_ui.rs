@@ -285,13 +285,13 @@ fn preferences_set_the_first_weekday_and_a_reminder_that_arrives_once() {
 
     // 19:30: nothing yet. 20:01: one reminder, once.
     assert!(harness.state_mut().take_due_reminders().is_empty());
-    clock.advance(Duration::from_secs(31 * 60));
+    clock.advance(Duration::from_mins(31));
     harness.run();
     assert_eq!(
         harness.state_mut().take_due_reminders(),
         vec![Reminder::CheckIn(today())]
     );
-    clock.advance(Duration::from_secs(120));
+    clock.advance(Duration::from_mins(2));
     harness.run();
     assert!(
         harness.state_mut().take_due_reminders().is_empty(),
@@ -328,7 +328,7 @@ fn a_day_already_checked_in_gets_no_reminder() {
     harness.run();
     harness.get_by_label("Remind me to check in at").click();
     harness.run();
-    clock.advance(Duration::from_secs(3600));
+    clock.advance(Duration::from_hours(1));
     harness.run();
     assert!(harness.state_mut().take_due_reminders().is_empty());
 }
@@ -393,6 +393,7 @@ fn a_new_journal_never_replaces_a_file_and_joins_open_recent() {
 #[test]
 fn the_readme_lists_the_same_shortcuts_as_the_table() {
     use kintsugi::app::shortcuts::Scope;
+    use std::fmt::Write as _;
     let mut table = String::from("| Keys | Action |\n| --- | --- |\n");
     for shortcut in SHORTCUTS {
         let keys: Vec<String> = shortcut.keys.iter().map(|k| format_keys(*k)).collect();
@@ -402,9 +403,16 @@ fn the_readme_lists_the_same_shortcuts_as_the_table() {
             Scope::Setbacks => " (Setbacks)",
             Scope::ProgressChart => " (Progress chart)",
         };
-        table.push_str(&format!("| {} | {}{place} |\n", keys.join(" or "), shortcut.what));
+        writeln!(
+            table,
+            "| {} | {}{place} |",
+            keys.join(" or "),
+            shortcut.what
+        )
+        .unwrap();
     }
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     assert!(
         readme.contains(&table),
         "README's Keyboard section should read:\n{table}"

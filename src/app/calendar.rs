@@ -355,10 +355,9 @@ fn day_ui(
     response.widget_info(|| {
         WidgetInfo::selected(Role::Button, enabled, current == Some(day), &description)
     });
-    let response = response
-        .on_hover_text(hover.clone())
-        .on_disabled_hover_text(hover);
     response
+        .on_hover_text(hover.clone())
+        .on_disabled_hover_text(hover)
 }
 
 /// "Today" and the keys, under the grid.

@@ -440,25 +440,7 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
         Command::InstallDesktopEntry { remove } => desktop::install_desktop_entry(remove),
         Command::Completions { shell } => desktop::completions(shell),
         Command::ManPages { out } => desktop::man_pages(&out),
-        Command::Remind { notify } => {
-            let path = journal_path(data)?;
-            let today = clock.today();
-            let checked_in = match storage::load(&path) {
-                Ok(journal) => journal.check_in(today).is_some(),
-                // No journal yet: nothing is checked in.
-                Err(storage::StorageError::NotFound { .. }) => false,
-                Err(error) => return Err(error.into()),
-            };
-            if checked_in {
-                return Ok(String::new());
-            }
-            let reminder = crate::reminders::Reminder::CheckIn(today);
-            if notify {
-                crate::notification::send(reminder)?;
-            }
-            let (summary, body) = reminder.words();
-            Ok(format!("{summary}: {body}\n"))
-        }
+        Command::Remind { notify } => remind(data, clock, notify),
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
             let journal = storage::load(&path)?;
@@ -471,6 +453,27 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
             }
         }
     }
+}
+
+/// `remind`: the check-in reminder when today has none, and nothing otherwise.
+fn remind(data: Option<&Path>, clock: &Clock, notify: bool) -> anyhow::Result<String> {
+    let path = journal_path(data)?;
+    let today = clock.today();
+    let checked_in = match storage::load(&path) {
+        Ok(journal) => journal.check_in(today).is_some(),
+        // No journal yet: nothing is checked in.
+        Err(storage::StorageError::NotFound { .. }) => false,
+        Err(error) => return Err(error.into()),
+    };
+    if checked_in {
+        return Ok(String::new());
+    }
+    let reminder = crate::reminders::Reminder::CheckIn(today);
+    if notify {
+        crate::notification::send(reminder)?;
+    }
+    let (summary, body) = reminder.words();
+    Ok(format!("{summary}: {body}\n"))
 }
 
 /// `export chart` and `export csv`: read the journal, write the files.

@@ -53,25 +53,7 @@ pub(super) fn basics_ui(
         theme::problem_ui(ui, problem(TypedField::Title).as_deref());
 
         egui::Grid::new("setback_basics").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
-            let label = ui.label("Date");
-            ui.horizontal(|ui| {
-                let date = ui.add_enabled(
-                    enabled,
-                    egui::TextEdit::singleline(&mut editor.date_text).id_salt("setback_date").hint_text("YYYY-MM-DD").desired_width(120.0),
-                );
-                changed |= date.labelled_by(label.id).changed();
-                let spec = CalendarSpec {
-                    field: "Date",
-                    bounds: DateBounds::not_after(clock.today(), "a setback cannot be in the future"),
-                    journal,
-                    tint_moods: false,
-                };
-                let current = editor.date_text.trim().parse().ok();
-                if let Some(day) = calendar_button_ui(ui, "setback_date", &spec, current, clock.today(), enabled) {
-                    editor.date_text = day.to_string();
-                    changed = true;
-                }
-            });
+            changed |= date_row_ui(ui, editor, journal, clock, enabled);
             ui.end_row();
 
             ui.label("Category");
@@ -130,6 +112,42 @@ pub(super) fn basics_ui(
         }
         if let Some(kept) = unsettled.get(FieldKey::NewCategory(id)) {
             theme::problem_ui(ui, Some(&format!("New category “{}”: {}", kept.text.trim(), kept.problem)));
+        }
+    });
+    changed
+}
+
+/// The setback's date: typed, or picked on the calendar (not after today).
+fn date_row_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SetbackEditor,
+    journal: &Journal,
+    clock: &Clock,
+    enabled: bool,
+) -> bool {
+    let mut changed = false;
+    let label = ui.label("Date");
+    ui.horizontal(|ui| {
+        let date = ui.add_enabled(
+            enabled,
+            egui::TextEdit::singleline(&mut editor.date_text)
+                .id_salt("setback_date")
+                .hint_text("YYYY-MM-DD")
+                .desired_width(120.0),
+        );
+        changed |= date.labelled_by(label.id).changed();
+        let spec = CalendarSpec {
+            field: "Date",
+            bounds: DateBounds::not_after(clock.today(), "a setback cannot be in the future"),
+            journal,
+            tint_moods: false,
+        };
+        let current = editor.date_text.trim().parse().ok();
+        if let Some(day) =
+            calendar_button_ui(ui, "setback_date", &spec, current, clock.today(), enabled)
+        {
+            editor.date_text = day.to_string();
+            changed = true;
         }
     });
     changed
