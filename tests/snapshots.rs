@@ -68,6 +68,20 @@ fn progress_screen_over_a_year() {
 }
 
 #[test]
+fn journal_screen_searching() {
+    let mut app = demo_on(Screen::Today);
+    app.search_journal("feedback estimate");
+    snapshot(app, "journal");
+}
+
+#[test]
+fn today_calendar_open() {
+    let mut app = demo_on(Screen::Today);
+    app.open_today_calendar();
+    snapshot(app, "calendar");
+}
+
+#[test]
 fn welcome_screen() {
     // A relative path, so the picture is the same wherever the repository is checked out.
     let path = Path::new("target/snapshot-fixtures/welcome/journal.ron");
