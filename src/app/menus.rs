@@ -192,31 +192,15 @@ impl KintsugiApp {
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                for (scope, heading) in [
-                    (Scope::Everywhere, "Everywhere"),
-                    (Scope::Today, "On Today"),
-                    (Scope::Setbacks, "On Setbacks"),
-                    (Scope::ProgressChart, "On the Progress chart"),
-                ] {
-                    ui.label(egui::RichText::new(heading).strong());
-                    egui::Grid::new(("shortcuts", heading))
-                        .num_columns(2)
-                        .min_col_width(140.0)
-                        .spacing([24.0, 4.0])
-                        .show(ui, |ui| {
-                            for shortcut in SHORTCUTS.iter().filter(|s| s.scope == scope) {
-                                let keys: Vec<String> = shortcut
-                                    .keys
-                                    .iter()
-                                    .map(|keys| shortcuts::format_keys(*keys))
-                                    .collect();
-                                ui.label(egui::RichText::new(keys.join(" or ")).monospace());
-                                ui.label(shortcut.what);
-                                ui.end_row();
-                            }
-                        });
-                    ui.add_space(theme::GAP);
-                }
+                ui.horizontal_top(|ui| {
+                    ui.vertical(|ui| shortcut_group_ui(ui, Scope::Everywhere, "Everywhere"));
+                    ui.add_space(theme::SECTION_GAP);
+                    ui.vertical(|ui| {
+                        shortcut_group_ui(ui, Scope::Today, "On Today");
+                        shortcut_group_ui(ui, Scope::Setbacks, "On Setbacks");
+                        shortcut_group_ui(ui, Scope::ProgressChart, "On the Progress chart");
+                    });
+                });
                 ui.label(
                     egui::RichText::new(
                         "In a calendar: arrows move by day and week, Page Up/Down by month, \
@@ -226,4 +210,26 @@ impl KintsugiApp {
                 );
             });
     }
+}
+
+/// One group of the F1 list: a heading, then the keys and what they do.
+fn shortcut_group_ui(ui: &mut egui::Ui, scope: Scope, heading: &str) {
+    ui.label(egui::RichText::new(heading).strong());
+    egui::Grid::new(("shortcuts", heading))
+        .num_columns(2)
+        .min_col_width(150.0)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for shortcut in SHORTCUTS.iter().filter(|s| s.scope == scope) {
+                let keys: Vec<String> = shortcut
+                    .keys
+                    .iter()
+                    .map(|keys| shortcuts::format_keys(*keys))
+                    .collect();
+                ui.label(egui::RichText::new(keys.join(" or ")).monospace());
+                ui.label(shortcut.what);
+                ui.end_row();
+            }
+        });
+    ui.add_space(theme::GAP);
 }

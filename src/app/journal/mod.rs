@@ -201,7 +201,7 @@ impl JournalScreen {
                     egui::TextEdit::singleline(text)
                         .id_salt(id_salt)
                         .hint_text("YYYY-MM-DD")
-                        .desired_width(104.0),
+                        .desired_width(116.0),
                 )
                 .labelled_by(label.id);
             let mut bounds = DateBounds::any();

@@ -100,7 +100,7 @@ impl ProgressScreen {
                 egui::TextEdit::singleline(&mut self.custom_from)
                     .id_salt("range_from")
                     .hint_text("YYYY-MM-DD")
-                    .desired_width(104.0),
+                    .desired_width(116.0),
             )
             .labelled_by(label.id);
             let from_date = self.custom_from.trim().parse::<NaiveDate>().ok();
@@ -126,7 +126,7 @@ impl ProgressScreen {
                     egui::TextEdit::singleline(&mut self.custom_to)
                         .id_salt("range_to")
                         .hint_text("YYYY-MM-DD")
-                        .desired_width(104.0),
+                        .desired_width(116.0),
                 )
                 .labelled_by(label.id);
             let mut bounds = DateBounds::any();

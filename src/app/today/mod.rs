@@ -194,6 +194,15 @@ impl TodayScreen {
                 format!("{}, choose another day", long_date(date)),
             )
         });
+        if heading.has_focus() {
+            // A frameless button draws no focus of its own: keyboard users must see where they are.
+            ui.painter().rect_stroke(
+                heading.rect.expand(2.0),
+                4.0,
+                ui.visuals().selection.stroke,
+                egui::StrokeKind::Outside,
+            );
+        }
         let id = ui.make_persistent_id("today_calendar");
         if heading.clicked() || std::mem::take(&mut self.calendar_requested) {
             calendar::toggle(ui.ctx(), id, heading.id, date);
