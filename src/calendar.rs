@@ -124,6 +124,18 @@ impl DateBounds {
     }
 }
 
+/// The bounds of a range's two ends: the start cannot come after the end, nor the end before
+/// the start. Returns the start's bounds and the end's.
+pub fn range_bounds(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (DateBounds, DateBounds) {
+    let start = to.map_or_else(DateBounds::any, |to| {
+        DateBounds::not_after(to, "after the end of the range")
+    });
+    let end = from.map_or_else(DateBounds::any, |from| {
+        DateBounds::any().not_before(from, "before the start of the range")
+    });
+    (start, end)
+}
+
 /// What the journal holds on one day, as the calendar marks and announces it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DayContents {
@@ -244,6 +256,18 @@ mod tests {
         assert_eq!(bounds.clamp(day("2027-01-01")), day("2026-11-28"));
         assert_eq!(bounds.clamp(day("2020-01-01")), day("2026-11-01"));
         assert_eq!(DateBounds::any().refusal(day("2999-01-01")), None);
+        let (start, end) = range_bounds(Some(day("2026-11-07")), Some(day("2026-11-18")));
+        assert_eq!(
+            start.refusal(day("2026-11-19")),
+            Some("after the end of the range")
+        );
+        assert_eq!(start.refusal(day("2026-11-18")), None);
+        assert_eq!(
+            end.refusal(day("2026-11-06")),
+            Some("before the start of the range")
+        );
+        let (start, end) = range_bounds(None, None);
+        assert_eq!((start, end), (DateBounds::any(), DateBounds::any()));
     }
 
     #[test]

@@ -265,7 +265,7 @@ fn the_progress_custom_range_is_chosen_on_calendars() {
     harness.run();
     assert!(
         harness
-            .get_by_label("Friday 6 November 2026, not available: before the range's start")
+            .get_by_label("Friday 6 November 2026, not available: before the start of the range")
             .accesskit_node()
             .is_disabled()
     );

@@ -61,8 +61,62 @@ struct OpenCalendar {
     keys_taken_in: u64,
 }
 
+/// What the user did to a date field this frame.
+pub struct DateFieldEdit {
+    /// The text was typed into.
+    pub typed: bool,
+    /// A day was picked on the calendar (and written into the text).
+    pub picked: Option<NaiveDate>,
+    /// The text field's response (for Enter and focus).
+    pub field: egui::Response,
+}
+
+impl DateFieldEdit {
+    /// True when the text changed either way.
+    pub fn changed(&self) -> bool {
+        self.typed || self.picked.is_some()
+    }
+}
+
+/// A date field as every screen has it: `YYYY-MM-DD` typed into `text`, named by the label
+/// `label`, with the calendar button after it; a picked day is written into `text`.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a field with its label, bounds and width"
+)]
+pub fn date_field_ui(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    id_salt: &str,
+    label: Id,
+    spec: &CalendarSpec<'_>,
+    today: NaiveDate,
+    enabled: bool,
+    width: f32,
+) -> DateFieldEdit {
+    let field = ui
+        .add_enabled(
+            enabled,
+            egui::TextEdit::singleline(text)
+                .id_salt(id_salt)
+                .hint_text("YYYY-MM-DD")
+                .desired_width(width),
+        )
+        .labelled_by(label);
+    let current = text.trim().parse().ok();
+    let picked = calendar_button_ui(ui, id_salt, spec, current, today, enabled);
+    if let Some(day) = picked {
+        *text = day.to_string();
+    }
+    DateFieldEdit {
+        typed: field.changed(),
+        picked,
+        field,
+    }
+}
+
 /// A small calendar button placed after a date field. Returns the day picked.
-pub fn calendar_button_ui(
+fn calendar_button_ui(
     ui: &mut egui::Ui,
     id_salt: &str,
     spec: &CalendarSpec<'_>,

@@ -4,6 +4,7 @@
 use chrono::Weekday;
 
 use super::{AppCommand, KintsugiApp, ThemePreference, theme};
+use crate::insights::weekday_full_name as weekday_name;
 use crate::reminders::{ReminderSettings, parse_time};
 
 /// The Preferences window's own state: whether it is open, and the reminder time as typed.
@@ -26,19 +27,6 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Sat,
     Weekday::Sun,
 ];
-
-/// The weekday's English name.
-fn weekday_name(weekday: Weekday) -> &'static str {
-    match weekday {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
 
 impl KintsugiApp {
     /// Opens the Preferences window with the current reminder time in its field.

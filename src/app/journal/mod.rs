@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
 use super::AppCommand;
-use super::calendar::{CalendarSpec, calendar_button_ui};
+use super::calendar::{CalendarSpec, date_field_ui};
 use super::theme;
-use crate::calendar::DateBounds;
+use crate::calendar::range_bounds;
 use crate::clock::Clock;
 use crate::search::{EntryKind, EntryTarget, SearchQuery, Timeline, query_words};
 use crate::session::JournalSession;
@@ -187,53 +187,43 @@ impl JournalScreen {
     fn dates_ui(&mut self, ui: &mut egui::Ui, session: &JournalSession, clock: &Clock) {
         let today = clock.today();
         let journal = session.journal();
-        for (field, id_salt, is_from) in
-            [("From", "journal_from", true), ("To", "journal_to", false)]
-        {
-            let label = ui.label(if is_from { "From" } else { "to" });
-            let text = if is_from {
-                &mut self.from_text
-            } else {
-                &mut self.to_text
-            };
-            let edit = ui
-                .add(
-                    egui::TextEdit::singleline(text)
-                        .id_salt(id_salt)
-                        .hint_text("YYYY-MM-DD")
-                        .desired_width(116.0),
-                )
-                .labelled_by(label.id);
-            let mut bounds = DateBounds::any();
-            if is_from && let Some(to) = self.query.to {
-                bounds.latest = Some((to, "after the end of the dates shown".to_owned()));
-            }
-            if !is_from && let Some(from) = self.query.from {
-                bounds = bounds.not_before(from, "before the start of the dates shown");
-            }
-            let current = if is_from {
-                self.query.from
-            } else {
-                self.query.to
-            };
-            let spec = CalendarSpec {
-                field,
-                bounds,
-                journal,
-                tint_moods: true,
-            };
-            let picked = calendar_button_ui(ui, id_salt, &spec, current, today, true);
-            let text = if is_from {
-                &mut self.from_text
-            } else {
-                &mut self.to_text
-            };
-            if let Some(day) = picked {
-                *text = day.to_string();
-            }
-            if edit.changed() || picked.is_some() {
-                self.apply_dates();
-            }
+        let (from_bounds, to_bounds) = range_bounds(self.query.from, self.query.to);
+        let label = ui.label("From");
+        let spec = CalendarSpec {
+            field: "From",
+            bounds: from_bounds,
+            journal,
+            tint_moods: true,
+        };
+        let from = date_field_ui(
+            ui,
+            &mut self.from_text,
+            "journal_from",
+            label.id,
+            &spec,
+            today,
+            true,
+            116.0,
+        );
+        let label = ui.label("to");
+        let spec = CalendarSpec {
+            field: "To",
+            bounds: to_bounds,
+            journal,
+            tint_moods: true,
+        };
+        let to = date_field_ui(
+            ui,
+            &mut self.to_text,
+            "journal_to",
+            label.id,
+            &spec,
+            today,
+            true,
+            116.0,
+        );
+        if from.changed() || to.changed() {
+            self.apply_dates();
         }
     }
 

@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
 use super::{AppCommand, ProgressScreen, theme};
-use crate::app::calendar::{CalendarSpec, calendar_button_ui};
+use crate::app::calendar::{CalendarSpec, date_field_ui};
 use crate::app::shortcuts;
-use crate::calendar::DateBounds;
+use crate::calendar::range_bounds;
 use crate::clock::Clock;
 use crate::insights::{DateRange, Resolution};
 use crate::model::{Journal, RatingScale};
@@ -95,55 +95,50 @@ impl ProgressScreen {
                 }
             }
             ui.add_space(theme::GAP);
+            let today = clock.today();
+            let (from_bounds, to_bounds) = range_bounds(
+                self.custom_from.trim().parse().ok(),
+                self.custom_to.trim().parse().ok(),
+            );
             let label = ui.label("From");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.custom_from)
-                    .id_salt("range_from")
-                    .hint_text("YYYY-MM-DD")
-                    .desired_width(116.0),
-            )
-            .labelled_by(label.id);
-            let from_date = self.custom_from.trim().parse::<NaiveDate>().ok();
-            let to_date = self.custom_to.trim().parse::<NaiveDate>().ok();
-            let mut bounds = DateBounds::any();
-            if let Some(to) = to_date {
-                bounds.latest = Some((to, "after the range's end".to_owned()));
-            }
             let spec = CalendarSpec {
                 field: "From",
-                bounds,
+                bounds: from_bounds,
                 journal,
                 tint_moods: true,
             };
-            let today = clock.today();
-            if let Some(day) = calendar_button_ui(ui, "range_from", &spec, from_date, today, true) {
-                self.custom_from = day.to_string();
-                self.apply_custom_range(journal, clock);
-            }
+            let from = date_field_ui(
+                ui,
+                &mut self.custom_from,
+                "range_from",
+                label.id,
+                &spec,
+                today,
+                true,
+                116.0,
+            );
             let label = ui.label("to");
-            let to = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.custom_to)
-                        .id_salt("range_to")
-                        .hint_text("YYYY-MM-DD")
-                        .desired_width(116.0),
-                )
-                .labelled_by(label.id);
-            let mut bounds = DateBounds::any();
-            if let Some(from) = from_date {
-                bounds = bounds.not_before(from, "before the range's start");
-            }
             let spec = CalendarSpec {
                 field: "To",
-                bounds,
+                bounds: to_bounds,
                 journal,
                 tint_moods: true,
             };
-            if let Some(day) = calendar_button_ui(ui, "range_to", &spec, to_date, today, true) {
-                self.custom_to = day.to_string();
+            let to = date_field_ui(
+                ui,
+                &mut self.custom_to,
+                "range_to",
+                label.id,
+                &spec,
+                today,
+                true,
+                116.0,
+            );
+            if from.picked.is_some() || to.picked.is_some() {
                 self.apply_custom_range(journal, clock);
             }
-            let entered = to.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            let entered =
+                to.field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
             if ui.button("Show range").clicked() || entered {
                 self.apply_custom_range(journal, clock);
             }

@@ -6,7 +6,7 @@ use egui::{Role, WidgetInfo};
 
 use super::StatusKind;
 use super::editor::{SetbackEditor, apply};
-use crate::app::calendar::{CalendarSpec, calendar_button_ui};
+use crate::app::calendar::{CalendarSpec, date_field_ui};
 use crate::app::theme;
 use crate::app::unsettled::{FieldKey, Unsettled};
 use crate::app::widgets::{text_list_ui, value_cells_ui};
@@ -125,32 +125,27 @@ fn date_row_ui(
     clock: &Clock,
     enabled: bool,
 ) -> bool {
-    let mut changed = false;
     let label = ui.label("Date");
+    let spec = CalendarSpec {
+        field: "Date",
+        bounds: DateBounds::not_after(clock.today(), "a setback cannot be in the future"),
+        journal,
+        tint_moods: false,
+    };
     ui.horizontal(|ui| {
-        let date = ui.add_enabled(
+        date_field_ui(
+            ui,
+            &mut editor.date_text,
+            "setback_date",
+            label.id,
+            &spec,
+            clock.today(),
             enabled,
-            egui::TextEdit::singleline(&mut editor.date_text)
-                .id_salt("setback_date")
-                .hint_text("YYYY-MM-DD")
-                .desired_width(120.0),
-        );
-        changed |= date.labelled_by(label.id).changed();
-        let spec = CalendarSpec {
-            field: "Date",
-            bounds: DateBounds::not_after(clock.today(), "a setback cannot be in the future"),
-            journal,
-            tint_moods: false,
-        };
-        let current = editor.date_text.trim().parse().ok();
-        if let Some(day) =
-            calendar_button_ui(ui, "setback_date", &spec, current, clock.today(), enabled)
-        {
-            editor.date_text = day.to_string();
-            changed = true;
-        }
-    });
-    changed
+            120.0,
+        )
+        .changed()
+    })
+    .inner
 }
 
 /// Open / Reflected / Recovered, with the recovery date when recovered.
@@ -172,14 +167,6 @@ fn status_ui(
         }
         if kind == StatusKind::Recovered {
             let label = ui.label("on");
-            let field = ui.add_enabled(
-                enabled,
-                egui::TextEdit::singleline(&mut editor.recovered_text)
-                    .id_salt("setback_recovered_on")
-                    .hint_text("YYYY-MM-DD")
-                    .desired_width(110.0),
-            );
-            changed |= field.labelled_by(label.id).changed();
             let mut bounds =
                 DateBounds::not_after(clock.today(), "a recovery cannot be in the future");
             if let Ok(start) = editor.date_text.trim().parse() {
@@ -191,18 +178,17 @@ fn status_ui(
                 journal,
                 tint_moods: false,
             };
-            let current = editor.recovered_text.trim().parse().ok();
-            if let Some(day) = calendar_button_ui(
+            changed |= date_field_ui(
                 ui,
+                &mut editor.recovered_text,
                 "setback_recovered_on",
+                label.id,
                 &spec,
-                current,
                 clock.today(),
                 enabled,
-            ) {
-                editor.recovered_text = day.to_string();
-                changed = true;
-            }
+                110.0,
+            )
+            .changed();
         }
         if kind != editor.status {
             changed = true;
