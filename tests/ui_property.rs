@@ -60,11 +60,14 @@ enum Action {
     Redo,
     /// Let the autosave's delay pass.
     Wait,
+    /// Open a calendar (a date field's, or Today's heading), press a key a few times, then
+    /// Enter (pick) or Escape.
+    Calendar(usize, Key, usize, bool),
 }
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        2 => (0_usize..4).prop_map(Action::Screen),
+        2 => (0_usize..5).prop_map(Action::Screen),
         2 => (0_usize..40).prop_map(Action::PickSetback),
         1 => (0_usize..20).prop_map(Action::PickSkill),
         1 => Just(Action::NewSetback),
@@ -82,6 +85,22 @@ fn action() -> impl Strategy<Value = Action> {
         2 => Just(Action::Undo),
         1 => Just(Action::Redo),
         1 => Just(Action::Wait),
+        2 => (
+            0_usize..5,
+            prop::sample::select(vec![
+                Key::ArrowLeft,
+                Key::ArrowRight,
+                Key::ArrowUp,
+                Key::ArrowDown,
+                Key::PageUp,
+                Key::PageDown,
+                Key::Home,
+                Key::End,
+            ]),
+            0_usize..4,
+            any::<bool>()
+        )
+            .prop_map(|(calendar, key, presses, pick)| Action::Calendar(calendar, key, presses, pick)),
     ]
 }
 
@@ -136,6 +155,7 @@ impl Run {
                     "Setbacks screen",
                     "Skills screen",
                     "Progress screen",
+                    "Journal screen",
                 ][*index];
                 click_first(harness, label);
             }
@@ -189,6 +209,25 @@ impl Run {
             }
             Action::Rating(scale, value) => {
                 click_first(harness, &format!("{scale} {value}"));
+            }
+            Action::Calendar(index, key, presses, pick) => {
+                let openers = [
+                    "Calendar for Date",
+                    "Calendar for Recovered on",
+                    "Calendar for From",
+                    "Calendar for To",
+                    "choose another day",
+                ];
+                let opener = openers[*index];
+                if harness.query_all_by_label_contains(opener).next().is_some() {
+                    click_first_containing(harness, opener);
+                    harness.run();
+                    for _ in 0..*presses {
+                        harness.key_press(*key);
+                        harness.run();
+                    }
+                    harness.key_press(if *pick { Key::Enter } else { Key::Escape });
+                }
             }
             Action::PreviousDay => click_first_containing(harness, "Previous day"),
             Action::NextDay => click_first_containing(harness, "Next day"),
