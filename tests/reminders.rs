@@ -13,6 +13,8 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use kintsugi::reminders::Reminder;
+
 mod common;
 use common::cli::{Sandbox, TODAY, assert_failure, assert_success, stderr, stdout};
 
@@ -97,7 +99,9 @@ fn dunstctl(bus: &str, args: &[&str]) -> Option<String> {
 
 /// Starts a private X display, session bus and dunst on it; returns them and the bus address.
 fn notification_daemon(home: &Path) -> (Vec<Daemon>, String) {
-    let display = format!(":{}", 200 + std::process::id() % 500);
+    static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let nth = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let display = format!(":{}", 200 + (std::process::id() % 400) * 4 + nth);
     let xvfb = Daemon(
         Command::new("Xvfb")
             .args([
@@ -151,15 +155,23 @@ fn notification_daemon(home: &Path) -> (Vec<Daemon>, String) {
     (vec![dunst, bus, xvfb], address)
 }
 
-#[test]
-fn remind_notify_sends_a_real_notification() {
-    let tools = ["Xvfb", "dbus-daemon", "dunst", "dunstctl"];
+/// False (and the test skips) when the daemons are not installed; in CI they must be.
+fn notification_tools_installed() -> bool {
+    let tools = ["Xvfb", "xdpyinfo", "dbus-daemon", "dunst", "dunstctl"];
     if let Some(missing) = tools.iter().find(|tool| !installed(tool)) {
         assert!(
             std::env::var_os("KINTSUGI_REQUIRE_NOTIFICATIONS").is_none(),
-            "{missing} is not installed (.ci/run installs xvfb, dbus and dunst)"
+            "{missing} is not installed (.ci/run installs xvfb, x11-utils, dbus and dunst)"
         );
         eprintln!("skipped: {missing} is not installed (.ci/run installs it)");
+        return false;
+    }
+    true
+}
+
+#[test]
+fn remind_notify_sends_a_real_notification() {
+    if !notification_tools_installed() {
         return;
     }
     let sandbox = Sandbox::new();
@@ -212,4 +224,56 @@ fn remind_notify_without_a_notification_service_is_a_clear_error() {
         .output()
         .unwrap();
     assert_failure(&output, &["could not show a desktop notification"]);
+}
+
+/// Run only by [`a_click_on_the_notification_reaches_the_app`], in a process of its own whose
+/// session bus is the test's: shows a clickable reminder the way the running app does and waits
+/// for the click.
+#[test]
+#[ignore = "started by a_click_on_the_notification_reaches_the_app"]
+fn clickable_notification_child() {
+    let (clicked, heard) = std::sync::mpsc::channel();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    kintsugi::notification::send_clickable(Reminder::CheckIn(today), move || {
+        let _ = clicked.send(());
+    })
+    .unwrap();
+    heard
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the click reached the callback");
+    println!("CLICKED");
+}
+
+#[test]
+fn a_click_on_the_notification_reaches_the_app() {
+    if !notification_tools_installed() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let (_daemons, bus) = notification_daemon(home.path());
+    let child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "clickable_notification_child",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The child gives up by itself after 10 s should the click never come.
+    wait_for("the notification to be displayed", || {
+        dunstctl(&bus, &["count", "displayed"]).is_some_and(|count| count.trim() == "1")
+    });
+    // A click: dunst's default action of the first notification shown.
+    dunstctl(&bus, &["action", "0"]).unwrap();
+    let output = child.wait_with_output().unwrap();
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && printed.contains("CLICKED"),
+        "{printed}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
