@@ -16,6 +16,7 @@ pub mod model;
 pub mod notification;
 pub mod palette;
 pub mod reminders;
+pub mod report;
 pub mod search;
 pub mod session;
 pub mod storage;

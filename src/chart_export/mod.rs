@@ -6,7 +6,9 @@
 use std::path::Path;
 use std::sync::Once;
 
+use plotters::chart::SeriesAnno;
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use crate::insights::{self, DateRange, RatingSeries, Resolution, day_number};
@@ -136,6 +138,56 @@ impl ChartOptions {
     fn resolution(&self) -> Resolution {
         self.resolution
             .unwrap_or_else(|| Resolution::for_days(f64::from(self.range.day_count())))
+    }
+}
+
+/// How each rating's line is dashed, so that a chart printed in black and white still tells
+/// them apart: mood solid, resilience in long dashes, growth mindset in short ones (dash and
+/// gap in logical pixels).
+fn dash_pattern(scale: RatingScale) -> Option<(f32, f32)> {
+    match scale {
+        RatingScale::Mood => None,
+        RatingScale::Resilience => Some((9.0, 5.0)),
+        RatingScale::GrowthMindset => Some((3.0, 4.0)),
+    }
+}
+
+/// Draws one rating's line in its colour and dash pattern.
+fn draw_rating_line<'a, 'b, DB: DrawingBackend + 'a>(
+    chart: &'b mut ChartContext<'a, DB, Cartesian2d<axis::DayAxis, RangedCoordf64>>,
+    points: Vec<(f64, f64)>,
+    scale: RatingScale,
+    line_color: RGBColor,
+    px: &dyn Fn(f32) -> u32,
+) -> Result<&'b mut SeriesAnno<'a, DB>, ChartExportError> {
+    let style = line_color.stroke_width(px(2.0));
+    match dash_pattern(scale) {
+        None => chart.draw_series(LineSeries::new(points, style)),
+        Some((dash, gap)) => chart.draw_series(DashedLineSeries::new(
+            points,
+            px(dash),
+            px(gap),
+            style,
+        )),
+    }
+    .map_err(drawing_error)
+}
+
+/// The legend's sample of a rating's line: three segments over 20 pixels, joined for a solid
+/// line, apart for dashes.
+fn legend_segments(scale: RatingScale) -> [(i32, i32); 3] {
+    match dash_pattern(scale) {
+        None => [(0, 7), (7, 14), (14, 20)],
+        Some((dash, gap)) => {
+            let (dash, gap) = (dash.round() as i32, gap.round() as i32);
+            let second = dash + gap;
+            let third = (2 * (dash + gap)).min(20);
+            [
+                (0, dash),
+                (second, (second + dash).min(20)),
+                (third, (third + dash).min(20)),
+            ]
+        }
     }
 }
 
@@ -321,18 +373,20 @@ fn draw<DB: DrawingBackend>(
                         )
                     }))
                     .map_err(drawing_error)?;
-                ratings
-                    .draw_series(LineSeries::new(
-                        series
-                            .moving_average
-                            .iter()
-                            .map(|(day, value)| (day_number(*day), *value)),
-                        line_color.stroke_width(px(2.0)),
-                    ))
-                    .map_err(drawing_error)?
+                let points = series
+                    .moving_average
+                    .iter()
+                    .map(|(day, value)| (day_number(*day), *value))
+                    .collect();
+                draw_rating_line(&mut ratings, points, scale_kind, line_color, &px)?
                     .label(format!("{} (7-day average)", scale_kind.label()))
                     .legend(move |(x, y)| {
-                        PathElement::new(vec![(x, y), (x + 20, y)], line_color.stroke_width(3))
+                        let style = line_color.stroke_width(3);
+                        let [a, b, c] = legend_segments(scale_kind);
+                        let segment = |(from, to): (i32, i32)| {
+                            PathElement::new(vec![(from, 0), (to, 0)], style)
+                        };
+                        EmptyElement::at((x, y)) + segment(a) + segment(b) + segment(c)
                     });
             }
             Resolution::Weekly | Resolution::Monthly => {
@@ -356,18 +410,19 @@ fn draw<DB: DrawingBackend>(
                 } else {
                     "monthly mean"
                 };
-                ratings
-                    .draw_series(LineSeries::new(
-                        buckets.iter().map(|b| (b.x(), b.mean)),
-                        line_color.stroke_width(px(2.0)),
-                    ))
-                    .map_err(drawing_error)?
+                let points = buckets.iter().map(|b| (b.x(), b.mean)).collect();
+                draw_rating_line(&mut ratings, points, scale_kind, line_color, &px)?
                     .label(format!(
                         "{} ({what}, band: lowest–highest)",
                         scale_kind.label()
                     ))
                     .legend(move |(x, y)| {
-                        PathElement::new(vec![(x, y), (x + 20, y)], line_color.stroke_width(3))
+                        let style = line_color.stroke_width(3);
+                        let [a, b, c] = legend_segments(scale_kind);
+                        let segment = |(from, to): (i32, i32)| {
+                            PathElement::new(vec![(from, 0), (to, 0)], style)
+                        };
+                        EmptyElement::at((x, y)) + segment(a) + segment(b) + segment(c)
                     });
             }
         }

@@ -19,6 +19,7 @@ use crate::storage::{self, JournalStore};
 use import::{parse_mood, run_import_command};
 use stats_text::stats_text;
 
+mod report;
 mod desktop;
 mod import;
 mod stats_text;
@@ -287,6 +288,8 @@ pub enum ExportCommand {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Write the report of a period for a mentor or coach, as PDF or Markdown.
+    Report(report::ReportArgs),
 }
 
 /// Import subcommands.
@@ -435,7 +438,7 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
                 path.display()
             ))
         }
-        Command::Export(export) => run_export(export, data),
+        Command::Export(export) => run_export(export, data, clock),
         Command::Import(command) => run_import_command(command, data, clock),
         Command::InstallDesktopEntry { remove } => desktop::install_desktop_entry(remove),
         Command::Completions { shell } => desktop::completions(shell),
@@ -477,7 +480,7 @@ fn remind(data: Option<&Path>, clock: &Clock, notify: bool) -> anyhow::Result<St
 }
 
 /// `export chart` and `export csv`: read the journal, write the files.
-fn run_export(command: ExportCommand, data: Option<&Path>) -> anyhow::Result<String> {
+fn run_export(command: ExportCommand, data: Option<&Path>, clock: &Clock) -> anyhow::Result<String> {
     let path = journal_path(data)?;
     let journal = storage::load(&path)?;
     match command {
@@ -513,6 +516,7 @@ fn run_export(command: ExportCommand, data: Option<&Path>) -> anyhow::Result<Str
             let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
             Ok(format!("Wrote {}\n", names.join(", ")))
         }
+        ExportCommand::Report(args) => report::export_report(&journal, args, clock),
     }
 }
 

@@ -45,6 +45,23 @@ pub enum RecoveryTrend {
 }
 
 impl RecoveryTrend {
+    /// "Recoveries are getting faster" (slower, or about as long), when compared.
+    pub fn words(&self) -> Option<&'static str> {
+        match self {
+            RecoveryTrend::NotEnough => None,
+            RecoveryTrend::Compared {
+                first_half,
+                second_half,
+            } => Some(if second_half < first_half {
+                "Recoveries are getting faster"
+            } else if second_half > first_half {
+                "Recoveries are getting slower"
+            } else {
+                "Recoveries take about as long as before"
+            }),
+        }
+    }
+
     /// Compares the two halves of the setbacks that have a bounce-back, oldest first.
     pub fn of(recoveries: &[SetbackRecovery]) -> Self {
         let values: Vec<u32> = recoveries

@@ -81,6 +81,16 @@ impl DateRange {
         )
     }
 
+    /// The range of the same length just before this one (for "vs the 91 days before"); the
+    /// range itself when there are no days before it.
+    pub fn previous(self) -> DateRange {
+        let length = u64::from(self.day_count());
+        self.from
+            .checked_sub_days(chrono::Days::new(length))
+            .and_then(|from| DateRange::new(from, self.from.pred_opt()?).ok())
+            .unwrap_or(self)
+    }
+
     /// First day.
     pub fn from(self) -> NaiveDate {
         self.from
@@ -108,6 +118,17 @@ pub fn days_in_words(count: u64) -> String {
         "1 day".to_owned()
     } else {
         format!("{count} days")
+    }
+}
+
+/// A trend per 30 days in words: "rising" from +0.2, "falling" from −0.2, else "steady".
+pub fn trend_words(per_30_days: f64) -> &'static str {
+    if per_30_days >= 0.2 {
+        "rising"
+    } else if per_30_days <= -0.2 {
+        "falling"
+    } else {
+        "steady"
     }
 }
 

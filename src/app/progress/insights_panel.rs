@@ -2,7 +2,7 @@
 
 use super::ProgressData;
 use super::theme;
-use crate::insights::{RecoveryTrend, days_in_words};
+use crate::insights::{RecoveryTrend, days_in_words, trend_words};
 use crate::model::RatingScale;
 
 pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
@@ -58,13 +58,7 @@ pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
         );
         match data.recoveries_trend {
             RecoveryTrend::Compared { first_half, second_half } => {
-                let words = if second_half < first_half {
-                    "Recoveries are getting faster"
-                } else if second_half > first_half {
-                    "Recoveries are getting slower"
-                } else {
-                    "Recoveries take about as long as before"
-                };
+                let words = data.recoveries_trend.words().unwrap_or_default();
                 ui.label(format!("{words}: median {first_half:.1} days, then {second_half:.1} days"))
                     .on_hover_text("Median bounce-back of the earlier half of the range's setbacks against the later half.");
             }
@@ -107,24 +101,4 @@ pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
     });
 }
 
-pub(super) fn trend_words(per_30_days: f64) -> &'static str {
-    if per_30_days >= 0.2 {
-        "rising"
-    } else if per_30_days <= -0.2 {
-        "falling"
-    } else {
-        "steady"
-    }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn trends_in_words() {
-        assert_eq!(trend_words(0.5), "rising");
-        assert_eq!(trend_words(0.0), "steady");
-        assert_eq!(trend_words(-0.3), "falling");
-    }
-}

@@ -2,7 +2,7 @@
 //! monthly means with min–max bands for long ranges), a timeline lane of setbacks and skills on
 //! the same time axis, the insights panel, and a calendar heatmap of mood.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use egui_plot::Plot;
 
 use super::{AppCommand, theme};
@@ -101,14 +101,8 @@ impl ProgressData {
     fn compute(journal: &Journal, revision: u64, range: DateRange, dark: bool) -> Self {
         let moods = MoodHistory::of(journal);
         let stats = insights::stats_with(journal, range, &moods);
-        let length = u64::from(range.day_count());
-        let previous_range = range
-            .from()
-            .checked_sub_days(Days::new(length))
-            .and_then(|from| DateRange::new(from, range.from().pred_opt()?).ok())
-            .unwrap_or(range);
-        let previous =
-            RatingScale::ALL.map(|scale| insights::rating_summary(journal, previous_range, scale));
+        let previous = RatingScale::ALL
+            .map(|scale| insights::rating_summary(journal, range.previous(), scale));
         let series = RatingScale::ALL
             .iter()
             .map(|scale| ChartSeries::of(&insights::rating_series(journal, range, *scale)))

@@ -1,0 +1,318 @@
+//! The mentor report (`export report`) read back with poppler's tools: what is in it, in which
+//! order, what is kept out by the privacy choices, its pages, fonts and metadata; the Markdown
+//! version's text; and bad input.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
+use std::path::Path;
+use std::process::Command;
+
+use chrono::{NaiveDate, Utc};
+use kintsugi::model::{
+    Category, CheckInInput, Feedback, FeedbackSource, Journal, NewSetback, Rating, SetbackStatus,
+    Severity,
+};
+use kintsugi::storage::JournalStore;
+
+mod common;
+use common::cli::{Sandbox, assert_failure, assert_success, stdout};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A reflected setback, an open one, a micro-failure, a skill, and check-ins with a private note.
+fn sandbox() -> Sandbox {
+    let sandbox = Sandbox::new();
+    let (mut store, mut journal) = JournalStore::open(&sandbox.journal).unwrap();
+    let today = day(2026, 11, 28);
+    for (date, title, micro, skills) in [
+        (day(2026, 10, 2), "Quarterly plan slipped", false, vec!["Estimation".to_owned()]),
+        (day(2026, 10, 20), "Unchosen vendor quarrel", false, vec![]),
+        (day(2026, 11, 3), "Tiny standup slip", true, vec![]),
+    ] {
+        let new = NewSetback {
+            date,
+            title: title.to_owned(),
+            category: Category::Work,
+            severity: Severity::saturating(3),
+            micro_failure: micro,
+            skill_names: skills,
+        };
+        journal.add_setback(new, today, Utc::now()).unwrap();
+    }
+    let mut parts = journal.to_parts();
+    let first = parts
+        .setbacks
+        .iter_mut()
+        .find(|setback| setback.title == "Quarterly plan slipped")
+        .unwrap();
+    first.status = SetbackStatus::Recovered { on: day(2026, 10, 9) };
+    let reflection = &mut first.reflection;
+    "The vendor missed the milestone and nobody escalated.".clone_into(&mut reflection.what_happened);
+    reflection.contributing_factors = vec!["Optimistic sizing".to_owned()];
+    "Ask for buffers early.".clone_into(&mut reflection.do_differently);
+    reflection.feedback = vec![Feedback {
+        source: FeedbackSource::Mentor,
+        name: Some("Dolores Żółć".to_owned()),
+        insight: "Escalate sooner".to_owned(),
+    }];
+    reflection.lessons = vec!["Contracts need penalties".to_owned()];
+    let mut journal = Journal::from_parts(parts).unwrap();
+    for offset in 0..40_u64 {
+        let date = day(2026, 10, 1) + chrono::Days::new(offset);
+        let mut input = CheckInInput::default();
+        input.ratings.mood = Rating::try_from(4 + (offset % 5) as u8).ok();
+        if offset == 5 {
+            "PRIVATENOTEWORD about my manager".clone_into(&mut input.note);
+        }
+        journal.upsert_check_in(date, &input, today, Utc::now()).unwrap();
+    }
+    store.save(&journal, today).unwrap();
+    drop(store);
+    sandbox
+}
+
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let output = Command::new(name)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|error| panic!("{name} (poppler-utils, installed by .ci/run): {error}"));
+    assert!(
+        output.status.success(),
+        "{name} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn pdf_text(file: &Path) -> String {
+    let output = Command::new("pdftotext").arg(file).arg("-").output().unwrap();
+    assert!(output.status.success());
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn report(sandbox: &Sandbox, name: &str, extra: &[&str]) -> std::path::PathBuf {
+    let out = sandbox.journal.with_file_name(name);
+    let mut args = vec![
+        "export",
+        "report",
+        "--out",
+        out.to_str().unwrap(),
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-11-28",
+    ];
+    args.extend_from_slice(extra);
+    let output = sandbox.run(&args);
+    assert_success(&output);
+    assert!(stdout(&output).contains("Wrote the report of 1 Oct 2026 – 28 Nov 2026"));
+    out
+}
+
+/// Asserts that `needles` appear in `text` in this order.
+fn assert_in_order(text: &str, needles: &[&str]) {
+    let mut from = 0;
+    for needle in needles {
+        let found = text[from..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("“{needle}” missing (or out of order) in:\n{text}"));
+        from += found + needle.len();
+    }
+}
+
+#[test]
+fn the_pdf_tells_the_chosen_setback_in_order_and_nothing_else() {
+    let sandbox = sandbox();
+    let pdf = report(
+        &sandbox,
+        "report.pdf",
+        &[
+            "--name",
+            "Ana Müller",
+            "--setbacks",
+            "reflected",
+            "--questions",
+            "How do I say no to extra scope?",
+            "--paper",
+            "a4",
+        ],
+    );
+    let text = pdf_text(&pdf);
+    assert_in_order(
+        &text,
+        &[
+            "Progress report",
+            "Ana Müller",
+            "1 Oct 2026 – 28 Nov 2026",
+            "Summary",
+            "Mood: mean",
+            "Quarterly plan slipped",
+            "The vendor missed the milestone and nobody escalated.",
+            "Optimistic sizing",
+            "Ask for buffers early.",
+            "Mentor (Dolores Żółć): Escalate sooner",
+            "Contracts need penalties",
+            "Estimation",
+            "Questions for our conversation",
+            "How do I say no to extra scope?",
+        ],
+    );
+    // Left out by choice: the open setback, the micro-failure, every check-in note.
+    let bytes = std::fs::read(&pdf).unwrap();
+    for secret in ["Unchosen vendor quarrel", "Tiny standup slip", "PRIVATENOTEWORD"] {
+        assert!(!text.contains(secret), "{secret} in the text");
+        assert!(
+            !bytes.windows(secret.len()).any(|window| window == secret.as_bytes()),
+            "{secret} in the file"
+        );
+    }
+    let info = tool("pdfinfo", &[], &pdf);
+    assert!(info.contains("Title:           Progress report · 1 Oct 2026 – 28 Nov 2026"), "{info}");
+    assert!(info.contains("Author:          Ana Müller"), "{info}");
+    assert!(info.contains("CreationDate:") && info.contains("2026"), "{info}");
+    assert!(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "{info}");
+    let pages: usize = info
+        .lines()
+        .find_map(|line| line.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!((2..=6).contains(&pages), "{pages} pages");
+
+    // Every font is embedded.
+    let fonts = tool("pdffonts", &[], &pdf);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(columns[columns.len() - 5], "yes", "not embedded: {row}");
+    }
+
+    // Every page renders.
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = dir.path().join("page");
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "40"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), pages);
+}
+
+#[test]
+fn choices_widen_what_is_told_and_letter_paper_is_letter() {
+    let sandbox = sandbox();
+    let pdf = report(
+        &sandbox,
+        "full.pdf",
+        &["--micro", "--notes", "--paper", "letter"],
+    );
+    let text = pdf_text(&pdf);
+    for told in [
+        "Unchosen vendor quarrel",
+        "Tiny standup slip",
+        "PRIVATENOTEWORD about my manager",
+        "Notes from check-ins",
+    ] {
+        assert!(text.contains(told), "{told} missing");
+    }
+    let info = tool("pdfinfo", &[], &pdf);
+    assert!(info.contains("612 x 792 pts (letter)"), "{info}");
+
+    let figures_only = pdf_text(&report(&sandbox, "figures.pdf", &["--setbacks", "none"]));
+    assert!(figures_only.contains("Summary"));
+    assert!(!figures_only.contains("Quarterly plan slipped"));
+    assert!(figures_only.contains("3 setbacks of this period are not told here"));
+}
+
+#[test]
+fn the_markdown_report_holds_the_same_text_with_the_chart_beside_it() {
+    let sandbox = sandbox();
+    let args = ["--setbacks", "reflected", "--questions", "Where should I focus next?"];
+    let pdf = pdf_text(&report(&sandbox, "report.pdf", &args));
+    let markdown_path = report(&sandbox, "report.md", &args);
+    let markdown = std::fs::read_to_string(&markdown_path).unwrap();
+    let chart = markdown_path.with_file_name("report.chart.svg");
+    assert!(markdown.contains("![The ratings over the period"));
+    assert!(markdown.contains("(report.chart.svg)"));
+    assert!(std::fs::read_to_string(&chart).unwrap().starts_with("<svg"));
+    for line in [
+        "Quarterly plan slipped",
+        "The vendor missed the milestone and nobody escalated.",
+        "Optimistic sizing",
+        "Ask for buffers early.",
+        "Mentor (Dolores Żółć): Escalate sooner",
+        "Contracts need penalties",
+        "Where should I focus next?",
+        "1 Oct 2026 – 28 Nov 2026",
+    ] {
+        assert!(markdown.contains(line), "{line} not in the Markdown");
+        assert!(pdf.contains(line), "{line} not in the PDF");
+    }
+    // Every summary sentence of the Markdown is in the PDF too.
+    let summary: Vec<&str> = markdown
+        .lines()
+        .skip_while(|line| *line != "## Summary")
+        .skip(2)
+        .take_while(|line| line.starts_with("- "))
+        .map(|line| &line[2..])
+        .collect();
+    assert!(summary.len() >= 5, "{summary:?}");
+    let flat_pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sentence in summary {
+        assert!(flat_pdf.contains(sentence), "“{sentence}” not in the PDF");
+    }
+    assert!(!markdown.contains("Unchosen vendor quarrel"));
+    assert!(!markdown.contains("PRIVATENOTEWORD"));
+}
+
+#[test]
+fn bad_input_is_refused_clearly_and_writes_nothing() {
+    let sandbox = sandbox();
+    let folder = sandbox.journal.parent().unwrap().to_owned();
+    let before: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    // A path inside a file: no folder can be made there.
+    let unwritable = sandbox.journal.join("report.pdf");
+    let output = sandbox.run(&["export", "report", "--out", unwritable.to_str().unwrap()]);
+    assert_failure(&output, &["journal.ron/report.pdf", "could not write the report"]);
+
+    let reversed = folder.join("reversed.pdf");
+    let output = sandbox.run(&[
+        "export", "report", "--out", reversed.to_str().unwrap(), "--from", "2026-11-28", "--to",
+        "2026-10-01",
+    ]);
+    assert_failure(&output, &["2026-11-28", "2026-10-01"]);
+
+    let wrong = folder.join("report.docx");
+    let output = sandbox.run(&["export", "report", "--out", wrong.to_str().unwrap()]);
+    assert_failure(&output, &["report.docx", ".pdf or .md"]);
+
+    let after: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(before, after, "nothing written, no temporary file left");
+}
+
+#[test]
+fn a_period_with_no_entries_gives_a_short_report_that_says_so() {
+    let sandbox = sandbox();
+    let out = sandbox.journal.with_file_name("empty.pdf");
+    let output = sandbox.run(&[
+        "export", "report", "--out", out.to_str().unwrap(), "--from", "2020-01-01", "--to",
+        "2020-03-31",
+    ]);
+    assert_success(&output);
+    let text = pdf_text(&out);
+    assert!(text.contains("Nothing was recorded in this period"), "{text}");
+    assert!(!text.contains("Quarterly plan slipped"));
+    let info = tool("pdfinfo", &[], &out);
+    assert!(info.contains("Pages:           1"), "{info}");
+}
