@@ -11,69 +11,13 @@
 use std::path::Path;
 use std::process::Command;
 
-use chrono::{NaiveDate, Utc};
-use kintsugi::model::{
-    Category, CheckInInput, Feedback, FeedbackSource, Journal, NewSetback, Rating, SetbackStatus,
-    Severity,
-};
-use kintsugi::storage::JournalStore;
-
 mod common;
 use common::cli::{Sandbox, assert_failure, assert_success, stdout};
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// A reflected setback, an open one, a micro-failure, a skill, and check-ins with a private note.
+/// The sandbox with the report's journal.
 fn sandbox() -> Sandbox {
     let sandbox = Sandbox::new();
-    let (mut store, mut journal) = JournalStore::open(&sandbox.journal).unwrap();
-    let today = day(2026, 11, 28);
-    for (date, title, micro, skills) in [
-        (day(2026, 10, 2), "Quarterly plan slipped", false, vec!["Estimation".to_owned()]),
-        (day(2026, 10, 20), "Unchosen vendor quarrel", false, vec![]),
-        (day(2026, 11, 3), "Tiny standup slip", true, vec![]),
-    ] {
-        let new = NewSetback {
-            date,
-            title: title.to_owned(),
-            category: Category::Work,
-            severity: Severity::saturating(3),
-            micro_failure: micro,
-            skill_names: skills,
-        };
-        journal.add_setback(new, today, Utc::now()).unwrap();
-    }
-    let mut parts = journal.to_parts();
-    let first = parts
-        .setbacks
-        .iter_mut()
-        .find(|setback| setback.title == "Quarterly plan slipped")
-        .unwrap();
-    first.status = SetbackStatus::Recovered { on: day(2026, 10, 9) };
-    let reflection = &mut first.reflection;
-    "The vendor missed the milestone and nobody escalated.".clone_into(&mut reflection.what_happened);
-    reflection.contributing_factors = vec!["Optimistic sizing".to_owned()];
-    "Ask for buffers early.".clone_into(&mut reflection.do_differently);
-    reflection.feedback = vec![Feedback {
-        source: FeedbackSource::Mentor,
-        name: Some("Dolores Żółć".to_owned()),
-        insight: "Escalate sooner".to_owned(),
-    }];
-    reflection.lessons = vec!["Contracts need penalties".to_owned()];
-    let mut journal = Journal::from_parts(parts).unwrap();
-    for offset in 0..40_u64 {
-        let date = day(2026, 10, 1) + chrono::Days::new(offset);
-        let mut input = CheckInInput::default();
-        input.ratings.mood = Rating::try_from(4 + (offset % 5) as u8).ok();
-        if offset == 5 {
-            "PRIVATENOTEWORD about my manager".clone_into(&mut input.note);
-        }
-        journal.upsert_check_in(date, &input, today, Utc::now()).unwrap();
-    }
-    store.save(&journal, today).unwrap();
-    drop(store);
+    common::reports::write_journal(&sandbox.journal);
     sandbox
 }
 
@@ -92,7 +36,11 @@ fn tool(name: &str, args: &[&str], file: &Path) -> String {
 }
 
 fn pdf_text(file: &Path) -> String {
-    let output = Command::new("pdftotext").arg(file).arg("-").output().unwrap();
+    let output = Command::new("pdftotext")
+        .arg(file)
+        .arg("-")
+        .output()
+        .unwrap();
     assert!(output.status.success());
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -166,18 +114,33 @@ fn the_pdf_tells_the_chosen_setback_in_order_and_nothing_else() {
     );
     // Left out by choice: the open setback, the micro-failure, every check-in note.
     let bytes = std::fs::read(&pdf).unwrap();
-    for secret in ["Unchosen vendor quarrel", "Tiny standup slip", "PRIVATENOTEWORD"] {
+    for secret in [
+        "Unchosen vendor quarrel",
+        "Tiny standup slip",
+        "PRIVATENOTEWORD",
+    ] {
         assert!(!text.contains(secret), "{secret} in the text");
         assert!(
-            !bytes.windows(secret.len()).any(|window| window == secret.as_bytes()),
+            !bytes
+                .windows(secret.len())
+                .any(|window| window == secret.as_bytes()),
             "{secret} in the file"
         );
     }
     let info = tool("pdfinfo", &[], &pdf);
-    assert!(info.contains("Title:           Progress report · 1 Oct 2026 – 28 Nov 2026"), "{info}");
+    assert!(
+        info.contains("Title:           Progress report · 1 Oct 2026 – 28 Nov 2026"),
+        "{info}"
+    );
     assert!(info.contains("Author:          Ana Müller"), "{info}");
-    assert!(info.contains("CreationDate:") && info.contains("2026"), "{info}");
-    assert!(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "{info}");
+    assert!(
+        info.contains("CreationDate:") && info.contains("2026"),
+        "{info}"
+    );
+    assert!(
+        info.contains("Page size:       595.276 x 841.89 pts (A4)"),
+        "{info}"
+    );
     let pages: usize = info
         .lines()
         .find_map(|line| line.strip_prefix("Pages:"))
@@ -238,7 +201,12 @@ fn choices_widen_what_is_told_and_letter_paper_is_letter() {
 #[test]
 fn the_markdown_report_holds_the_same_text_with_the_chart_beside_it() {
     let sandbox = sandbox();
-    let args = ["--setbacks", "reflected", "--questions", "Where should I focus next?"];
+    let args = [
+        "--setbacks",
+        "reflected",
+        "--questions",
+        "Where should I focus next?",
+    ];
     let pdf = pdf_text(&report(&sandbox, "report.pdf", &args));
     let markdown_path = report(&sandbox, "report.md", &args);
     let markdown = std::fs::read_to_string(&markdown_path).unwrap();
@@ -280,15 +248,27 @@ fn the_markdown_report_holds_the_same_text_with_the_chart_beside_it() {
 fn bad_input_is_refused_clearly_and_writes_nothing() {
     let sandbox = sandbox();
     let folder = sandbox.journal.parent().unwrap().to_owned();
-    let before: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let before: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     // A path inside a file: no folder can be made there.
     let unwritable = sandbox.journal.join("report.pdf");
     let output = sandbox.run(&["export", "report", "--out", unwritable.to_str().unwrap()]);
-    assert_failure(&output, &["journal.ron/report.pdf", "could not write the report"]);
+    assert_failure(
+        &output,
+        &["journal.ron/report.pdf", "could not write the report"],
+    );
 
     let reversed = folder.join("reversed.pdf");
     let output = sandbox.run(&[
-        "export", "report", "--out", reversed.to_str().unwrap(), "--from", "2026-11-28", "--to",
+        "export",
+        "report",
+        "--out",
+        reversed.to_str().unwrap(),
+        "--from",
+        "2026-11-28",
+        "--to",
         "2026-10-01",
     ]);
     assert_failure(&output, &["2026-11-28", "2026-10-01"]);
@@ -297,7 +277,10 @@ fn bad_input_is_refused_clearly_and_writes_nothing() {
     let output = sandbox.run(&["export", "report", "--out", wrong.to_str().unwrap()]);
     assert_failure(&output, &["report.docx", ".pdf or .md"]);
 
-    let after: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let after: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(before, after, "nothing written, no temporary file left");
 }
 
@@ -306,12 +289,21 @@ fn a_period_with_no_entries_gives_a_short_report_that_says_so() {
     let sandbox = sandbox();
     let out = sandbox.journal.with_file_name("empty.pdf");
     let output = sandbox.run(&[
-        "export", "report", "--out", out.to_str().unwrap(), "--from", "2020-01-01", "--to",
+        "export",
+        "report",
+        "--out",
+        out.to_str().unwrap(),
+        "--from",
+        "2020-01-01",
+        "--to",
         "2020-03-31",
     ]);
     assert_success(&output);
     let text = pdf_text(&out);
-    assert!(text.contains("Nothing was recorded in this period"), "{text}");
+    assert!(
+        text.contains("Nothing was recorded in this period"),
+        "{text}"
+    );
     assert!(!text.contains("Quarterly plan slipped"));
     let info = tool("pdfinfo", &[], &out);
     assert!(info.contains("Pages:           1"), "{info}");

@@ -38,6 +38,10 @@ pub enum AppCommand {
     OpenSetback(SetbackId),
     /// Show the Setbacks screen filtered to one category.
     ShowSetbacksIn(Category),
+    /// Open the mentor report's dialog on the Progress screen's range.
+    OpenExportReport,
+    /// Write the report the dialog describes.
+    ExportReport,
     /// Ask where to create a new journal (File → New journal…).
     NewJournal,
     /// Create a new, empty journal at this path (never over an existing file) and open it.
@@ -195,6 +199,8 @@ impl KintsugiApp {
                 }
                 AppCommand::SaveCopyTo(path) => self.save_copy_to(&path),
                 AppCommand::NewJournal => self.pick_new_journal(ctx),
+                AppCommand::OpenExportReport => self.open_report_dialog(ctx),
+                AppCommand::ExportReport => self.export_report(),
                 AppCommand::CreateJournal(path) => self.create_journal(&path),
                 AppCommand::ShowDataFolder => self.show_data_folder(),
                 AppCommand::Undo => self.undo(),

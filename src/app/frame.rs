@@ -155,6 +155,7 @@ impl KintsugiApp {
 
     pub(super) fn windows_ui(&mut self, ctx: &egui::Context) {
         self.preferences_ui(ctx);
+        self.report_dialog_ui(ctx);
         self.shortcuts_window_ui(ctx);
         let data_location = match self.session() {
             Some(session) => session.lock().path().map_or_else(

@@ -128,6 +128,13 @@ impl KintsugiApp {
         }
         ui.separator();
         self.action_item(ui, "Export chart…", Action::ExportChart, journal_open);
+        if ui
+            .add_enabled(journal_open, egui::Button::new("Export report…"))
+            .on_hover_text("A PDF or Markdown report of the Progress range, for a mentor or coach")
+            .clicked()
+        {
+            self.commands.push(AppCommand::OpenExportReport);
+        }
         if ui.button("Export data (CSV)…").clicked() {
             self.commands.push(AppCommand::OpenExportData);
         }

@@ -16,6 +16,7 @@ mod native;
 mod preferences;
 mod progress;
 mod quit_review;
+mod report_dialog;
 mod setbacks;
 pub mod shortcuts;
 mod skills;
@@ -251,6 +252,7 @@ pub struct KintsugiApp {
     reminders_due: Vec<Reminder>,
     recent_journals: Vec<PathBuf>,
     preferences_window: preferences::PreferencesWindow,
+    report_dialog: Option<report_dialog::ReportDialog>,
 }
 
 impl KintsugiApp {
@@ -302,6 +304,7 @@ impl KintsugiApp {
             reminders_due: Vec::new(),
             recent_journals: Vec::new(),
             preferences_window: preferences::PreferencesWindow::default(),
+            report_dialog: None,
             clock,
         }
     }

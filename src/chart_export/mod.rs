@@ -163,12 +163,9 @@ fn draw_rating_line<'a, 'b, DB: DrawingBackend + 'a>(
     let style = line_color.stroke_width(px(2.0));
     match dash_pattern(scale) {
         None => chart.draw_series(LineSeries::new(points, style)),
-        Some((dash, gap)) => chart.draw_series(DashedLineSeries::new(
-            points,
-            px(dash),
-            px(gap),
-            style,
-        )),
+        Some((dash, gap)) => {
+            chart.draw_series(DashedLineSeries::new(points, px(dash), px(gap), style))
+        }
     }
     .map_err(drawing_error)
 }

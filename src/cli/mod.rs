@@ -19,9 +19,9 @@ use crate::storage::{self, JournalStore};
 use import::{parse_mood, run_import_command};
 use stats_text::stats_text;
 
-mod report;
 mod desktop;
 mod import;
+mod report;
 mod stats_text;
 
 pub use desktop::APP_ID;
@@ -480,7 +480,11 @@ fn remind(data: Option<&Path>, clock: &Clock, notify: bool) -> anyhow::Result<St
 }
 
 /// `export chart` and `export csv`: read the journal, write the files.
-fn run_export(command: ExportCommand, data: Option<&Path>, clock: &Clock) -> anyhow::Result<String> {
+fn run_export(
+    command: ExportCommand,
+    data: Option<&Path>,
+    clock: &Clock,
+) -> anyhow::Result<String> {
     let path = journal_path(data)?;
     let journal = storage::load(&path)?;
     match command {

@@ -88,7 +88,10 @@ pub(super) fn export_report(
         ..ReportOptions::new(range, clock.today())
     };
     let written = report::write(journal, &options, &args.out)?;
-    let names: Vec<String> = written.iter().map(|path| path.display().to_string()).collect();
+    let names: Vec<String> = written
+        .iter()
+        .map(|path| path.display().to_string())
+        .collect();
     Ok(format!(
         "Wrote the report of {} to {}\n",
         range.words(),

@@ -83,6 +83,7 @@ impl DateRange {
 
     /// The range of the same length just before this one (for "vs the 91 days before"); the
     /// range itself when there are no days before it.
+    #[must_use]
     pub fn previous(self) -> DateRange {
         let length = u64::from(self.day_count());
         self.from

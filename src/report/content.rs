@@ -3,6 +3,8 @@
 //! the user chose goes in: an unchosen setback's words, and check-in notes unless asked for,
 //! never reach this structure, so neither output can leak them.
 
+use std::fmt::Write as _;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -121,8 +123,16 @@ impl Report {
             range: range.words(),
             made_on: options.made_on.format("%-d %B %Y").to_string(),
             empty,
-            summary: if empty { Vec::new() } else { summary(journal, range, &stats) },
-            better_days: if empty { Vec::new() } else { better_days(&stats) },
+            summary: if empty {
+                Vec::new()
+            } else {
+                summary(journal, range, &stats)
+            },
+            better_days: if empty {
+                Vec::new()
+            } else {
+                better_days(&stats)
+            },
             setbacks,
             left_out: match in_range.len() - chosen_ids.len() {
                 0 => None,
@@ -171,14 +181,15 @@ fn summary(journal: &Journal, range: DateRange, stats: &insights::Stats) -> Vec<
         if before != range
             && let Some(old) = insights::rating_summary(journal, before, scale).mean
         {
-            line.push_str(&format!(
+            let _ = write!(
+                line,
                 " ({:+.1} against the {} before)",
                 mean - old,
                 days_in_words(before.day_count().into())
-            ));
+            );
         }
         if let Some(trend) = rating.trend_per_30d {
-            line.push_str(&format!(", {} ({trend:+.2} per 30 days)", trend_words(trend)));
+            let _ = write!(line, ", {} ({trend:+.2} per 30 days)", trend_words(trend));
         }
         line.push('.');
         lines.push(line);
@@ -201,13 +212,19 @@ fn summary(journal: &Journal, range: DateRange, stats: &insights::Stats) -> Vec<
     if let Some(median) = stats.bounce_back_days_median {
         let mut line = format!("Median bounce-back: {median:.1} days");
         let trend = RecoveryTrend::of(&stats.setback_recovery);
-        if let (Some(words), RecoveryTrend::Compared { first_half, second_half }) =
-            (trend.words(), &trend)
+        if let (
+            Some(words),
+            RecoveryTrend::Compared {
+                first_half,
+                second_half,
+            },
+        ) = (trend.words(), &trend)
         {
-            line.push_str(&format!(
+            let _ = write!(
+                line,
                 "; {} (median {first_half:.1} days, then {second_half:.1}).",
                 words.to_lowercase()
-            ));
+            );
         } else {
             line.push('.');
         }
@@ -239,7 +256,12 @@ fn better_days(stats: &insights::Stats) -> Vec<String> {
         .into_iter()
         .filter(|line| line.starts_with("On days tagged"))
         .collect();
-    lines.extend(words.recovery.into_iter().filter(|line| !line.starts_with("Needs")));
+    lines.extend(
+        words
+            .recovery
+            .into_iter()
+            .filter(|line| !line.starts_with("Needs")),
+    );
     if !words.carry_over.starts_with("Needs") {
         lines.push(words.carry_over);
     }
@@ -256,27 +278,28 @@ fn report_setback(journal: &Journal, setback: &Setback, stats: &insights::Stats)
     if setback.micro_failure {
         facts.push_str(" · micro-failure");
     }
-    let bounce = stats
+    let bounce_back = stats
         .setback_recovery
         .iter()
         .find(|recovery| recovery.id == setback.id)
         .and_then(|recovery| recovery.bounce_back_days);
-    let mut status = match setback.status {
+    let mut standing = match setback.status {
         SetbackStatus::Open => "Open".to_owned(),
         SetbackStatus::Reflected => "Reflected on".to_owned(),
         SetbackStatus::Recovered { on } => format!("Recovered on {}", on.format("%-d %b %Y")),
     };
-    if let Some(days) = bounce {
-        status.push_str(&format!(
+    if let Some(days) = bounce_back {
+        let _ = write!(
+            standing,
             " · mood back to its usual level in {}",
             days_in_words(days.into())
-        ));
+        );
     }
     ReportSetback {
         title: setback.title.clone(),
         date: setback.date.format("%A %-d %B %Y").to_string(),
         facts,
-        status,
+        status: standing,
         what_happened: reflection.what_happened.trim().to_owned(),
         factors: non_empty(&reflection.contributing_factors),
         do_differently: reflection.do_differently.trim().to_owned(),
@@ -341,7 +364,11 @@ fn skills(journal: &Journal, range: DateRange, chosen: &[SetbackId]) -> Vec<Repo
                 (true, 0) => "set by hand".to_owned(),
                 (true, n) => format!("{} not in this report", setbacks_word(n)),
                 (false, 0) => shown.join("; "),
-                (false, n) => format!("{}; and {} not in this report", shown.join("; "), setbacks_word(n)),
+                (false, n) => format!(
+                    "{}; and {} not in this report",
+                    shown.join("; "),
+                    setbacks_word(n)
+                ),
             };
             let report = ReportSkill {
                 name: skill.name.clone(),
@@ -352,7 +379,7 @@ fn skills(journal: &Journal, range: DateRange, chosen: &[SetbackId]) -> Vec<Repo
             (first, report)
         })
         .collect();
-    acquired.sort_by(|a, b| a.0.cmp(&b.0));
+    acquired.sort_by_key(|(first, _)| *first);
     acquired.into_iter().map(|(_, skill)| skill).collect()
 }
 

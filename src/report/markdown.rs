@@ -67,9 +67,7 @@ fn setbacks(text: &mut String, report: &Report) {
         let _ = writeln!(
             text,
             "{} · {}  \n{}\n",
-            setback.date,
-            setback.facts,
-            setback.status
+            setback.date, setback.facts, setback.status
         );
         let field = |text: &mut String, heading: &str, body: &str| {
             if !body.is_empty() {
@@ -119,7 +117,10 @@ fn skills(text: &mut String, report: &Report) {
 fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for character in text.chars() {
-        if matches!(character, '\\' | '*' | '_' | '`' | '#' | '[' | ']' | '<' | '>' | '|') {
+        if matches!(
+            character,
+            '\\' | '*' | '_' | '`' | '#' | '[' | ']' | '<' | '>' | '|'
+        ) {
             out.push('\\');
         }
         out.push(character);

@@ -172,14 +172,22 @@ pub fn pdf_bytes(journal: &Journal, options: &ReportOptions) -> Result<Vec<u8>, 
 }
 
 /// The report as Markdown text, with the chart's file name to link (written beside it).
-pub fn markdown_text(journal: &Journal, options: &ReportOptions, chart_file: Option<&str>) -> String {
+pub fn markdown_text(
+    journal: &Journal,
+    options: &ReportOptions,
+    chart_file: Option<&str>,
+) -> String {
     markdown::write(&Report::build(journal, options), chart_file)
 }
 
 /// Writes the report to `path`: PDF for `.pdf`, Markdown for `.md` (with the chart as an SVG
 /// file beside it). Each file is written to a temporary file and renamed, so that a failure
 /// leaves nothing half-written. Returns the files written.
-pub fn write(journal: &Journal, options: &ReportOptions, path: &Path) -> Result<Vec<PathBuf>, ReportError> {
+pub fn write(
+    journal: &Journal,
+    options: &ReportOptions,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ReportError> {
     let extension = path
         .extension()
         .map(|extension| extension.to_string_lossy().to_lowercase());

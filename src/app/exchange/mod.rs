@@ -118,7 +118,8 @@ impl ImportDialog {
     }
 }
 
-fn home() -> PathBuf {
+/// The user's home folder, where exports are proposed.
+pub(super) fn home() -> PathBuf {
     directories::UserDirs::new()
         .map_or_else(|| PathBuf::from("."), |dirs| dirs.home_dir().to_owned())
 }

@@ -217,6 +217,13 @@ impl ProgressScreen {
             {
                 commands.push(AppCommand::CopyChart);
             }
+            if ui
+                .button("Report for a mentor…")
+                .on_hover_text("A PDF or Markdown report of this range: you choose what goes in")
+                .clicked()
+            {
+                commands.push(AppCommand::OpenExportReport);
+            }
         });
     }
 

@@ -100,5 +100,3 @@ pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
         }
     });
 }
-
-

@@ -1,6 +1,6 @@
 //! Typesetting the report with typst, used as a library: a fixed template (`report.typ`) reads
 //! the report's content from a JSON file and the chart from an SVG file, both handed to typst
-//! through a small in-memory "world" with the embedded DejaVu fonts. What the user wrote only
+//! through a small in-memory `World` with the embedded DejaVu fonts. What the user wrote only
 //! ever reaches typst as JSON strings, never as markup, so no text can change the layout.
 
 use std::collections::HashMap;
@@ -45,7 +45,8 @@ pub(super) fn typeset(
         paper: options.paper.typst_name(),
         has_chart: chart_svg.is_some(),
     };
-    let json = serde_json::to_vec(&data).map_err(|error| ReportError::Typeset(error.to_string()))?;
+    let json =
+        serde_json::to_vec(&data).map_err(|error| ReportError::Typeset(error.to_string()))?;
     let world = ReportWorld::new(json, chart_svg.unwrap_or_default().as_bytes().to_vec())?;
     let document: PagedDocument = typst::compile(&world)
         .output
@@ -68,7 +69,8 @@ pub(super) fn typeset(
         timestamp,
         ..typst_pdf::PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &pdf_options).map_err(|errors| ReportError::Typeset(describe(&errors)))
+    typst_pdf::pdf(&document, &pdf_options)
+        .map_err(|errors| ReportError::Typeset(describe(&errors)))
 }
 
 fn describe(errors: &[SourceDiagnostic]) -> String {
@@ -91,7 +93,8 @@ struct ReportWorld {
 impl ReportWorld {
     fn new(json: Vec<u8>, chart_svg: Vec<u8>) -> Result<Self, ReportError> {
         let id = |name: &str| -> Result<FileId, ReportError> {
-            let path = VirtualPath::new(name).map_err(|error| ReportError::Typeset(format!("{error:?}")))?;
+            let path = VirtualPath::new(name)
+                .map_err(|error| ReportError::Typeset(format!("{error:?}")))?;
             Ok(FileId::new(RootedPath::new(VirtualRoot::Project, path)))
         };
         let fonts: Vec<Font> = FONTS

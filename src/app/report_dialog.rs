@@ -1,0 +1,343 @@
+//! File → Export report… (and "Report for a mentor…" on Progress): the privacy choices of the
+//! mentor report, with a preview of exactly what goes in — which setbacks, whether
+//! micro-failures and check-in notes — before anything is written.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use egui::{Role, WidgetInfo};
+
+use super::{AppCommand, KintsugiApp, theme};
+use crate::insights::DateRange;
+use crate::model::{Journal, SetbackId};
+use crate::report::{self, Paper, ReportOptions, SetbackChoice};
+
+/// How the setbacks are chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SetbackMode {
+    /// Every setback of the period.
+    All,
+    /// Only those reflected on or recovered from.
+    Reflected,
+    /// Ticked one by one.
+    Ticked,
+}
+
+/// The dialog's choices.
+#[derive(Debug, Clone)]
+pub(super) struct ReportDialog {
+    range: DateRange,
+    mode: SetbackMode,
+    /// Setbacks ticked in the one-by-one mode.
+    ticked: BTreeSet<SetbackId>,
+    micro: bool,
+    notes: bool,
+    name: String,
+    paper: Paper,
+    questions: String,
+    path: String,
+    problem: Option<String>,
+}
+
+impl ReportDialog {
+    /// The dialog for `range`, every reflected setback ticked to start with.
+    pub(super) fn new(journal: &Journal, range: DateRange, home: &std::path::Path) -> Self {
+        let ticked = journal
+            .setbacks()
+            .iter()
+            .filter(|setback| range.contains(setback.date))
+            .map(|setback| setback.id)
+            .collect();
+        let path = home
+            .join(format!(
+                "kintsugi-report-{}-{}.pdf",
+                range.from(),
+                range.to()
+            ))
+            .display()
+            .to_string();
+        Self {
+            range,
+            mode: SetbackMode::All,
+            ticked,
+            micro: false,
+            notes: false,
+            name: String::new(),
+            paper: Paper::from_locale(),
+            questions: String::new(),
+            path,
+            problem: None,
+        }
+    }
+
+    /// The report options the choices make.
+    pub(super) fn options(&self, today: chrono::NaiveDate) -> ReportOptions {
+        ReportOptions {
+            name: Some(self.name.clone()),
+            paper: self.paper,
+            setbacks: match self.mode {
+                SetbackMode::All => SetbackChoice::All,
+                SetbackMode::Reflected => SetbackChoice::Reflected,
+                SetbackMode::Ticked => SetbackChoice::These(self.ticked.iter().copied().collect()),
+            },
+            micro: self.micro,
+            notes: self.notes,
+            questions: self.questions.clone(),
+            ..ReportOptions::new(self.range, today)
+        }
+    }
+
+    /// Where to write it.
+    pub(super) fn path(&self) -> PathBuf {
+        PathBuf::from(self.path.trim())
+    }
+
+    /// Shows why the report could not be written.
+    pub(super) fn set_problem(&mut self, problem: String) {
+        self.problem = Some(problem);
+    }
+}
+
+impl KintsugiApp {
+    /// Opens the dialog on the Progress screen's range.
+    pub(super) fn open_report_dialog(&mut self, ctx: &egui::Context) {
+        let today = self.clock.today();
+        let dark = ctx.global_style().visuals.dark_mode;
+        let Some((session, screens)) = self.screens_mut() else {
+            return;
+        };
+        let session = session.lock();
+        let range = screens
+            .progress
+            .chart_options(session.journal(), today, dark)
+            .range;
+        let dialog = ReportDialog::new(session.journal(), range, &super::exchange::home());
+        drop(session);
+        self.report_dialog = Some(dialog);
+    }
+
+    /// Writes the report the dialog describes; keeps the dialog open with the reason when
+    /// that fails.
+    pub(super) fn export_report(&mut self) {
+        let today = self.clock.today();
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let Some(dialog) = &mut self.report_dialog else {
+            return;
+        };
+        let result = export(dialog, session.lock().journal(), today);
+        match result {
+            Ok(done) => {
+                self.report_dialog = None;
+                self.toast(done, false);
+            }
+            Err(problem) => dialog.set_problem(problem),
+        }
+    }
+
+    /// Draws the report dialog while it is open.
+    pub(super) fn report_dialog_ui(&mut self, ctx: &egui::Context) {
+        let today = self.clock.today();
+        let Some(session) = self.session().cloned() else {
+            self.report_dialog = None;
+            return;
+        };
+        let Some(dialog) = &mut self.report_dialog else {
+            return;
+        };
+        let session = session.lock();
+        let journal = session.journal();
+        let mut open = true;
+        egui::Window::new("Export a report for your mentor")
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(560.0)
+            .show(ctx, |ui| {
+                ui.label(format!("The period: {}", dialog.range.words()));
+                ui.label(
+                    egui::RichText::new("Change the period with the range on the Progress screen.")
+                        .weak(),
+                );
+                ui.add_space(theme::GAP);
+                choices_ui(ui, dialog, journal);
+                ui.add_space(theme::GAP);
+                preview_ui(ui, dialog, journal, today);
+                ui.add_space(theme::GAP);
+                egui::Grid::new("report_details").num_columns(2).show(ui, |ui| {
+                    let label = ui.label("Your name");
+                    ui.add(egui::TextEdit::singleline(&mut dialog.name).hint_text("optional"))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    ui.label("Paper");
+                    ui.horizontal(|ui| {
+                        ui.radio_value(&mut dialog.paper, Paper::A4, "A4");
+                        ui.radio_value(&mut dialog.paper, Paper::Letter, "US Letter");
+                    });
+                    ui.end_row();
+                });
+                let label = ui.label("Questions for our conversation");
+                ui.add(
+                    egui::TextEdit::multiline(&mut dialog.questions)
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("What you want to ask or talk through"),
+                )
+                .labelled_by(label.id);
+                ui.add_space(theme::GAP);
+                ui.horizontal(|ui| {
+                    let label = ui.label("Save as");
+                    ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0))
+                        .labelled_by(label.id)
+                        .on_hover_text("A .pdf file, or .md for Markdown (the chart is saved beside it as SVG)");
+                    if ui.button("Choose…").clicked() {
+                        let picked = rfd::FileDialog::new()
+                            .add_filter("PDF", &["pdf"])
+                            .add_filter("Markdown", &["md"])
+                            .set_file_name(
+                                dialog
+                                    .path()
+                                    .file_name()
+                                    .map(|name| name.to_string_lossy().into_owned())
+                                    .unwrap_or_default(),
+                            )
+                            .save_file();
+                        if let Some(path) = picked {
+                            dialog.path = path.display().to_string();
+                        }
+                    }
+                });
+                theme::problem_ui(ui, dialog.problem.as_deref());
+                if ui.button("Export report").clicked() {
+                    self.commands.push(AppCommand::ExportReport);
+                }
+            });
+        if !open {
+            self.report_dialog = None;
+        }
+    }
+}
+
+/// Which setbacks, and whether micro-failures and check-in notes go in.
+fn choices_ui(ui: &mut egui::Ui, dialog: &mut ReportDialog, journal: &Journal) {
+    ui.label(egui::RichText::new("Setbacks to tell").strong());
+    ui.horizontal_wrapped(|ui| {
+        for (mode, label) in [
+            (SetbackMode::All, "All"),
+            (SetbackMode::Reflected, "Reflected on or recovered only"),
+            (SetbackMode::Ticked, "Chosen one by one"),
+        ] {
+            ui.radio_value(&mut dialog.mode, mode, label);
+        }
+    });
+    if dialog.mode == SetbackMode::Ticked {
+        let range = dialog.range;
+        let mut setbacks: Vec<_> = journal
+            .setbacks()
+            .iter()
+            .filter(|setback| range.contains(setback.date))
+            .filter(|setback| dialog.micro || !setback.micro_failure)
+            .collect();
+        setbacks.sort_by_key(|setback| setback.date);
+        egui::ScrollArea::vertical()
+            .id_salt("report_ticks")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                for setback in setbacks {
+                    let mut ticked = dialog.ticked.contains(&setback.id);
+                    let label = format!("{} · {}", setback.date.format("%-d %b %Y"), setback.title);
+                    let checkbox = ui.checkbox(&mut ticked, &label);
+                    checkbox.widget_info(|| {
+                        WidgetInfo::selected(
+                            Role::CheckBox,
+                            true,
+                            ticked,
+                            format!("Tell {}", setback.title),
+                        )
+                    });
+                    if checkbox.changed() {
+                        if ticked {
+                            dialog.ticked.insert(setback.id);
+                        } else {
+                            dialog.ticked.remove(&setback.id);
+                        }
+                    }
+                }
+            });
+    }
+    ui.checkbox(&mut dialog.micro, "Include micro-failures");
+    ui.checkbox(&mut dialog.notes, "Include the notes of check-ins")
+        .on_hover_text("Left out unless you tick this: notes are often the most private part.");
+}
+
+/// Exactly what the file will hold, before it is written.
+fn preview_ui(
+    ui: &mut egui::Ui,
+    dialog: &ReportDialog,
+    journal: &Journal,
+    today: chrono::NaiveDate,
+) {
+    let options = dialog.options(today);
+    let chosen = options.chosen_setbacks(journal);
+    let in_range = journal
+        .setbacks()
+        .iter()
+        .filter(|setback| dialog.range.contains(setback.date))
+        .count();
+    let notes = journal
+        .check_ins_between(dialog.range.from(), dialog.range.to())
+        .filter(|check_in| !check_in.note.trim().is_empty())
+        .count();
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new("What goes in").strong());
+        ui.label("The summary figures and the chart of the period.");
+        if chosen.is_empty() {
+            ui.label("No setbacks.");
+        } else {
+            ui.label(format!(
+                "{} of the period's {in_range} setbacks, with their reflection:",
+                chosen.len()
+            ));
+            for setback in chosen.iter().take(12) {
+                ui.label(format!(
+                    "  • {} · {}",
+                    setback.date.format("%-d %b %Y"),
+                    setback.title
+                ));
+            }
+            if chosen.len() > 12 {
+                ui.label(format!("  … and {} more", chosen.len() - 12));
+            }
+        }
+        ui.label(if dialog.notes {
+            match notes {
+                1 => "The note of 1 check-in.".to_owned(),
+                count => format!("The notes of {count} check-ins."),
+            }
+        } else {
+            "No check-in notes.".to_owned()
+        });
+        if !dialog.questions.trim().is_empty() {
+            ui.label("Your questions.");
+        }
+        ui.label(egui::RichText::new("Nothing else from the journal goes in.").weak());
+    });
+}
+
+/// Writes the dialog's report; returns what to tell the user, or why it failed.
+pub(super) fn export(
+    dialog: &ReportDialog,
+    journal: &Journal,
+    today: chrono::NaiveDate,
+) -> Result<String, String> {
+    let path = dialog.path();
+    report::write(journal, &dialog.options(today), &path)
+        .map(|written| {
+            format!(
+                "Saved the report as {}",
+                written.last().unwrap_or(&path).display()
+            )
+        })
+        .map_err(|error| error.to_string())
+}
