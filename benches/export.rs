@@ -1,5 +1,6 @@
 //! Exports of the 10-year demo journal's full range: chart as PNG 1600×900 (budget ≤ 150 ms)
-//! and SVG (≤ 50 ms), and CSV export plus import (≤ 100 ms together).
+//! and SVG (≤ 50 ms), and CSV export plus import (≤ 100 ms together); the mentor report as PDF
+//! over its last year (≤ 300 ms) and over all ten years with every setback (≤ 2 s).
 
 use std::hint::black_box;
 
@@ -10,6 +11,7 @@ use kintsugi::demo::{self, DemoOptions};
 use kintsugi::insights::DateRange;
 use kintsugi::interchange;
 use kintsugi::model::Journal;
+use kintsugi::report::{self, ReportOptions};
 
 fn export_benches(c: &mut Criterion) {
     let end = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
@@ -33,6 +35,20 @@ fn export_benches(c: &mut Criterion) {
     c.bench_function("chart svg 10y", |b| {
         b.iter(|| {
             black_box(chart_export::render_svg(&journal, &options).map_or(0, |svg| svg.len()))
+        });
+    });
+    let year = DateRange::ending(last, 365);
+    let mut report_options = ReportOptions::new(year, end);
+    report_options.micro = true;
+    c.bench_function("report pdf 1y", |b| {
+        b.iter(|| {
+            black_box(report::pdf_bytes(&journal, &report_options).map_or(0, |pdf| pdf.len()))
+        });
+    });
+    report_options.range = range;
+    c.bench_function("report pdf 10y all setbacks", |b| {
+        b.iter(|| {
+            black_box(report::pdf_bytes(&journal, &report_options).map_or(0, |pdf| pdf.len()))
         });
     });
     let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("no temp dir: {error}"));

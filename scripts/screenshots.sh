@@ -26,4 +26,12 @@ done
 "$app" "${common[@]}" --theme light --view progress --range 1y --screenshot assets/screenshots/progress-light.png
 "$app" "${common[@]}" --theme light --search "feedback estimate" --screenshot assets/screenshots/journal-light.png
 "$app" "${common[@]}" --theme dark --calendar --screenshot assets/screenshots/calendar-dark.png
+# Page 1 of a mentor report of the demo journal's last three months (pdftoppm: poppler-utils).
+demo_dir=$(mktemp -d)
+"$app" --today 2026-11-28 demo --out "$demo_dir/journal.ron" --years 3 >/dev/null
+"$app" --data "$demo_dir/journal.ron" --today 2026-11-28 export report --out "$demo_dir/report.pdf" \
+  --from 2026-09-01 --to 2026-11-28 --name "Ana Müller" --paper a4 --setbacks reflected \
+  --questions "How do I say no to extra scope without sounding difficult? What should I focus on next quarter?" >/dev/null
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$demo_dir/report.pdf" assets/screenshots/report-page1
+rm -rf "$demo_dir"
 echo "Screenshots written to assets/screenshots/"

@@ -102,3 +102,50 @@ fn broken_journal_screen() {
         "broken-journal",
     );
 }
+
+/// Page 1 of the mentor report of the demo journal, rendered by poppler's `pdftoppm`, against
+/// `tests/snapshots/report-page1.png` (at most 0.5% of the pixels may differ).
+#[test]
+fn report_page_one() {
+    use kintsugi::report::{self, Paper, ReportOptions, SetbackChoice};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let journal = kintsugi::demo::generate(kintsugi::demo::DemoOptions::ending(today, 3));
+    let range = kintsugi::insights::DateRange::ending(today, 90);
+    let options = ReportOptions {
+        name: Some("Ana Müller".to_owned()),
+        paper: Paper::A4,
+        setbacks: SetbackChoice::Reflected,
+        questions: "What should I focus on next quarter?".to_owned(),
+        ..ReportOptions::new(range, today)
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    std::fs::write(&pdf, report::pdf_bytes(&journal, &options).unwrap()).unwrap();
+    let prefix = dir.path().join("page");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(status.success());
+    let rendered = image::open(prefix.with_extension("png")).unwrap().to_rgb8();
+    let stored = Path::new("tests/snapshots/report-page1.png");
+    if std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|value| value == "true") || !stored.exists() {
+        rendered.save(stored).unwrap();
+        return;
+    }
+    let expected = image::open(stored).unwrap().to_rgb8();
+    assert_eq!(rendered.dimensions(), expected.dimensions());
+    let differing = rendered
+        .pixels()
+        .zip(expected.pixels())
+        .filter(|(a, b)| a.0.iter().zip(b.0).any(|(x, y)| x.abs_diff(y) > 16))
+        .count();
+    let total = (rendered.width() * rendered.height()) as usize;
+    assert!(
+        differing * 200 <= total,
+        "{differing} of {total} pixels differ from {}",
+        stored.display()
+    );
+}

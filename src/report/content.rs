@@ -196,7 +196,7 @@ fn summary(journal: &Journal, range: DateRange, stats: &insights::Stats) -> Vec<
     }
     lines.push(format!(
         "Checked in on {} of {} ({:.0}%); current streak {}, longest {}.",
-        days_in_words(stats.check_ins as u64),
+        stats.check_ins,
         days_in_words(range.day_count().into()),
         stats.coverage * 100.0,
         days_in_words(stats.current_streak.into()),
