@@ -26,6 +26,20 @@ pub struct MicroFailurePattern {
     pub count: usize,
 }
 
+impl MicroFailurePattern {
+    /// The pattern in words: "3 micro-failures in Work within 9 days, 2 Nov–10 Nov 2026".
+    pub fn words(&self) -> String {
+        let span = (self.to - self.from).num_days() + 1;
+        format!(
+            "{} micro-failures in {} within {span} days, {}–{}",
+            self.count,
+            self.category,
+            self.from.format("%-d %b"),
+            self.to.format("%-d %b %Y")
+        )
+    }
+}
+
 fn category_name<S: serde::Serializer>(
     category: &Category,
     serializer: S,

@@ -237,13 +237,7 @@ fn summary(journal: &Journal, range: DateRange, stats: &insights::Stats) -> Vec<
         count => format!("{count} skills acquired."),
     });
     for pattern in &stats.micro_failure_patterns {
-        lines.push(format!(
-            "A pattern: {} micro-failures in {} between {} and {}.",
-            pattern.count,
-            pattern.category,
-            pattern.from.format("%-d %b"),
-            pattern.to.format("%-d %b %Y")
-        ));
+        lines.push(format!("A pattern: {}.", pattern.words()));
     }
     lines
 }

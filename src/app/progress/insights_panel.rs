@@ -85,14 +85,7 @@ pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
             ui.label(egui::RichText::new("None in this range.").weak());
         }
         for pattern in stats.micro_failure_patterns.iter().take(8) {
-            let span = (pattern.to - pattern.from).num_days() + 1;
-            ui.label(format!(
-                "{} micro-failures in {} within {span} days, {}–{}",
-                pattern.count,
-                pattern.category,
-                pattern.from.format("%-d %b"),
-                pattern.to.format("%-d %b %Y")
-            ));
+            ui.label(pattern.words());
         }
         let more = stats.micro_failure_patterns.len().saturating_sub(8);
         if more > 0 {
