@@ -48,9 +48,11 @@ pub(super) fn typeset(
     let json =
         serde_json::to_vec(&data).map_err(|error| ReportError::Typeset(error.to_string()))?;
     let world = ReportWorld::new(json, chart_svg.unwrap_or_default().as_bytes().to_vec())?;
-    let document: PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| ReportError::Typeset(describe(&errors)))?;
+    let compiled = typst::compile::<PagedDocument>(&world).output;
+    // typst memoises its work for the next compilation of the same files; a report is made
+    // once, so its cache is dropped rather than kept growing in a long-running app.
+    comemo::evict(0);
+    let document = compiled.map_err(|errors| ReportError::Typeset(describe(&errors)))?;
     let made = options.made_on;
     let timestamp = Datetime::from_ymd_hms(
         made.year(),
