@@ -3,6 +3,10 @@
 //! The crate is a pure core — [`model`], [`history`], [`storage`], [`insights`], [`demo`],
 //! [`session`], [`cli`] — that knows nothing of windows, under a thin egui layer in [`app`].
 
+/// The app's id everywhere the desktop names it: the desktop entry, the icons, the metainfo,
+/// the Wayland app id and the notifications' icon.
+pub const APP_ID: &str = "io.github.kintsugi.Kintsugi";
+
 pub mod app;
 pub mod calendar;
 pub mod chart_export;

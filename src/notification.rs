@@ -50,6 +50,6 @@ fn notification(reminder: Reminder) -> notify_rust::Notification {
         .appname("Kintsugi")
         .summary(&summary)
         .body(&body)
-        .icon(crate::cli::APP_ID);
+        .icon(crate::APP_ID);
     notification
 }

@@ -16,6 +16,7 @@ mod native;
 mod preferences;
 mod progress;
 mod quit_review;
+mod reminders;
 mod report_dialog;
 mod setbacks;
 pub mod shortcuts;
@@ -33,6 +34,7 @@ use std::time::{Duration, Instant};
 pub use broken::BrokenJournal;
 pub use commands::AppCommand;
 pub use native::run;
+pub use preferences::{RECENT_JOURNALS, UiPreferences};
 pub use progress::{ProgressScreen, RangePreset};
 pub use setbacks::{SetbackFilter, SetbacksScreen, StatusKind};
 pub use skills::SkillsScreen;
@@ -172,43 +174,6 @@ enum Body {
     /// First run: there is no journal yet at this path.
     Welcome(welcome::WelcomeScreen),
 }
-
-/// Window preferences remembered between runs (by eframe's storage, not in the journal).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct UiPreferences {
-    /// The colour theme.
-    pub theme: ThemePreference,
-    /// The screen shown last.
-    pub last_screen: Screen,
-    /// Ratings given to Daylio mood names in earlier imports.
-    pub daylio_moods: std::collections::BTreeMap<String, u8>,
-    /// The first day of the week in calendars.
-    pub first_weekday: chrono::Weekday,
-    /// The daily and weekly reminders (off by default).
-    pub reminders: ReminderSettings,
-    /// The journals opened last, the latest first (at most [`RECENT_JOURNALS`]).
-    pub recent_journals: Vec<PathBuf>,
-}
-
-impl Default for UiPreferences {
-    fn default() -> Self {
-        Self {
-            theme: ThemePreference::default(),
-            last_screen: Screen::default(),
-            daylio_moods: std::collections::BTreeMap::new(),
-            first_weekday: chrono::Weekday::Mon,
-            reminders: ReminderSettings::default(),
-            recent_journals: Vec::new(),
-        }
-    }
-}
-
-/// How often the running app looks whether a reminder is due.
-const REMINDER_CHECK_EVERY: Duration = Duration::from_secs(30);
-
-/// How many journals File → Open recent lists.
-pub const RECENT_JOURNALS: usize = 5;
 
 /// Which Help windows are open.
 #[derive(Debug, Default)]
@@ -356,54 +321,6 @@ impl KintsugiApp {
         self.reminders = preferences.reminders;
         for path in preferences.recent_journals.into_iter().rev() {
             self.note_recent(&path);
-        }
-    }
-
-    /// Reminders that came due since last asked, for the window to show as notifications.
-    pub fn take_due_reminders(&mut self) -> Vec<Reminder> {
-        std::mem::take(&mut self.reminders_due)
-    }
-
-    /// The user clicked a reminder's notification: Today for a check-in, the last four weeks
-    /// on Progress for the weekly review.
-    pub fn open_reminder(&mut self, reminder: Reminder) {
-        match reminder {
-            Reminder::CheckIn(date) => self.navigate(&AppCommand::OpenDay(date)),
-            Reminder::WeeklyReview(_) => {
-                self.set_progress_range(RangePreset::FourWeeks);
-                self.navigate(&AppCommand::ShowScreen(Screen::Progress));
-            }
-        }
-    }
-
-    /// Looks, at most once a minute, whether a reminder is due; keeps the app waking up for
-    /// it while reminders are on.
-    fn check_reminders(&mut self, ctx: &egui::Context) {
-        if self.reminders == ReminderSettings::default() {
-            return;
-        }
-        let now = self.clock.instant();
-        if self.next_reminder_check.is_some_and(|next| now < next) {
-            return;
-        }
-        self.next_reminder_check = Some(now + REMINDER_CHECK_EVERY);
-        ctx.request_repaint_after(REMINDER_CHECK_EVERY);
-        let Some(session) = self.session() else {
-            return;
-        };
-        let due = {
-            let session = session.lock();
-            let journal = session.journal();
-            crate::reminders::due(
-                &self.reminders,
-                &self.reminder_state,
-                self.clock.local_now(),
-                |date| journal.check_in(date).is_some(),
-            )
-        };
-        for reminder in due {
-            reminder.mark_shown(&mut self.reminder_state);
-            self.reminders_due.push(reminder);
         }
     }
 

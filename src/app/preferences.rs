@@ -1,11 +1,47 @@
 //! File → Preferences… (Ctrl+,): the theme, the first day of the week in calendars, the daily
 //! check-in reminder and the weekly review. Kept with the window settings, never in the journal.
 
+use std::path::PathBuf;
+
 use chrono::Weekday;
 
-use super::{AppCommand, KintsugiApp, ThemePreference, theme};
+use super::{AppCommand, KintsugiApp, Screen, ThemePreference, theme};
 use crate::insights::weekday_full_name as weekday_name;
 use crate::reminders::{ReminderSettings, parse_time};
+
+/// Window preferences remembered between runs (by eframe's storage, not in the journal).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct UiPreferences {
+    /// The colour theme.
+    pub theme: ThemePreference,
+    /// The screen shown last.
+    pub last_screen: Screen,
+    /// Ratings given to Daylio mood names in earlier imports.
+    pub daylio_moods: std::collections::BTreeMap<String, u8>,
+    /// The first day of the week in calendars.
+    pub first_weekday: chrono::Weekday,
+    /// The daily and weekly reminders (off by default).
+    pub reminders: ReminderSettings,
+    /// The journals opened last, the latest first (at most [`RECENT_JOURNALS`]).
+    pub recent_journals: Vec<PathBuf>,
+}
+
+impl Default for UiPreferences {
+    fn default() -> Self {
+        Self {
+            theme: ThemePreference::default(),
+            last_screen: Screen::default(),
+            daylio_moods: std::collections::BTreeMap::new(),
+            first_weekday: chrono::Weekday::Mon,
+            reminders: ReminderSettings::default(),
+            recent_journals: Vec::new(),
+        }
+    }
+}
+
+/// How many journals File → Open recent lists.
+pub const RECENT_JOURNALS: usize = 5;
 
 /// The Preferences window's own state: whether it is open, and the reminder time as typed.
 #[derive(Debug, Default)]

@@ -8,10 +8,8 @@ use anyhow::{Context as _, anyhow};
 use clap::CommandFactory as _;
 
 use super::Cli;
+use crate::APP_ID;
 use crate::storage;
-
-/// The application's id: the desktop entry's and the icon's name, and the window's app id.
-pub const APP_ID: &str = "io.github.kintsugi.Kintsugi";
 
 static DESKTOP_ENTRY: &str = include_str!("../../assets/io.github.kintsugi.Kintsugi.desktop");
 static ICON_SVG: &[u8] = include_bytes!("../../assets/icons/kintsugi.svg");

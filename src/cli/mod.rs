@@ -24,7 +24,7 @@ mod import;
 mod report;
 mod stats_text;
 
-pub use desktop::APP_ID;
+pub use crate::APP_ID;
 
 /// The version and the git commit of the build, e.g. "0.1.0 (3f2a9c1d07be)".
 pub const VERSION: &str = concat!(
