@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use crate::history::{Change, History, Step, StepId};
 use crate::model::{Journal, Patch, Scope};
-use crate::storage::{JournalStore, StorageError};
+use crate::storage::{JournalKey, JournalStore, StorageError};
 
 /// How long after the first unsaved change the journal is written at the latest.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(500);
@@ -320,6 +320,34 @@ impl JournalSession {
 }
 
 impl JournalSession {
+    /// The journal's key when it is encrypted on disk (to open its backups, and to encrypt a
+    /// copy saved elsewhere).
+    pub fn key(&self) -> Option<&JournalKey> {
+        self.store.as_ref().and_then(JournalStore::key)
+    }
+
+    /// True when the journal is encrypted on disk.
+    pub fn is_encrypted(&self) -> bool {
+        self.key().is_some()
+    }
+
+    /// Changes how the journal is kept on disk (encrypt, a new passphrase, decrypt) through its
+    /// store. The journal is written as it is in memory, so what was pending is saved too.
+    /// `None` when this session writes nothing (demo, read-only).
+    pub fn protect<T>(
+        &mut self,
+        apply: impl FnOnce(&mut JournalStore, &Journal) -> Result<T, StorageError>,
+    ) -> Option<Result<T, StorageError>> {
+        let store = self.store.as_mut()?;
+        let result = apply(store, &self.journal);
+        if result.is_ok() {
+            self.saved_revision = self.revision;
+            self.first_unsaved_at = None;
+            self.last_error = None;
+        }
+        Some(result)
+    }
+
     /// The reason the last save could not make its daily backup (the journal itself was
     /// saved), once: the app shows it and it is cleared.
     pub fn take_backup_warning(&mut self) -> Option<String> {

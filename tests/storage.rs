@@ -328,7 +328,7 @@ fn restoring_a_backup_keeps_the_unreadable_file() {
     fs::write(&path, "garbage").unwrap();
     let (backup_day, backup) = storage::newest_backup(&path).unwrap();
     assert_eq!(backup_day, day(2026, 1, 2));
-    let set_aside = storage::restore_backup(&path, &backup, "20260103-100000")
+    let set_aside = storage::restore_backup(&path, &backup, "20260103-100000", None)
         .unwrap()
         .unwrap();
     assert_eq!(fs::read_to_string(&set_aside).unwrap(), "garbage");

@@ -472,7 +472,7 @@ impl KintsugiApp {
             return;
         };
         let stamp = self.clock.now().format("%Y%m%d-%H%M%S").to_string();
-        match storage::restore_backup(path, &backup, &stamp) {
+        match storage::restore_backup(path, &backup, &stamp, None) {
             Ok(set_aside) => {
                 self.open_file(path);
                 let kept = set_aside.map_or_else(String::new, |aside| {

@@ -8,7 +8,6 @@ use anyhow::anyhow;
 use super::{FormatChoice, ImportCommand, journal_path, warn_if_backup_failed};
 use crate::clock::Clock;
 use crate::interchange::{self, ImportError, ImportFormat, ImportOptions};
-use crate::storage::JournalStore;
 
 /// `NAME=N` with N from 1 to 10; the name is compared whatever its case.
 pub(super) fn parse_mood(text: &str) -> Result<(String, u8), String> {
@@ -64,7 +63,7 @@ fn run_import(
     clock: &Clock,
 ) -> anyhow::Result<String> {
     let path = journal_path(data)?;
-    let (mut store, journal) = JournalStore::open(&path)?;
+    let (mut store, journal) = super::encryption::open_store(&path)?;
     let (merged, report) = interchange::import(&journal, source, options, clock.now())
         .map_err(|error| anyhow!("{error}{}", mood_hint(&error)))?;
     // A backup that cannot be made is reported, and never holds back the import itself.

@@ -15,11 +15,12 @@ use crate::interchange;
 use crate::model::{
     Category, CheckInInput, Journal, NewSetback, Rating, Ratings, Severity, ValidationError,
 };
-use crate::storage::{self, JournalStore};
+use crate::storage;
 use import::{parse_mood, run_import_command};
 use stats_text::stats_text;
 
 mod desktop;
+mod encryption;
 mod import;
 mod report;
 mod stats_text;
@@ -181,6 +182,22 @@ pub enum Command {
         #[arg(long)]
         notify: bool,
     },
+    /// Encrypt the journal and its backups with a passphrase (from KINTSUGI_PASSPHRASE, or
+    /// asked for on the terminal). The passphrase cannot be recovered: keep it safe.
+    Encrypt {
+        /// Delete the existing backups instead of encrypting them.
+        #[arg(long)]
+        delete_backups: bool,
+    },
+    /// Write a plain copy of an encrypted journal to a new file (the journal stays encrypted).
+    Decrypt {
+        /// Where to write the plain copy (never over an existing file).
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+    /// Change the passphrase of an encrypted journal (the current one from KINTSUGI_PASSPHRASE,
+    /// the new one from KINTSUGI_NEW_PASSPHRASE, or both asked for on the terminal).
+    Passphrase,
     /// Add Kintsugi to your desktop's application menu, for an install without a package
     /// (`cargo install`): a desktop entry and icons in ~/.local/share.
     InstallDesktopEntry {
@@ -444,9 +461,14 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
         Command::Completions { shell } => desktop::completions(shell),
         Command::ManPages { out } => desktop::man_pages(&out),
         Command::Remind { notify } => remind(data, clock, notify),
+        Command::Encrypt { delete_backups } => {
+            encryption::encrypt(&journal_path(data)?, delete_backups)
+        }
+        Command::Decrypt { out } => encryption::decrypt(&journal_path(data)?, &out),
+        Command::Passphrase => encryption::change_passphrase(&journal_path(data)?),
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
-            let journal = storage::load(&path)?;
+            let journal = encryption::load_journal(&path)?;
             let range = stats_range(&journal, from, to)?;
             let stats = insights::stats(&journal, range);
             if json {
@@ -462,21 +484,49 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
 fn remind(data: Option<&Path>, clock: &Clock, notify: bool) -> anyhow::Result<String> {
     let path = journal_path(data)?;
     let today = clock.today();
+    let mut unsure = false;
     let checked_in = match storage::load(&path) {
         Ok(journal) => journal.check_in(today).is_some(),
         // No journal yet: nothing is checked in.
         Err(storage::StorageError::NotFound { .. }) => false,
+        // Encrypted, and run by a timer without the passphrase: the contents are out of reach,
+        // so a journal written today counts as checked in, and otherwise the reminder says
+        // that it cannot tell.
+        Err(storage::StorageError::Encrypted { .. })
+            if std::env::var_os(encryption::PASSPHRASE_VARIABLE).is_none() =>
+        {
+            unsure = true;
+            written_on(&path, clock)
+        }
+        Err(storage::StorageError::Encrypted { .. }) => {
+            encryption::load_journal(&path)?.check_in(today).is_some()
+        }
         Err(error) => return Err(error.into()),
     };
     if checked_in {
         return Ok(String::new());
     }
     let reminder = crate::reminders::Reminder::CheckIn(today);
+    if unsure {
+        let (summary, body) = reminder.words();
+        return Ok(format!(
+            "{summary}: {body} (the journal is encrypted, so Kintsugi cannot see whether you already did)\n"
+        ));
+    }
     if notify {
         crate::notification::send(reminder)?;
     }
     let (summary, body) = reminder.words();
     Ok(format!("{summary}: {body}\n"))
+}
+
+/// True when the journal file was last written today (by the local clock).
+fn written_on(path: &Path, clock: &Clock) -> bool {
+    std::fs::metadata(path)
+        .and_then(|metadata| metadata.modified())
+        .is_ok_and(|modified| {
+            chrono::DateTime::<chrono::Local>::from(modified).date_naive() == clock.today()
+        })
 }
 
 /// `export chart` and `export csv`: read the journal, write the files.
@@ -486,7 +536,7 @@ fn run_export(
     clock: &Clock,
 ) -> anyhow::Result<String> {
     let path = journal_path(data)?;
-    let journal = storage::load(&path)?;
+    let journal = encryption::load_journal(&path)?;
     match command {
         ExportCommand::Chart {
             out,
@@ -531,7 +581,7 @@ fn write_journal<T>(
     clock: &Clock,
     change: impl FnOnce(&mut Journal) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let (mut store, mut journal) = JournalStore::open(path)?;
+    let (mut store, mut journal) = encryption::open_store(path)?;
     let value = change(&mut journal)?;
     warn_if_backup_failed(store.save(&journal, clock.today())?);
     Ok(value)

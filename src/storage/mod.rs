@@ -2,8 +2,10 @@
 //! a time, owner-only permissions, and a file that cannot be read is never written over.
 
 mod backup;
+pub mod encryption;
 mod format;
 mod lock;
+mod protection;
 mod write;
 
 use std::io;
@@ -11,14 +13,35 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use age::secrecy::SecretString;
+use zeroize::Zeroizing;
+
 use crate::model::{Journal, ValidationError};
 
 pub use backup::{
     BackupKind, DAILY_BACKUPS_KEPT, EVENT_BACKUPS_KEPT, backup_dir, list_backups,
     list_backups_of_kind, newest_backup,
 };
+pub use encryption::{EncryptionError, JournalKey, KeyCost};
 pub use format::{CURRENT_FORMAT_VERSION, DecodeError, decode, encode};
 pub use lock::WriterLock;
+pub use protection::{BackupsOnEncrypt, ProtectionReport, copies_of};
+
+/// The largest journal file (and decrypted journal) Kintsugi reads: far beyond any journal a
+/// person writes (the 10-year demo is about 4 MB), and a bound on what a hostile or corrupt
+/// file can make the reader allocate.
+pub const MAX_JOURNAL_BYTES: usize = 256 * 1024 * 1024;
+
+/// What may open an encrypted journal.
+#[derive(Debug, Clone, Copy)]
+pub enum Unlock<'a> {
+    /// Nothing: an encrypted journal is reported as [`StorageError::Encrypted`].
+    Nothing,
+    /// The passphrase (the slow key derivation runs once).
+    Passphrase(&'a SecretString),
+    /// A key unlocked earlier (reopening the same journal, or one of its backups).
+    Key(&'a JournalKey),
+}
 
 /// Why the journal could not be read or written. Every variant names the file.
 #[derive(Debug, thiserror::Error)]
@@ -94,6 +117,40 @@ pub enum StorageError {
         /// The journal path.
         path: PathBuf,
     },
+    /// The journal is encrypted and nothing to unlock it was given.
+    #[error("{}: this journal is encrypted; its passphrase is needed to open it", path.display())]
+    Encrypted {
+        /// The journal path.
+        path: PathBuf,
+    },
+    /// An encrypted journal could not be opened or written: wrong passphrase, damaged file.
+    #[error("{}: {cause}", path.display())]
+    Encryption {
+        /// The file concerned.
+        path: PathBuf,
+        /// What went wrong.
+        cause: EncryptionError,
+    },
+    /// The file is larger than any journal could be; it is not read.
+    #[error("{}: the file is larger than {} MiB, more than any journal; it was not read", path.display(), limit / (1024 * 1024))]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The cap, in bytes.
+        limit: usize,
+    },
+    /// Encryption was asked to be turned on for a journal that already has it.
+    #[error("{}: this journal is already encrypted", path.display())]
+    AlreadyEncrypted {
+        /// The journal path.
+        path: PathBuf,
+    },
+    /// Encryption was asked to be changed or removed on a journal that is not encrypted.
+    #[error("{}: this journal is not encrypted", path.display())]
+    NotEncrypted {
+        /// The journal path.
+        path: PathBuf,
+    },
     /// The target of a command that must not overwrite already exists.
     #[error("{}: already exists; choose another path (nothing was overwritten)", path.display())]
     AlreadyExists {
@@ -114,6 +171,11 @@ impl StorageError {
             | StorageError::UnknownVersion { path, .. }
             | StorageError::ReadOnlyFolder { path, .. }
             | StorageError::Locked { path }
+            | StorageError::Encrypted { path }
+            | StorageError::Encryption { path, .. }
+            | StorageError::TooLarge { path, .. }
+            | StorageError::NotEncrypted { path }
+            | StorageError::AlreadyEncrypted { path }
             | StorageError::AlreadyExists { path } => path,
         }
     }
@@ -126,7 +188,33 @@ impl StorageError {
             StorageError::Parse { .. }
                 | StorageError::Invalid { .. }
                 | StorageError::UnknownVersion { .. }
+                | StorageError::TooLarge { .. }
+                | StorageError::Encryption {
+                    cause: EncryptionError::Damaged(_)
+                        | EncryptionError::TooLarge { .. }
+                        | EncryptionError::ExcessiveWork { .. },
+                    ..
+                }
         )
+    }
+
+    /// True when only a passphrase is missing or wrong (the unlock screen asks again).
+    pub fn needs_passphrase(&self) -> bool {
+        matches!(
+            self,
+            StorageError::Encrypted { .. }
+                | StorageError::Encryption {
+                    cause: EncryptionError::WrongPassphrase,
+                    ..
+                }
+        )
+    }
+
+    pub(crate) fn encryption(path: &Path, cause: EncryptionError) -> StorageError {
+        StorageError::Encryption {
+            path: path.to_owned(),
+            cause,
+        }
     }
 
     pub(crate) fn io(path: &Path, action: &'static str, cause: io::Error) -> StorageError {
@@ -162,10 +250,26 @@ impl StorageError {
 }
 
 /// Reads a journal file without taking the writer lock (for reading commands and read-only
-/// windows).
+/// windows). An encrypted journal is reported as [`StorageError::Encrypted`].
 pub fn load(path: &Path) -> Result<Journal, StorageError> {
-    let text = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    load_with(path, Unlock::Nothing).map(|(journal, _)| journal)
+}
+
+/// Reads a journal file, plain or encrypted, without taking the writer lock. Returns the key
+/// that opened it, if it is encrypted (so that it can be written again without the passphrase).
+pub fn load_with(
+    path: &Path,
+    unlock: Unlock<'_>,
+) -> Result<(Journal, Option<JournalKey>), StorageError> {
+    let bytes = read_capped(path)?;
+    decode_file(path, &bytes, unlock)
+}
+
+/// Reads a whole file, refusing files over [`MAX_JOURNAL_BYTES`] before reading them.
+fn read_capped(path: &Path) -> Result<Zeroizing<Vec<u8>>, StorageError> {
+    use std::io::Read;
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
         Err(error) if error.kind() == io::ErrorKind::NotFound => {
             return Err(StorageError::NotFound {
                 path: path.to_owned(),
@@ -173,8 +277,48 @@ pub fn load(path: &Path) -> Result<Journal, StorageError> {
         }
         Err(error) => return Err(StorageError::io(path, "read the journal", error)),
     };
-    let text = String::from_utf8(text).map_err(|error| {
-        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+    let mut bytes = Zeroizing::new(Vec::new());
+    file.take(MAX_JOURNAL_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| StorageError::io(path, "read the journal", error))?;
+    if bytes.len() > MAX_JOURNAL_BYTES {
+        return Err(StorageError::TooLarge {
+            path: path.to_owned(),
+            limit: MAX_JOURNAL_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Turns a journal file's bytes into a journal: decrypts them first when they are an encrypted
+/// container. `path` only names the file in errors. Never panics, whatever the bytes (fuzzed).
+pub fn decode_file(
+    path: &Path,
+    bytes: &[u8],
+    unlock: Unlock<'_>,
+) -> Result<(Journal, Option<JournalKey>), StorageError> {
+    if !encryption::is_container(bytes) {
+        return decode_plain(path, bytes).map(|journal| (journal, None));
+    }
+    let key = match unlock {
+        Unlock::Nothing => {
+            return Err(StorageError::Encrypted {
+                path: path.to_owned(),
+            });
+        }
+        Unlock::Passphrase(passphrase) => JournalKey::unlock(bytes, passphrase)
+            .map_err(|cause| StorageError::encryption(path, cause))?,
+        Unlock::Key(key) => key.clone(),
+    };
+    let plain = key
+        .open(bytes, MAX_JOURNAL_BYTES)
+        .map_err(|cause| StorageError::encryption(path, cause))?;
+    decode_plain(path, &plain).map(|journal| (journal, Some(key)))
+}
+
+fn decode_plain(path: &Path, bytes: &[u8]) -> Result<Journal, StorageError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
         let text = String::from_utf8_lossy(valid);
         let line = text.lines().count().max(1);
         let column = text
@@ -189,7 +333,17 @@ pub fn load(path: &Path) -> Result<Journal, StorageError> {
             message: "the file is not UTF-8 text".to_owned(),
         }
     })?;
-    decode(&text).map_err(|error| StorageError::from_decode(path, error))
+    decode(text).map_err(|error| StorageError::from_decode(path, error))
+}
+
+/// The bytes of a journal file: its RON text, encrypted when a key is given. The plain text is
+/// wiped from memory once encrypted.
+pub fn encode_file(journal: &Journal, key: Option<&JournalKey>) -> Result<Vec<u8>, String> {
+    let text = Zeroizing::new(encode(journal).map_err(|error| error.to_string())?);
+    match key {
+        None => Ok(text.as_bytes().to_vec()),
+        Some(key) => key.seal(text.as_bytes()).map_err(|error| error.to_string()),
+    }
 }
 
 /// What a successful save has to report besides success.
@@ -206,6 +360,8 @@ pub struct JournalStore {
     path: PathBuf,
     _lock: WriterLock,
     last_backup_day: Option<NaiveDate>,
+    /// The journal's key when it is encrypted: every write goes through it.
+    key: Option<JournalKey>,
 }
 
 impl JournalStore {
@@ -213,21 +369,42 @@ impl JournalStore {
     /// empty journal (the file is created by the first save). Any other failure leaves the
     /// file untouched, and no store exists that could write over it.
     pub fn open(path: &Path) -> Result<(JournalStore, Journal), StorageError> {
+        Self::open_with(path, Unlock::Nothing)
+    }
+
+    /// [`JournalStore::open`] for a journal that may be encrypted: `unlock` opens it, and the
+    /// store keeps the key to encrypt every save.
+    pub fn open_with(
+        path: &Path,
+        unlock: Unlock<'_>,
+    ) -> Result<(JournalStore, Journal), StorageError> {
         let lock = WriterLock::acquire(path)?;
         write::remove_stale_temp_files(path);
-        let journal = match load(path) {
-            Ok(journal) => journal,
-            Err(StorageError::NotFound { .. }) => Journal::default(),
+        let (journal, key) = match load_with(path, unlock) {
+            Ok(loaded) => loaded,
+            Err(StorageError::NotFound { .. }) => (Journal::default(), None),
             Err(error) => return Err(error),
         };
-        Ok((
-            JournalStore {
-                path: path.to_owned(),
-                _lock: lock,
-                last_backup_day: None,
-            },
-            journal,
-        ))
+        let store = JournalStore {
+            path: path.to_owned(),
+            _lock: lock,
+            last_backup_day: None,
+            key,
+        };
+        // Finishes an encryption that a crash interrupted: no plain copy stays beside an
+        // encrypted journal. What cannot be done now is tried again at the next open.
+        let _ = store.protect_copies(BackupsOnEncrypt::Encrypt);
+        Ok((store, journal))
+    }
+
+    /// The journal's key, when it is encrypted.
+    pub fn key(&self) -> Option<&JournalKey> {
+        self.key.as_ref()
+    }
+
+    /// True when every write of this journal is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
     }
 
     /// The journal file this store writes.
@@ -239,7 +416,7 @@ impl JournalStore {
     /// when no backup was made `today` yet. A backup that fails does not hold back the save:
     /// it is returned in the [`Saved`] report (and tried again on the next save).
     pub fn save(&mut self, journal: &Journal, today: NaiveDate) -> Result<Saved, StorageError> {
-        let text = encode(journal).map_err(|error| {
+        let bytes = encode_file(journal, self.key.as_ref()).map_err(|error| {
             StorageError::io(&self.path, "encode the journal", io::Error::other(error))
         })?;
         let mut backup_failed = None;
@@ -249,7 +426,7 @@ impl JournalStore {
                 Err(error) => backup_failed = Some(error),
             }
         }
-        write::replace_atomically(&self.path, text.as_bytes())?;
+        write::replace_atomically(&self.path, &bytes)?;
         Ok(Saved { backup_failed })
     }
 }
@@ -283,14 +460,24 @@ pub fn write_new(path: &Path, journal: &Journal) -> Result<(), StorageError> {
 
 /// Replaces an unreadable journal with a backup, keeping the unreadable file beside it under a
 /// new name (`journal.ron.unreadable-<timestamp>`) so that nothing is lost. Returns that name.
+/// With the journal's `key`, a plain backup is encrypted on its way in, so that restoring never
+/// leaves an encrypted journal in plain text.
 pub fn restore_backup(
     journal_path: &Path,
     backup_path: &Path,
     stamp: &str,
+    key: Option<&JournalKey>,
 ) -> Result<Option<PathBuf>, StorageError> {
     let _lock = WriterLock::acquire(journal_path)?;
-    let backup_text = std::fs::read(backup_path)
+    let mut backup_text = std::fs::read(backup_path)
         .map_err(|error| StorageError::io(backup_path, "read the backup", error))?;
+    if let Some(key) = key
+        && !encryption::is_container(&backup_text)
+    {
+        backup_text = key
+            .seal(&backup_text)
+            .map_err(|cause| StorageError::encryption(backup_path, cause))?;
+    }
     let set_aside = if journal_path.exists() {
         let mut name = journal_path.as_os_str().to_owned();
         name.push(format!(".unreadable-{stamp}"));

@@ -231,8 +231,12 @@ impl KintsugiApp {
         let Some(dialog) = &mut self.exchange.restore else {
             return;
         };
-        let restored = match crate::storage::load(backup) {
-            Ok(journal) => journal,
+        let key = session.lock().key().cloned();
+        let unlock = key
+            .as_ref()
+            .map_or(crate::storage::Unlock::Nothing, crate::storage::Unlock::Key);
+        let restored = match crate::storage::load_with(backup, unlock) {
+            Ok((journal, _)) => journal,
             Err(error) => {
                 dialog.problem = Some(error.to_string());
                 return;

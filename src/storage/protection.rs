@@ -1,0 +1,230 @@
+//! Turning encryption on, changing its passphrase and turning it off — for the journal and for
+//! every copy Kintsugi made of it (daily and event backups, unreadable files set aside by a
+//! restore), so that no plain copy made by Kintsugi stays beside an encrypted journal.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::encryption::is_container;
+use super::write::{parent_dir, replace_atomically};
+use super::{JournalKey, JournalStore, MAX_JOURNAL_BYTES, StorageError, encode_file, list_backups};
+use crate::model::Journal;
+
+/// What happens to the journal's existing backups (plain copies) when it is encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BackupsOnEncrypt {
+    /// Encrypt them with the journal's key: they stay restorable.
+    #[default]
+    Encrypt,
+    /// Delete them.
+    Delete,
+}
+
+/// What a change of protection did to the copies beside the journal.
+#[derive(Debug, Default)]
+pub struct ProtectionReport {
+    /// Copies rewritten (encrypted, re-keyed or decrypted).
+    pub rewritten: usize,
+    /// Copies deleted.
+    pub deleted: usize,
+    /// Copies that could not be handled, with why. Empty after a complete run.
+    pub failures: Vec<StorageError>,
+}
+
+impl JournalStore {
+    /// Encrypts the journal with `key` (made beforehand with [`JournalKey::create`], the slow
+    /// step) and then every plain copy beside it. The journal is written first: if anything
+    /// after it fails, the report says which copies are left, and the next open finishes the
+    /// job.
+    pub fn encrypt(
+        &mut self,
+        journal: &Journal,
+        key: JournalKey,
+        backups: BackupsOnEncrypt,
+    ) -> Result<ProtectionReport, StorageError> {
+        if self.key.is_some() {
+            return Err(StorageError::AlreadyEncrypted {
+                path: self.path.clone(),
+            });
+        }
+        let bytes = encode_file(journal, Some(&key)).map_err(|error| {
+            StorageError::io(
+                &self.path,
+                "encrypt the journal",
+                std::io::Error::other(error),
+            )
+        })?;
+        replace_atomically(&self.path, &bytes)?;
+        self.key = Some(key);
+        Ok(self.protect_copies(backups))
+    }
+
+    /// Encrypts (or deletes) every plain copy Kintsugi made of this encrypted journal. Run after
+    /// [`JournalStore::encrypt`] and on every open of an encrypted journal, so that a crash
+    /// between the two steps leaves no plain copy for long.
+    pub(super) fn protect_copies(&self, backups: BackupsOnEncrypt) -> ProtectionReport {
+        let mut report = ProtectionReport::default();
+        let Some(key) = &self.key else {
+            return report;
+        };
+        for copy in copies_of(&self.path) {
+            let bytes = match read_copy(&copy) {
+                Ok(bytes) => bytes,
+                Err(error) => {
+                    report.failures.push(error);
+                    continue;
+                }
+            };
+            if is_container(&bytes) {
+                continue;
+            }
+            let done = match backups {
+                BackupsOnEncrypt::Delete => fs::remove_file(&copy)
+                    .map(|()| report.deleted += 1)
+                    .map_err(|error| StorageError::io(&copy, "delete the plain backup", error)),
+                BackupsOnEncrypt::Encrypt => key
+                    .seal(&bytes)
+                    .map_err(|cause| StorageError::encryption(&copy, cause))
+                    .and_then(|sealed| replace_atomically(&copy, &sealed))
+                    .map(|()| report.rewritten += 1),
+            };
+            if let Err(error) = done {
+                report.failures.push(error);
+            }
+        }
+        report
+    }
+
+    /// Wraps the journal's key with a new passphrase: `new_key` comes from
+    /// [`JournalKey::with_passphrase`] (the slow step). The journal and every encrypted copy
+    /// of it get the new preamble; their bodies are unchanged.
+    pub fn change_passphrase(
+        &mut self,
+        journal: &Journal,
+        new_key: JournalKey,
+    ) -> Result<ProtectionReport, StorageError> {
+        let same_key = self
+            .key
+            .as_ref()
+            .is_some_and(|key| key.recipient() == new_key.recipient());
+        if !same_key {
+            return Err(StorageError::NotEncrypted {
+                path: self.path.clone(),
+            });
+        }
+        let bytes = encode_file(journal, Some(&new_key)).map_err(|error| {
+            StorageError::io(
+                &self.path,
+                "encrypt the journal",
+                std::io::Error::other(error),
+            )
+        })?;
+        replace_atomically(&self.path, &bytes)?;
+        self.key = Some(new_key);
+        let mut report = ProtectionReport::default();
+        let Some(key) = &self.key else {
+            return Ok(report);
+        };
+        for copy in copies_of(&self.path) {
+            let done = read_copy(&copy).and_then(|bytes| {
+                if !key.owns(&bytes) {
+                    return Ok(());
+                }
+                let rewrapped = key
+                    .rewrap_file(&bytes)
+                    .map_err(|cause| StorageError::encryption(&copy, cause))?;
+                replace_atomically(&copy, &rewrapped).map(|()| report.rewritten += 1)
+            });
+            if let Err(error) = done {
+                report.failures.push(error);
+            }
+        }
+        Ok(report)
+    }
+
+    /// Writes the journal and its encrypted copies in plain text again and forgets the key.
+    /// The caller has checked the passphrase ([`JournalStore::check_passphrase`]).
+    pub fn remove_encryption(
+        &mut self,
+        journal: &Journal,
+    ) -> Result<ProtectionReport, StorageError> {
+        let Some(key) = self.key.take() else {
+            return Err(StorageError::NotEncrypted {
+                path: self.path.clone(),
+            });
+        };
+        let bytes = encode_file(journal, None).map_err(|error| {
+            StorageError::io(
+                &self.path,
+                "encode the journal",
+                std::io::Error::other(error),
+            )
+        });
+        if let Err(error) = bytes.and_then(|bytes| replace_atomically(&self.path, &bytes)) {
+            self.key = Some(key);
+            return Err(error);
+        }
+        let mut report = ProtectionReport::default();
+        for copy in copies_of(&self.path) {
+            let done = read_copy(&copy).and_then(|bytes| {
+                if !key.owns(&bytes) {
+                    return Ok(());
+                }
+                let plain = key
+                    .open(&bytes, MAX_JOURNAL_BYTES)
+                    .map_err(|cause| StorageError::encryption(&copy, cause))?;
+                replace_atomically(&copy, &plain).map(|()| report.rewritten += 1)
+            });
+            if let Err(error) = done {
+                report.failures.push(error);
+            }
+        }
+        Ok(report)
+    }
+
+    /// Checks that `passphrase` opens the journal as it is on disk (before removing encryption
+    /// or changing the passphrase). The slow step: about a second.
+    pub fn check_passphrase(
+        &self,
+        passphrase: &age::secrecy::SecretString,
+    ) -> Result<(), StorageError> {
+        let bytes = super::read_capped(&self.path)?;
+        let unlocked = JournalKey::unlock(&bytes, passphrase)
+            .map_err(|cause| StorageError::encryption(&self.path, cause))?;
+        match &self.key {
+            Some(key) if key.recipient() == unlocked.recipient() => Ok(()),
+            Some(_) => Err(StorageError::encryption(
+                &self.path,
+                super::EncryptionError::OtherKey,
+            )),
+            None => Err(StorageError::NotEncrypted {
+                path: self.path.clone(),
+            }),
+        }
+    }
+}
+
+/// Every copy of the journal Kintsugi made: its backups, and unreadable versions a restore set
+/// aside (`<name>.unreadable-<stamp>`).
+pub fn copies_of(journal: &Path) -> Vec<PathBuf> {
+    let mut copies: Vec<PathBuf> = list_backups(journal)
+        .into_iter()
+        .map(|(_, path)| path)
+        .collect();
+    let name = journal
+        .file_name()
+        .map(|name| format!("{}.unreadable-", name.to_string_lossy()));
+    if let (Some(name), Ok(entries)) = (name, fs::read_dir(parent_dir(journal))) {
+        copies.extend(
+            entries
+                .flatten()
+                .filter(|entry| entry.file_name().to_string_lossy().starts_with(&name))
+                .map(|entry| entry.path()),
+        );
+    }
+    copies
+}
+
+fn read_copy(path: &Path) -> Result<Vec<u8>, StorageError> {
+    fs::read(path).map_err(|error| StorageError::io(path, "read a backup", error))
+}
