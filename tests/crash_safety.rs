@@ -7,7 +7,8 @@
 //! in the pause between two saves) and then classifies each kill by what the child had
 //! reported when it died, which is what the coverage assertion counts. `cargo test` kills 50
 //! times; `KINTSUGI_CRASH_KILLS=1000 cargo test --test crash_safety -- --nocapture` runs a long
-//! campaign and prints its tally.
+//! campaign and prints its tally. The same campaign runs on an encrypted journal, where after
+//! every kill no file in the folder (journal, temporary files, backups) holds plain text.
 
 #![allow(
     clippy::unwrap_used,
@@ -25,7 +26,8 @@ use std::time::{Duration, Instant};
 use chrono::{NaiveDate, TimeZone, Utc};
 use kintsugi::demo::{self, DemoOptions};
 use kintsugi::model::{CheckInInput, Journal};
-use kintsugi::storage::{self, JournalStore};
+use kintsugi::storage::{self, JournalKey, JournalStore, KeyCost, Unlock};
+use secrecy::SecretString;
 
 /// Kills in a normal `cargo test`.
 const DEFAULT_KILLS: u32 = 50;
@@ -35,6 +37,9 @@ const MIN_PER_KIND_IN_50: usize = 5;
 const KILLS_VAR: &str = "KINTSUGI_CRASH_KILLS";
 const CHILD_DIR_VAR: &str = "KINTSUGI_CRASH_TEST_DIR";
 const CHILD_FIRST_VERSION_VAR: &str = "KINTSUGI_CRASH_TEST_FIRST_VERSION";
+/// Set for the encrypted campaign: the journal's passphrase.
+const CHILD_PASSPHRASE_VAR: &str = "KINTSUGI_CRASH_TEST_PASSPHRASE";
+const PASSPHRASE: &str = "crash test passphrase";
 /// How long the parent waits for any one report of the child before calling it stuck. Generous
 /// on purpose: the bound is there to end a hung test, not to judge the machine's speed.
 const PATIENCE: Duration = Duration::from_mins(5);
@@ -91,7 +96,14 @@ fn crash_test_child_saves_in_a_loop() {
         .unwrap();
     let path = PathBuf::from(dir).join("journal.ron");
     let base = base_journal();
-    let (mut store, _) = JournalStore::open(&path).unwrap();
+    let passphrase = std::env::var(CHILD_PASSPHRASE_VAR)
+        .ok()
+        .map(SecretString::from);
+    let unlock = passphrase
+        .as_ref()
+        .map_or(Unlock::Nothing, Unlock::Passphrase);
+    let (mut store, _) = JournalStore::open_with(&path, unlock).unwrap();
+    assert_eq!(store.is_encrypted(), passphrase.is_some());
     let mut out = std::io::stdout().lock();
     writeln!(out, "ready").unwrap();
     out.flush().unwrap();
@@ -146,8 +158,12 @@ fn listen(stdout: ChildStdout) -> Receiver<Report> {
     receiver
 }
 
-fn spawn_child(dir: &Path, first_version: u64) -> (Child, Receiver<Report>) {
-    let mut child = Command::new(std::env::current_exe().unwrap())
+fn spawn_child(dir: &Path, first_version: u64, encrypted: bool) -> (Child, Receiver<Report>) {
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    if encrypted {
+        command.env(CHILD_PASSPHRASE_VAR, PASSPHRASE);
+    }
+    let mut child = command
         .args([
             "--ignored",
             "--exact",
@@ -226,13 +242,60 @@ fn allowed_versions(previous: u64, reports: &[Report]) -> (Landing, Vec<u64>) {
 
 #[test]
 fn journal_survives_being_killed_mid_save() {
+    campaign(false);
+}
+
+#[test]
+fn encrypted_journal_survives_being_killed_mid_save_and_never_leaves_plain_text() {
+    campaign(true);
+}
+
+/// Every file under `dir` (journal, temporary files, backups): none may hold the journal's
+/// text in the clear — every plain journal contains `format_version`, and every version's note
+/// "version …".
+fn assert_no_plain_text(dir: &Path, kill: u32) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            assert_no_plain_text(&path, kill);
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        for marker in [&b"format_version"[..], b"version 1", b"version 2"] {
+            assert!(
+                !bytes.windows(marker.len()).any(|window| window == marker),
+                "after kill {kill}: {} holds plain text ({})",
+                path.display(),
+                String::from_utf8_lossy(marker)
+            );
+        }
+    }
+}
+
+fn campaign(encrypted: bool) {
     let kills: u32 = std::env::var(KILLS_VAR).map_or(DEFAULT_KILLS, |value| {
         value.parse().expect("KINTSUGI_CRASH_KILLS is a number")
     });
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("journal.ron");
     let base = base_journal();
-    storage::write_new(&path, &version(&base, 0)).unwrap();
+    let passphrase = SecretString::from(PASSPHRASE.to_owned());
+    if encrypted {
+        // A small work factor: the campaign unlocks after every kill.
+        let key = JournalKey::create(&passphrase, KeyCost::WorkFactor(10)).unwrap();
+        let (mut store, journal) = JournalStore::open(&path).unwrap();
+        assert!(journal.check_ins().next().is_none());
+        store
+            .encrypt(&version(&base, 0), key, storage::BackupsOnEncrypt::Encrypt)
+            .unwrap();
+    } else {
+        storage::write_new(&path, &version(&base, 0)).unwrap();
+    }
+    let unlock = if encrypted {
+        Unlock::Passphrase(&passphrase)
+    } else {
+        Unlock::Nothing
+    };
     let mut rng = fastrand::Rng::with_seed(2026);
     let mut save_times: Vec<Duration> = Vec::new();
     let mut tally = std::collections::HashMap::<Landing, usize>::new();
@@ -244,7 +307,7 @@ fn journal_survives_being_killed_mid_save() {
     ];
     for kill in 0..kills {
         let first_version = u64::from(kill + 1) * 1_000_000;
-        let (mut child, reports) = spawn_child(dir.path(), first_version);
+        let (mut child, reports) = spawn_child(dir.path(), first_version, encrypted);
         while next_report(&reports, &mut child) != Report::Ready {}
         let ready_at = Instant::now();
         // Until a save has been measured, let the child finish one and time it.
@@ -272,8 +335,11 @@ fn journal_survives_being_killed_mid_save() {
         }));
 
         let (landing, allowed) = allowed_versions(on_disk, &seen);
-        let loaded =
-            storage::load(&path).unwrap_or_else(|error| panic!("after kill {kill}: {error}"));
+        let (loaded, _) = storage::load_with(&path, unlock)
+            .unwrap_or_else(|error| panic!("after kill {kill}: {error}"));
+        if encrypted {
+            assert_no_plain_text(dir.path(), kill);
+        }
         let n = saved_version_number(&loaded)
             .unwrap_or_else(|| panic!("after kill {kill}: no version marker"));
         assert!(

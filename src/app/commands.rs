@@ -100,6 +100,10 @@ pub enum AppCommand {
     OpenRestore,
     /// Replace the journal with this backup (after backing up the current state).
     RestoreBackup(PathBuf),
+    /// Hide an encrypted journal behind the unlock screen and drop it from memory.
+    LockNow,
+    /// Open the dialog that encrypts, changes the passphrase of, or decrypts the journal.
+    OpenProtection(super::ProtectionTask),
 }
 
 impl KintsugiApp {
@@ -176,13 +180,22 @@ impl KintsugiApp {
                         self.toast(format!("Opened {}", path.display()), false);
                     }
                 }
-                AppCommand::OpenReadOnly(path) => match storage::load(&path) {
-                    Ok(journal) => {
-                        let reason = "this journal is open in another Kintsugi or its folder cannot be written; changes made here are not saved.".to_owned();
-                        self.set_session(JournalSession::read_only(journal, &path, reason));
+                AppCommand::OpenReadOnly(path) => {
+                    let reason = "this journal is open in another Kintsugi or its folder cannot be written; changes made here are not saved.".to_owned();
+                    match storage::load(&path) {
+                        Ok(journal) => {
+                            self.set_session(JournalSession::read_only(journal, &path, reason));
+                        }
+                        Err(storage::StorageError::Encrypted { .. }) => {
+                            self.show_unlock(&path, Some(reason));
+                        }
+                        Err(error) => self.set_broken(&error),
                     }
-                    Err(error) => self.set_broken(&error),
-                },
+                }
+                AppCommand::LockNow => {
+                    self.lock_now();
+                }
+                AppCommand::OpenProtection(task) => self.open_protection(task),
                 AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
                 AppCommand::SetTheme(theme) => self.theme = theme,
                 AppCommand::RetryWritable => self.retry_writable(),
@@ -391,6 +404,7 @@ impl KintsugiApp {
                 self.set_session(JournalSession::writable(store, journal));
                 self.toast("The journal is open for writing now.", false);
             }
+            Err(storage::StorageError::Encrypted { .. }) => self.show_unlock(&path, None),
             Err(error) => self.toast(format!("Still read-only: {error}"), true),
         }
     }
@@ -401,12 +415,23 @@ impl KintsugiApp {
         let Some(session) = self.session().cloned() else {
             return;
         };
-        let encoded = storage::encode(session.lock().journal());
-        let written = encoded.map_err(|error| error.to_string()).and_then(|text| {
-            storage::write_file_atomically(path, text.as_bytes()).map_err(|error| error.to_string())
+        let (encoded, encrypted) = {
+            let session = session.lock();
+            (
+                storage::encode_file(session.journal(), session.key()),
+                session.is_encrypted(),
+            )
+        };
+        let written = encoded.and_then(|bytes| {
+            storage::write_file_atomically(path, &bytes).map_err(|error| error.to_string())
         });
+        let how = if encrypted {
+            ", encrypted with the journal's passphrase"
+        } else {
+            ""
+        };
         match written {
-            Ok(()) => self.toast(format!("Saved a copy as {}", path.display()), false),
+            Ok(()) => self.toast(format!("Saved a copy as {}{how}", path.display()), false),
             Err(error) => self.toast(format!("Could not save the copy: {error}"), true),
         }
     }

@@ -17,6 +17,8 @@ impl KintsugiApp {
         self.apply_theme(&ctx);
         super::calendar::set_first_weekday(&ctx, self.first_weekday);
         self.check_reminders(&ctx);
+        self.poll_unlock();
+        self.lock_when_idle(&ctx);
         self.global_keys(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         self.banners_ui(ui);
@@ -63,10 +65,13 @@ impl KintsugiApp {
                     }
                     Body::Broken(broken) => broken.ui(ui, &mut self.commands),
                     Body::Welcome(welcome) => welcome.ui(ui, &mut self.commands),
+                    Body::Locked(unlock) => unlock.ui(ui, &mut self.commands),
                 });
         });
         self.windows_ui(&ctx);
+        self.exchange.plain_export_notice = self.plain_export_notice();
         self.exchange.ui(&ctx, &mut self.commands);
+        self.protection_ui(&ctx);
         self.toasts_ui(&ctx);
         self.run_commands(&ctx);
         self.autosave(&ctx);

@@ -2,7 +2,7 @@
 //! (F1), all read from the one table in [`super::shortcuts`].
 
 use super::shortcuts::{self, Action, SHORTCUTS, Scope, keys_text};
-use super::{AppCommand, KintsugiApp, Screen, ThemePreference, theme};
+use super::{AppCommand, KintsugiApp, ProtectionTask, Screen, ThemePreference, theme};
 
 impl KintsugiApp {
     /// The shortcuts that work everywhere; Undo and Redo only outside text fields, where
@@ -30,6 +30,7 @@ impl KintsugiApp {
             Action::SearchJournal => AppCommand::SearchJournal,
             Action::ExportChart => AppCommand::OpenExportChart,
             Action::Quit => AppCommand::Quit,
+            Action::LockNow => AppCommand::LockNow,
             Action::Preferences => {
                 self.open_preferences();
                 return;
@@ -127,6 +128,8 @@ impl KintsugiApp {
             self.commands.push(AppCommand::ShowDataFolder);
         }
         ui.separator();
+        self.encryption_items_ui(ui);
+        ui.separator();
         self.action_item(ui, "Export chart…", Action::ExportChart, journal_open);
         if ui
             .add_enabled(journal_open, egui::Button::new("Export report…"))
@@ -160,6 +163,39 @@ impl KintsugiApp {
         self.action_item(ui, "Preferences…", Action::Preferences, true);
         ui.separator();
         self.action_item(ui, "Quit", Action::Quit, true);
+    }
+
+    /// Encrypt journal… for a plain journal; Change passphrase…, Remove encryption… and Lock
+    /// now for an encrypted one. Off for the demo and read-only journals.
+    fn encryption_items_ui(&mut self, ui: &mut egui::Ui) {
+        let (writable, encrypted) = self.session().map_or((false, false), |session| {
+            let session = session.lock();
+            (
+                session.mode() == &crate::session::SessionMode::Writable,
+                session.is_encrypted(),
+            )
+        });
+        let why_not = "Only a journal saved on disk, open for writing, can be encrypted";
+        if encrypted {
+            for (label, task) in [
+                ("Change passphrase…", ProtectionTask::ChangePassphrase),
+                ("Remove encryption…", ProtectionTask::RemoveEncryption),
+            ] {
+                if ui.add_enabled(writable, egui::Button::new(label)).clicked() {
+                    self.commands.push(AppCommand::OpenProtection(task));
+                }
+            }
+            self.action_item(ui, "Lock now", Action::LockNow, true);
+        } else {
+            let item = ui
+                .add_enabled(writable, egui::Button::new("Encrypt journal…"))
+                .on_hover_text("Protect the journal and its backups with a passphrase")
+                .on_disabled_hover_text(why_not);
+            if item.clicked() {
+                self.commands
+                    .push(AppCommand::OpenProtection(ProtectionTask::Encrypt));
+            }
+        }
     }
 
     pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {

@@ -15,6 +15,7 @@ mod menus;
 mod native;
 mod preferences;
 mod progress;
+mod protection;
 mod quit_review;
 mod reminders;
 mod report_dialog;
@@ -23,6 +24,7 @@ pub mod shortcuts;
 mod skills;
 mod theme;
 mod today;
+mod unlock;
 mod unsettled;
 mod welcome;
 mod widgets;
@@ -36,9 +38,11 @@ pub use commands::AppCommand;
 pub use native::run;
 pub use preferences::{RECENT_JOURNALS, UiPreferences};
 pub use progress::{ProgressScreen, RangePreset};
+pub use protection::ProtectionTask;
 pub use setbacks::{SetbackFilter, SetbacksScreen, StatusKind};
 pub use skills::SkillsScreen;
 pub use today::{TodayScreen, long_date};
+pub use unlock::UnlockScreen;
 
 use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
@@ -173,6 +177,8 @@ enum Body {
     Broken(BrokenJournal),
     /// First run: there is no journal yet at this path.
     Welcome(welcome::WelcomeScreen),
+    /// An encrypted journal waiting for its passphrase.
+    Locked(unlock::UnlockScreen),
 }
 
 /// Which Help windows are open.
@@ -218,6 +224,13 @@ pub struct KintsugiApp {
     recent_journals: Vec<PathBuf>,
     preferences_window: preferences::PreferencesWindow,
     report_dialog: Option<report_dialog::ReportDialog>,
+    protection: Option<protection::ProtectionDialog>,
+    /// How much work new passphrase keys take (age's one-second tuning; tests use less).
+    key_cost: crate::storage::KeyCost,
+    /// Lock an encrypted journal after this many minutes without input.
+    idle_lock_minutes: Option<u32>,
+    /// The last input (key, click, pointer move), for the idle lock.
+    last_activity: Instant,
 }
 
 impl KintsugiApp {
@@ -270,6 +283,10 @@ impl KintsugiApp {
             recent_journals: Vec::new(),
             preferences_window: preferences::PreferencesWindow::default(),
             report_dialog: None,
+            protection: None,
+            key_cost: crate::storage::KeyCost::default(),
+            idle_lock_minutes: None,
+            last_activity: clock.instant(),
             clock,
         }
     }
@@ -283,7 +300,7 @@ impl KintsugiApp {
     pub fn session(&self) -> Option<&SharedSession> {
         match &self.body {
             Body::Journal { session, .. } => Some(session),
-            Body::Broken(_) | Body::Welcome(_) => None,
+            Body::Broken(_) | Body::Welcome(_) | Body::Locked(_) => None,
         }
     }
 
@@ -291,7 +308,7 @@ impl KintsugiApp {
     pub fn broken(&self) -> Option<&BrokenJournal> {
         match &self.body {
             Body::Broken(broken) => Some(broken),
-            Body::Journal { .. } | Body::Welcome(_) => None,
+            Body::Journal { .. } | Body::Welcome(_) | Body::Locked(_) => None,
         }
     }
 
@@ -309,6 +326,7 @@ impl KintsugiApp {
             first_weekday: self.first_weekday,
             reminders: self.reminders,
             recent_journals: self.recent_journals.clone(),
+            idle_lock_minutes: self.idle_lock_minutes,
         }
     }
 
@@ -319,6 +337,7 @@ impl KintsugiApp {
         self.exchange.daylio_moods = preferences.daylio_moods;
         self.first_weekday = preferences.first_weekday;
         self.reminders = preferences.reminders;
+        self.idle_lock_minutes = preferences.idle_lock_minutes;
         for path in preferences.recent_journals.into_iter().rev() {
             self.note_recent(&path);
         }
@@ -385,6 +404,7 @@ impl KintsugiApp {
     fn open_file(&mut self, path: &Path) {
         match JournalStore::open(path) {
             Ok((store, journal)) => self.set_session(JournalSession::writable(store, journal)),
+            Err(StorageError::Encrypted { .. }) => self.show_unlock(path, None),
             Err(error) => self.set_broken(&error),
         }
     }
@@ -432,7 +452,7 @@ impl KintsugiApp {
     fn screens_mut(&mut self) -> Option<(&SharedSession, &mut Screens)> {
         match &mut self.body {
             Body::Journal { session, screens } => Some((session, screens)),
-            Body::Broken(_) | Body::Welcome(_) => None,
+            Body::Broken(_) | Body::Welcome(_) | Body::Locked(_) => None,
         }
     }
 
@@ -493,7 +513,7 @@ impl KintsugiApp {
     pub fn progress_series_shown(&self) -> Option<[bool; 3]> {
         match &self.body {
             Body::Journal { screens, .. } => Some(screens.progress.series_shown()),
-            Body::Broken(_) | Body::Welcome(_) => None,
+            Body::Broken(_) | Body::Welcome(_) | Body::Locked(_) => None,
         }
     }
 
@@ -501,7 +521,7 @@ impl KintsugiApp {
     pub fn progress_visible_days(&self) -> Option<(f64, f64)> {
         match &self.body {
             Body::Journal { screens, .. } => screens.progress.visible_days(),
-            Body::Broken(_) | Body::Welcome(_) => None,
+            Body::Broken(_) | Body::Welcome(_) | Body::Locked(_) => None,
         }
     }
 
@@ -509,7 +529,7 @@ impl KintsugiApp {
     pub fn current_screen(&self) -> Option<Screen> {
         match &self.body {
             Body::Journal { screens, .. } => Some(screens.current),
-            Body::Broken(_) | Body::Welcome(_) => None,
+            Body::Broken(_) | Body::Welcome(_) | Body::Locked(_) => None,
         }
     }
 }

@@ -25,6 +25,8 @@ pub struct UiPreferences {
     pub reminders: ReminderSettings,
     /// The journals opened last, the latest first (at most [`RECENT_JOURNALS`]).
     pub recent_journals: Vec<PathBuf>,
+    /// Lock an encrypted journal after this many minutes without input (off when `None`).
+    pub idle_lock_minutes: Option<u32>,
 }
 
 impl Default for UiPreferences {
@@ -36,6 +38,7 @@ impl Default for UiPreferences {
             first_weekday: chrono::Weekday::Mon,
             reminders: ReminderSettings::default(),
             recent_journals: Vec::new(),
+            idle_lock_minutes: None,
         }
     }
 }
@@ -121,6 +124,10 @@ impl KintsugiApp {
                         self.daily_reminder_ui(ui);
                         ui.end_row();
 
+                        ui.label("Lock when idle");
+                        self.idle_lock_ui(ui);
+                        ui.end_row();
+
                         ui.label("Weekly review");
                         let current = self.reminders.weekly_review.map_or("Off", weekday_name);
                         egui::ComboBox::from_id_salt("weekly_review")
@@ -164,6 +171,26 @@ impl KintsugiApp {
                 );
             });
         self.preferences_window.open = open;
+    }
+
+    /// "Lock an encrypted journal after [15] minutes without use": off by default.
+    fn idle_lock_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let mut on = self.idle_lock_minutes.is_some();
+            let mut minutes = self.idle_lock_minutes.unwrap_or(15);
+            ui.checkbox(&mut on, "Lock an encrypted journal after");
+            let field = ui.add_enabled(
+                on,
+                egui::DragValue::new(&mut minutes)
+                    .range(1..=240)
+                    .suffix(" min"),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::SpinButton, on, "Idle minutes before locking")
+            });
+            ui.label("without use");
+            self.idle_lock_minutes = on.then_some(minutes);
+        });
     }
 
     /// "Remind me at [20:00]": off by default; a time that cannot be read is explained and

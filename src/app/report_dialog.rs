@@ -159,6 +159,10 @@ impl KintsugiApp {
                     egui::RichText::new("Change the period with the range on the Progress screen.")
                         .weak(),
                 );
+                let notice = session
+                    .is_encrypted()
+                    .then_some(super::protection::PLAIN_EXPORT_NOTICE);
+                super::exchange::plain_notice_ui(ui, notice);
                 ui.add_space(theme::GAP);
                 choices_ui(ui, dialog, journal);
                 ui.add_space(theme::GAP);

@@ -23,6 +23,8 @@ pub enum Action {
     ExportChart,
     /// Open the Preferences window.
     Preferences,
+    /// Lock an encrypted journal now.
+    LockNow,
     /// Open the list of shortcuts.
     KeyboardShortcuts,
     /// Quit, saving first.
@@ -152,6 +154,12 @@ pub const SHORTCUTS: &[Shortcut] = &[
         action: Action::Preferences,
         keys: &[ctrl(Key::Comma)],
         what: "Preferences",
+        scope: Scope::Everywhere,
+    },
+    Shortcut {
+        action: Action::LockNow,
+        keys: &[ctrl(Key::L)],
+        what: "Lock an encrypted journal",
         scope: Scope::Everywhere,
     },
     Shortcut {

@@ -4,6 +4,7 @@
 
 mod daylio;
 mod diary;
+pub mod fuzzing;
 mod jrnl;
 mod kintsugi_csv;
 mod lists;
@@ -137,6 +138,34 @@ impl fmt::Display for ImportFormat {
     }
 }
 
+/// The largest file an import reads (a Daylio export of 20 years is about 5 MB): a bound on
+/// what a hostile file can make the importer allocate.
+pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a whole file of at most [`MAX_IMPORT_BYTES`], refusing larger ones before reading.
+pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>, ImportError> {
+    use std::io::Read as _;
+    let read_error = |cause| ImportError::Read {
+        path: path.to_owned(),
+        cause,
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_IMPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(read_error(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!(
+                "larger than {} MiB, more than any export; it was not read",
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+        )));
+    }
+    Ok(bytes)
+}
+
 /// A CSV file read into memory, with its header.
 #[derive(Debug)]
 pub struct Table {
@@ -157,14 +186,12 @@ pub struct Row<'a> {
 impl Table {
     /// Reads and parses a CSV file (UTF-8, RFC 4180).
     pub fn read(path: &Path) -> Result<Table, ImportError> {
-        let bytes = std::fs::read(path).map_err(|cause| ImportError::Read {
-            path: path.to_owned(),
-            cause,
-        })?;
+        let bytes = read_capped(path)?;
         Self::parse(path, &bytes)
     }
 
-    fn parse(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
+    /// Parses CSV bytes; `path` only names the file in errors.
+    pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
         let csv_error = |error: csv::Error| ImportError::Csv {
@@ -336,10 +363,7 @@ pub fn recognise(path: &Path) -> Result<ImportFormat, ImportError> {
         return Ok(ImportFormat::Jrnl);
     }
     if extension != "csv" {
-        let bytes = std::fs::read(path).map_err(|cause| ImportError::Read {
-            path: path.to_owned(),
-            cause,
-        })?;
+        let bytes = read_capped(path)?;
         let start = String::from_utf8_lossy(bytes.get(..bytes.len().min(64)).unwrap_or_default())
             .trim_start()
             .chars()
@@ -381,9 +405,10 @@ pub fn import(
             merge::merge_check_ins(journal, rows, ImportFormat::Daylio)
         }
         ImportFormat::Jrnl => {
-            let text = std::fs::read_to_string(path).map_err(|cause| ImportError::Read {
+            let bytes = read_capped(path)?;
+            let text = String::from_utf8(bytes).map_err(|_| ImportError::Read {
                 path: path.to_owned(),
-                cause,
+                cause: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
             })?;
             let entries = jrnl::read(path, &text)?;
             diary::merge_diary(journal, entries, ImportFormat::Jrnl, now)

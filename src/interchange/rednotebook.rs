@@ -55,10 +55,11 @@ pub fn read_folder(dir: &Path) -> Result<Vec<DiaryEntry>, ImportError> {
     }
     let mut entries = Vec::new();
     for (path, year, month) in files {
-        let text = std::fs::read_to_string(&path).map_err(|cause| ImportError::Read {
-            path: path.clone(),
-            cause,
-        })?;
+        let text =
+            String::from_utf8(super::read_capped(&path)?).map_err(|_| ImportError::Read {
+                path: path.clone(),
+                cause: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
+            })?;
         entries.extend(read_month(&path, &text, year, month)?);
     }
     Ok(entries)

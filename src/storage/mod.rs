@@ -4,6 +4,7 @@
 mod backup;
 pub mod encryption;
 mod format;
+pub mod fuzzing;
 mod lock;
 mod protection;
 mod write;

@@ -25,6 +25,8 @@ pub struct ExchangeDialogs {
     /// Ratings given to Daylio mood names in earlier imports (remembered between runs, in the
     /// window preferences rather than the journal).
     pub daylio_moods: BTreeMap<String, u8>,
+    /// Said in the export dialogs when the journal is encrypted: exports are plain files.
+    pub plain_export_notice: Option<&'static str>,
 }
 
 /// The backups of the open journal, newest first.
@@ -189,6 +191,7 @@ impl ExchangeDialogs {
         let mut close = false;
         egui::Window::new("Export chart").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
             ui.label("The chart of the Progress screen: same range, ratings and colours, with the setbacks and skills lane.");
+            plain_notice_ui(ui, self.plain_export_notice);
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {
                 let label = ui.label("File");
@@ -247,6 +250,7 @@ impl ExchangeDialogs {
         let mut close = false;
         egui::Window::new("Export data (CSV)").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
             ui.label("Writes checkins.csv, setbacks.csv and skills.csv into a folder, for a spreadsheet or another app.");
+            plain_notice_ui(ui, self.plain_export_notice);
             ui.horizontal(|ui| {
                 let label = ui.label("Folder");
                 ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0)).labelled_by(label.id);
@@ -377,4 +381,13 @@ fn mood_ratings_ui(ui: &mut egui::Ui, dialog: &mut ImportDialog) {
                 ui.end_row();
             }
         });
+}
+
+/// "Your journal is encrypted; this export is not." in gold, when it applies.
+pub(crate) fn plain_notice_ui(ui: &mut egui::Ui, notice: Option<&str>) {
+    if let Some(notice) = notice {
+        ui.label(
+            egui::RichText::new(format!("🔓 {notice}")).color(theme::gold(ui.visuals().dark_mode)),
+        );
+    }
 }

@@ -1,0 +1,223 @@
+//! The unlock screen of an encrypted journal: its file name, a passphrase field with show/hide,
+//! and a way to open another journal. The key derivation (about a second, on purpose) runs on
+//! a worker thread, so the window stays responsive and says what it is doing.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use age::secrecy::SecretString;
+use zeroize::Zeroize as _;
+
+use super::{AppCommand, file_name, theme};
+use crate::model::Journal;
+use crate::storage::{self, JournalStore, StorageError, Unlock};
+
+/// A journal opened with its passphrase: for writing (with its store) or only to look at.
+pub struct Unlocked {
+    /// The writer's store; `None` when the journal was opened read-only.
+    pub store: Option<JournalStore>,
+    /// The journal.
+    pub journal: Journal,
+}
+
+/// The state of the unlock screen.
+pub struct UnlockScreen {
+    path: PathBuf,
+    passphrase: String,
+    show: bool,
+    problem: Option<String>,
+    /// Open read-only, for this reason (another window holds the journal's lock).
+    read_only: Option<String>,
+    working: Option<Receiver<Result<Unlocked, StorageError>>>,
+    focus_field: bool,
+}
+
+impl UnlockScreen {
+    /// The unlock screen of the journal at `path`; `read_only` opens it without writing.
+    pub fn new(path: &Path, read_only: Option<String>) -> Self {
+        Self {
+            path: path.to_owned(),
+            passphrase: String::new(),
+            show: false,
+            problem: None,
+            read_only,
+            working: None,
+            focus_field: true,
+        }
+    }
+
+    /// The journal this screen unlocks.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// What went wrong with the last attempt, as shown.
+    pub fn problem(&self) -> Option<&str> {
+        self.problem.as_deref()
+    }
+
+    /// Why the journal will open read-only, if it will.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// True while the passphrase is being checked.
+    pub fn is_working(&self) -> bool {
+        self.working.is_some()
+    }
+
+    /// The outcome of an unlock, once the worker is done. A wrong passphrase stays on this
+    /// screen (the field keeps its text, to fix a typo); anything else is returned.
+    pub fn poll(&mut self) -> Option<Result<Unlocked, StorageError>> {
+        let outcome = match self.working.as_ref()?.try_recv() {
+            Ok(outcome) => outcome,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Err(StorageError::io(
+                &self.path,
+                "unlock the journal",
+                std::io::Error::other("the unlocking thread stopped"),
+            )),
+        };
+        self.working = None;
+        match outcome {
+            Err(error) if error.needs_passphrase() => {
+                self.problem = Some(
+                    "Wrong passphrase. Check Caps Lock and the keyboard layout, and try again."
+                        .to_owned(),
+                );
+                self.focus_field = true;
+                None
+            }
+            other => {
+                self.passphrase.zeroize();
+                Some(other)
+            }
+        }
+    }
+
+    fn start(&mut self) {
+        if self.passphrase.is_empty() {
+            self.problem = Some("Type the journal's passphrase first.".to_owned());
+            self.focus_field = true;
+            return;
+        }
+        let passphrase = SecretString::from(self.passphrase.clone());
+        let path = self.path.clone();
+        let read_only = self.read_only.is_some();
+        let (sender, receiver) = mpsc::channel();
+        std::thread::spawn(move || {
+            let unlock = Unlock::Passphrase(&passphrase);
+            let outcome = if read_only {
+                storage::load_with(&path, unlock).map(|(journal, _)| Unlocked {
+                    store: None,
+                    journal,
+                })
+            } else {
+                JournalStore::open_with(&path, unlock).map(|(store, journal)| Unlocked {
+                    store: Some(store),
+                    journal,
+                })
+            };
+            // The window may have gone; then nobody needs the result.
+            let _ = sender.send(outcome);
+        });
+        self.problem = None;
+        self.working = Some(receiver);
+    }
+
+    /// Draws the screen.
+    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+        let dark = ui.visuals().dark_mode;
+        if self.is_working() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(50));
+        }
+        ui.vertical_centered(|ui| {
+            ui.set_max_width(560.0);
+            ui.add_space(theme::SECTION_GAP * 2.0);
+            ui.heading(format!("🔒 {} is encrypted", file_name(&self.path)));
+            ui.add_space(theme::GAP);
+            ui.label(
+                egui::RichText::new(self.path.display().to_string())
+                    .monospace()
+                    .weak(),
+            );
+            ui.add_space(theme::SECTION_GAP);
+        });
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let intro = match &self.read_only {
+                Some(reason) => format!("Enter its passphrase to look at it read-only ({reason})."),
+                None => "Enter its passphrase to open it.".to_owned(),
+            };
+            ui.label(intro);
+            ui.add_space(theme::GAP);
+            let mut submit = false;
+            ui.horizontal(|ui| {
+                let label = ui.label("Passphrase");
+                let field = ui
+                    .add_enabled(
+                        !self.is_working(),
+                        egui::TextEdit::singleline(&mut self.passphrase)
+                            .id_salt("unlock_passphrase")
+                            .password(!self.show)
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label.id);
+                if self.focus_field && !self.is_working() {
+                    field.request_focus();
+                    self.focus_field = false;
+                }
+                submit |=
+                    field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                let toggle = if self.show { "Hide" } else { "Show" };
+                if ui
+                    .button(toggle)
+                    .on_hover_text("Show or hide the passphrase as you type")
+                    .clicked()
+                {
+                    self.show = !self.show;
+                }
+            });
+            ui.add_space(theme::GAP);
+            ui.horizontal(|ui| {
+                submit |= ui
+                    .add_enabled(!self.is_working(), egui::Button::new("Unlock"))
+                    .clicked();
+                if self.is_working() {
+                    ui.spinner();
+                    ui.label("Unlocking… (about a second, on purpose: it makes guessing slow)");
+                }
+            });
+            if let Some(problem) = &self.problem {
+                ui.add_space(theme::GAP);
+                ui.label(egui::RichText::new(problem).color(theme::error_color(dark)));
+            }
+            if submit && !self.is_working() {
+                self.start();
+            }
+        });
+        ui.add_space(theme::SECTION_GAP);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Open another journal…").clicked() {
+                commands.push(AppCommand::PickJournalFile);
+            }
+            if ui.button("Quit").clicked() {
+                commands.push(AppCommand::Quit);
+            }
+        });
+        ui.add_space(theme::GAP);
+        ui.label(
+            egui::RichText::new(
+                "The passphrase cannot be recovered: without it, neither you nor anyone else can read this journal.",
+            )
+            .weak(),
+        );
+    }
+}
+
+impl Drop for UnlockScreen {
+    fn drop(&mut self) {
+        self.passphrase.zeroize();
+    }
+}

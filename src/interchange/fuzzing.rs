@@ -1,0 +1,55 @@
+//! The entry points of the fuzz targets (`fuzz/`) and of the test that replays their corpus
+//! (`tests/fuzz_corpus.rs`): each feeds arbitrary bytes to one reader of outside files, as an
+//! import would, and must return — never panic, hang or allocate without bound.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{DateTime, TimeZone as _, Utc};
+
+use super::{Table, daylio, kintsugi_csv, merge};
+use crate::model::Journal;
+
+/// A fixed moment, so that a run is repeatable.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+fn table(name: &str, bytes: &[u8]) -> Option<Table> {
+    Table::parse(Path::new(name), bytes).ok()
+}
+
+/// `checkins.csv` of a Kintsugi export: read, then merged into an empty journal.
+pub fn kintsugi_check_ins(bytes: &[u8]) {
+    if let Some(table) = table("checkins.csv", bytes) {
+        let _ = kintsugi_csv::read_check_ins(&table, now());
+        let _ = merge::merge_kintsugi_file(&Journal::default(), &table, now());
+    }
+}
+
+/// `setbacks.csv` of a Kintsugi export: read, then merged into an empty journal.
+pub fn kintsugi_setbacks(bytes: &[u8]) {
+    if let Some(table) = table("setbacks.csv", bytes) {
+        let _ = kintsugi_csv::read_setbacks(&table, now());
+        let _ = merge::merge_kintsugi_file(&Journal::default(), &table, now());
+    }
+}
+
+/// `skills.csv` of a Kintsugi export: read, then merged into an empty journal.
+pub fn kintsugi_skills(bytes: &[u8]) {
+    if let Some(table) = table("skills.csv", bytes) {
+        let _ = kintsugi_csv::read_skills(&table, now());
+        let _ = merge::merge_kintsugi_file(&Journal::default(), &table, now());
+    }
+}
+
+/// A Daylio CSV export, with Daylio's default mood names: read, then merged.
+pub fn daylio_export(bytes: &[u8]) {
+    if let Some(table) = table("daylio_export.csv", bytes)
+        && let Ok(rows) = daylio::read(&table, &BTreeMap::new(), now())
+    {
+        let _ = merge::merge_check_ins(&Journal::default(), rows, super::ImportFormat::Daylio);
+    }
+}

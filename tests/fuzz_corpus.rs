@@ -1,0 +1,129 @@
+//! Replays every input the fuzzers kept (`fuzz/corpus/<target>/`) and every input that once
+//! crashed or hung a reader (`fuzz/regressions/<target>/`) through the same entry points the
+//! fuzz targets call: a reader that panics on any of them fails this test. Seconds, not the
+//! minutes of a campaign (README, "Fuzzing").
+//!
+//! `cargo test --test fuzz_corpus -- --ignored write_seeds` writes the seed inputs, valid files
+//! of each kind, that a campaign starts from.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use kintsugi::interchange::{self, fuzzing as csv_readers};
+use kintsugi::model::Journal;
+use kintsugi::storage::fuzzing::{self as journal_readers, FUZZ_PASSPHRASE};
+use kintsugi::storage::{self, JournalKey, KeyCost};
+use secrecy::SecretString;
+
+mod common;
+
+type Reader = fn(&[u8]);
+
+/// Each fuzz target's name and the reader it drives.
+const TARGETS: [(&str, Reader); 6] = [
+    ("journal_file", journal_readers::journal_file),
+    ("encrypted_journal", journal_readers::encrypted_journal),
+    ("kintsugi_checkins", csv_readers::kintsugi_check_ins),
+    ("kintsugi_setbacks", csv_readers::kintsugi_setbacks),
+    ("kintsugi_skills", csv_readers::kintsugi_skills),
+    ("daylio_export", csv_readers::daylio_export),
+];
+
+fn fuzz_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz")
+}
+
+fn inputs(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_kept_fuzz_input_is_read_without_a_panic() {
+    for (target, read) in TARGETS {
+        let corpus = inputs(&fuzz_dir().join("corpus").join(target));
+        // A seed of every kind is in the corpus, and the campaign added more.
+        assert!(
+            corpus.len() >= 3,
+            "{target}: only {} inputs in fuzz/corpus/{target}",
+            corpus.len()
+        );
+        let regressions = inputs(&fuzz_dir().join("regressions").join(target));
+        for input in corpus.iter().chain(&regressions) {
+            let bytes = fs::read(input).unwrap();
+            let outcome = std::panic::catch_unwind(|| read(&bytes));
+            assert!(outcome.is_ok(), "{target} panicked on {}", input.display());
+        }
+    }
+}
+
+/// The seeds: a small real journal (plain and encrypted), its three CSV files, and Daylio
+/// exports from the fixtures.
+#[test]
+#[ignore = "writes the seed corpus; run by hand before a campaign"]
+fn write_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.ron");
+    common::reports::write_journal(&path);
+    let journal = storage::load(&path).unwrap();
+    let plain = fs::read(&path).unwrap();
+    let empty = storage::encode(&Journal::default()).unwrap().into_bytes();
+    let key = JournalKey::create(
+        &SecretString::from(FUZZ_PASSPHRASE.to_owned()),
+        KeyCost::WorkFactor(4),
+    )
+    .unwrap();
+    let csv = interchange::export_csv_bytes(&journal).unwrap();
+    let fixture = |name: &str| {
+        fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/daylio")
+                .join(name),
+        )
+        .unwrap()
+    };
+    let seeds: Vec<(&str, &str, Vec<u8>)> = vec![
+        ("journal_file", "seed-journal", plain.clone()),
+        ("journal_file", "seed-empty", empty.clone()),
+        ("journal_file", "seed-encrypted", key.seal(&empty).unwrap()),
+        (
+            "encrypted_journal",
+            "seed-journal",
+            key.seal(&plain).unwrap(),
+        ),
+        ("encrypted_journal", "seed-empty", key.seal(&empty).unwrap()),
+        ("encrypted_journal", "seed-plain", empty),
+        ("kintsugi_checkins", "seed-export", csv[0].1.clone()),
+        ("kintsugi_setbacks", "seed-export", csv[1].1.clone()),
+        ("kintsugi_skills", "seed-export", csv[2].1.clone()),
+        ("daylio_export", "seed-export", fixture("daylio_export.csv")),
+        (
+            "daylio_export",
+            "seed-custom-moods",
+            fixture("custom_moods.csv"),
+        ),
+        ("daylio_export", "seed-bad-date", fixture("bad_date.csv")),
+    ];
+    for (target, name, bytes) in seeds {
+        let folder = fuzz_dir().join("corpus").join(target);
+        fs::create_dir_all(&folder).unwrap();
+        fs::write(folder.join(name), bytes).unwrap();
+    }
+    // Each CSV target also starts from the other two files (a wrong file is a likely input).
+    for target in ["kintsugi_checkins", "kintsugi_setbacks", "kintsugi_skills"] {
+        let folder = fuzz_dir().join("corpus").join(target);
+        for (name, bytes) in &csv {
+            fs::write(folder.join(format!("seed-{name}")), bytes).unwrap();
+        }
+    }
+}
