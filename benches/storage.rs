@@ -1,12 +1,14 @@
 //! Load and save of the 1- and 10-year demo journals (budget: 10-year load ≤ 30 ms, save ≤ 30 ms
-//! including the fsyncs).
+//! including the fsyncs), and the same journals encrypted (budget: save and load after unlock
+//! ≤ 2× the plain ones; unlock with the key derivation of a real passphrase ≤ 1.5 s).
 
 use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use kintsugi::demo::{self, DemoOptions};
-use kintsugi::storage::{self, JournalStore};
+use kintsugi::storage::{self, BackupsOnEncrypt, JournalKey, JournalStore, KeyCost, Unlock};
+use secrecy::SecretString;
 
 fn storage_benches(c: &mut Criterion) {
     let end = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
@@ -41,6 +43,50 @@ fn storage_benches(c: &mut Criterion) {
                     .unwrap_or_else(|error| panic!("{error}"));
             });
         });
+
+        let encrypted = dir.path().join(format!("encrypted-{years}y.ron"));
+        let passphrase = SecretString::from("benchmark passphrase".to_owned());
+        let (mut sealed_store, _) =
+            JournalStore::open(&encrypted).unwrap_or_else(|error| panic!("{error}"));
+        // The key as the app makes it: age's own tuning, about a second here.
+        let key = JournalKey::create(&passphrase, KeyCost::Tuned)
+            .unwrap_or_else(|error| panic!("{error}"));
+        sealed_store
+            .encrypt(&journal, key, BackupsOnEncrypt::Encrypt)
+            .unwrap_or_else(|error| panic!("{error}"));
+        let key = sealed_store
+            .key()
+            .cloned()
+            .unwrap_or_else(|| panic!("no key"));
+        c.bench_function(&format!("load {years}y encrypted (after unlock)"), |b| {
+            b.iter(|| {
+                black_box(
+                    storage::load_with(&encrypted, Unlock::Key(&key))
+                        .unwrap_or_else(|error| panic!("{error}")),
+                )
+            });
+        });
+        c.bench_function(&format!("save {years}y encrypted (atomic, synced)"), |b| {
+            b.iter(|| {
+                sealed_store
+                    .save(black_box(&journal), end)
+                    .unwrap_or_else(|error| panic!("{error}"));
+            });
+        });
+        if years == 10 {
+            drop(sealed_store);
+            let mut group = c.benchmark_group("unlock");
+            group.sample_size(10);
+            group.bench_function("unlock 10y (key derivation, decrypt, load)", |b| {
+                b.iter(|| {
+                    black_box(
+                        storage::load_with(&encrypted, Unlock::Passphrase(&passphrase))
+                            .unwrap_or_else(|error| panic!("{error}")),
+                    )
+                });
+            });
+            group.finish();
+        }
     }
 }
 

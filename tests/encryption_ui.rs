@@ -63,7 +63,7 @@ fn wait_until(
     what: &str,
     done: impl Fn(&KintsugiApp) -> bool,
 ) {
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + Duration::from_mins(1);
     while !done(harness.state()) {
         assert!(Instant::now() < deadline, "timed out waiting for {what}");
         std::thread::sleep(Duration::from_millis(20));
@@ -106,13 +106,14 @@ fn quit(harness: &mut Harness<'_, KintsugiApp>) {
 
 fn unlock(harness: &mut Harness<'_, KintsugiApp>, passphrase: &str) {
     type_field(harness, "Passphrase", passphrase);
+    let attempts = harness.state().unlock_screen().unwrap().attempts();
     harness
         .get_by_role_and_label(Role::Button, "Unlock")
         .click();
     harness.step();
     wait_until(harness, "the unlock", |app| {
         app.unlock_screen()
-            .is_none_or(|screen| !screen.is_working())
+            .is_none_or(|screen| screen.attempts() > attempts)
     });
 }
 
@@ -346,7 +347,7 @@ fn change_and_remove_the_passphrase_from_the_menu() {
         .click();
     harness.step();
     wait_until(&mut harness, "the check", |app| {
-        !app.protection_is_working()
+        app.protection_problem().is_some()
     });
     assert!(
         harness
@@ -406,4 +407,64 @@ fn export_dialogs_say_that_exports_of_an_encrypted_journal_are_plain() {
         harness.get_by_label("Cancel").click();
         harness.run();
     }
+}
+
+#[test]
+fn text_a_field_could_not_take_survives_a_lock_and_comes_back_after_unlocking() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.ron");
+    let (mut store, mut journal) = storage::JournalStore::open(&path).unwrap();
+    let new = kintsugi::model::NewSetback {
+        date: chrono::NaiveDate::from_ymd_opt(2026, 10, 2).unwrap(),
+        title: "Quarterly plan slipped".to_owned(),
+        category: kintsugi::model::Category::Work,
+        severity: kintsugi::model::Severity::saturating(2),
+        micro_failure: false,
+        skill_names: vec![],
+    };
+    journal
+        .add_setback(new, today(), chrono::Utc::now())
+        .unwrap();
+    store.save(&journal, today()).unwrap();
+    drop(store);
+    let mut harness = harness_at(&path, common::clock());
+    encrypt_from_the_menu(&mut harness);
+    harness.get_by_label("Setbacks screen").click();
+    harness.run();
+    harness
+        .get_all_by_role(Role::Button)
+        .find(|node| {
+            node.accesskit_node()
+                .label()
+                .is_some_and(|label| label.starts_with("Quarterly plan slipped"))
+        })
+        .unwrap()
+        .click();
+    harness.run();
+    common::replace_text(&mut harness, Role::TextInput, "Date", "2026-13-40");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    assert!(harness.state().unlock_screen().is_some(), "locked");
+    unlock(&mut harness, PASSPHRASE);
+    assert!(
+        harness
+            .query_by_label_contains("still hold text the journal could not take")
+            .is_some()
+            || harness
+                .query_by_label_contains("still holds text the journal could not take")
+                .is_some()
+    );
+    // Quitting now lists the kept date rather than dropping it.
+    assert!(
+        !harness.state_mut().on_close_requested(),
+        "the kept date holds the quit"
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Some text is not in your journal yet")
+            .is_some()
+    );
+    assert!(harness.query_all_by_label_contains("2026-13-40").count() > 0);
 }

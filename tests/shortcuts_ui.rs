@@ -128,6 +128,18 @@ fn every_shortcut_in_the_table_does_what_it_says() {
                     press(&mut harness, *keys);
                     assert!(harness.query_by_label("Preferences").is_some(), "{name}");
                 }
+                Action::LockNow => {
+                    // A plain journal cannot be locked, and says why (the encrypted journal's
+                    // lock is in tests/encryption_ui.rs).
+                    press(&mut harness, *keys);
+                    assert!(harness.state().session().is_some(), "{name}");
+                    assert!(
+                        harness
+                            .query_by_label_contains("Only an encrypted journal can be locked")
+                            .is_some(),
+                        "{name}"
+                    );
+                }
                 Action::KeyboardShortcuts => {
                     press(&mut harness, *keys);
                     // Every row of the table is in the list, with all its keys.

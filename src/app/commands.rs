@@ -180,21 +180,8 @@ impl KintsugiApp {
                         self.toast(format!("Opened {}", path.display()), false);
                     }
                 }
-                AppCommand::OpenReadOnly(path) => {
-                    let reason = "this journal is open in another Kintsugi or its folder cannot be written; changes made here are not saved.".to_owned();
-                    match storage::load(&path) {
-                        Ok(journal) => {
-                            self.set_session(JournalSession::read_only(journal, &path, reason));
-                        }
-                        Err(storage::StorageError::Encrypted { .. }) => {
-                            self.show_unlock(&path, Some(reason));
-                        }
-                        Err(error) => self.set_broken(&error),
-                    }
-                }
-                AppCommand::LockNow => {
-                    self.lock_now();
-                }
+                AppCommand::OpenReadOnly(path) => self.open_read_only(&path),
+                AppCommand::LockNow => self.lock_requested(),
                 AppCommand::OpenProtection(task) => self.open_protection(task),
                 AppCommand::RestoreNewestBackup(path) => self.restore_newest_backup(&path),
                 AppCommand::SetTheme(theme) => self.theme = theme,
@@ -389,6 +376,17 @@ impl KintsugiApp {
             }
             Ok(false) => {}
             Err(error) => self.toast(format!("Nothing was changed: {error}"), true),
+        }
+    }
+
+    /// Opens a journal without writing it (another window holds its lock, or its folder is
+    /// read-only); an encrypted one asks for its passphrase first.
+    fn open_read_only(&mut self, path: &Path) {
+        let reason = "this journal is open in another Kintsugi or its folder cannot be written; changes made here are not saved.".to_owned();
+        match storage::load(path) {
+            Ok(journal) => self.set_session(JournalSession::read_only(journal, path, reason)),
+            Err(storage::StorageError::Encrypted { .. }) => self.show_unlock(path, Some(reason)),
+            Err(error) => self.set_broken(&error),
         }
     }
 

@@ -231,6 +231,8 @@ pub struct KintsugiApp {
     idle_lock_minutes: Option<u32>,
     /// The last input (key, click, pointer move), for the idle lock.
     last_activity: Instant,
+    /// Text of fields the journal could not take yet, kept while the journal is locked.
+    kept_while_locked: Option<(PathBuf, Unsettled)>,
 }
 
 impl KintsugiApp {
@@ -287,6 +289,7 @@ impl KintsugiApp {
             key_cost: crate::storage::KeyCost::default(),
             idle_lock_minutes: None,
             last_activity: clock.instant(),
+            kept_while_locked: None,
             clock,
         }
     }

@@ -114,6 +114,13 @@ impl KintsugiApp {
         self.protection.is_some()
     }
 
+    /// What the protection dialog says is wrong, if anything (for tests).
+    pub fn protection_problem(&self) -> Option<&str> {
+        self.protection
+            .as_ref()
+            .and_then(|dialog| dialog.problem.as_deref())
+    }
+
     /// True while the protection dialog waits for its key derivation (for tests).
     pub fn protection_is_working(&self) -> bool {
         self.protection
@@ -172,9 +179,32 @@ impl KintsugiApp {
             );
             return false;
         }
+        // Text a field could not take yet (a mistyped date…) is not in the journal: it is kept
+        // in memory while locked and given back after unlocking, never dropped.
+        let unsettled = self
+            .screens_mut()
+            .map(|(_, screens)| std::mem::take(&mut screens.unsettled))
+            .filter(|unsettled| !unsettled.is_empty());
         drop(session);
         self.show_unlock(&path, None);
+        self.kept_while_locked = unsettled.map(|unsettled| (path, unsettled));
         true
+    }
+
+    /// Lock now from the menu or Ctrl+L: a plain journal cannot be locked, and the user is told
+    /// how to encrypt it.
+    pub(super) fn lock_requested(&mut self) {
+        let encrypted = self
+            .session()
+            .is_some_and(|session| session.lock().is_encrypted());
+        if encrypted {
+            self.lock_now();
+        } else if self.session().is_some() {
+            self.toast(
+                "Only an encrypted journal can be locked. To encrypt it, choose Encrypt journal… in the File menu.",
+                false,
+            );
+        }
     }
 
     /// Locks an encrypted journal after the idle minutes of the preferences without input.
@@ -208,7 +238,7 @@ impl KintsugiApp {
                 );
             }
         } else {
-            ctx.request_repaint_after(limit - idle);
+            ctx.request_repaint_after(limit.saturating_sub(idle));
         }
     }
 
@@ -227,7 +257,10 @@ impl KintsugiApp {
             Ok(Unlocked {
                 store: Some(store),
                 journal,
-            }) => self.set_session(JournalSession::writable(store, journal)),
+            }) => {
+                self.set_session(JournalSession::writable(store, journal));
+                self.give_back_unsettled(&path);
+            }
             Ok(Unlocked {
                 store: None,
                 journal,
@@ -238,6 +271,29 @@ impl KintsugiApp {
             )),
             Err(error) => self.set_broken(&error),
         }
+    }
+
+    /// After unlocking the journal that was locked: the fields' text it could not take yet.
+    fn give_back_unsettled(&mut self, path: &std::path::Path) {
+        let Some((locked, unsettled)) = self.kept_while_locked.take() else {
+            return;
+        };
+        if !super::same_file(&locked, path) {
+            self.kept_while_locked = Some((locked, unsettled));
+            return;
+        }
+        let count = unsettled.iter().count();
+        if let Some((_, screens)) = self.screens_mut() {
+            screens.unsettled = unsettled;
+        }
+        self.toast(
+            format!(
+                "{count} field{} still hold{} text the journal could not take; it is kept for you to fix.",
+                plural(count),
+                if count == 1 { "s" } else { "" }
+            ),
+            false,
+        );
     }
 
     /// The protection dialog: its fields, and what the worker thread prepared.

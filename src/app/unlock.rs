@@ -12,6 +12,9 @@ use super::{AppCommand, file_name, theme};
 use crate::model::Journal;
 use crate::storage::{self, JournalStore, StorageError, Unlock};
 
+/// The width of the screen's column.
+const COLUMN_WIDTH: f32 = 620.0;
+
 /// A journal opened with its passphrase: for writing (with its store) or only to look at.
 pub struct Unlocked {
     /// The writer's store; `None` when the journal was opened read-only.
@@ -30,6 +33,7 @@ pub struct UnlockScreen {
     read_only: Option<String>,
     working: Option<Receiver<Result<Unlocked, StorageError>>>,
     focus_field: bool,
+    attempts: u32,
 }
 
 impl UnlockScreen {
@@ -43,6 +47,7 @@ impl UnlockScreen {
             read_only,
             working: None,
             focus_field: true,
+            attempts: 0,
         }
     }
 
@@ -59,6 +64,11 @@ impl UnlockScreen {
     /// Why the journal will open read-only, if it will.
     pub fn read_only(&self) -> Option<&str> {
         self.read_only.as_deref()
+    }
+
+    /// How many unlock attempts have come back (for tests that wait for one).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
     }
 
     /// True while the passphrase is being checked.
@@ -79,6 +89,7 @@ impl UnlockScreen {
             )),
         };
         self.working = None;
+        self.attempts += 1;
         match outcome {
             Err(error) if error.needs_passphrase() => {
                 self.problem = Some(
@@ -125,15 +136,26 @@ impl UnlockScreen {
         self.working = Some(receiver);
     }
 
-    /// Draws the screen.
+    /// Draws the screen: a centred column of a comfortable reading width.
     pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+        let width = ui.available_width().min(COLUMN_WIDTH);
+        let margin = (ui.available_width() - width) / 2.0;
+        ui.horizontal(|ui| {
+            ui.add_space(margin);
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                self.column_ui(ui, commands);
+            });
+        });
+    }
+
+    fn column_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
         let dark = ui.visuals().dark_mode;
         if self.is_working() {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(50));
         }
         ui.vertical_centered(|ui| {
-            ui.set_max_width(560.0);
             ui.add_space(theme::SECTION_GAP * 2.0);
             ui.heading(format!("🔒 {} is encrypted", file_name(&self.path)));
             ui.add_space(theme::GAP);
@@ -197,7 +219,7 @@ impl UnlockScreen {
                 self.start();
             }
         });
-        ui.add_space(theme::SECTION_GAP);
+        ui.add_space(theme::GAP);
         ui.horizontal_wrapped(|ui| {
             if ui.button("Open another journal…").clicked() {
                 commands.push(AppCommand::PickJournalFile);

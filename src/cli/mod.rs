@@ -182,7 +182,7 @@ pub enum Command {
         #[arg(long)]
         notify: bool,
     },
-    /// Encrypt the journal and its backups with a passphrase (from KINTSUGI_PASSPHRASE, or
+    /// Encrypt the journal and its backups with a passphrase (from `KINTSUGI_PASSPHRASE`, or
     /// asked for on the terminal). The passphrase cannot be recovered: keep it safe.
     Encrypt {
         /// Delete the existing backups instead of encrypting them.
@@ -195,8 +195,8 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
-    /// Change the passphrase of an encrypted journal (the current one from KINTSUGI_PASSPHRASE,
-    /// the new one from KINTSUGI_NEW_PASSPHRASE, or both asked for on the terminal).
+    /// Change the passphrase of an encrypted journal (the current one from `KINTSUGI_PASSPHRASE`,
+    /// the new one from `KINTSUGI_NEW_PASSPHRASE`, or both asked for on the terminal).
     Passphrase,
     /// Add Kintsugi to your desktop's application menu, for an install without a package
     /// (`cargo install`): a desktop entry and icons in ~/.local/share.

@@ -212,7 +212,7 @@ impl JournalKey {
         }
         decrypt_capped(&self.identity, parts.body, limit).map_err(|error| match error {
             Failure::TooLarge => EncryptionError::TooLarge { limit },
-            other => EncryptionError::Damaged(format!("the journal: {other}")),
+            other @ Failure::Age(_) => EncryptionError::Damaged(format!("the journal: {other}")),
         })
     }
 
