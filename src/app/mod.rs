@@ -11,6 +11,7 @@ mod exchange;
 mod files;
 mod frame;
 mod journal;
+mod locking;
 mod menus;
 mod native;
 mod preferences;

@@ -1,6 +1,6 @@
-//! Encryption in the app: File → Encrypt journal…, Change passphrase…, Remove encryption…,
-//! Lock now (Ctrl+L) and the lock after idle minutes. The slow key derivation runs on a worker
-//! thread; writing the files is the store's job (`storage::protection`).
+//! Encryption in the app: File → Encrypt journal…, Change passphrase…, Remove encryption….
+//! The slow key derivation runs on a worker thread; writing the journal and its copies is the
+//! store's job (`storage::protection`). Locking is in `locking`.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -9,9 +9,7 @@ use std::time::Duration;
 use age::secrecy::SecretString;
 use zeroize::Zeroize as _;
 
-use super::unlock::{UnlockScreen, Unlocked};
-use super::{Body, KintsugiApp, file_name, theme};
-use crate::session::JournalSession;
+use super::{KintsugiApp, theme};
 use crate::storage::encryption::{PassphraseStrength, passphrase_strength};
 use crate::storage::{BackupsOnEncrypt, JournalKey, KeyCost, StorageError};
 
@@ -56,6 +54,8 @@ pub struct ProtectionDialog {
     delete_backups: bool,
     problem: Option<String>,
     working: Option<Receiver<Result<Prepared, String>>>,
+    /// Put the keyboard in the first field on the next frame.
+    focus_first: bool,
 }
 
 impl ProtectionDialog {
@@ -69,6 +69,7 @@ impl ProtectionDialog {
             delete_backups: false,
             problem: None,
             working: None,
+            focus_first: true,
         }
     }
 
@@ -128,174 +129,6 @@ impl KintsugiApp {
             .is_some_and(|dialog| dialog.working.is_some())
     }
 
-    /// The unlock screen's state, when it is shown.
-    pub fn unlock_screen(&self) -> Option<&UnlockScreen> {
-        match &self.body {
-            Body::Locked(screen) => Some(screen),
-            _ => None,
-        }
-    }
-
-    /// Shows the unlock screen of the journal at `path`; whatever was open is closed.
-    pub(super) fn show_unlock(&mut self, path: &std::path::Path, read_only: Option<String>) {
-        self.active.set(None);
-        self.close_journal_windows();
-        self.title = format!("{} (locked) — Kintsugi", file_name(path));
-        self.body = Body::Locked(UnlockScreen::new(path, read_only));
-    }
-
-    /// Closes the windows that hold parts of the journal (dialogs, previews).
-    fn close_journal_windows(&mut self) {
-        self.protection = None;
-        self.report_dialog = None;
-        let moods = std::mem::take(&mut self.exchange.daylio_moods);
-        self.exchange = super::exchange::ExchangeDialogs::default();
-        self.exchange.daylio_moods = moods;
-    }
-
-    /// Lock now (Ctrl+L): writes what is pending, then hides the journal behind the unlock
-    /// screen and drops it, its history and its key from memory. Does nothing for a plain
-    /// journal; keeps the journal open when the pending changes cannot be written.
-    pub(super) fn lock_now(&mut self) -> bool {
-        let Some(session) = self.session().cloned() else {
-            return false;
-        };
-        let path = {
-            let session = session.lock();
-            if !session.is_encrypted() {
-                return false;
-            }
-            session.path().map(std::path::Path::to_owned)
-        };
-        let Some(path) = path else { return false };
-        let clock = self.clock.clone();
-        if let Some((session, screens)) = self.screens_mut() {
-            screens.settle(&mut session.lock(), &clock);
-        }
-        if let Err(error) = self.flush() {
-            self.toast(
-                format!("Not locked: your changes could not be saved first ({error})."),
-                true,
-            );
-            return false;
-        }
-        // Text a field could not take yet (a mistyped date…) is not in the journal: it is kept
-        // in memory while locked and given back after unlocking, never dropped.
-        let unsettled = self
-            .screens_mut()
-            .map(|(_, screens)| std::mem::take(&mut screens.unsettled))
-            .filter(|unsettled| !unsettled.is_empty());
-        drop(session);
-        self.show_unlock(&path, None);
-        self.kept_while_locked = unsettled.map(|unsettled| (path, unsettled));
-        true
-    }
-
-    /// Lock now from the menu or Ctrl+L: a plain journal cannot be locked, and the user is told
-    /// how to encrypt it.
-    pub(super) fn lock_requested(&mut self) {
-        let encrypted = self
-            .session()
-            .is_some_and(|session| session.lock().is_encrypted());
-        if encrypted {
-            self.lock_now();
-        } else if self.session().is_some() {
-            self.toast(
-                "Only an encrypted journal can be locked. To encrypt it, choose Encrypt journal… in the File menu.",
-                false,
-            );
-        }
-    }
-
-    /// Locks an encrypted journal after the idle minutes of the preferences without input.
-    pub(super) fn lock_when_idle(&mut self, ctx: &egui::Context) {
-        let now = self.clock.instant();
-        let active = ctx.input(|input| {
-            !input.events.is_empty() || input.pointer.is_moving() || input.pointer.any_down()
-        });
-        if active {
-            self.last_activity = now;
-        }
-        let Some(minutes) = self.idle_lock_minutes else {
-            return;
-        };
-        let encrypted = self
-            .session()
-            .is_some_and(|session| session.lock().is_encrypted());
-        if !encrypted {
-            return;
-        }
-        let limit = Duration::from_secs(u64::from(minutes) * 60);
-        let idle = now.saturating_duration_since(self.last_activity);
-        if idle >= limit {
-            if self.lock_now() {
-                self.toast(
-                    format!(
-                        "Locked after {minutes} minute{} without activity.",
-                        if minutes == 1 { "" } else { "s" }
-                    ),
-                    false,
-                );
-            }
-        } else {
-            ctx.request_repaint_after(limit.saturating_sub(idle));
-        }
-    }
-
-    /// Takes the unlock screen's outcome, once its worker is done.
-    pub(super) fn poll_unlock(&mut self) {
-        let Body::Locked(screen) = &mut self.body else {
-            return;
-        };
-        let read_only = screen.read_only().map(str::to_owned);
-        let path = screen.path().to_owned();
-        let Some(outcome) = screen.poll() else {
-            return;
-        };
-        self.last_activity = self.clock.instant();
-        match outcome {
-            Ok(Unlocked {
-                store: Some(store),
-                journal,
-            }) => {
-                self.set_session(JournalSession::writable(store, journal));
-                self.give_back_unsettled(&path);
-            }
-            Ok(Unlocked {
-                store: None,
-                journal,
-            }) => self.set_session(JournalSession::read_only(
-                journal,
-                &path,
-                read_only.unwrap_or_default(),
-            )),
-            Err(error) => self.set_broken(&error),
-        }
-    }
-
-    /// After unlocking the journal that was locked: the fields' text it could not take yet.
-    fn give_back_unsettled(&mut self, path: &std::path::Path) {
-        let Some((locked, unsettled)) = self.kept_while_locked.take() else {
-            return;
-        };
-        if !super::same_file(&locked, path) {
-            self.kept_while_locked = Some((locked, unsettled));
-            return;
-        }
-        let count = unsettled.iter().count();
-        if let Some((_, screens)) = self.screens_mut() {
-            screens.unsettled = unsettled;
-        }
-        self.toast(
-            format!(
-                "{count} field{} still hold{} text the journal could not take; it is kept for you to fix.",
-                plural(count),
-                if count == 1 { "s" } else { "" }
-            ),
-            false,
-        );
-    }
-
     /// The protection dialog: its fields, and what the worker thread prepared.
     pub(super) fn protection_ui(&mut self, ctx: &egui::Context) {
         self.finish_protection();
@@ -309,10 +142,13 @@ impl KintsugiApp {
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
-            .default_width(480.0)
+            .default_width(520.0)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
                 let working = dialog.working.is_some();
-                ui.add_enabled_ui(!working, |ui| protection_fields_ui(ui, dialog));
+                let entered = ui
+                    .add_enabled_ui(!working, |ui| protection_fields_ui(ui, dialog))
+                    .inner;
                 if let Some(problem) = &dialog.problem {
                     ui.label(egui::RichText::new(problem).color(theme::error_color(dark)));
                 }
@@ -322,10 +158,11 @@ impl KintsugiApp {
                         ProtectionTask::ChangePassphrase => "Change passphrase",
                         ProtectionTask::RemoveEncryption => "Remove encryption",
                     };
-                    start = ui.add_enabled(!working, egui::Button::new(verb)).clicked();
+                    start = ui.add_enabled(!working, egui::Button::new(verb)).clicked()
+                        || (entered && !working);
                     if working {
                         ui.spinner();
-                        ui.label("Working… (the passphrase's key takes about a second)");
+                        ui.label("Working… (deriving a key from a passphrase is slow on purpose)");
                         ctx.request_repaint_after(Duration::from_millis(50));
                     }
                 });
@@ -494,20 +331,8 @@ fn prepare(
     }
 }
 
-fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) {
-    let show = dialog.show;
-    let field = |ui: &mut egui::Ui, label: &str, text: &mut String, salt: &str| {
-        ui.horizontal(|ui| {
-            let label = ui.add_sized([170.0, 20.0], egui::Label::new(label));
-            ui.add(
-                egui::TextEdit::singleline(text)
-                    .id_salt(salt)
-                    .password(!show)
-                    .desired_width(260.0),
-            )
-            .labelled_by(label.id);
-        });
-    };
+/// The dialog's fields; returns true when Enter was pressed in the last one (to submit).
+fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> bool {
     match dialog.task {
         ProtectionTask::Encrypt => {
             ui.label(
@@ -524,27 +349,59 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) {
         }
     }
     ui.add_space(theme::GAP);
-    if dialog.task != ProtectionTask::Encrypt {
-        field(
-            ui,
-            "Current passphrase",
-            &mut dialog.current,
-            "protect_current",
-        );
-    }
-    if dialog.task != ProtectionTask::RemoveEncryption {
-        field(ui, "New passphrase", &mut dialog.new, "protect_new");
-        let strength = passphrase_strength(&dialog.new);
-        if !dialog.new.is_empty() {
-            ui.label(egui::RichText::new(strength.hint()).weak());
-        }
-        field(
-            ui,
-            "Repeat new passphrase",
-            &mut dialog.repeat,
-            "protect_repeat",
-        );
-    }
+    let show = dialog.show;
+    let mut focus_first = std::mem::take(&mut dialog.focus_first);
+    let mut submitted = false;
+    egui::Grid::new("protection_fields")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            let mut field = |ui: &mut egui::Ui, label: &str, text: &mut String, salt: &str| {
+                let label = ui.label(label);
+                let response = ui
+                    .add(
+                        egui::TextEdit::singleline(text)
+                            .id_salt(salt)
+                            .password(!show)
+                            .desired_width(280.0),
+                    )
+                    .labelled_by(label.id);
+                if std::mem::take(&mut focus_first) {
+                    response.request_focus();
+                }
+                ui.end_row();
+                response
+            };
+            let mut last = None;
+            if dialog.task != ProtectionTask::Encrypt {
+                last = Some(field(
+                    ui,
+                    "Current passphrase",
+                    &mut dialog.current,
+                    "protect_current",
+                ));
+            }
+            if dialog.task != ProtectionTask::RemoveEncryption {
+                field(ui, "New passphrase", &mut dialog.new, "protect_new");
+                ui.label("");
+                let hint = if dialog.new.is_empty() {
+                    "At least 8 characters; several unrelated words work well."
+                } else {
+                    passphrase_strength(&dialog.new).hint()
+                };
+                ui.label(egui::RichText::new(hint).weak());
+                ui.end_row();
+                last = Some(field(
+                    ui,
+                    "Repeat new passphrase",
+                    &mut dialog.repeat,
+                    "protect_repeat",
+                ));
+            }
+            submitted = last.is_some_and(|last| {
+                last.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter))
+            });
+        });
     ui.checkbox(&mut dialog.show, "Show passphrases");
     if dialog.task == ProtectionTask::Encrypt {
         ui.add_space(theme::GAP);
@@ -559,6 +416,8 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) {
             .strong(),
         );
     }
+    ui.add_space(theme::GAP);
+    submitted
 }
 
 fn plural(count: usize) -> &'static str {

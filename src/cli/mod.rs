@@ -22,6 +22,7 @@ use stats_text::stats_text;
 mod desktop;
 mod encryption;
 mod import;
+mod remind;
 mod report;
 mod stats_text;
 
@@ -460,7 +461,7 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
         Command::InstallDesktopEntry { remove } => desktop::install_desktop_entry(remove),
         Command::Completions { shell } => desktop::completions(shell),
         Command::ManPages { out } => desktop::man_pages(&out),
-        Command::Remind { notify } => remind(data, clock, notify),
+        Command::Remind { notify } => remind::remind(data, clock, notify),
         Command::Encrypt { delete_backups } => {
             encryption::encrypt(&journal_path(data)?, delete_backups)
         }
@@ -478,55 +479,6 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
             }
         }
     }
-}
-
-/// `remind`: the check-in reminder when today has none, and nothing otherwise.
-fn remind(data: Option<&Path>, clock: &Clock, notify: bool) -> anyhow::Result<String> {
-    let path = journal_path(data)?;
-    let today = clock.today();
-    let mut unsure = false;
-    let checked_in = match storage::load(&path) {
-        Ok(journal) => journal.check_in(today).is_some(),
-        // No journal yet: nothing is checked in.
-        Err(storage::StorageError::NotFound { .. }) => false,
-        // Encrypted, and run by a timer without the passphrase: the contents are out of reach,
-        // so a journal written today counts as checked in, and otherwise the reminder says
-        // that it cannot tell.
-        Err(storage::StorageError::Encrypted { .. })
-            if std::env::var_os(encryption::PASSPHRASE_VARIABLE).is_none() =>
-        {
-            unsure = true;
-            written_on(&path, clock)
-        }
-        Err(storage::StorageError::Encrypted { .. }) => {
-            encryption::load_journal(&path)?.check_in(today).is_some()
-        }
-        Err(error) => return Err(error.into()),
-    };
-    if checked_in {
-        return Ok(String::new());
-    }
-    let reminder = crate::reminders::Reminder::CheckIn(today);
-    if unsure {
-        let (summary, body) = reminder.words();
-        return Ok(format!(
-            "{summary}: {body} (the journal is encrypted, so Kintsugi cannot see whether you already did)\n"
-        ));
-    }
-    if notify {
-        crate::notification::send(reminder)?;
-    }
-    let (summary, body) = reminder.words();
-    Ok(format!("{summary}: {body}\n"))
-}
-
-/// True when the journal file was last written today (by the local clock).
-fn written_on(path: &Path, clock: &Clock) -> bool {
-    std::fs::metadata(path)
-        .and_then(|metadata| metadata.modified())
-        .is_ok_and(|modified| {
-            chrono::DateTime::<chrono::Local>::from(modified).date_naive() == clock.today()
-        })
 }
 
 /// `export chart` and `export csv`: read the journal, write the files.

@@ -47,14 +47,7 @@ impl JournalStore {
                 path: self.path.clone(),
             });
         }
-        let bytes = encode_file(journal, Some(&key)).map_err(|error| {
-            StorageError::io(
-                &self.path,
-                "encrypt the journal",
-                std::io::Error::other(error),
-            )
-        })?;
-        replace_atomically(&self.path, &bytes)?;
+        self.write_whole(journal, Some(&key))?;
         self.key = Some(key);
         Ok(self.protect_copies(backups))
     }
@@ -112,14 +105,7 @@ impl JournalStore {
                 path: self.path.clone(),
             });
         }
-        let bytes = encode_file(journal, Some(&new_key)).map_err(|error| {
-            StorageError::io(
-                &self.path,
-                "encrypt the journal",
-                std::io::Error::other(error),
-            )
-        })?;
-        replace_atomically(&self.path, &bytes)?;
+        self.write_whole(journal, Some(&new_key))?;
         self.key = Some(new_key);
         let mut report = ProtectionReport::default();
         let Some(key) = &self.key else {
@@ -153,14 +139,7 @@ impl JournalStore {
                 path: self.path.clone(),
             });
         };
-        let bytes = encode_file(journal, None).map_err(|error| {
-            StorageError::io(
-                &self.path,
-                "encode the journal",
-                std::io::Error::other(error),
-            )
-        });
-        if let Err(error) = bytes.and_then(|bytes| replace_atomically(&self.path, &bytes)) {
+        if let Err(error) = self.write_whole(journal, None) {
             self.key = Some(key);
             return Err(error);
         }
@@ -180,6 +159,19 @@ impl JournalStore {
             }
         }
         Ok(report)
+    }
+
+    /// Writes the journal atomically under `key` (or in plain text), whatever the store's own
+    /// key is: the first write of a change of protection.
+    fn write_whole(&self, journal: &Journal, key: Option<&JournalKey>) -> Result<(), StorageError> {
+        let bytes = encode_file(journal, key).map_err(|error| {
+            StorageError::io(
+                &self.path,
+                "encode the journal",
+                std::io::Error::other(error),
+            )
+        })?;
+        replace_atomically(&self.path, &bytes)
     }
 
     /// Checks that `passphrase` opens the journal as it is on disk (before removing encryption

@@ -1,0 +1,184 @@
+//! Locking an encrypted journal: the unlock screen in place of the journal, Lock now (Ctrl+L),
+//! the lock after idle minutes, and taking the unlock's outcome. Locking writes what is pending
+//! first, then drops the journal, its history and its key; text a field could not take yet is
+//! kept and given back after unlocking.
+
+use std::time::Duration;
+
+use super::unlock::{UnlockScreen, Unlocked};
+use super::{Body, KintsugiApp, file_name};
+use crate::session::JournalSession;
+
+impl KintsugiApp {
+    /// The unlock screen's state, when it is shown.
+    pub fn unlock_screen(&self) -> Option<&UnlockScreen> {
+        match &self.body {
+            Body::Locked(screen) => Some(screen),
+            _ => None,
+        }
+    }
+
+    /// Shows the unlock screen of the journal at `path`; whatever was open is closed.
+    pub(super) fn show_unlock(&mut self, path: &std::path::Path, read_only: Option<String>) {
+        self.active.set(None);
+        self.close_journal_windows();
+        self.title = format!("{} (locked) — Kintsugi", file_name(path));
+        self.body = Body::Locked(UnlockScreen::new(path, read_only));
+    }
+
+    /// Closes the windows that hold parts of the journal (dialogs, previews).
+    fn close_journal_windows(&mut self) {
+        self.protection = None;
+        self.report_dialog = None;
+        let moods = std::mem::take(&mut self.exchange.daylio_moods);
+        self.exchange = super::exchange::ExchangeDialogs::default();
+        self.exchange.daylio_moods = moods;
+    }
+
+    /// Lock now (Ctrl+L): writes what is pending, then hides the journal behind the unlock
+    /// screen and drops it, its history and its key from memory. Does nothing for a plain
+    /// journal; keeps the journal open when the pending changes cannot be written.
+    pub(super) fn lock_now(&mut self) -> bool {
+        let Some(session) = self.session().cloned() else {
+            return false;
+        };
+        let path = {
+            let session = session.lock();
+            if !session.is_encrypted() {
+                return false;
+            }
+            session.path().map(std::path::Path::to_owned)
+        };
+        let Some(path) = path else { return false };
+        let clock = self.clock.clone();
+        if let Some((session, screens)) = self.screens_mut() {
+            screens.settle(&mut session.lock(), &clock);
+        }
+        if let Err(error) = self.flush() {
+            self.toast(
+                format!("Not locked: your changes could not be saved first ({error})."),
+                true,
+            );
+            return false;
+        }
+        // Text a field could not take yet (a mistyped date…) is not in the journal: it is kept
+        // in memory while locked and given back after unlocking, never dropped.
+        let unsettled = self
+            .screens_mut()
+            .map(|(_, screens)| std::mem::take(&mut screens.unsettled))
+            .filter(|unsettled| !unsettled.is_empty());
+        drop(session);
+        self.show_unlock(&path, None);
+        self.kept_while_locked = unsettled.map(|unsettled| (path, unsettled));
+        true
+    }
+
+    /// Lock now from the menu or Ctrl+L: a plain journal cannot be locked, and the user is told
+    /// how to encrypt it.
+    pub(super) fn lock_requested(&mut self) {
+        let encrypted = self
+            .session()
+            .is_some_and(|session| session.lock().is_encrypted());
+        if encrypted {
+            self.lock_now();
+        } else if self.session().is_some() {
+            self.toast(
+                "Only an encrypted journal can be locked. To encrypt it, choose Encrypt journal… in the File menu.",
+                false,
+            );
+        }
+    }
+
+    /// Locks an encrypted journal after the idle minutes of the preferences without input.
+    pub(super) fn lock_when_idle(&mut self, ctx: &egui::Context) {
+        let now = self.clock.instant();
+        let active = ctx.input(|input| {
+            !input.events.is_empty() || input.pointer.is_moving() || input.pointer.any_down()
+        });
+        if active {
+            self.last_activity = now;
+        }
+        let Some(minutes) = self.idle_lock_minutes else {
+            return;
+        };
+        let encrypted = self
+            .session()
+            .is_some_and(|session| session.lock().is_encrypted());
+        if !encrypted {
+            return;
+        }
+        let limit = Duration::from_secs(u64::from(minutes) * 60);
+        let idle = now.saturating_duration_since(self.last_activity);
+        if idle >= limit {
+            if self.lock_now() {
+                self.toast(
+                    format!(
+                        "Locked after {minutes} minute{} without activity.",
+                        if minutes == 1 { "" } else { "s" }
+                    ),
+                    false,
+                );
+            }
+        } else {
+            ctx.request_repaint_after(limit.saturating_sub(idle));
+        }
+    }
+
+    /// Takes the unlock screen's outcome, once its worker is done.
+    pub(super) fn poll_unlock(&mut self) {
+        let Body::Locked(screen) = &mut self.body else {
+            return;
+        };
+        let read_only = screen.read_only().map(str::to_owned);
+        let path = screen.path().to_owned();
+        let Some(outcome) = screen.poll() else {
+            return;
+        };
+        self.last_activity = self.clock.instant();
+        match outcome {
+            Ok(Unlocked {
+                store: Some(store),
+                journal,
+            }) => {
+                self.set_session(JournalSession::writable(store, journal));
+                self.give_back_unsettled(&path);
+            }
+            Ok(Unlocked {
+                store: None,
+                journal,
+            }) => self.set_session(JournalSession::read_only(
+                journal,
+                &path,
+                read_only.unwrap_or_default(),
+            )),
+            Err(error) => self.set_broken(&error),
+        }
+    }
+
+    /// After unlocking the journal that was locked: the fields' text it could not take yet.
+    fn give_back_unsettled(&mut self, path: &std::path::Path) {
+        let Some((locked, unsettled)) = self.kept_while_locked.take() else {
+            return;
+        };
+        if !super::same_file(&locked, path) {
+            self.kept_while_locked = Some((locked, unsettled));
+            return;
+        }
+        let count = unsettled.iter().count();
+        if let Some((_, screens)) = self.screens_mut() {
+            screens.unsettled = unsettled;
+        }
+        self.toast(
+            format!(
+                "{count} field{} still hold{} text the journal could not take; it is kept for you to fix.",
+                plural(count),
+                if count == 1 { "s" } else { "" }
+            ),
+            false,
+        );
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}
