@@ -143,6 +143,7 @@ impl KintsugiApp {
             .collapsible(false)
             .resizable(false)
             .default_width(520.0)
+            .max_width(560.0)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
                 let working = dialog.working.is_some();
@@ -389,7 +390,10 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> boo
                 } else {
                     passphrase_strength(&dialog.new).hint()
                 };
-                ui.label(egui::RichText::new(hint).weak());
+                ui.scope(|ui| {
+                    ui.set_max_width(300.0);
+                    ui.add(egui::Label::new(egui::RichText::new(hint).weak()).wrap());
+                });
                 ui.end_row();
                 last = Some(field(
                     ui,
