@@ -33,5 +33,12 @@ demo_dir=$(mktemp -d)
   --from 2026-09-01 --to 2026-11-28 --name "Ana Müller" --paper a4 --setbacks reflected \
   --questions "How do I say no to extra scope without sounding difficult? What should I focus on next quarter?" >/dev/null
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$demo_dir/report.pdf" assets/screenshots/report-page1
+# The unlock screen of the same journal, encrypted, where a journal lives by default (with the
+# demo folder as home, so that the screen shows ~/.local/share/kintsugi/journal.ron).
+mkdir -p "$demo_dir/.local/share/kintsugi"
+mv "$demo_dir/journal.ron" "$demo_dir/.local/share/kintsugi/journal.ron"
+HOME=$demo_dir KINTSUGI_PASSPHRASE="copper kettle sings at dawn" "$app" encrypt >/dev/null
+HOME=$demo_dir "$app" --today 2026-11-28 --size 1280x800 --theme light \
+  --screenshot "$PWD/assets/screenshots/unlock-light.png"
 rm -rf "$demo_dir"
 echo "Screenshots written to assets/screenshots/"

@@ -103,6 +103,26 @@ fn broken_journal_screen() {
     );
 }
 
+#[test]
+fn unlock_screen() {
+    use kintsugi::storage::{BackupsOnEncrypt, JournalKey, JournalStore, KeyCost};
+    let dir = Path::new("target/snapshot-fixtures/unlock");
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap();
+    let path = dir.join("journal.ron");
+    let (mut store, journal) = JournalStore::open(&path).unwrap();
+    let passphrase = secrecy::SecretString::from("snapshot passphrase".to_owned());
+    let key = JournalKey::create(&passphrase, KeyCost::WorkFactor(4)).unwrap();
+    store
+        .encrypt(&journal, key, BackupsOnEncrypt::Encrypt)
+        .unwrap();
+    drop(store);
+    snapshot(
+        KintsugiApp::open(&JournalSource::File(path), clock()),
+        "unlock",
+    );
+}
+
 /// Page 1 of the mentor report of the demo journal, rendered by poppler's `pdftoppm`, against
 /// `tests/snapshots/report-page1.png` (at most 0.5% of the pixels may differ).
 #[test]

@@ -160,7 +160,7 @@ impl UnlockScreen {
             ui.heading(format!("🔒 {} is encrypted", file_name(&self.path)));
             ui.add_space(theme::GAP);
             ui.label(
-                egui::RichText::new(self.path.display().to_string())
+                egui::RichText::new(home_relative(&self.path))
                     .monospace()
                     .weak(),
             );
@@ -235,6 +235,15 @@ impl UnlockScreen {
             )
             .weak(),
         );
+    }
+}
+
+/// The path as a user recognises it: under the home folder, starting with `~`.
+fn home_relative(path: &Path) -> String {
+    let home = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned());
+    match home.and_then(|home| path.strip_prefix(home).ok().map(Path::to_owned)) {
+        Some(rest) => format!("~/{}", rest.display()),
+        None => path.display().to_string(),
     }
 }
 

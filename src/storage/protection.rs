@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::encryption::container::MAGIC;
 use super::encryption::is_container;
 use super::write::{parent_dir, replace_atomically};
 use super::{JournalKey, JournalStore, MAX_JOURNAL_BYTES, StorageError, encode_file, list_backups};
@@ -61,16 +62,22 @@ impl JournalStore {
             return report;
         };
         for copy in copies_of(&self.path) {
-            let bytes = match read_copy(&copy) {
-                Ok(bytes) => bytes,
+            // Only the first bytes are read of a copy that is already encrypted (every open of
+            // an encrypted journal looks).
+            let bytes = match starts_encrypted(&copy).and_then(|encrypted| {
+                if encrypted {
+                    Ok(None)
+                } else {
+                    read_copy(&copy).map(Some)
+                }
+            }) {
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => continue,
                 Err(error) => {
                     report.failures.push(error);
                     continue;
                 }
             };
-            if is_container(&bytes) {
-                continue;
-            }
             let done = match backups {
                 BackupsOnEncrypt::Delete => fs::remove_file(&copy)
                     .map(|()| report.deleted += 1)
@@ -215,6 +222,16 @@ pub fn copies_of(journal: &Path) -> Vec<PathBuf> {
         );
     }
     copies
+}
+
+/// True when the file at `path` begins like an encrypted journal (reads only that much).
+fn starts_encrypted(path: &Path) -> Result<bool, StorageError> {
+    use std::io::Read as _;
+    let mut start = Vec::with_capacity(MAGIC.len());
+    fs::File::open(path)
+        .and_then(|file| file.take(MAGIC.len() as u64).read_to_end(&mut start))
+        .map_err(|error| StorageError::io(path, "read a backup", error))?;
+    Ok(is_container(&start))
 }
 
 fn read_copy(path: &Path) -> Result<Vec<u8>, StorageError> {
