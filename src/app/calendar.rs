@@ -78,6 +78,33 @@ impl DateFieldEdit {
     }
 }
 
+/// "From [date] to [date]": the two fields of a date range (the Progress custom range, the
+/// Journal screen's dates), each with its calendar; `bounds` are the days each may take
+/// (`calendar::range_bounds`). Returns the two fields' edits, from first.
+pub fn date_range_fields_ui(
+    ui: &mut egui::Ui,
+    [from_text, to_text]: [&mut String; 2],
+    id_prefix: &str,
+    (from_bounds, to_bounds): (DateBounds, DateBounds),
+    journal: &crate::model::Journal,
+    today: NaiveDate,
+) -> [DateFieldEdit; 2] {
+    let field = |ui: &mut egui::Ui, label: &str, name: &'static str, text: &mut String, bounds| {
+        let label = ui.label(label);
+        let spec = CalendarSpec {
+            field: name,
+            bounds,
+            journal,
+            tint_moods: true,
+        };
+        let id = format!("{id_prefix}_{}", name.to_lowercase());
+        date_field_ui(ui, text, &id, label.id, &spec, today, true, 116.0)
+    };
+    let from = field(ui, "From", "From", from_text, from_bounds);
+    let to = field(ui, "to", "To", to_text, to_bounds);
+    [from, to]
+}
+
 /// A date field as every screen has it: `YYYY-MM-DD` typed into `text`, named by the label
 /// `label`, with the calendar button after it; a picked day is written into `text`.
 #[expect(

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
 use super::AppCommand;
-use super::calendar::{CalendarSpec, date_field_ui};
+use super::calendar::date_range_fields_ui;
 use super::theme;
 use crate::calendar::range_bounds;
 use crate::clock::Clock;
@@ -187,40 +187,14 @@ impl JournalScreen {
     fn dates_ui(&mut self, ui: &mut egui::Ui, session: &JournalSession, clock: &Clock) {
         let today = clock.today();
         let journal = session.journal();
-        let (from_bounds, to_bounds) = range_bounds(self.query.from, self.query.to);
-        let label = ui.label("From");
-        let spec = CalendarSpec {
-            field: "From",
-            bounds: from_bounds,
-            journal,
-            tint_moods: true,
-        };
-        let from = date_field_ui(
+        let bounds = range_bounds(self.query.from, self.query.to);
+        let [from, to] = date_range_fields_ui(
             ui,
-            &mut self.from_text,
-            "journal_from",
-            label.id,
-            &spec,
-            today,
-            true,
-            116.0,
-        );
-        let label = ui.label("to");
-        let spec = CalendarSpec {
-            field: "To",
-            bounds: to_bounds,
+            [&mut self.from_text, &mut self.to_text],
+            "journal",
+            bounds,
             journal,
-            tint_moods: true,
-        };
-        let to = date_field_ui(
-            ui,
-            &mut self.to_text,
-            "journal_to",
-            label.id,
-            &spec,
             today,
-            true,
-            116.0,
         );
         if from.changed() || to.changed() {
             self.apply_dates();

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
 
 use super::{AppCommand, ProgressScreen, theme};
-use crate::app::calendar::{CalendarSpec, date_field_ui};
+use crate::app::calendar::date_range_fields_ui;
 use crate::app::shortcuts;
 use crate::calendar::range_bounds;
 use crate::clock::Clock;
@@ -96,43 +96,17 @@ impl ProgressScreen {
             }
             ui.add_space(theme::GAP);
             let today = clock.today();
-            let (from_bounds, to_bounds) = range_bounds(
+            let bounds = range_bounds(
                 self.custom_from.trim().parse().ok(),
                 self.custom_to.trim().parse().ok(),
             );
-            let label = ui.label("From");
-            let spec = CalendarSpec {
-                field: "From",
-                bounds: from_bounds,
-                journal,
-                tint_moods: true,
-            };
-            let from = date_field_ui(
+            let [from, to] = date_range_fields_ui(
                 ui,
-                &mut self.custom_from,
-                "range_from",
-                label.id,
-                &spec,
-                today,
-                true,
-                116.0,
-            );
-            let label = ui.label("to");
-            let spec = CalendarSpec {
-                field: "To",
-                bounds: to_bounds,
+                [&mut self.custom_from, &mut self.custom_to],
+                "range",
+                bounds,
                 journal,
-                tint_moods: true,
-            };
-            let to = date_field_ui(
-                ui,
-                &mut self.custom_to,
-                "range_to",
-                label.id,
-                &spec,
                 today,
-                true,
-                116.0,
             );
             if from.picked.is_some() || to.picked.is_some() {
                 self.apply_custom_range(journal, clock);
