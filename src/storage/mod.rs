@@ -278,15 +278,21 @@ fn read_capped(path: &Path) -> Result<Zeroizing<Vec<u8>>, StorageError> {
         }
         Err(error) => return Err(StorageError::io(path, "read the journal", error)),
     };
-    let mut bytes = Zeroizing::new(Vec::new());
+    let too_large = || StorageError::TooLarge {
+        path: path.to_owned(),
+        limit: MAX_JOURNAL_BYTES,
+    };
+    let size = file.metadata().map_or(0, |metadata| metadata.len());
+    if size > MAX_JOURNAL_BYTES as u64 {
+        return Err(too_large());
+    }
+    // Sized from the file's length (already capped), so the buffer grows once, not by doubling.
+    let mut bytes = Zeroizing::new(Vec::with_capacity(size as usize));
     file.take(MAX_JOURNAL_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|error| StorageError::io(path, "read the journal", error))?;
     if bytes.len() > MAX_JOURNAL_BYTES {
-        return Err(StorageError::TooLarge {
-            path: path.to_owned(),
-            limit: MAX_JOURNAL_BYTES,
-        });
+        return Err(too_large());
     }
     Ok(bytes)
 }

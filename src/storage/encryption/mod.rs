@@ -23,11 +23,40 @@ pub const MAX_WORK_FACTOR: u8 = 21;
 /// How much work the passphrase's key derivation takes when a key is wrapped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum KeyCost {
-    /// Age's own tuning: about one second on this machine.
+    /// Tuned on this machine to the most work that stays under about a second
+    /// ([`tuned_work_factor`]).
     #[default]
     Tuned,
     /// N = 2^n (tests and fuzzing use small ones; never the app or the commands).
     WorkFactor(u8),
+}
+
+/// The fewest and most scrypt work a tuned key takes (2^16 = 64 MiB, 2^21 = 2 GiB): a slow
+/// machine still makes guessing costly, a fast one stays within what an unlock accepts.
+const TUNED_WORK_FACTORS: (u8, u8) = (16, MAX_WORK_FACTOR);
+
+/// How long the key derivation of a tuned key may take at most.
+const TUNED_TARGET: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The largest scrypt work factor whose derivation stays under [`TUNED_TARGET`] here. Age's own
+/// tuning times N = 2^10, which fits in the processor's cache and so underestimates the real
+/// cost of the memory-bound large N: it picks 2^20 on this 2-core machine, about 3 s per
+/// unlock. This times N = 2^14 (16 MiB, already memory-bound) and doubles from there.
+pub fn tuned_work_factor() -> u8 {
+    const PROBE: u8 = 14;
+    let mut probe = age::scrypt::Recipient::new(SecretString::from(String::from("probe")));
+    probe.set_work_factor(PROBE);
+    let started = std::time::Instant::now();
+    if age::encrypt(&probe, b"").is_err() {
+        return 18;
+    }
+    let mut cost = started.elapsed().max(std::time::Duration::from_micros(1));
+    let mut log_n = PROBE;
+    while log_n < TUNED_WORK_FACTORS.1 && cost * 2 <= TUNED_TARGET {
+        log_n += 1;
+        cost *= 2;
+    }
+    log_n.clamp(TUNED_WORK_FACTORS.0, TUNED_WORK_FACTORS.1)
 }
 
 /// Why an encrypted journal could not be opened or written.
@@ -115,10 +144,12 @@ impl JournalKey {
         passphrase: &SecretString,
         cost: KeyCost,
     ) -> Result<JournalKey, EncryptionError> {
+        let log_n = match cost {
+            KeyCost::Tuned => tuned_work_factor(),
+            KeyCost::WorkFactor(log_n) => log_n.clamp(1, MAX_WORK_FACTOR),
+        };
         let mut scrypt = age::scrypt::Recipient::new(passphrase.clone());
-        if let KeyCost::WorkFactor(log_n) = cost {
-            scrypt.set_work_factor(log_n.clamp(1, MAX_WORK_FACTOR));
-        }
+        scrypt.set_work_factor(log_n);
         let secret = identity.to_string();
         let wrapped = age::encrypt(&scrypt, secret.expose_secret().as_bytes())
             .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
