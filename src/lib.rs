@@ -24,3 +24,4 @@ pub mod report;
 pub mod search;
 pub mod session;
 pub mod storage;
+pub mod words;

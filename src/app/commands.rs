@@ -473,7 +473,7 @@ impl KintsugiApp {
                 format!(
                     "Undone, with the {} later change{} made after it: {}.",
                     later.len(),
-                    if later.len() == 1 { "" } else { "s" },
+                    crate::words::plural_s(later.len()),
                     later.join(", ")
                 ),
                 false,

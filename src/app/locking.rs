@@ -8,8 +8,15 @@ use std::time::Duration;
 use super::unlock::{UnlockScreen, Unlocked};
 use super::{Body, KintsugiApp, file_name};
 use crate::session::JournalSession;
+use crate::words::plural_s;
 
 impl KintsugiApp {
+    /// True when a journal is open and it is encrypted on disk.
+    pub(super) fn journal_is_encrypted(&self) -> bool {
+        self.session()
+            .is_some_and(|session| session.lock().is_encrypted())
+    }
+
     /// The unlock screen's state, when it is shown.
     pub fn unlock_screen(&self) -> Option<&UnlockScreen> {
         match &self.body {
@@ -76,9 +83,7 @@ impl KintsugiApp {
     /// Lock now from the menu or Ctrl+L: a plain journal cannot be locked, and the user is told
     /// how to encrypt it.
     pub(super) fn lock_requested(&mut self) {
-        let encrypted = self
-            .session()
-            .is_some_and(|session| session.lock().is_encrypted());
+        let encrypted = self.journal_is_encrypted();
         if encrypted {
             self.lock_now();
         } else if self.session().is_some() {
@@ -101,10 +106,7 @@ impl KintsugiApp {
         let Some(minutes) = self.idle_lock_minutes else {
             return;
         };
-        let encrypted = self
-            .session()
-            .is_some_and(|session| session.lock().is_encrypted());
-        if !encrypted {
+        if !self.journal_is_encrypted() {
             return;
         }
         let limit = Duration::from_secs(u64::from(minutes) * 60);
@@ -114,7 +116,7 @@ impl KintsugiApp {
                 self.toast(
                     format!(
                         "Locked after {minutes} minute{} without activity.",
-                        if minutes == 1 { "" } else { "s" }
+                        plural_s(minutes as usize)
                     ),
                     false,
                 );
@@ -171,14 +173,10 @@ impl KintsugiApp {
         self.toast(
             format!(
                 "{count} field{} still hold{} text the journal could not take; it is kept for you to fix.",
-                plural(count),
+                plural_s(count),
                 if count == 1 { "s" } else { "" }
             ),
             false,
         );
     }
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }

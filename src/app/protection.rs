@@ -11,7 +11,8 @@ use zeroize::Zeroize as _;
 
 use super::{KintsugiApp, theme};
 use crate::storage::encryption::{PassphraseStrength, passphrase_strength};
-use crate::storage::{BackupsOnEncrypt, JournalKey, KeyCost, StorageError};
+use crate::storage::{BackupsOnEncrypt, EncryptionError, JournalKey, KeyCost, StorageError};
+use crate::words::plural_s;
 
 /// What export dialogs say for an encrypted journal.
 pub(super) const PLAIN_EXPORT_NOTICE: &str =
@@ -259,14 +260,14 @@ impl KintsugiApp {
         let copies = match (task, report.rewritten, report.deleted) {
             (_, 0, 0) => String::new(),
             (ProtectionTask::Encrypt, _, deleted) if deleted > 0 => {
-                format!(" {deleted} plain backup{} deleted.", plural(deleted))
+                format!(" {deleted} plain backup{} deleted.", plural_s(deleted))
             }
-            (ProtectionTask::Encrypt, n, _) => format!(" {n} backup{} encrypted too.", plural(n)),
+            (ProtectionTask::Encrypt, n, _) => format!(" {n} backup{} encrypted too.", plural_s(n)),
             (ProtectionTask::ChangePassphrase, n, _) => {
-                format!(" {n} backup{} changed too.", plural(n))
+                format!(" {n} backup{} changed too.", plural_s(n))
             }
             (ProtectionTask::RemoveEncryption, n, _) => {
-                format!(" {n} backup{} decrypted too.", plural(n))
+                format!(" {n} backup{} decrypted too.", plural_s(n))
             }
         };
         let done = match task {
@@ -289,9 +290,7 @@ impl KintsugiApp {
 
     /// The words export dialogs show for an encrypted journal.
     pub(super) fn plain_export_notice(&self) -> Option<&'static str> {
-        self.session()
-            .is_some_and(|session| session.lock().is_encrypted())
-            .then_some(PLAIN_EXPORT_NOTICE)
+        self.journal_is_encrypted().then_some(PLAIN_EXPORT_NOTICE)
     }
 }
 
@@ -312,17 +311,17 @@ fn prepare(
     let (Some(key), Some(path)) = (key, path) else {
         return Err("this journal is not encrypted".to_owned());
     };
-    let bytes = std::fs::read(&path)
-        .map_err(|error| StorageError::io(&path, "read the journal", error).to_string())?;
-    let unlocked = JournalKey::unlock(&bytes, current).map_err(|error| match error {
-        crate::storage::EncryptionError::WrongPassphrase => {
-            "The current passphrase is wrong; nothing was changed.".to_owned()
-        }
-        other => format!("{}: {other}", path.display()),
+    crate::storage::check_passphrase(&path, Some(key), current).map_err(|error| match error {
+        StorageError::Encryption {
+            cause: EncryptionError::WrongPassphrase,
+            ..
+        } => "The current passphrase is wrong; nothing was changed.".to_owned(),
+        StorageError::Encryption {
+            cause: EncryptionError::OtherKey,
+            ..
+        } => "The journal on disk has another key than the one open here.".to_owned(),
+        other => other.to_string(),
     })?;
-    if unlocked.recipient() != key.recipient() {
-        return Err("The journal on disk has another key than the one open here.".to_owned());
-    }
     match task {
         ProtectionTask::ChangePassphrase => key
             .with_passphrase(new, cost)
@@ -422,8 +421,4 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> boo
     }
     ui.add_space(theme::GAP);
     submitted
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }

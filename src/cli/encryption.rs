@@ -13,6 +13,7 @@ use crate::storage::encryption::{PassphraseStrength, passphrase_strength};
 use crate::storage::{
     self, BackupsOnEncrypt, JournalKey, JournalStore, KeyCost, StorageError, Unlock,
 };
+use crate::words::plural_s;
 
 /// The variable holding the passphrase of an encrypted journal (and the new one for `encrypt`).
 pub const PASSPHRASE_VARIABLE: &str = "KINTSUGI_PASSPHRASE";
@@ -119,8 +120,8 @@ pub(super) fn encrypt(path: &Path, delete_backups: bool) -> anyhow::Result<Strin
     let report = store.encrypt(&journal, key, backups)?;
     let copies = match (report.rewritten, report.deleted) {
         (0, 0) => String::new(),
-        (n, 0) => format!(", and {n} backup{} with it", plural(n)),
-        (_, n) => format!("; {n} plain backup{} deleted", plural(n)),
+        (n, 0) => format!(", and {n} backup{} with it", plural_s(n)),
+        (_, n) => format!("; {n} plain backup{} deleted", plural_s(n)),
     };
     finish(
         format!(
@@ -150,7 +151,7 @@ pub(super) fn change_passphrase(path: &Path) -> anyhow::Result<String> {
             "Changed the passphrase of {} and of its {} encrypted backup{}.\n",
             path.display(),
             report.rewritten,
-            plural(report.rewritten)
+            plural_s(report.rewritten)
         ),
         &report.failures,
     )
@@ -182,8 +183,4 @@ fn finish(done: String, failures: &[StorageError]) -> anyhow::Result<String> {
         "{done}but these copies could not be handled (they are tried again when the journal is next opened):\n  {}",
         list.join("\n  ")
     ))
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }

@@ -26,7 +26,7 @@ pub use backup::{
 pub use encryption::{EncryptionError, JournalKey, KeyCost};
 pub use format::{CURRENT_FORMAT_VERSION, DecodeError, decode, encode};
 pub use lock::WriterLock;
-pub use protection::{BackupsOnEncrypt, ProtectionReport, copies_of};
+pub use protection::{BackupsOnEncrypt, ProtectionReport, check_passphrase, copies_of};
 
 /// The largest journal file (and decrypted journal) Kintsugi reads: far beyond any journal a
 /// person writes (the 10-year demo is about 4 MB), and a bound on what a hostile or corrupt
@@ -423,9 +423,6 @@ impl JournalStore {
     /// when no backup was made `today` yet. A backup that fails does not hold back the save:
     /// it is returned in the [`Saved`] report (and tried again on the next save).
     pub fn save(&mut self, journal: &Journal, today: NaiveDate) -> Result<Saved, StorageError> {
-        let bytes = encode_file(journal, self.key.as_ref()).map_err(|error| {
-            StorageError::io(&self.path, "encode the journal", io::Error::other(error))
-        })?;
         let mut backup_failed = None;
         if self.last_backup_day != Some(today) {
             match backup::back_up_before_save(&self.path, today) {
@@ -433,8 +430,17 @@ impl JournalStore {
                 Err(error) => backup_failed = Some(error),
             }
         }
-        write::replace_atomically(&self.path, &bytes)?;
+        self.write_whole(journal, self.key.as_ref())?;
         Ok(Saved { backup_failed })
+    }
+
+    /// Writes the journal atomically under `key` (or in plain text): every save, and the first
+    /// write of a change of protection (which writes under the new key, or none).
+    fn write_whole(&self, journal: &Journal, key: Option<&JournalKey>) -> Result<(), StorageError> {
+        let bytes = encode_file(journal, key).map_err(|error| {
+            StorageError::io(&self.path, "encode the journal", io::Error::other(error))
+        })?;
+        write::replace_atomically(&self.path, &bytes)
     }
 }
 

@@ -8,7 +8,12 @@ use std::path::{Path, PathBuf};
 use super::encryption::container::MAGIC;
 use super::encryption::is_container;
 use super::write::{parent_dir, replace_atomically};
-use super::{JournalKey, JournalStore, MAX_JOURNAL_BYTES, StorageError, encode_file, list_backups};
+use age::secrecy::SecretString;
+use zeroize::Zeroizing;
+
+use super::{
+    EncryptionError, JournalKey, JournalStore, MAX_JOURNAL_BYTES, StorageError, list_backups,
+};
 use crate::model::Journal;
 
 /// What happens to the journal's existing backups (plain copies) when it is encrypted.
@@ -64,30 +69,21 @@ impl JournalStore {
         for copy in copies_of(&self.path) {
             // Only the first bytes are read of a copy that is already encrypted (every open of
             // an encrypted journal looks).
-            let bytes = match starts_encrypted(&copy).and_then(|encrypted| {
+            let done = starts_encrypted(&copy).and_then(|encrypted| {
                 if encrypted {
-                    Ok(None)
-                } else {
-                    read_copy(&copy).map(Some)
+                    return Ok(());
                 }
-            }) {
-                Ok(Some(bytes)) => bytes,
-                Ok(None) => continue,
-                Err(error) => {
-                    report.failures.push(error);
-                    continue;
+                match backups {
+                    BackupsOnEncrypt::Delete => fs::remove_file(&copy)
+                        .map(|()| report.deleted += 1)
+                        .map_err(|error| StorageError::io(&copy, "delete the plain backup", error)),
+                    BackupsOnEncrypt::Encrypt => key
+                        .seal(&read_copy(&copy)?)
+                        .map_err(|cause| StorageError::encryption(&copy, cause))
+                        .and_then(|sealed| replace_atomically(&copy, &sealed))
+                        .map(|()| report.rewritten += 1),
                 }
-            };
-            let done = match backups {
-                BackupsOnEncrypt::Delete => fs::remove_file(&copy)
-                    .map(|()| report.deleted += 1)
-                    .map_err(|error| StorageError::io(&copy, "delete the plain backup", error)),
-                BackupsOnEncrypt::Encrypt => key
-                    .seal(&bytes)
-                    .map_err(|cause| StorageError::encryption(&copy, cause))
-                    .and_then(|sealed| replace_atomically(&copy, &sealed))
-                    .map(|()| report.rewritten += 1),
-            };
+            });
             if let Err(error) = done {
                 report.failures.push(error);
             }
@@ -113,25 +109,10 @@ impl JournalStore {
             });
         }
         self.write_whole(journal, Some(&new_key))?;
+        let report = rewrite_copies_of(&self.path, &new_key, |key, bytes| {
+            key.rewrap_file(bytes).map(Zeroizing::new)
+        });
         self.key = Some(new_key);
-        let mut report = ProtectionReport::default();
-        let Some(key) = &self.key else {
-            return Ok(report);
-        };
-        for copy in copies_of(&self.path) {
-            let done = read_copy(&copy).and_then(|bytes| {
-                if !key.owns(&bytes) {
-                    return Ok(());
-                }
-                let rewrapped = key
-                    .rewrap_file(&bytes)
-                    .map_err(|cause| StorageError::encryption(&copy, cause))?;
-                replace_atomically(&copy, &rewrapped).map(|()| report.rewritten += 1)
-            });
-            if let Err(error) = done {
-                report.failures.push(error);
-            }
-        }
         Ok(report)
     }
 
@@ -150,57 +131,64 @@ impl JournalStore {
             self.key = Some(key);
             return Err(error);
         }
-        let mut report = ProtectionReport::default();
-        for copy in copies_of(&self.path) {
-            let done = read_copy(&copy).and_then(|bytes| {
-                if !key.owns(&bytes) {
-                    return Ok(());
-                }
-                let plain = key
-                    .open(&bytes, MAX_JOURNAL_BYTES)
-                    .map_err(|cause| StorageError::encryption(&copy, cause))?;
-                replace_atomically(&copy, &plain).map(|()| report.rewritten += 1)
-            });
-            if let Err(error) = done {
-                report.failures.push(error);
-            }
-        }
-        Ok(report)
-    }
-
-    /// Writes the journal atomically under `key` (or in plain text), whatever the store's own
-    /// key is: the first write of a change of protection.
-    fn write_whole(&self, journal: &Journal, key: Option<&JournalKey>) -> Result<(), StorageError> {
-        let bytes = encode_file(journal, key).map_err(|error| {
-            StorageError::io(
-                &self.path,
-                "encode the journal",
-                std::io::Error::other(error),
-            )
-        })?;
-        replace_atomically(&self.path, &bytes)
+        Ok(rewrite_copies_of(&self.path, &key, |key, bytes| {
+            key.open(bytes, MAX_JOURNAL_BYTES)
+        }))
     }
 
     /// Checks that `passphrase` opens the journal as it is on disk (before removing encryption
     /// or changing the passphrase). The slow step: about a second.
-    pub fn check_passphrase(
-        &self,
-        passphrase: &age::secrecy::SecretString,
-    ) -> Result<(), StorageError> {
-        let bytes = super::read_capped(&self.path)?;
-        let unlocked = JournalKey::unlock(&bytes, passphrase)
-            .map_err(|cause| StorageError::encryption(&self.path, cause))?;
-        match &self.key {
-            Some(key) if key.recipient() == unlocked.recipient() => Ok(()),
-            Some(_) => Err(StorageError::encryption(
-                &self.path,
-                super::EncryptionError::OtherKey,
-            )),
-            None => Err(StorageError::NotEncrypted {
-                path: self.path.clone(),
-            }),
+    pub fn check_passphrase(&self, passphrase: &SecretString) -> Result<(), StorageError> {
+        check_passphrase(&self.path, self.key.as_ref(), passphrase)
+    }
+}
+
+/// Checks that `passphrase` opens the encrypted journal at `path` as it is on disk, and that
+/// the key it unwraps is `key` (the one open in memory). Needs no store, so that the app can
+/// run it on a worker thread while the journal stays open.
+pub fn check_passphrase(
+    path: &Path,
+    key: Option<&JournalKey>,
+    passphrase: &SecretString,
+) -> Result<(), StorageError> {
+    let Some(key) = key else {
+        return Err(StorageError::NotEncrypted {
+            path: path.to_owned(),
+        });
+    };
+    let bytes = super::read_capped(path)?;
+    let unlocked = JournalKey::unlock(&bytes, passphrase)
+        .map_err(|cause| StorageError::encryption(path, cause))?;
+    if key.recipient() == unlocked.recipient() {
+        Ok(())
+    } else {
+        Err(StorageError::encryption(path, EncryptionError::OtherKey))
+    }
+}
+
+/// Rewrites each encrypted copy of `journal` made with `key` by `transform` (re-keyed or
+/// decrypted); plain copies, copies of another key and copies whose header is unreadable are
+/// left alone.
+fn rewrite_copies_of(
+    journal: &Path,
+    key: &JournalKey,
+    transform: impl Fn(&JournalKey, &[u8]) -> Result<Zeroizing<Vec<u8>>, EncryptionError>,
+) -> ProtectionReport {
+    let mut report = ProtectionReport::default();
+    for copy in copies_of(journal) {
+        let done = read_copy(&copy).and_then(|bytes| {
+            if !key.owns(&bytes) {
+                return Ok(());
+            }
+            let rewritten =
+                transform(key, &bytes).map_err(|cause| StorageError::encryption(&copy, cause))?;
+            replace_atomically(&copy, &rewritten).map(|()| report.rewritten += 1)
+        });
+        if let Err(error) = done {
+            report.failures.push(error);
         }
     }
+    report
 }
 
 /// Every copy of the journal Kintsugi made: its backups, and unreadable versions a restore set

@@ -161,7 +161,7 @@ impl SkillsScreen {
                             format!("since {}", day.format("%b %Y"))
                         });
                     let count = journal.skill_link_count(skill.id);
-                    let plural = if count == 1 { "" } else { "s" };
+                    let plural = crate::words::plural_s(count);
                     let details = format!("Level {level} · {since} · {count} setback{plural}");
                     let row = ListRow {
                         title: &skill.name,

@@ -1,6 +1,6 @@
 //! A hint at how hard a passphrase is to guess, shown while it is typed. Deliberately simple
-//! and honest: length and variety, with common patterns marked down; it never claims more
-//! than it can know.
+//! and honest: length and variety, with repeated and consecutive characters counted down; it
+//! knows no dictionary, so it never claims more than that.
 
 /// Shortest passphrase Kintsugi accepts.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
