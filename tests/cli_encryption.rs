@@ -9,43 +9,24 @@
 )]
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use kintsugi::storage::encryption::container;
 
 mod common;
-use common::cli::{TODAY, assert_failure, assert_success, stderr, stdout};
+use common::cli::{assert_failure, assert_success, kintsugi_with_env, stderr, stdout};
 
 const PASSPHRASE: &str = "orchard compass seven";
 
-/// Runs the binary on `journal` with these environment variables (stdin is not a terminal).
-fn run(journal: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_kintsugi"));
-    command
-        .arg("--data")
-        .arg(journal)
-        .arg("--today")
-        .arg(TODAY)
-        .args(args)
-        .env_remove("KINTSUGI_DATA")
-        .env_remove("KINTSUGI_PASSPHRASE")
-        .env_remove("KINTSUGI_NEW_PASSPHRASE")
-        .stdin(Stdio::null());
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    command.output().unwrap()
-}
-
 fn with_passphrase(journal: &Path, args: &[&str]) -> Output {
-    run(journal, args, &[("KINTSUGI_PASSPHRASE", PASSPHRASE)])
+    kintsugi_with_env(journal, args, &[("KINTSUGI_PASSPHRASE", PASSPHRASE)])
 }
 
 /// A journal with a check-in and a setback, encrypted with [`PASSPHRASE`].
 fn encrypted_journal() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("journal.ron");
-    assert_success(&run(
+    assert_success(&kintsugi_with_env(
         &journal,
         &[
             "check-in",
@@ -182,14 +163,14 @@ fn without_the_passphrase_on_a_non_terminal_every_command_says_how_and_changes_n
         vec!["decrypt", "--out", "/tmp/never-written-kintsugi.ron"],
         vec!["passphrase"],
     ] {
-        let output = run(&journal, &args, &[]);
+        let output = kintsugi_with_env(&journal, &args, &[]);
         assert_failure(
             &output,
             &["journal.ron", "encrypted", "KINTSUGI_PASSPHRASE"],
         );
         assert_eq!(std::fs::read(&journal).unwrap(), before, "{args:?} wrote");
     }
-    let wrong = run(
+    let wrong = kintsugi_with_env(
         &journal,
         &["stats"],
         &[("KINTSUGI_PASSPHRASE", "orchard compass eight")],
@@ -197,7 +178,7 @@ fn without_the_passphrase_on_a_non_terminal_every_command_says_how_and_changes_n
     assert_failure(&wrong, &["journal.ron", "wrong passphrase"]);
     assert_eq!(std::fs::read(&journal).unwrap(), before);
     // The timer's reminder cannot look inside: it says so instead of guessing silently.
-    let remind = run(&journal, &["remind"], &[]);
+    let remind = kintsugi_with_env(&journal, &["remind"], &[]);
     assert_success(&remind);
     assert!(
         stdout(&remind).contains("cannot see whether"),
@@ -220,12 +201,12 @@ fn decrypt_writes_a_plain_copy_and_never_over_a_file() {
     assert_failure(&again, &["already exists"]);
     // A plain journal has nothing to decrypt.
     let plain_journal = dir.path().join("other.ron");
-    assert_success(&run(
+    assert_success(&kintsugi_with_env(
         &plain_journal,
         &["check-in", "--date", "2026-11-28", "--mood", "5"],
         &[],
     ));
-    let output = run(
+    let output = kintsugi_with_env(
         &plain_journal,
         &[
             "decrypt",
@@ -242,7 +223,7 @@ fn passphrase_changes_it_and_encrypt_refuses_twice_and_short_ones() {
     let (dir, journal) = encrypted_journal();
     let missing_new = with_passphrase(&journal, &["passphrase"]);
     assert_failure(&missing_new, &["KINTSUGI_NEW_PASSPHRASE"]);
-    let output = run(
+    let output = kintsugi_with_env(
         &journal,
         &["passphrase"],
         &[
@@ -256,7 +237,7 @@ fn passphrase_changes_it_and_encrypt_refuses_twice_and_short_ones() {
         "{}",
         stdout(&output)
     );
-    assert_success(&run(
+    assert_success(&kintsugi_with_env(
         &journal,
         &["stats"],
         &[("KINTSUGI_PASSPHRASE", "new orchard compass")],
@@ -265,7 +246,7 @@ fn passphrase_changes_it_and_encrypt_refuses_twice_and_short_ones() {
         &with_passphrase(&journal, &["stats"]),
         &["wrong passphrase"],
     );
-    let twice = run(
+    let twice = kintsugi_with_env(
         &journal,
         &["encrypt"],
         &[("KINTSUGI_PASSPHRASE", "new orchard compass")],
@@ -273,16 +254,16 @@ fn passphrase_changes_it_and_encrypt_refuses_twice_and_short_ones() {
     assert_failure(&twice, &["already encrypted"]);
 
     let plain = dir.path().join("plain.ron");
-    assert_success(&run(
+    assert_success(&kintsugi_with_env(
         &plain,
         &["check-in", "--date", "2026-11-28", "--mood", "5"],
         &[],
     ));
     let before = std::fs::read(&plain).unwrap();
-    let short = run(&plain, &["encrypt"], &[("KINTSUGI_PASSPHRASE", "short")]);
+    let short = kintsugi_with_env(&plain, &["encrypt"], &[("KINTSUGI_PASSPHRASE", "short")]);
     assert_failure(&short, &["Too short"]);
     assert_eq!(std::fs::read(&plain).unwrap(), before);
-    let none = run(&plain, &["encrypt"], &[]);
+    let none = kintsugi_with_env(&plain, &["encrypt"], &[]);
     assert_failure(&none, &["KINTSUGI_PASSPHRASE"]);
     assert!(stderr(&none).contains("terminal"));
     assert_eq!(std::fs::read(&plain).unwrap(), before);

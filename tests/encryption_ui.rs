@@ -163,7 +163,7 @@ fn encrypt_from_the_menu_quit_reopen_and_unlock() {
             .query_by_label_contains("Encrypted. Keep the passphrase safe")
             .is_some()
     );
-    // An edit after encrypting is saved encrypted too.
+    // The File menu now offers Lock now instead of Encrypt journal….
     harness.get_by_label("File").click();
     harness.run();
     assert!(harness.query_by_label_contains("Lock now").is_some());
@@ -411,7 +411,6 @@ fn export_dialogs_say_that_exports_of_an_encrypted_journal_are_plain() {
 
 #[test]
 fn text_a_field_could_not_take_survives_a_lock_and_comes_back_after_unlocking() {
-    use egui_kittest::kittest::NodeT as _;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("journal.ron");
     let (mut store, mut journal) = storage::JournalStore::open(&path).unwrap();
@@ -430,18 +429,7 @@ fn text_a_field_could_not_take_survives_a_lock_and_comes_back_after_unlocking() 
     drop(store);
     let mut harness = harness_at(&path, common::clock());
     encrypt_from_the_menu(&mut harness);
-    harness.get_by_label("Setbacks screen").click();
-    harness.run();
-    harness
-        .get_all_by_role(Role::Button)
-        .find(|node| {
-            node.accesskit_node()
-                .label()
-                .is_some_and(|label| label.starts_with("Quarterly plan slipped"))
-        })
-        .unwrap()
-        .click();
-    harness.run();
+    common::open_setback(&mut harness, "Quarterly plan slipped");
     common::replace_text(&mut harness, Role::TextInput, "Date", "2026-13-40");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
     harness.run();

@@ -20,7 +20,7 @@ use kintsugi::model::{Category, NewSetback, Severity};
 use kintsugi::storage::{self, JournalStore};
 
 mod common;
-use common::{in_memory, replace_text, setback_titled, today, type_into};
+use common::{in_memory, open_setback, replace_text, setback_titled, today, type_into};
 
 fn harness_for(path: &Path) -> Harness<'static, KintsugiApp> {
     common::app_harness(path, egui::vec2(1280.0, 1400.0))
@@ -59,21 +59,6 @@ fn start_new_setback(harness: &mut Harness<'_, KintsugiApp>) {
 }
 
 /// Clicks the setback's row (its label may carry a flag after the title).
-fn open_setback(harness: &mut Harness<'_, KintsugiApp>, title: &str) {
-    harness.get_by_label("Setbacks screen").click();
-    harness.run();
-    harness
-        .get_all_by_role(Role::Button)
-        .find(|node| {
-            node.accesskit_node()
-                .label()
-                .is_some_and(|label| label == title || label.starts_with(&format!("{title} — ")))
-        })
-        .unwrap_or_else(|| panic!("no row “{title}”"))
-        .click();
-    harness.run();
-}
-
 fn field_value(harness: &Harness<'_, KintsugiApp>, role: Role, label: &str) -> String {
     harness
         .get_by_role_and_label(role, label)

@@ -2,7 +2,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 /// The day the commands take as today.
 pub const TODAY: &str = "2026-11-28";
@@ -35,15 +35,27 @@ impl Sandbox {
 
 /// Runs the binary on `journal` with a fixed today.
 pub fn kintsugi(journal: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+    kintsugi_with_env(journal, args, &[])
+}
+
+/// Runs the binary on `journal` with a fixed today and these environment variables; none of
+/// the user's own Kintsugi variables reach it, and its stdin is not a terminal.
+pub fn kintsugi_with_env(journal: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kintsugi"));
+    command
         .arg("--data")
         .arg(journal)
         .arg("--today")
         .arg(TODAY)
         .args(args)
         .env_remove("KINTSUGI_DATA")
-        .output()
-        .unwrap()
+        .env_remove("KINTSUGI_PASSPHRASE")
+        .env_remove("KINTSUGI_NEW_PASSPHRASE")
+        .stdin(Stdio::null());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().unwrap()
 }
 
 /// What the command printed.

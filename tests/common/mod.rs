@@ -89,6 +89,27 @@ pub fn setback_titled<'a>(
         .unwrap_or_else(|| panic!("no setback “{title}”"))
 }
 
+/// Shows the Setbacks screen and opens the setback titled `title` from its list (a row's
+/// name may carry " — a field needs attention").
+pub fn open_setback(
+    harness: &mut egui_kittest::Harness<'_, kintsugi::app::KintsugiApp>,
+    title: &str,
+) {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    harness.get_by_label("Setbacks screen").click();
+    harness.run();
+    harness
+        .get_all_by_role(egui::Role::Button)
+        .find(|node| {
+            node.accesskit_node()
+                .label()
+                .is_some_and(|label| label == title || label.starts_with(&format!("{title} — ")))
+        })
+        .unwrap_or_else(|| panic!("no row “{title}”"))
+        .click();
+    harness.run();
+}
+
 /// Focuses the field, types `text` at its end and lets the app take it.
 pub fn type_into(
     harness: &mut egui_kittest::Harness<'_, kintsugi::app::KintsugiApp>,
