@@ -17,6 +17,11 @@ pub const MERGE_PAUSE: Duration = Duration::from_millis(1_500);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StepId(u64);
 
+fn next_step_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// One change, as the user sees it in the Edit menu.
 #[derive(Debug, Clone)]
 pub struct Step {
@@ -73,7 +78,6 @@ impl Change {
 pub struct History {
     done: Vec<Step>,
     undone: Vec<Step>,
-    next_id: u64,
 }
 
 impl History {
@@ -91,8 +95,9 @@ impl History {
             last.last_at = now;
             return last.id;
         }
-        let id = StepId(self.next_id);
-        self.next_id += 1;
+        // Ids are unique in the whole process, not only in this history: an Undo offered for a
+        // step of one journal can never match a step of another journal opened since.
+        let id = StepId(next_step_id());
         self.done.push(Step {
             id,
             label: change.label,

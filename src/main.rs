@@ -8,6 +8,8 @@ use kintsugi::cli::{self, Cli};
 use kintsugi::clock::Clock;
 
 fn main() -> ExitCode {
+    // Before anything else, and before any thread: children never inherit a passphrase.
+    cli::take_passphrase_variables();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -48,6 +48,9 @@ impl ReminderState {
 pub enum Reminder {
     /// This day has no check-in yet.
     CheckIn(NaiveDate),
+    /// This day may have no check-in yet: the journal is encrypted and the timer has no
+    /// passphrase to look (it reminds all the same, saying so).
+    CheckInUnknown(NaiveDate),
     /// Time to look back over the last four weeks.
     WeeklyReview(NaiveDate),
 }
@@ -63,6 +66,14 @@ impl Reminder {
                     date.format("%A %-d %B")
                 ),
             ),
+            Reminder::CheckInUnknown(date) => (
+                "Time for your Kintsugi check-in".to_owned(),
+                format!(
+                    "If you have not checked in for {} yet: how did today go? (Your journal is \
+                     encrypted, so Kintsugi cannot look without your passphrase.)",
+                    date.format("%A %-d %B")
+                ),
+            ),
             Reminder::WeeklyReview(_) => (
                 "Your weekly review".to_owned(),
                 "Look back over the last four weeks: what went well, what you learned, what \
@@ -75,7 +86,9 @@ impl Reminder {
     /// Records that this reminder was shown, so that it is not shown again that day.
     pub fn mark_shown(self, state: &mut ReminderState) {
         match self {
-            Reminder::CheckIn(date) => state.last_check_in = Some(date),
+            Reminder::CheckIn(date) | Reminder::CheckInUnknown(date) => {
+                state.last_check_in = Some(date);
+            }
             Reminder::WeeklyReview(date) => state.last_review = Some(date),
         }
     }

@@ -55,6 +55,22 @@ pub struct JournalSession {
     last_error: Option<String>,
     backup_warning: Option<String>,
     history: History,
+    /// The key of an encrypted journal open read-only (a writable one's is in its store).
+    read_only_key: Option<JournalKey>,
+    /// Tells this session from every other of the process (dialogs and toasts prepared for one
+    /// journal check it before acting).
+    id: SessionId,
+}
+
+/// The identity of one session in this process: never reused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SessionId(u64);
+
+impl SessionId {
+    fn next() -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Self(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
 }
 
 /// What a change may touch: known entities (copied before and after to record the step), or
@@ -100,6 +116,24 @@ impl JournalSession {
         )
     }
 
+    /// A session that shows an encrypted journal without writing it, keeping its key: it can
+    /// be locked, and a copy of it is encrypted.
+    pub fn read_only_encrypted(
+        journal: Journal,
+        path: &Path,
+        reason: String,
+        key: JournalKey,
+    ) -> Self {
+        let mut session = Self::read_only(journal, path, reason);
+        session.read_only_key = Some(key);
+        session
+    }
+
+    /// This session's identity.
+    pub fn id(&self) -> SessionId {
+        self.id
+    }
+
     fn new(
         journal: Journal,
         store: Option<JournalStore>,
@@ -117,6 +151,8 @@ impl JournalSession {
             last_error: None,
             backup_warning: None,
             history: History::default(),
+            read_only_key: None,
+            id: SessionId::next(),
         }
     }
 
@@ -323,7 +359,10 @@ impl JournalSession {
     /// The journal's key when it is encrypted on disk (to open its backups, and to encrypt a
     /// copy saved elsewhere).
     pub fn key(&self) -> Option<&JournalKey> {
-        self.store.as_ref().and_then(JournalStore::key)
+        self.store
+            .as_ref()
+            .and_then(JournalStore::key)
+            .or(self.read_only_key.as_ref())
     }
 
     /// True when the journal is encrypted on disk.

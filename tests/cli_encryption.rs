@@ -181,7 +181,8 @@ fn without_the_passphrase_on_a_non_terminal_every_command_says_how_and_changes_n
     let remind = kintsugi_with_env(&journal, &["remind"], &[]);
     assert_success(&remind);
     assert!(
-        stdout(&remind).contains("cannot see whether"),
+        stdout(&remind).contains("If you have not checked in")
+            && stdout(&remind).contains("cannot look without your passphrase"),
         "{}",
         stdout(&remind)
     );

@@ -395,17 +395,38 @@ fn a_changed_passphrase_opens_the_journal_and_its_backups_and_the_old_one_does_n
     store.save(&marked_journal("c"), day(2026, 11, 28)).unwrap();
     store.check_passphrase(&secret("first passphrase")).unwrap();
     assert!(store.check_passphrase(&secret("wrong passphrase")).is_err());
+    // Someone kept a copy of the journal from before the change (a synced folder's history).
+    let old_copy = fs::read(&path).unwrap();
+    let old_recipient = store.key().unwrap().recipient();
     let new_key = store
         .key()
         .unwrap()
-        .with_passphrase(&secret("second passphrase"), FAST)
+        .successor(&secret("second passphrase"), FAST)
         .unwrap();
     let report = store
         .change_passphrase(&marked_journal("c"), new_key)
         .unwrap();
     assert_eq!(report.rewritten, 2);
     assert!(report.failures.is_empty());
+    // The key changed, and the journal no longer carries the old one.
+    assert_ne!(store.key().unwrap().recipient(), old_recipient);
+    assert_eq!(store.key().unwrap().previous_count(), 0);
+    store.save(&marked_journal("d"), day(2026, 11, 28)).unwrap();
     drop(store);
+    // The old copy with the old passphrase gives the old key, which opens nothing written
+    // since the change.
+    let old_key = JournalKey::unlock(&old_copy, &secret("first passphrase")).unwrap();
+    assert_eq!(old_key.recipient(), old_recipient);
+    assert!(matches!(
+        storage::load_with(&path, Unlock::Key(&old_key)),
+        Err(StorageError::Encryption {
+            cause: EncryptionError::OtherKey,
+            ..
+        })
+    ));
+    for (_, backup) in storage::list_backups(&path) {
+        assert!(storage::load_with(&backup, Unlock::Key(&old_key)).is_err());
+    }
     let mut files = vec![path.clone()];
     files.extend(
         storage::list_backups(&path)
@@ -453,4 +474,107 @@ fn a_file_larger_than_any_journal_is_refused_before_it_is_read() {
         fs::metadata(&path).unwrap().len(),
         storage::MAX_JOURNAL_BYTES as u64 + 1
     );
+}
+
+/// What anyone with write access to the folder can do: encrypt a journal of their own to the
+/// public recipient in the preamble and splice it after the unchanged preamble.
+fn forge(file: &[u8], forged_ron: &str) -> Vec<u8> {
+    use std::io::Write as _;
+    let parts = container::parse(file).unwrap();
+    let recipient: age::x25519::Recipient = parts.recipient.parse().unwrap();
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .unwrap();
+    let mut body = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut body).unwrap();
+    writer.write_all(forged_ron.as_bytes()).unwrap();
+    writer.finish().unwrap();
+    // Its own save counter and a MAC it has to guess: it does not have the key.
+    container::assemble(parts.preamble, parts.save + 1, b"", &body, |_| [0x5a; 32])
+}
+
+#[test]
+fn a_forged_body_spliced_after_the_preamble_is_refused_and_never_written_over() {
+    let (_dir, path) = temp_journal();
+    let store = encrypted_store(&path, &marked_journal("real"));
+    drop(store);
+    let real = fs::read(&path).unwrap();
+    let forged_ron = storage::encode(&marked_journal("forged")).unwrap();
+    let forged = forge(&real, &forged_ron);
+    fs::write(&path, &forged).unwrap();
+    let error = JournalStore::open_with(&path, Unlock::Passphrase(&secret("first passphrase")))
+        .map(|_| ())
+        .unwrap_err();
+    assert!(error.is_unreadable_content(), "{error}");
+    assert!(error.to_string().contains("damaged or changed"), "{error}");
+    assert!(error.to_string().contains("MAC"), "{error}");
+    assert_eq!(fs::read(&path).unwrap(), forged, "the file was touched");
+    // The same forgery laid out as format 1 (no MAC, an unkeyed checksum anyone can compute)
+    // is refused too: the key inside says it was made for format 2.
+    let parts = container::parse(&real).unwrap();
+    let mut downgraded = container::preamble_of_format(1, parts.recipient, parts.wrapped_key);
+    let forged_parts = container::parse(&forged).unwrap();
+    downgraded.extend_from_slice(forged_parts.body);
+    fs::write(&path, &downgraded).unwrap();
+    let error = storage::load_with(&path, Unlock::Passphrase(&secret("first passphrase")))
+        .map(|_| ())
+        .unwrap_err();
+    assert!(error.is_unreadable_content(), "{error}");
+    assert_eq!(fs::read(&path).unwrap(), downgraded);
+}
+
+#[test]
+fn an_older_save_of_the_same_journal_shows_its_lower_save_counter() {
+    let (_dir, path) = temp_journal();
+    let mut store = encrypted_store(&path, &marked_journal("a"));
+    store.save(&marked_journal("b"), day(2026, 11, 28)).unwrap();
+    let older = fs::read(&path).unwrap();
+    store.save(&marked_journal("c"), day(2026, 11, 28)).unwrap();
+    store.save(&marked_journal("d"), day(2026, 11, 28)).unwrap();
+    let newest = store.key().unwrap().save_counter();
+    drop(store);
+    let newer = fs::read(&path).unwrap();
+    // The old file put back: authentic, so it opens, but its counter gives it away.
+    fs::write(&path, &older).unwrap();
+    let (journal, key) =
+        storage::load_with(&path, Unlock::Passphrase(&secret("first passphrase"))).unwrap();
+    assert!(journal.check_ins().last().unwrap().note.ends_with(" b"));
+    assert_eq!(key.unwrap().save_counter() + 2, newest);
+    // The old body spliced into the newer file (to keep its counter) breaks the MAC.
+    let newer_parts = container::parse(&newer).unwrap();
+    let older_parts = container::parse(&older).unwrap();
+    let spliced = container::assemble(
+        newer_parts.preamble,
+        newer_parts.save,
+        newer_parts.previous_keys,
+        older_parts.body,
+        |_| newer_parts.tag.as_ref().unwrap().mac,
+    );
+    fs::write(&path, &spliced).unwrap();
+    assert!(
+        storage::load_with(&path, Unlock::Passphrase(&secret("first passphrase")))
+            .unwrap_err()
+            .is_unreadable_content()
+    );
+}
+
+#[test]
+fn a_format_1_journal_written_by_the_previous_release_opens_and_is_upgraded_on_save() {
+    let (_dir, path) = temp_journal();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encrypted/format-1.ron");
+    fs::copy(&fixture, &path).unwrap();
+    assert_eq!(container::parse(&fs::read(&path).unwrap()).unwrap().format, 1);
+    let passphrase = secret("format one passphrase");
+    let (mut store, journal) = JournalStore::open_with(&path, Unlock::Passphrase(&passphrase)).unwrap();
+    assert_eq!(journal.check_ins().count(), 2);
+    assert_eq!(journal.check_ins().next().unwrap().note, "Format one fixture note");
+    assert_eq!(store.key().unwrap().save_counter(), 0);
+    store.save(&journal, day(2026, 12, 4)).unwrap();
+    drop(store);
+    let upgraded = fs::read(&path).unwrap();
+    let parts = container::parse(&upgraded).unwrap();
+    assert_eq!((parts.format, parts.save), (2, 1));
+    assert!(parts.tag.is_some());
+    let (reopened, _) = storage::load_with(&path, Unlock::Passphrase(&passphrase)).unwrap();
+    assert_eq!(reopened, journal);
 }

@@ -78,7 +78,7 @@ fn write_seeds() {
     let journal = storage::load(&path).unwrap();
     let plain = fs::read(&path).unwrap();
     let empty = storage::encode(&Journal::default()).unwrap().into_bytes();
-    let key = JournalKey::create(
+    let mut key = JournalKey::create(
         &SecretString::from(FUZZ_PASSPHRASE.to_owned()),
         KeyCost::WorkFactor(4),
     )

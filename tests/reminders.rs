@@ -211,6 +211,35 @@ fn remind_notify_sends_a_real_notification() {
     assert_success(&output);
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(dunstctl(&bus, &["count", "displayed"]).unwrap().trim(), "0");
+
+    // Encrypted, the timer (which has no passphrase) cannot look: it reminds all the same,
+    // saying so, and reads nothing of the journal.
+    let encrypt = Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+        .args(["--data"])
+        .arg(&sandbox.journal)
+        .args(["encrypt"])
+        .env("KINTSUGI_PASSPHRASE", "timer cannot read this")
+        .output()
+        .unwrap();
+    assert_success(&encrypt);
+    let output = Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+        .args(["--data"])
+        .arg(&sandbox.journal)
+        .args(["--today", TODAY, "remind", "--notify"])
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+        .env_remove("KINTSUGI_PASSPHRASE")
+        .output()
+        .unwrap();
+    assert_success(&output);
+    wait_for("the encrypted journal's notification", || {
+        dunstctl(&bus, &["count", "displayed"]).is_some_and(|count| count.trim() == "1")
+    });
+    dunstctl(&bus, &["close-all"]).unwrap();
+    let history = dunstctl(&bus, &["history"]).unwrap();
+    assert!(
+        history.contains("If you have not checked in for Saturday 28 November"),
+        "{history}"
+    );
 }
 
 #[test]

@@ -106,6 +106,23 @@ pub enum AppCommand {
     OpenProtection(super::ProtectionTask),
 }
 
+impl AppCommand {
+    /// True for the commands that put another journal (or none) in the window.
+    fn switches_journal(&self) -> bool {
+        matches!(
+            self,
+            AppCommand::PickJournalFile
+                | AppCommand::OpenJournal(_)
+                | AppCommand::OpenReadOnly(_)
+                | AppCommand::NewJournal
+                | AppCommand::CreateJournal(_)
+                | AppCommand::StartJournal(_)
+                | AppCommand::ExploreDemo
+                | AppCommand::RestoreNewestBackup(_)
+        )
+    }
+}
+
 impl KintsugiApp {
     /// Called when the window is asked to close: flushes pending changes, and keeps the window
     /// open with an explanation when that fails. Returns true when closing may go ahead.
@@ -143,6 +160,13 @@ impl KintsugiApp {
 
     pub(super) fn run_queued_commands(&mut self, ctx: &egui::Context) {
         for command in std::mem::take(&mut self.commands) {
+            if self.held.is_some() && command.switches_journal() {
+                self.toast(
+                    "The locked journal's latest changes are not saved yet: unlock it first, so that they are not lost.",
+                    true,
+                );
+                continue;
+            }
             match command {
                 AppCommand::SaveNow => match self.flush() {
                     Ok(()) => {}
@@ -416,7 +440,7 @@ impl KintsugiApp {
         let (encoded, encrypted) = {
             let session = session.lock();
             (
-                storage::encode_file(session.journal(), session.key()),
+                storage::encode_file(session.journal(), session.key().cloned().as_mut()),
                 session.is_encrypted(),
             )
         };
@@ -497,6 +521,8 @@ impl KintsugiApp {
         let stamp = self.clock.now().format("%Y%m%d-%H%M%S").to_string();
         match storage::restore_backup(path, &backup, &stamp, None) {
             Ok(set_aside) => {
+                // Restored on purpose: an older save counter is expected now.
+                self.forget_saves(path);
                 self.open_file(path);
                 let kept = set_aside.map_or_else(String::new, |aside| {
                     format!(" The unreadable file was kept as {}.", aside.display())
@@ -529,7 +555,10 @@ impl KintsugiApp {
                 }
                 match saved {
                     // The indicator was drawn before the save: show "Saved" now.
-                    Ok(()) => ctx.request_repaint(),
+                    Ok(()) => {
+                        self.note_saves();
+                        ctx.request_repaint();
+                    }
                     Err(error) => {
                         if !already_failing {
                             self.toast(format!("Could not save: {error}"), true);

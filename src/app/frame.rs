@@ -18,6 +18,7 @@ impl KintsugiApp {
         super::calendar::set_first_weekday(&ctx, self.first_weekday);
         self.check_reminders(&ctx);
         self.poll_unlock();
+        self.retry_held_save(&ctx);
         self.lock_when_idle(&ctx);
         self.global_keys(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
@@ -72,9 +73,11 @@ impl KintsugiApp {
         self.exchange.plain_export_notice = self.plain_export_notice();
         self.exchange.ui(&ctx, &mut self.commands);
         self.protection_ui(&ctx);
+        self.opened_warning_ui(&ctx);
         self.toasts_ui(&ctx);
         self.run_commands(&ctx);
         self.autosave(&ctx);
+        super::secret_field::forget_hidden_fields(&ctx);
     }
 
     /// The bars above the screens: demo and read-only sessions, and a save that failed (kept

@@ -3,11 +3,25 @@
 //! first, then drops the journal, its history and its key; text a field could not take yet is
 //! kept and given back after unlocking.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+/// The first pause before a held journal's changes are written again.
+const FIRST_RETRY: Duration = Duration::from_secs(5);
+
+/// The longest pause between two attempts.
+const LAST_RETRY: Duration = Duration::from_secs(300);
+
+/// A journal locked while its latest changes could not be written: hidden behind the unlock
+/// screen, kept in memory until they are.
+pub(super) struct HeldJournal {
+    session: SharedSession,
+    retry_at: Instant,
+    pause: Duration,
+}
 
 use super::unlock::{UnlockScreen, Unlocked};
 use super::{Body, KintsugiApp, file_name};
-use crate::session::JournalSession;
+use crate::session::{JournalSession, SessionMode, SharedSession};
 use crate::words::plural_s;
 
 impl KintsugiApp {
@@ -33,8 +47,10 @@ impl KintsugiApp {
         self.body = Body::Locked(UnlockScreen::new(path, read_only));
     }
 
-    /// Closes the windows that hold parts of the journal (dialogs, previews).
-    fn close_journal_windows(&mut self) {
+    /// Closes the windows that hold parts of the journal (dialogs, previews), and the toasts
+    /// that could act on it (Undo).
+    pub(super) fn close_journal_windows(&mut self) {
+        self.toasts.retain(|toast| toast.action.is_none());
         self.protection = None;
         self.report_dialog = None;
         let moods = std::mem::take(&mut self.exchange.daylio_moods);
@@ -42,31 +58,29 @@ impl KintsugiApp {
         self.exchange.daylio_moods = moods;
     }
 
-    /// Lock now (Ctrl+L): writes what is pending, then hides the journal behind the unlock
-    /// screen and drops it, its history and its key from memory. Does nothing for a plain
-    /// journal; keeps the journal open when the pending changes cannot be written.
+    /// Lock now (Ctrl+L, and the idle lock): writes what is pending, then hides the journal
+    /// behind the unlock screen and drops it, its history and its key from memory. Fails
+    /// closed: when the pending changes cannot be written, the journal is hidden all the same
+    /// and held in memory (with its key) until they are written — retried with a growing
+    /// pause — or until the passphrase shows it again. Does nothing for a plain journal.
     pub(super) fn lock_now(&mut self) -> bool {
         let Some(session) = self.session().cloned() else {
             return false;
         };
-        let path = {
+        let (path, read_only, key) = {
             let session = session.lock();
-            if !session.is_encrypted() {
-                return false;
+            let read_only = match session.mode() {
+                SessionMode::ReadOnly { reason } => Some(reason.clone()),
+                SessionMode::Writable | SessionMode::Demo => None,
+            };
+            match (session.key(), session.path()) {
+                (Some(key), Some(path)) => (path.to_owned(), read_only, key.clone()),
+                _ => return false,
             }
-            session.path().map(std::path::Path::to_owned)
         };
-        let Some(path) = path else { return false };
         let clock = self.clock.clone();
         if let Some((session, screens)) = self.screens_mut() {
             screens.settle(&mut session.lock(), &clock);
-        }
-        if let Err(error) = self.flush() {
-            self.toast(
-                format!("Not locked: your changes could not be saved first ({error})."),
-                true,
-            );
-            return false;
         }
         // Text a field could not take yet (a mistyped date…) is not in the journal: it is kept
         // in memory while locked and given back after unlocking, never dropped.
@@ -74,10 +88,69 @@ impl KintsugiApp {
             .screens_mut()
             .map(|(_, screens)| std::mem::take(&mut screens.unsettled))
             .filter(|unsettled| !unsettled.is_empty());
-        drop(session);
-        self.show_unlock(&path, None);
+        match self.flush() {
+            Ok(()) => {
+                drop(session);
+                drop(key);
+                self.show_unlock(&path, read_only);
+            }
+            Err(error) => {
+                self.close_journal_windows();
+                self.title = format!("{} (locked) — Kintsugi", file_name(&path));
+                self.body = Body::Locked(UnlockScreen::held(&path, key, error.clone()));
+                self.held = Some(HeldJournal {
+                    session,
+                    retry_at: self.clock.instant() + FIRST_RETRY,
+                    pause: FIRST_RETRY,
+                });
+                self.toast(
+                    format!(
+                        "Locked. Your latest changes could not be saved yet ({error}); they are kept and saved as soon as possible."
+                    ),
+                    true,
+                );
+            }
+        }
         self.kept_while_locked = unsettled.map(|unsettled| (path, unsettled));
         true
+    }
+
+    /// While locked with changes not yet written: tries to write them again when the pause is
+    /// over (5 s, then twice as long each time, up to 5 min). Once they are written, the
+    /// journal and its key are dropped like any locked journal's.
+    pub(super) fn retry_held_save(&mut self, ctx: &egui::Context) {
+        let Some(held) = &mut self.held else {
+            return;
+        };
+        let now = self.clock.instant();
+        if now < held.retry_at {
+            ctx.request_repaint_after(held.retry_at - now);
+            return;
+        }
+        let saved = held.session.lock().save(self.clock.today(), now);
+        match saved {
+            Ok(()) => {
+                let Body::Locked(screen) = &self.body else {
+                    return;
+                };
+                if screen.is_working() {
+                    // An unlock is being checked against the held key: let it finish.
+                    held.retry_at = now + FIRST_RETRY;
+                    return;
+                }
+                let path = screen.path().to_owned();
+                self.held = None;
+                self.show_unlock(&path, None);
+            }
+            Err(error) => {
+                held.pause = (held.pause * 2).min(LAST_RETRY);
+                held.retry_at = now + held.pause;
+                if let Body::Locked(screen) = &mut self.body {
+                    screen.set_pending_save(Some(error.to_string()));
+                }
+                ctx.request_repaint_after(held.pause);
+            }
+        }
     }
 
     /// Lock now from the menu or Ctrl+L: a plain journal cannot be locked, and the user is told
@@ -138,21 +211,26 @@ impl KintsugiApp {
         };
         self.last_activity = self.clock.instant();
         match outcome {
-            Ok(Unlocked {
-                store: Some(store),
-                journal,
-            }) => {
+            Ok(Unlocked::Writable { store, journal }) => {
                 self.set_session(JournalSession::writable(store, journal));
                 self.give_back_unsettled(&path);
             }
-            Ok(Unlocked {
-                store: None,
-                journal,
-            }) => self.set_session(JournalSession::read_only(
-                journal,
-                &path,
-                read_only.unwrap_or_default(),
-            )),
+            Ok(Unlocked::ReadOnly { journal, key }) => {
+                self.set_session(JournalSession::read_only_encrypted(
+                    journal,
+                    &path,
+                    read_only.unwrap_or_default(),
+                    key,
+                ));
+            }
+            Ok(Unlocked::Resumed) => match self.held.take() {
+                Some(held) => {
+                    self.set_shared_session(held.session);
+                    self.give_back_unsettled(&path);
+                }
+                // Written and dropped meanwhile: open the file as usual.
+                None => self.open_file(&path),
+            },
             Err(error) => self.set_broken(&error),
         }
     }

@@ -20,9 +20,11 @@ mod protection;
 mod quit_review;
 mod reminders;
 mod report_dialog;
+pub mod secret_field;
 mod setbacks;
 pub mod shortcuts;
 mod skills;
+mod tamper;
 mod theme;
 mod today;
 mod unlock;
@@ -42,6 +44,7 @@ pub use progress::{ProgressScreen, RangePreset};
 pub use protection::ProtectionTask;
 pub use setbacks::{SetbackFilter, SetbacksScreen, StatusKind};
 pub use skills::SkillsScreen;
+pub use tamper::OpenedWarning;
 pub use today::{TodayScreen, long_date};
 pub use unlock::UnlockScreen;
 
@@ -234,6 +237,12 @@ pub struct KintsugiApp {
     last_activity: Instant,
     /// Text of fields the journal could not take yet, kept while the journal is locked.
     kept_while_locked: Option<(PathBuf, Unsettled)>,
+    /// A journal locked while its latest changes could not be written, held until they are.
+    held: Option<locking::HeldJournal>,
+    /// The highest save counter seen per encrypted journal (rollback and downgrade checks).
+    seen_saves: tamper::SeenSaves,
+    /// A rollback or downgrade of the journal shown, waiting for the user's answer.
+    opened_warning: Option<(crate::session::SessionId, OpenedWarning)>,
 }
 
 impl KintsugiApp {
@@ -291,6 +300,9 @@ impl KintsugiApp {
             idle_lock_minutes: None,
             last_activity: clock.instant(),
             kept_while_locked: None,
+            held: None,
+            seen_saves: tamper::SeenSaves::new(),
+            opened_warning: None,
             clock,
         }
     }
@@ -331,6 +343,7 @@ impl KintsugiApp {
             reminders: self.reminders,
             recent_journals: self.recent_journals.clone(),
             idle_lock_minutes: self.idle_lock_minutes,
+            encrypted_journals: self.seen_saves.clone(),
         }
     }
 
@@ -342,6 +355,11 @@ impl KintsugiApp {
         self.first_weekday = preferences.first_weekday;
         self.reminders = preferences.reminders;
         self.idle_lock_minutes = preferences.idle_lock_minutes;
+        self.seen_saves = preferences.encrypted_journals;
+        // The journal opened before the preferences were read is checked against them now.
+        if let Some(session) = self.session().cloned() {
+            self.check_opened_journal(&session);
+        }
         for path in preferences.recent_journals.into_iter().rev() {
             self.note_recent(&path);
         }
@@ -360,6 +378,14 @@ impl KintsugiApp {
     }
 
     fn set_session(&mut self, session: JournalSession) {
+        self.set_shared_session(SharedSession::new(session));
+    }
+
+    /// Shows `session`; dialogs and toasts of the journal shown before are closed, so that none
+    /// of them can act on this one.
+    fn set_shared_session(&mut self, shared: SharedSession) {
+        self.close_journal_windows();
+        let session = shared.lock();
         let name = match (session.mode(), session.path()) {
             (SessionMode::Demo, _) => "demo journal (not saved)".to_owned(),
             (mode, Some(path)) => {
@@ -373,14 +399,15 @@ impl KintsugiApp {
             (_, None) => "journal".to_owned(),
         };
         self.title = format!("{name} — Kintsugi");
-        if session.mode() != &SessionMode::Demo
-            && let Some(path) = session.path()
-        {
-            let path = path.to_owned();
+        let recent = (session.mode() != &SessionMode::Demo)
+            .then(|| session.path().map(Path::to_owned))
+            .flatten();
+        drop(session);
+        if let Some(path) = recent {
             self.note_recent(&path);
         }
-        let shared = SharedSession::new(session);
         self.active.set(Some(shared.clone()));
+        self.check_opened_journal(&shared);
         self.body = Body::Journal {
             session: shared,
             screens: Box::default(),
@@ -388,6 +415,7 @@ impl KintsugiApp {
     }
 
     fn set_broken(&mut self, error: &StorageError) {
+        self.close_journal_windows();
         self.active.set(None);
         self.title = format!("{} cannot be opened — Kintsugi", file_name(error.path()));
         self.body = Body::Broken(BrokenJournal::new(error));
@@ -541,19 +569,22 @@ impl KintsugiApp {
 /// Whether two paths name the same file, through links and relative parts (a journal that is
 /// not written yet is compared through its folder).
 fn same_file(a: &Path, b: &Path) -> bool {
-    fn resolved(path: &Path) -> PathBuf {
-        path.canonicalize()
-            .or_else(|_| {
-                let name = path.file_name().ok_or(std::io::ErrorKind::InvalidInput)?;
-                let folder = match path.parent() {
-                    Some(parent) if !parent.as_os_str().is_empty() => parent,
-                    _ => Path::new("."),
-                };
-                folder.canonicalize().map(|folder| folder.join(name))
-            })
-            .unwrap_or_else(|_| path.to_owned())
-    }
     resolved(a) == resolved(b)
+}
+
+/// The path as the file system resolves it, through links and relative parts (a journal that
+/// is not written yet is resolved through its folder).
+fn resolved(path: &Path) -> PathBuf {
+    path.canonicalize()
+        .or_else(|_| {
+            let name = path.file_name().ok_or(std::io::ErrorKind::InvalidInput)?;
+            let folder = match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            };
+            folder.canonicalize().map(|folder| folder.join(name))
+        })
+        .unwrap_or_else(|_| path.to_owned())
 }
 
 fn file_name(path: &Path) -> String {

@@ -71,6 +71,9 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
     let persistence_path = cli.screenshot.as_ref().map(|_| {
         std::env::temp_dir().join(format!("kintsugi-screenshot-{}.ron", std::process::id()))
     });
+    if persistence_path.is_none() {
+        keep_preferences_private();
+    }
     let options = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
@@ -294,4 +297,28 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Stri
             path.display()
         )
     })
+}
+
+/// eframe's preferences file (recent journal paths, mood names, the rollback counters) is
+/// created with the default permissions: its folder and the file are made owner-only before
+/// eframe opens them, like the journal. eframe rewrites the file in place, which keeps them.
+fn keep_preferences_private() {
+    use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
+    let Some(folder) = eframe::storage_dir(crate::APP_ID) else {
+        return;
+    };
+    let mut builder = std::fs::DirBuilder::new();
+    std::os::unix::fs::DirBuilderExt::mode(builder.recursive(true), 0o700);
+    if builder.create(&folder).is_err() {
+        return;
+    }
+    let _ = std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700));
+    let file = folder.join("app.ron");
+    // Created empty when missing (eframe reads an empty file as no preferences).
+    let _ = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .mode(0o600)
+        .open(&file);
+    let _ = std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600));
 }

@@ -27,6 +27,9 @@ pub struct UiPreferences {
     pub recent_journals: Vec<PathBuf>,
     /// Lock an encrypted journal after this many minutes without input (off when `None`).
     pub idle_lock_minutes: Option<u32>,
+    /// The highest save counter seen per encrypted journal (by resolved path), to notice a
+    /// rollback or a downgrade.
+    pub encrypted_journals: std::collections::BTreeMap<String, u64>,
 }
 
 impl Default for UiPreferences {
@@ -39,6 +42,7 @@ impl Default for UiPreferences {
             reminders: ReminderSettings::default(),
             recent_journals: Vec::new(),
             idle_lock_minutes: None,
+            encrypted_journals: std::collections::BTreeMap::new(),
         }
     }
 }

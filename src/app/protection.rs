@@ -7,9 +7,10 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
 use age::secrecy::SecretString;
-use zeroize::Zeroize as _;
 
+use super::secret_field::{SecretField, SecretText, passphrase_edit};
 use super::{KintsugiApp, theme};
+use crate::session::SessionId;
 use crate::storage::encryption::{PassphraseStrength, passphrase_strength};
 use crate::storage::{BackupsOnEncrypt, EncryptionError, JournalKey, KeyCost, StorageError};
 use crate::words::plural_s;
@@ -48,9 +49,11 @@ enum Prepared {
 /// The state of the protection dialog.
 pub struct ProtectionDialog {
     task: ProtectionTask,
-    current: String,
-    new: String,
-    repeat: String,
+    /// The session the dialog was opened for: what it prepared is applied to that one only.
+    session: Option<SessionId>,
+    current: SecretText,
+    new: SecretText,
+    repeat: SecretText,
     show: bool,
     delete_backups: bool,
     problem: Option<String>,
@@ -60,12 +63,13 @@ pub struct ProtectionDialog {
 }
 
 impl ProtectionDialog {
-    fn new(task: ProtectionTask) -> Self {
+    fn new(task: ProtectionTask, session: Option<SessionId>) -> Self {
         Self {
             task,
-            current: String::new(),
-            new: String::new(),
-            repeat: String::new(),
+            session,
+            current: SecretText::new(),
+            new: SecretText::new(),
+            repeat: SecretText::new(),
             show: false,
             delete_backups: false,
             problem: None,
@@ -82,28 +86,21 @@ impl ProtectionDialog {
         if self.task == ProtectionTask::RemoveEncryption {
             return None;
         }
-        if passphrase_strength(&self.new) == PassphraseStrength::TooShort {
+        if passphrase_strength(self.new.as_str()) == PassphraseStrength::TooShort {
             return Some(PassphraseStrength::TooShort.hint());
         }
-        if self.new != self.repeat {
+        if self.new.as_str() != self.repeat.as_str() {
             return Some("The two new passphrases differ.");
         }
         None
     }
 }
 
-impl Drop for ProtectionDialog {
-    fn drop(&mut self) {
-        self.current.zeroize();
-        self.new.zeroize();
-        self.repeat.zeroize();
-    }
-}
-
 impl KintsugiApp {
     /// Opens the dialog of `task` (from the File menu).
     pub fn open_protection(&mut self, task: ProtectionTask) {
-        self.protection = Some(ProtectionDialog::new(task));
+        let session = self.session().map(|session| session.lock().id());
+        self.protection = Some(ProtectionDialog::new(task, session));
     }
 
     /// Sets how much work new passphrase keys take (tests use a small one).
@@ -189,6 +186,11 @@ impl KintsugiApp {
             return;
         }
         let Some(session) = session else { return };
+        if dialog.session != Some(session.lock().id()) {
+            // Opened for a journal that is no longer the one shown.
+            self.protection = None;
+            return;
+        }
         let (key, path) = {
             let session = session.lock();
             (
@@ -197,8 +199,13 @@ impl KintsugiApp {
             )
         };
         let task = dialog.task;
-        let current = SecretString::from(dialog.current.clone());
-        let new = SecretString::from(dialog.new.clone());
+        let current = SecretString::from(dialog.current.as_str().to_owned());
+        let new = SecretString::from(dialog.new.as_str().to_owned());
+        // Submitted: the fields are wiped at once (a wrong current passphrase is typed again).
+        dialog.current.wipe();
+        dialog.new.wipe();
+        dialog.repeat.wipe();
+        dialog.focus_first = true;
         let (sender, receiver) = mpsc::channel();
         std::thread::spawn(move || {
             let prepared = prepare(task, key.as_ref(), path, &current, &new, cost);
@@ -232,9 +239,16 @@ impl KintsugiApp {
                 return;
             }
         };
+        let prepared_for = dialog.session;
         let Some(session) = self.session().cloned() else {
+            self.protection = None;
             return;
         };
+        if prepared_for != Some(session.lock().id()) {
+            // Prepared for another journal than the one shown now: never applied to this one.
+            self.protection = None;
+            return;
+        }
         let done = session
             .lock()
             .protect(|store, journal| match (task, prepared) {
@@ -257,6 +271,7 @@ impl KintsugiApp {
             None => return,
         };
         self.protection = None;
+        self.note_saves();
         let copies = match (task, report.rewritten, report.deleted) {
             (_, 0, 0) => String::new(),
             (ProtectionTask::Encrypt, _, deleted) if deleted > 0 => {
@@ -324,7 +339,7 @@ fn prepare(
     })?;
     match task {
         ProtectionTask::ChangePassphrase => key
-            .with_passphrase(new, cost)
+            .successor(new, cost)
             .map(Prepared::Key)
             .map_err(|error| error.to_string()),
         _ => Ok(Prepared::Checked),
@@ -356,16 +371,9 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> boo
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            let mut field = |ui: &mut egui::Ui, label: &str, text: &mut String, salt: &str| {
+            let mut field = |ui: &mut egui::Ui, label: &str, text: &mut SecretText, which| {
                 let label = ui.label(label);
-                let response = ui
-                    .add(
-                        egui::TextEdit::singleline(text)
-                            .id_salt(salt)
-                            .password(!show)
-                            .desired_width(280.0),
-                    )
-                    .labelled_by(label.id);
+                let response = passphrase_edit(ui, which, text, show, 280.0).labelled_by(label.id);
                 if std::mem::take(&mut focus_first) {
                     response.request_focus();
                 }
@@ -378,16 +386,16 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> boo
                     ui,
                     "Current passphrase",
                     &mut dialog.current,
-                    "protect_current",
+                    SecretField::Current,
                 ));
             }
             if dialog.task != ProtectionTask::RemoveEncryption {
-                field(ui, "New passphrase", &mut dialog.new, "protect_new");
+                field(ui, "New passphrase", &mut dialog.new, SecretField::New);
                 ui.label("");
                 let hint = if dialog.new.is_empty() {
                     "At least 8 characters; several unrelated words work well."
                 } else {
-                    passphrase_strength(&dialog.new).hint()
+                    passphrase_strength(dialog.new.as_str()).hint()
                 };
                 ui.scope(|ui| {
                     ui.set_max_width(300.0);
@@ -398,7 +406,7 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> boo
                     ui,
                     "Repeat new passphrase",
                     &mut dialog.repeat,
-                    "protect_repeat",
+                    SecretField::Repeat,
                 ));
             }
             submitted = last.is_some_and(|last| {

@@ -6,49 +6,98 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use age::secrecy::SecretString;
-use zeroize::Zeroize as _;
 
+use super::secret_field::{SecretField, SecretText, passphrase_edit};
 use super::{AppCommand, file_name, theme};
 use crate::model::Journal;
-use crate::storage::{self, JournalStore, StorageError, Unlock};
+use crate::storage::{self, JournalKey, JournalStore, StorageError, Unlock};
 
 /// The width of the screen's column.
 const COLUMN_WIDTH: f32 = 620.0;
 
-/// A journal opened with its passphrase: for writing (with its store) or only to look at.
-pub struct Unlocked {
-    /// The writer's store; `None` when the journal was opened read-only.
-    pub store: Option<JournalStore>,
-    /// The journal.
-    pub journal: Journal,
+/// A journal opened with its passphrase.
+pub enum Unlocked {
+    /// Opened for writing, with its store.
+    Writable {
+        /// The writer's store.
+        store: JournalStore,
+        /// The journal.
+        journal: Journal,
+    },
+    /// Opened only to look at (another window holds it), with its key: it can be locked
+    /// again, and a copy saved elsewhere is encrypted.
+    ReadOnly {
+        /// The journal.
+        journal: Journal,
+        /// Its key.
+        key: JournalKey,
+    },
+    /// The journal held in memory since the lock (its latest changes wait to be written): the
+    /// passphrase was checked against its key, and it is shown again as it was.
+    Resumed,
+}
+
+/// What the unlock screen opens.
+enum Target {
+    /// The journal file, for writing.
+    Writable,
+    /// The journal file, to look at (another window holds it), for this reason.
+    ReadOnly(String),
+    /// The journal held in memory, whose key checks the passphrase (no file is read).
+    Held(JournalKey),
 }
 
 /// The state of the unlock screen.
 pub struct UnlockScreen {
     path: PathBuf,
-    passphrase: String,
+    passphrase: SecretText,
     show: bool,
     problem: Option<String>,
-    /// Open read-only, for this reason (another window holds the journal's lock).
-    read_only: Option<String>,
+    target: Target,
     working: Option<Receiver<Result<Unlocked, StorageError>>>,
     focus_field: bool,
     attempts: u32,
+    /// Why the journal held in memory could not be written yet (shown under the field).
+    pending_save: Option<String>,
 }
 
 impl UnlockScreen {
     /// The unlock screen of the journal at `path`; `read_only` opens it without writing.
     pub fn new(path: &Path, read_only: Option<String>) -> Self {
+        let target = read_only.map_or(Target::Writable, Target::ReadOnly);
+        Self::with_target(path, target)
+    }
+
+    /// The unlock screen of a journal held in memory since the lock, because its latest
+    /// changes could not be written: the passphrase is checked against `key`.
+    pub fn held(path: &Path, key: JournalKey, pending_save: String) -> Self {
+        let mut screen = Self::with_target(path, Target::Held(key));
+        screen.pending_save = Some(pending_save);
+        screen
+    }
+
+    fn with_target(path: &Path, target: Target) -> Self {
         Self {
             path: path.to_owned(),
-            passphrase: String::new(),
+            passphrase: SecretText::new(),
             show: false,
             problem: None,
-            read_only,
+            target,
             working: None,
             focus_field: true,
             attempts: 0,
+            pending_save: None,
         }
+    }
+
+    /// Says why the held journal's changes are still not written (or that they now are).
+    pub fn set_pending_save(&mut self, pending: Option<String>) {
+        self.pending_save = pending;
+    }
+
+    /// The typed passphrase (for tests: empty once submitted).
+    pub fn typed(&self) -> &str {
+        self.passphrase.as_str()
     }
 
     /// The journal this screen unlocks.
@@ -63,7 +112,10 @@ impl UnlockScreen {
 
     /// Why the journal will open read-only, if it will.
     pub fn read_only(&self) -> Option<&str> {
-        self.read_only.as_deref()
+        match &self.target {
+            Target::ReadOnly(reason) => Some(reason),
+            Target::Writable | Target::Held(_) => None,
+        }
     }
 
     /// How many unlock attempts have come back (for tests that wait for one).
@@ -99,10 +151,7 @@ impl UnlockScreen {
                 self.focus_field = true;
                 None
             }
-            other => {
-                self.passphrase.zeroize();
-                Some(other)
-            }
+            other => Some(other),
         }
     }
 
@@ -112,22 +161,29 @@ impl UnlockScreen {
             self.focus_field = true;
             return;
         }
-        let passphrase = SecretString::from(self.passphrase.clone());
+        // The field is wiped as soon as it is submitted: nothing typed stays on the screen.
+        let passphrase = SecretString::from(self.passphrase.as_str().to_owned());
+        self.passphrase.wipe();
         let path = self.path.clone();
-        let read_only = self.read_only.is_some();
+        let target = match &self.target {
+            Target::Writable => None,
+            Target::ReadOnly(_) => Some(None),
+            Target::Held(key) => Some(Some(key.clone())),
+        };
         let (sender, receiver) = mpsc::channel();
         std::thread::spawn(move || {
             let unlock = Unlock::Passphrase(&passphrase);
-            let outcome = if read_only {
-                storage::load_with(&path, unlock).map(|(journal, _)| Unlocked {
-                    store: None,
-                    journal,
-                })
-            } else {
-                JournalStore::open_with(&path, unlock).map(|(store, journal)| Unlocked {
-                    store: Some(store),
-                    journal,
-                })
+            let outcome = match target {
+                None => JournalStore::open_with(&path, unlock)
+                    .map(|(store, journal)| Unlocked::Writable { store, journal }),
+                Some(None) => storage::load_with(&path, unlock).and_then(|(journal, key)| {
+                    key.map(|key| Unlocked::ReadOnly { journal, key })
+                        .ok_or_else(|| StorageError::NotEncrypted { path: path.clone() })
+                }),
+                Some(Some(key)) => key
+                    .check_passphrase(&passphrase)
+                    .map(|()| Unlocked::Resumed)
+                    .map_err(|cause| StorageError::encryption(&path, cause)),
             };
             // The window may have gone; then nobody needs the result.
             let _ = sender.send(outcome);
@@ -168,9 +224,11 @@ impl UnlockScreen {
         });
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let intro = match &self.read_only {
-                Some(reason) => format!("Enter its passphrase to look at it read-only ({reason})."),
-                None => "Enter its passphrase to open it.".to_owned(),
+            let intro = match &self.target {
+                Target::ReadOnly(reason) => {
+                    format!("Enter its passphrase to look at it read-only ({reason}).")
+                }
+                Target::Writable | Target::Held(_) => "Enter its passphrase to open it.".to_owned(),
             };
             ui.label(intro);
             ui.add_space(theme::GAP);
@@ -178,13 +236,16 @@ impl UnlockScreen {
             ui.horizontal(|ui| {
                 let label = ui.label("Passphrase");
                 let field = ui
-                    .add_enabled(
-                        !self.is_working(),
-                        egui::TextEdit::singleline(&mut self.passphrase)
-                            .id_salt("unlock_passphrase")
-                            .password(!self.show)
-                            .desired_width(300.0),
-                    )
+                    .add_enabled_ui(!self.is_working(), |ui| {
+                        passphrase_edit(
+                            ui,
+                            SecretField::Unlock,
+                            &mut self.passphrase,
+                            self.show,
+                            300.0,
+                        )
+                    })
+                    .inner
                     .labelled_by(label.id);
                 if self.focus_field && !self.is_working() {
                     field.request_focus();
@@ -214,6 +275,15 @@ impl UnlockScreen {
             if let Some(problem) = &self.problem {
                 ui.add_space(theme::GAP);
                 ui.label(egui::RichText::new(problem).color(theme::error_color(dark)));
+            }
+            if let Some(pending) = &self.pending_save {
+                ui.add_space(theme::GAP);
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Your latest changes are kept in memory and will be saved as soon as possible ({pending})."
+                    ))
+                    .weak(),
+                );
             }
             if submit && !self.is_working() {
                 self.start();
@@ -247,8 +317,3 @@ fn home_relative(path: &Path) -> String {
     }
 }
 
-impl Drop for UnlockScreen {
-    fn drop(&mut self) {
-        self.passphrase.zeroize();
-    }
-}

@@ -87,11 +87,51 @@ fn new_passphrase(variable: &str) -> anyhow::Result<SecretString> {
     Ok(passphrase)
 }
 
+/// The passphrase variables as they were when the process started; taken out of the
+/// environment by [`take_passphrase_variables`].
+static TAKEN: std::sync::OnceLock<[Option<SecretString>; 2]> = std::sync::OnceLock::new();
+
+/// Reads `KINTSUGI_PASSPHRASE` and `KINTSUGI_NEW_PASSPHRASE` once and removes them from the
+/// process environment, so that no program Kintsugi starts (`xdg-open`, a file dialog, a
+/// notification helper) inherits them. Called first thing in `main`, before any thread exists.
+pub fn take_passphrase_variables() {
+    TAKEN.get_or_init(|| {
+        [PASSPHRASE_VARIABLE, NEW_PASSPHRASE_VARIABLE].map(|variable| {
+            let value = std::env::var(variable).ok();
+            if std::env::var_os(variable).is_some() {
+                remove_variable(variable);
+            }
+            value.filter(|value| !value.is_empty()).map(SecretString::from)
+        })
+    });
+}
+
+/// True when the passphrase variable was set when the process started.
+pub(super) fn passphrase_variable_set() -> bool {
+    from_variable(PASSPHRASE_VARIABLE).is_some()
+}
+
+#[allow(
+    unsafe_code,
+    reason = "removing a variable races with other threads reading the environment; this runs \
+              at the start of main (or of a test's own process), before any thread is started"
+)]
+fn remove_variable(variable: &str) {
+    // SAFETY: called from `take_passphrase_variables`, once, before the program starts any
+    // thread (see its callers), so nothing reads the environment at the same time.
+    unsafe { std::env::remove_var(variable) };
+}
+
 fn from_variable(variable: &str) -> Option<SecretString> {
-    std::env::var(variable)
-        .ok()
-        .filter(|value| !value.is_empty())
-        .map(SecretString::from)
+    let index = usize::from(variable == NEW_PASSPHRASE_VARIABLE);
+    match TAKEN.get() {
+        Some(taken) => taken[index].clone(),
+        // A library caller that never took them: read them where they are.
+        None => std::env::var(variable)
+            .ok()
+            .filter(|value| !value.is_empty())
+            .map(SecretString::from),
+    }
 }
 
 fn prompt(text: &str) -> anyhow::Result<SecretString> {
@@ -143,7 +183,7 @@ pub(super) fn change_passphrase(path: &Path) -> anyhow::Result<String> {
     };
     let passphrase = new_passphrase(NEW_PASSPHRASE_VARIABLE)?;
     let new_key = key
-        .with_passphrase(&passphrase, KeyCost::Tuned)
+        .successor(&passphrase, KeyCost::Tuned)
         .map_err(|cause| StorageError::encryption(path, cause))?;
     let report = store.change_passphrase(&journal, new_key)?;
     finish(

@@ -27,6 +27,7 @@ mod report;
 mod stats_text;
 
 pub use crate::APP_ID;
+pub use encryption::take_passphrase_variables;
 
 /// The version and the git commit of the build, e.g. "0.1.0 (3f2a9c1d07be)".
 pub const VERSION: &str = concat!(

@@ -307,7 +307,7 @@ pub fn decode_file(
     if !encryption::is_container(bytes) {
         return decode_plain(path, bytes).map(|journal| (journal, None));
     }
-    let key = match unlock {
+    let mut key = match unlock {
         Unlock::Nothing => {
             return Err(StorageError::Encrypted {
                 path: path.to_owned(),
@@ -317,10 +317,12 @@ pub fn decode_file(
             .map_err(|cause| StorageError::encryption(path, cause))?,
         Unlock::Key(key) => key.clone(),
     };
-    let plain = key
-        .open(bytes, MAX_JOURNAL_BYTES)
+    // The MAC is checked before anything of the body is read.
+    let opened = key
+        .open_file(bytes, MAX_JOURNAL_BYTES)
         .map_err(|cause| StorageError::encryption(path, cause))?;
-    decode_plain(path, &plain).map(|journal| (journal, Some(key)))
+    key.adopt(&opened);
+    decode_plain(path, &opened.plaintext).map(|journal| (journal, Some(key)))
 }
 
 fn decode_plain(path: &Path, bytes: &[u8]) -> Result<Journal, StorageError> {
@@ -343,9 +345,9 @@ fn decode_plain(path: &Path, bytes: &[u8]) -> Result<Journal, StorageError> {
     decode(text).map_err(|error| StorageError::from_decode(path, error))
 }
 
-/// The bytes of a journal file: its RON text, encrypted when a key is given. The plain text is
-/// wiped from memory once encrypted.
-pub fn encode_file(journal: &Journal, key: Option<&JournalKey>) -> Result<Vec<u8>, String> {
+/// The bytes of a journal file: its RON text, encrypted when a key is given (which counts one
+/// more save). The plain text is wiped from memory once encrypted.
+pub fn encode_file(journal: &Journal, key: Option<&mut JournalKey>) -> Result<Vec<u8>, String> {
     let text = Zeroizing::new(encode(journal).map_err(|error| error.to_string())?);
     match key {
         None => Ok(text.as_bytes().to_vec()),
@@ -398,9 +400,12 @@ impl JournalStore {
             last_backup_day: None,
             key,
         };
+        let mut store = store;
         // Finishes an encryption that a crash interrupted: no plain copy stays beside an
-        // encrypted journal. What cannot be done now is tried again at the next open.
+        // encrypted journal; and a change of passphrase: no copy stays under the old key. What
+        // cannot be done now is tried again at the next open.
         let _ = store.protect_copies(BackupsOnEncrypt::Encrypt);
+        let _ = store.finish_key_change(&journal);
         Ok((store, journal))
     }
 
@@ -430,13 +435,20 @@ impl JournalStore {
                 Err(error) => backup_failed = Some(error),
             }
         }
-        self.write_whole(journal, self.key.as_ref())?;
+        let mut key = self.key.take();
+        let written = self.write_whole(journal, key.as_mut());
+        self.key = key;
+        written?;
         Ok(Saved { backup_failed })
     }
 
     /// Writes the journal atomically under `key` (or in plain text): every save, and the first
     /// write of a change of protection (which writes under the new key, or none).
-    fn write_whole(&self, journal: &Journal, key: Option<&JournalKey>) -> Result<(), StorageError> {
+    fn write_whole(
+        &self,
+        journal: &Journal,
+        key: Option<&mut JournalKey>,
+    ) -> Result<(), StorageError> {
         let bytes = encode_file(journal, key).map_err(|error| {
             StorageError::io(&self.path, "encode the journal", io::Error::other(error))
         })?;
@@ -488,6 +500,7 @@ pub fn restore_backup(
         && !encryption::is_container(&backup_text)
     {
         backup_text = key
+            .clone()
             .seal(&backup_text)
             .map_err(|cause| StorageError::encryption(backup_path, cause))?;
     }

@@ -53,7 +53,8 @@ impl JournalStore {
                 path: self.path.clone(),
             });
         }
-        self.write_whole(journal, Some(&key))?;
+        let mut key = key;
+        self.write_whole(journal, Some(&mut key))?;
         self.key = Some(key);
         Ok(self.protect_copies(backups))
     }
@@ -63,7 +64,7 @@ impl JournalStore {
     /// between the two steps leaves no plain copy for long.
     pub(super) fn protect_copies(&self, backups: BackupsOnEncrypt) -> ProtectionReport {
         let mut report = ProtectionReport::default();
-        let Some(key) = &self.key else {
+        let Some(mut key) = self.key.clone() else {
             return report;
         };
         for copy in copies_of(&self.path) {
@@ -91,28 +92,71 @@ impl JournalStore {
         report
     }
 
-    /// Wraps the journal's key with a new passphrase: `new_key` comes from
-    /// [`JournalKey::with_passphrase`] (the slow step). The journal and every encrypted copy
-    /// of it get the new preamble; their bodies are unchanged.
+    /// Changes the passphrase, and with it the key: `new_key` comes from
+    /// [`JournalKey::successor`] (the slow step). The journal is written under the new key
+    /// first, carrying the old one inside; then every copy under the old key is sealed again
+    /// under the new one, each atomically; then the journal is written without the old key. A
+    /// crash or a failure part-way leaves a journal that opens with the new passphrase, and its
+    /// next open finishes the job ([`JournalStore::finish_key_change`]).
     pub fn change_passphrase(
         &mut self,
         journal: &Journal,
         new_key: JournalKey,
     ) -> Result<ProtectionReport, StorageError> {
-        let same_key = self
-            .key
-            .as_ref()
-            .is_some_and(|key| key.recipient() == new_key.recipient());
-        if !same_key {
+        let Some(old) = &self.key else {
             return Err(StorageError::NotEncrypted {
                 path: self.path.clone(),
             });
+        };
+        if new_key.recipient() == old.recipient() || new_key.previous_count() == 0 {
+            return Err(StorageError::encryption(
+                &self.path,
+                EncryptionError::Encrypt("the new key does not follow the journal's key".into()),
+            ));
         }
-        self.write_whole(journal, Some(&new_key))?;
-        let report = rewrite_copies_of(&self.path, &new_key, |key, bytes| {
-            key.rewrap_file(bytes).map(Zeroizing::new)
-        });
+        let mut new_key = new_key;
+        self.write_whole(journal, Some(&mut new_key))?;
         self.key = Some(new_key);
+        self.finish_key_change(journal)
+    }
+
+    /// Seals every copy still under an older key of this journal with its current key, then
+    /// writes the journal without the older keys. Does nothing when there are none (after a
+    /// complete change of passphrase).
+    pub(super) fn finish_key_change(
+        &mut self,
+        journal: &Journal,
+    ) -> Result<ProtectionReport, StorageError> {
+        let mut report = ProtectionReport::default();
+        let Some(key) = &self.key else {
+            return Ok(report);
+        };
+        if key.previous_count() == 0 {
+            return Ok(report);
+        }
+        for copy in copies_of(&self.path) {
+            let done = read_copy(&copy).and_then(|bytes| {
+                if !key.owns_previous(&bytes) {
+                    return Ok(());
+                }
+                let sealed = key
+                    .reseal_copy(&bytes, MAX_JOURNAL_BYTES)
+                    .map_err(|cause| StorageError::encryption(&copy, cause))?;
+                replace_atomically(&copy, &sealed).map(|()| report.rewritten += 1)
+            });
+            if let Err(error) = done {
+                report.failures.push(error);
+            }
+        }
+        if report.failures.is_empty() {
+            let mut key = self.key.take();
+            if let Some(key) = key.as_mut() {
+                key.forget_previous();
+            }
+            let written = self.write_whole(journal, key.as_mut());
+            self.key = key;
+            written?;
+        }
         Ok(report)
     }
 
@@ -131,9 +175,7 @@ impl JournalStore {
             self.key = Some(key);
             return Err(error);
         }
-        Ok(rewrite_copies_of(&self.path, &key, |key, bytes| {
-            key.open(bytes, MAX_JOURNAL_BYTES)
-        }))
+        Ok(decrypt_copies_of(&self.path, &key))
     }
 
     /// Checks that `passphrase` opens the journal as it is on disk (before removing encryption
@@ -166,23 +208,20 @@ pub fn check_passphrase(
     }
 }
 
-/// Rewrites each encrypted copy of `journal` made with `key` by `transform` (re-keyed or
-/// decrypted); plain copies, copies of another key and copies whose header is unreadable are
-/// left alone.
-fn rewrite_copies_of(
-    journal: &Path,
-    key: &JournalKey,
-    transform: impl Fn(&JournalKey, &[u8]) -> Result<Zeroizing<Vec<u8>>, EncryptionError>,
-) -> ProtectionReport {
+/// Writes each encrypted copy of `journal` made with `key` (or one of the older keys it
+/// carries) in plain text; plain copies, copies of another key and copies whose header is
+/// unreadable are left alone.
+fn decrypt_copies_of(journal: &Path, key: &JournalKey) -> ProtectionReport {
     let mut report = ProtectionReport::default();
     for copy in copies_of(journal) {
         let done = read_copy(&copy).and_then(|bytes| {
-            if !key.owns(&bytes) {
+            if !key.owns(&bytes) && !key.owns_previous(&bytes) {
                 return Ok(());
             }
-            let rewritten =
-                transform(key, &bytes).map_err(|cause| StorageError::encryption(&copy, cause))?;
-            replace_atomically(&copy, &rewritten).map(|()| report.rewritten += 1)
+            let opened = key
+                .open_any(&bytes, MAX_JOURNAL_BYTES)
+                .map_err(|cause| StorageError::encryption(&copy, cause))?;
+            replace_atomically(&copy, &opened.plaintext).map(|()| report.rewritten += 1)
         });
         if let Err(error) = done {
             report.failures.push(error);
@@ -222,6 +261,8 @@ fn starts_encrypted(path: &Path) -> Result<bool, StorageError> {
     Ok(is_container(&start))
 }
 
-fn read_copy(path: &Path) -> Result<Vec<u8>, StorageError> {
-    fs::read(path).map_err(|error| StorageError::io(path, "read a backup", error))
+/// Reads a copy, refusing one larger than any journal (a copy is never larger than the
+/// journal it was made of).
+fn read_copy(path: &Path) -> Result<Zeroizing<Vec<u8>>, StorageError> {
+    super::read_capped(path)
 }

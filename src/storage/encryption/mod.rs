@@ -13,6 +13,11 @@ use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
 pub use container::{ContainerError, is_container};
+
+use container::MAC_LEN;
+use hkdf::Hkdf;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
 pub use strength::{MIN_PASSPHRASE_CHARS, PassphraseStrength, passphrase_strength};
 
 /// The highest scrypt work factor (N = 2^21: 2 GiB of memory, several seconds here) an unlock
@@ -105,21 +110,44 @@ impl From<ContainerError> for EncryptionError {
 }
 
 /// An unlocked journal key: what is needed to read and write one encrypted journal. Its secret
-/// half is wiped from memory when it is dropped (x25519-dalek's `StaticSecret` zeroizes).
+/// half is wiped from memory when it is dropped (x25519-dalek's `StaticSecret` zeroizes), and
+/// so is the MAC key derived from it.
 #[derive(Clone)]
 pub struct JournalKey {
     identity: age::x25519::Identity,
     recipient: age::x25519::Recipient,
-    /// The preamble written before every body (recipient, wrapped secret, checksum).
-    preamble: Vec<u8>,
+    /// The secret half wrapped with the passphrase (age, scrypt), as the preamble carries it.
+    wrapped_key: Vec<u8>,
+    /// Authenticates every file sealed with this key; derived from the secret half, so only the
+    /// passphrase holder has it.
+    mac_key: Zeroizing<[u8; MAC_LEN]>,
+    /// The save counter of the file this key last opened or sealed.
+    saves: u64,
+    /// Older keys of this journal whose copies (backups) still wait to be re-sealed with this
+    /// one after a change of passphrase; carried inside every file this key seals until then.
+    previous: Vec<age::x25519::Identity>,
 }
 
 impl std::fmt::Debug for JournalKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("JournalKey")
             .field("recipient", &self.recipient.to_string())
+            .field("saves", &self.saves)
+            .field("previous", &self.previous.len())
             .finish_non_exhaustive()
     }
+}
+
+/// A file opened with a key: the plain text and what its container said.
+pub struct Opened {
+    /// The journal's RON text (wiped when dropped).
+    pub plaintext: Zeroizing<Vec<u8>>,
+    /// The file's save counter (0 for format 1).
+    pub save: u64,
+    /// The file's container format.
+    pub format: u32,
+    /// Older keys the file carries (see [`JournalKey::previous_count`]).
+    previous: Vec<age::x25519::Identity>,
 }
 
 impl JournalKey {
@@ -129,14 +157,21 @@ impl JournalKey {
         Self::wrap(age::x25519::Identity::generate(), passphrase, cost)
     }
 
-    /// The same key wrapped with another passphrase (files keep their bodies; only the
-    /// preamble changes).
-    pub fn with_passphrase(
+    /// A new random key for this journal, wrapped with a new `passphrase` (a change of
+    /// passphrase): nothing sealed with it can be opened with this key or the old passphrase.
+    /// It remembers this key (and the older ones this key still carries), so that copies sealed
+    /// with them can be re-sealed, even by the next open after a crash.
+    pub fn successor(
         &self,
         passphrase: &SecretString,
         cost: KeyCost,
     ) -> Result<JournalKey, EncryptionError> {
-        Self::wrap(self.identity.clone(), passphrase, cost)
+        let mut next = Self::create(passphrase, cost)?;
+        next.saves = self.saves;
+        next.previous = std::iter::once(self.identity.clone())
+            .chain(self.previous.iter().cloned())
+            .collect();
+        Ok(next)
     }
 
     fn wrap(
@@ -150,16 +185,28 @@ impl JournalKey {
         };
         let mut scrypt = age::scrypt::Recipient::new(passphrase.clone());
         scrypt.set_work_factor(log_n);
-        let secret = identity.to_string();
-        let wrapped = age::encrypt(&scrypt, secret.expose_secret().as_bytes())
+        // The secret half, and the oldest container format it may be found in: a key made by
+        // this build is refused in a format 1 file (which has no MAC), so that nobody can pass
+        // a forged body off as an old file.
+        let payload = Zeroizing::new(format!(
+            "{}\n{MIN_FORMAT_LINE}{}\n",
+            identity.to_string().expose_secret(),
+            container::CURRENT_FORMAT
+        ));
+        let wrapped_key = age::encrypt(&scrypt, payload.as_bytes())
             .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
-        let recipient = identity.to_public();
-        let preamble = container::preamble(&recipient.to_string(), &wrapped);
-        Ok(JournalKey {
+        Ok(Self::from_parts(identity, wrapped_key))
+    }
+
+    fn from_parts(identity: age::x25519::Identity, wrapped_key: Vec<u8>) -> JournalKey {
+        JournalKey {
+            recipient: identity.to_public(),
+            mac_key: mac_key(&identity),
             identity,
-            recipient,
-            preamble,
-        })
+            wrapped_key,
+            saves: 0,
+            previous: Vec::new(),
+        }
     }
 
     /// Unwraps the key of an encrypted file with `passphrase` (the slow step). A file whose
@@ -176,37 +223,33 @@ impl JournalKey {
         max_work_factor: u8,
     ) -> Result<JournalKey, EncryptionError> {
         let parts = container::parse(file)?;
-        let mut scrypt = age::scrypt::Identity::new(passphrase.clone());
-        scrypt.set_max_work_factor(max_work_factor.min(MAX_WORK_FACTOR));
-        let secret = decrypt_capped(&scrypt, parts.wrapped_key, container::MAX_WRAPPED_KEY)
-            .map_err(|error| match error {
-                Failure::Age(
-                    age::DecryptError::DecryptionFailed
-                    | age::DecryptError::KeyDecryptionFailed
-                    | age::DecryptError::NoMatchingKeys,
-                ) => EncryptionError::WrongPassphrase,
-                Failure::Age(age::DecryptError::ExcessiveWork { required, .. }) => {
-                    EncryptionError::ExcessiveWork { required }
-                }
-                other => EncryptionError::Damaged(format!("the key: {other}")),
-            })?;
-        let text = std::str::from_utf8(&secret)
-            .map_err(|_| EncryptionError::Damaged("the key is not text".to_owned()))?;
-        let identity: age::x25519::Identity = text
-            .trim()
-            .parse()
-            .map_err(|_| EncryptionError::Damaged("the key is not an age key".to_owned()))?;
+        let (identity, min_format) = unwrap_identity(parts.wrapped_key, passphrase, max_work_factor)?;
         if identity.to_public().to_string() != parts.recipient {
             return Err(EncryptionError::Damaged(
                 "the key does not match the file's recipient".to_owned(),
             ));
         }
-        Ok(JournalKey {
-            recipient: identity.to_public(),
-            identity,
-            // The file's own preamble, byte for byte: everything before the body.
-            preamble: file[..file.len() - parts.body.len()].to_vec(),
-        })
+        if parts.format < min_format {
+            return Err(EncryptionError::Damaged(format!(
+                "its key was made for format {min_format} but the file says format {}",
+                parts.format
+            )));
+        }
+        let mut key = Self::from_parts(identity, parts.wrapped_key.to_vec());
+        key.saves = parts.save;
+        Ok(key)
+    }
+
+    /// Checks `passphrase` against this key as it is held in memory (the slow step), without
+    /// reading any file: unlocking a journal whose latest changes wait to be written, even when
+    /// its folder has gone.
+    pub fn check_passphrase(&self, passphrase: &SecretString) -> Result<(), EncryptionError> {
+        let (identity, _) = unwrap_identity(&self.wrapped_key, passphrase, MAX_WORK_FACTOR)?;
+        if identity.to_public().to_string() == self.recipient() {
+            Ok(())
+        } else {
+            Err(EncryptionError::OtherKey)
+        }
     }
 
     /// The key's public half (`age1…`), which the file shows in its preamble.
@@ -214,49 +257,245 @@ impl JournalKey {
         self.recipient.to_string()
     }
 
+    /// The save counter of the file this key last opened or sealed: it goes up by one with
+    /// every save, so an older file of the same journal has a lower one (a rollback).
+    pub fn save_counter(&self) -> u64 {
+        self.saves
+    }
+
+    /// How many older keys this key still carries (copies under them wait to be re-sealed).
+    pub fn previous_count(&self) -> usize {
+        self.previous.len()
+    }
+
     /// True when `file` is an encrypted journal of this key (whichever passphrase wraps it).
     pub fn owns(&self, file: &[u8]) -> bool {
         container::parse(file).is_ok_and(|parts| parts.recipient == self.recipient())
     }
 
-    /// Encrypts `plaintext` into a whole file: this key's preamble, then the body.
-    pub fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>, EncryptionError> {
-        let encryptor = age::Encryptor::with_recipients(iter::once(&self.recipient as _))
-            .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
-        let mut file = Vec::with_capacity(self.preamble.len() + plaintext.len() + 256);
-        file.extend_from_slice(&self.preamble);
-        let mut writer = encryptor
-            .wrap_output(&mut file)
-            .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
-        writer
-            .write_all(plaintext)
-            .and_then(|()| writer.finish().map(|_| ()))
-            .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
+    /// True when `file` is an encrypted journal of one of the older keys this key carries.
+    pub fn owns_previous(&self, file: &[u8]) -> bool {
+        container::parse(file).is_ok_and(|parts| self.previous_identity(parts.recipient).is_some())
+    }
+
+    fn previous_identity(&self, recipient: &str) -> Option<&age::x25519::Identity> {
+        self.previous
+            .iter()
+            .find(|identity| identity.to_public().to_string() == recipient)
+    }
+
+    /// Encrypts `plaintext` into a whole file under this key: the preamble, the next save
+    /// counter, the older keys still carried, the body and the MAC. The key's counter moves
+    /// on to the file's.
+    pub fn seal(&mut self, plaintext: &[u8]) -> Result<Vec<u8>, EncryptionError> {
+        let save = self.saves.saturating_add(1);
+        let file = self.seal_as(plaintext, save)?;
+        self.saves = save;
         Ok(file)
     }
 
-    /// Decrypts a whole file of this key; refuses bodies that would decrypt to more than
-    /// `limit` bytes (checked while reading, so nothing larger is ever held).
-    pub fn open(&self, file: &[u8], limit: usize) -> Result<Zeroizing<Vec<u8>>, EncryptionError> {
-        let parts = container::parse(file)?;
-        if parts.recipient != self.recipient() {
-            return Err(EncryptionError::OtherKey);
-        }
-        decrypt_capped(&self.identity, parts.body, limit).map_err(|error| match error {
-            Failure::TooLarge => EncryptionError::TooLarge { limit },
-            other @ Failure::Age(_) => EncryptionError::Damaged(format!("the journal: {other}")),
-        })
+    /// Encrypts `plaintext` under this key with the given save counter (a copy re-sealed after
+    /// a change of passphrase keeps its own).
+    fn seal_as(&self, plaintext: &[u8], save: u64) -> Result<Vec<u8>, EncryptionError> {
+        let body = encrypt_to(&self.recipient, plaintext)?;
+        let previous = if self.previous.is_empty() {
+            Vec::new()
+        } else {
+            let mut keys = Zeroizing::new(String::new());
+            for identity in &self.previous {
+                keys.push_str(identity.to_string().expose_secret());
+                keys.push('\n');
+            }
+            encrypt_to(&self.recipient, keys.as_bytes())?
+        };
+        let preamble = container::preamble(&self.recipient(), &self.wrapped_key);
+        Ok(container::assemble(
+            &preamble,
+            save,
+            &previous,
+            &body,
+            |covered| mac(&self.mac_key, covered),
+        ))
     }
 
-    /// The same file under this key's current preamble (after a passphrase change): the body
-    /// is kept byte for byte. Files of another key are refused.
-    pub fn rewrap_file(&self, file: &[u8]) -> Result<Vec<u8>, EncryptionError> {
+    /// Decrypts a whole file of this key, checking its MAC first; refuses bodies that would
+    /// decrypt to more than `limit` bytes (checked while reading, so nothing larger is ever
+    /// held).
+    pub fn open(&self, file: &[u8], limit: usize) -> Result<Zeroizing<Vec<u8>>, EncryptionError> {
+        self.open_file(file, limit).map(|opened| opened.plaintext)
+    }
+
+    /// [`JournalKey::open`], with what the container said besides the plain text.
+    pub fn open_file(&self, file: &[u8], limit: usize) -> Result<Opened, EncryptionError> {
         let parts = container::parse(file)?;
         if parts.recipient != self.recipient() {
             return Err(EncryptionError::OtherKey);
         }
-        Ok([self.preamble.as_slice(), parts.body].concat())
+        open_parts(&self.identity, &self.mac_key, &parts, limit)
     }
+
+    /// Takes over what an opened file said: its save counter and the older keys it carries.
+    pub fn adopt(&mut self, opened: &Opened) {
+        self.saves = opened.save;
+        self.previous.clone_from(&opened.previous);
+    }
+
+    /// Decrypts a file of this key or of one of the older keys it carries.
+    pub fn open_any(&self, file: &[u8], limit: usize) -> Result<Opened, EncryptionError> {
+        let parts = container::parse(file)?;
+        if parts.recipient == self.recipient() {
+            return open_parts(&self.identity, &self.mac_key, &parts, limit);
+        }
+        let identity = self
+            .previous_identity(parts.recipient)
+            .ok_or(EncryptionError::OtherKey)?;
+        open_parts(identity, &mac_key(identity), &parts, limit)
+    }
+
+    /// A copy sealed with one of the older keys, sealed again with this one (keeping its own
+    /// save counter). Copies of this key or of an unknown key are refused.
+    pub fn reseal_copy(&self, file: &[u8], limit: usize) -> Result<Vec<u8>, EncryptionError> {
+        let parts = container::parse(file)?;
+        let identity = self
+            .previous_identity(parts.recipient)
+            .ok_or(EncryptionError::OtherKey)?;
+        let opened = open_parts(identity, &mac_key(identity), &parts, limit)?;
+        self.seal_as(&opened.plaintext, opened.save)
+    }
+
+    /// Forgets the older keys, once no copy needs them.
+    pub fn forget_previous(&mut self) {
+        self.previous.clear();
+    }
+}
+
+/// The line of a wrapped key's payload that names the oldest container format the key may be
+/// found in (keys wrapped before format 2 have none).
+const MIN_FORMAT_LINE: &str = "kintsugi-min-format ";
+
+/// Unwraps a key with `passphrase` (the slow step): the identity, and the oldest container
+/// format it may be found in.
+fn unwrap_identity(
+    wrapped_key: &[u8],
+    passphrase: &SecretString,
+    max_work_factor: u8,
+) -> Result<(age::x25519::Identity, u32), EncryptionError> {
+    let mut scrypt = age::scrypt::Identity::new(passphrase.clone());
+    scrypt.set_max_work_factor(max_work_factor.min(MAX_WORK_FACTOR));
+    let secret = decrypt_capped(&scrypt, wrapped_key, container::MAX_WRAPPED_KEY).map_err(
+        |error| match error {
+            Failure::Age(
+                age::DecryptError::DecryptionFailed
+                | age::DecryptError::KeyDecryptionFailed
+                | age::DecryptError::NoMatchingKeys,
+            ) => EncryptionError::WrongPassphrase,
+            Failure::Age(age::DecryptError::ExcessiveWork { required, .. }) => {
+                EncryptionError::ExcessiveWork { required }
+            }
+            other => EncryptionError::Damaged(format!("the key: {other}")),
+        },
+    )?;
+    let text = std::str::from_utf8(&secret)
+        .map_err(|_| EncryptionError::Damaged("the key is not text".to_owned()))?;
+    let mut lines = text.lines();
+    let identity: age::x25519::Identity = lines
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .parse()
+        .map_err(|_| EncryptionError::Damaged("the key is not an age key".to_owned()))?;
+    let min_format = lines
+        .find_map(|line| line.strip_prefix(MIN_FORMAT_LINE))
+        .map_or(Ok(1), |number| number.trim().parse::<u32>())
+        .map_err(|_| EncryptionError::Damaged("the key's format line is damaged".to_owned()))?;
+    Ok((identity, min_format))
+}
+
+/// Opens the parts of a container with `identity`: the MAC first (format 2), then the older
+/// keys, then the body.
+fn open_parts(
+    identity: &age::x25519::Identity,
+    mac_key: &[u8; MAC_LEN],
+    parts: &container::Container<'_>,
+    limit: usize,
+) -> Result<Opened, EncryptionError> {
+    match &parts.tag {
+        Some(tag) => {
+            let mut check = <Hmac<Sha256> as Mac>::new_from_slice(mac_key)
+                .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
+            check.update(tag.covered);
+            check.verify_slice(&tag.mac).map_err(|_| {
+                EncryptionError::Damaged(
+                    "the file was not sealed with this journal's key (its MAC does not match)"
+                        .to_owned(),
+                )
+            })?;
+        }
+        None if parts.format >= 2 => {
+            return Err(EncryptionError::Damaged("the MAC is missing".to_owned()));
+        }
+        None => {}
+    }
+    let previous = if parts.previous_keys.is_empty() {
+        Vec::new()
+    } else {
+        let text = decrypt_capped(identity, parts.previous_keys, container::MAX_PREVIOUS_KEYS)
+            .map_err(|error| EncryptionError::Damaged(format!("the older keys: {error}")))?;
+        let text = std::str::from_utf8(&text)
+            .map_err(|_| EncryptionError::Damaged("the older keys are not text".to_owned()))?;
+        text.lines()
+            .map(|line| line.trim().parse::<age::x25519::Identity>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|_| EncryptionError::Damaged("an older key is not an age key".to_owned()))?
+    };
+    let plaintext = decrypt_capped(identity, parts.body, limit).map_err(|error| match error {
+        Failure::TooLarge => EncryptionError::TooLarge { limit },
+        other @ Failure::Age(_) => EncryptionError::Damaged(format!("the journal: {other}")),
+    })?;
+    Ok(Opened {
+        plaintext,
+        save: parts.save,
+        format: parts.format,
+        previous,
+    })
+}
+
+/// The MAC key of an identity: HKDF-SHA-256 of its secret half, bound to its public half.
+fn mac_key(identity: &age::x25519::Identity) -> Zeroizing<[u8; MAC_LEN]> {
+    let secret = identity.to_string();
+    let hkdf = Hkdf::<Sha256>::new(
+        Some(b"kintsugi encrypted journal MAC"),
+        secret.expose_secret().as_bytes(),
+    );
+    let mut key = Zeroizing::new([0_u8; MAC_LEN]);
+    // 32 bytes is always a valid HKDF-SHA-256 output length.
+    let _ = hkdf.expand(identity.to_public().to_string().as_bytes(), key.as_mut());
+    key
+}
+
+fn mac(key: &[u8; MAC_LEN], covered: &[u8]) -> [u8; MAC_LEN] {
+    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(key) else {
+        return [0; MAC_LEN];
+    };
+    mac.update(covered);
+    mac.finalize().into_bytes().into()
+}
+
+fn encrypt_to(
+    recipient: &age::x25519::Recipient,
+    plaintext: &[u8],
+) -> Result<Vec<u8>, EncryptionError> {
+    let encryptor = age::Encryptor::with_recipients(iter::once(recipient as _))
+        .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
+    let mut out = Vec::with_capacity(plaintext.len() + plaintext.len() / 32 + 256);
+    let mut writer = encryptor
+        .wrap_output(&mut out)
+        .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
+    writer
+        .write_all(plaintext)
+        .and_then(|()| writer.finish().map(|_| ()))
+        .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
+    Ok(out)
 }
 
 /// What went wrong inside one age decryption.
@@ -307,7 +546,7 @@ mod tests {
 
     #[test]
     fn a_sealed_file_opens_with_its_key_and_unlocks_with_its_passphrase() {
-        let key = JournalKey::create(&passphrase("correct horse"), FAST).expect("key");
+        let mut key = JournalKey::create(&passphrase("correct horse"), FAST).expect("key");
         let file = key.seal(b"(format_version: 1)").expect("sealed");
         assert!(is_container(&file));
         assert!(!file.windows(14).any(|window| window == b"format_version"));
@@ -317,6 +556,7 @@ mod tests {
         );
         let unlocked = JournalKey::unlock(&file, &passphrase("correct horse")).expect("unlocks");
         assert_eq!(unlocked.recipient(), key.recipient());
+        assert_eq!(unlocked.save_counter(), 1);
         assert_eq!(
             JournalKey::unlock(&file, &passphrase("wrong horse")).map(|_| ()),
             Err(EncryptionError::WrongPassphrase)
@@ -328,34 +568,77 @@ mod tests {
     }
 
     #[test]
-    fn a_new_passphrase_keeps_the_key_and_opens_rewrapped_files() {
-        let key = JournalKey::create(&passphrase("first one"), FAST).expect("key");
-        let file = key.seal(b"journal").expect("sealed");
-        let changed = key
-            .with_passphrase(&passphrase("second one"), FAST)
-            .expect("rewrapped");
-        let rewrapped = changed.rewrap_file(&file).expect("same key");
-        assert!(JournalKey::unlock(&rewrapped, &passphrase("second one")).is_ok());
+    fn every_seal_counts_one_more_save() {
+        let mut key = JournalKey::create(&passphrase("counting"), FAST).expect("key");
+        let first = key.seal(b"one").expect("sealed");
+        let second = key.seal(b"two").expect("sealed");
+        assert_eq!(key.open_file(&first, 10).expect("opens").save, 1);
+        assert_eq!(key.open_file(&second, 10).expect("opens").save, 2);
+    }
+
+    #[test]
+    fn a_successor_is_another_key_that_reseals_the_old_copies() {
+        let mut key = JournalKey::create(&passphrase("first one"), FAST).expect("key");
+        let old_copy = key.seal(b"journal").expect("sealed");
+        let mut next = key
+            .successor(&passphrase("second one"), FAST)
+            .expect("new key");
+        assert_ne!(next.recipient(), key.recipient());
+        assert_eq!(next.previous_count(), 1);
+        let new_file = next.seal(b"newer journal").expect("sealed");
+        // The old key (and so the old passphrase) opens nothing sealed after the change.
         assert_eq!(
-            JournalKey::unlock(&rewrapped, &passphrase("first one")).map(|_| ()),
-            Err(EncryptionError::WrongPassphrase)
-        );
-        assert_eq!(
-            changed.open(&rewrapped, 100).expect("opens").as_slice(),
-            b"journal"
-        );
-        let other = JournalKey::create(&passphrase("first one"), FAST).expect("key");
-        assert_eq!(
-            other.open(&file, 100).map(|_| ()),
+            key.open(&new_file, 100).map(|_| ()),
             Err(EncryptionError::OtherKey)
         );
-        assert!(!other.owns(&file));
-        assert!(key.owns(&file));
+        assert_eq!(
+            JournalKey::unlock(&new_file, &passphrase("first one")).map(|_| ()),
+            Err(EncryptionError::WrongPassphrase)
+        );
+        let resealed = next.reseal_copy(&old_copy, 100).expect("resealed");
+        assert!(next.owns(&resealed));
+        assert_eq!(next.open(&resealed, 100).expect("opens").as_slice(), b"journal");
+        // The next open finds the older key inside the file, with the new passphrase only.
+        let unlocked = JournalKey::unlock(&new_file, &passphrase("second one")).expect("unlocks");
+        let opened = unlocked.open_file(&new_file, 100).expect("opens");
+        let mut reopened = unlocked.clone();
+        reopened.adopt(&opened);
+        assert_eq!(reopened.previous_count(), 1);
+        assert!(reopened.owns_previous(&old_copy));
+        reopened.forget_previous();
+        let clean = reopened.seal(b"clean").expect("sealed");
+        assert_eq!(container::parse(&clean).expect("parses").previous_keys, b"");
+    }
+
+    #[test]
+    fn a_body_encrypted_by_anyone_to_the_recipient_is_refused() {
+        let mut key = JournalKey::create(&passphrase("forge me"), FAST).expect("key");
+        let file = key.seal(b"real journal").expect("sealed");
+        let parts = container::parse(&file).expect("parses");
+        let forged_body = encrypt_to(&key.recipient, b"forged journal").expect("encrypts");
+        let forged = container::assemble(parts.preamble, 99, b"", &forged_body, |_| [7; MAC_LEN]);
+        assert!(matches!(
+            key.open(&forged, 100),
+            Err(EncryptionError::Damaged(_))
+        ));
+        let mut old_layout = parts.preamble.to_vec();
+        old_layout.extend_from_slice(&forged_body);
+        // Format 1 has no MAC: the preamble says format 2 here, so the splice does not parse.
+        assert!(key.open(&old_layout, 100).is_err());
+        // Rewritten as a format 1 file (its checksum is unkeyed, so anyone can): the key inside
+        // says it belongs to format 2, so the passphrase refuses to open it.
+        let mut downgraded =
+            container::preamble_of_format(1, &key.recipient(), &key.wrapped_key);
+        downgraded.extend_from_slice(&forged_body);
+        assert!(matches!(
+            JournalKey::unlock(&downgraded, &passphrase("forge me")),
+            Err(EncryptionError::Damaged(_))
+        ));
     }
 
     #[test]
     fn a_file_asking_for_too_much_work_is_refused_before_any_work() {
-        let key =
+        let mut key =
             JournalKey::create(&passphrase("pass phrase"), KeyCost::WorkFactor(12)).expect("key");
         let file = key.seal(b"journal").expect("sealed");
         assert_eq!(
