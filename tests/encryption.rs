@@ -561,13 +561,21 @@ fn an_older_save_of_the_same_journal_shows_its_lower_save_counter() {
 #[test]
 fn a_format_1_journal_written_by_the_previous_release_opens_and_is_upgraded_on_save() {
     let (_dir, path) = temp_journal();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encrypted/format-1.ron");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encrypted/format-1.ron");
     fs::copy(&fixture, &path).unwrap();
-    assert_eq!(container::parse(&fs::read(&path).unwrap()).unwrap().format, 1);
+    assert_eq!(
+        container::parse(&fs::read(&path).unwrap()).unwrap().format,
+        1
+    );
     let passphrase = secret("format one passphrase");
-    let (mut store, journal) = JournalStore::open_with(&path, Unlock::Passphrase(&passphrase)).unwrap();
+    let (mut store, journal) =
+        JournalStore::open_with(&path, Unlock::Passphrase(&passphrase)).unwrap();
     assert_eq!(journal.check_ins().count(), 2);
-    assert_eq!(journal.check_ins().next().unwrap().note, "Format one fixture note");
+    assert_eq!(
+        journal.check_ins().next().unwrap().note,
+        "Format one fixture note"
+    );
     assert_eq!(store.key().unwrap().save_counter(), 0);
     store.save(&journal, day(2026, 12, 4)).unwrap();
     drop(store);

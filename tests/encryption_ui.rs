@@ -9,117 +9,20 @@
     reason = "tests fail loudly on purpose"
 )]
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use kintsugi::app::{AppCommand, KintsugiApp, ProtectionTask, UiPreferences};
-use kintsugi::model::{CheckInInput, Rating, Ratings};
-use kintsugi::storage::encryption::container;
-use kintsugi::storage::{self, KeyCost, Unlock};
-use secrecy::SecretString;
+use kintsugi::app::{AppCommand, ProtectionTask, UiPreferences};
+use kintsugi::storage::{self, Unlock};
 
 mod common;
 use common::today;
 
-const PASSPHRASE: &str = "lantern river quiet";
-const SIZE: egui::Vec2 = egui::Vec2::new(1280.0, 900.0);
-
-fn secret(text: &str) -> SecretString {
-    SecretString::from(text.to_owned())
-}
-
-/// A plain journal with one check-in whose note holds a marker word.
-fn plain_journal() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("journal.ron");
-    let (mut store, mut journal) = storage::JournalStore::open(&path).unwrap();
-    let input = CheckInInput {
-        ratings: Ratings {
-            mood: Some(Rating::saturating(7)),
-            ..Ratings::default()
-        },
-        note: "Marmalade marker".to_owned(),
-        tags: vec![],
-    };
-    journal
-        .upsert_check_in(today(), &input, today(), chrono::Utc::now())
-        .unwrap();
-    store.save(&journal, today()).unwrap();
-    (dir, path)
-}
-
-fn harness_at(path: &Path, clock: kintsugi::clock::Clock) -> Harness<'static, KintsugiApp> {
-    let mut harness = common::app_harness_with_clock(path, SIZE, clock);
-    harness.state_mut().set_key_cost(KeyCost::WorkFactor(8));
-    harness
-}
-
-/// Steps the app until `done` holds (the key derivation runs on a worker thread).
-fn wait_until(
-    harness: &mut Harness<'_, KintsugiApp>,
-    what: &str,
-    done: impl Fn(&KintsugiApp) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_mins(1);
-    while !done(harness.state()) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-    // Let the spinner and the toast's fade-in settle.
-    harness.run_steps(8);
-}
-
-fn type_field(harness: &mut Harness<'_, KintsugiApp>, label: &str, text: &str) {
-    common::replace_text(harness, Role::PasswordInput, label, text);
-}
-
-fn encrypt_from_the_menu(harness: &mut Harness<'_, KintsugiApp>) {
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Encrypt journal…").click();
-    harness.run();
-    type_field(harness, "New passphrase", PASSPHRASE);
-    type_field(harness, "Repeat new passphrase", PASSPHRASE);
-    harness
-        .get_by_role_and_label(Role::Button, "Encrypt")
-        .click();
-    harness.step();
-    wait_until(harness, "the encryption", |app| {
-        app.session().is_some_and(|s| s.lock().is_encrypted())
-    });
-}
-
-/// Queues a command as a menu would, and lets the app carry it out and draw the result.
-fn command(harness: &mut Harness<'_, KintsugiApp>, command: AppCommand) {
-    harness.state_mut().request(command);
-    harness.step();
-    harness.run();
-}
-
-fn quit(harness: &mut Harness<'_, KintsugiApp>) {
-    assert!(harness.state_mut().on_close_requested(), "quit went ahead");
-}
-
-fn unlock(harness: &mut Harness<'_, KintsugiApp>, passphrase: &str) {
-    type_field(harness, "Passphrase", passphrase);
-    let attempts = harness.state().unlock_screen().unwrap().attempts();
-    harness
-        .get_by_role_and_label(Role::Button, "Unlock")
-        .click();
-    harness.step();
-    wait_until(harness, "the unlock", |app| {
-        app.unlock_screen()
-            .is_none_or(|screen| screen.attempts() > attempts)
-    });
-}
-
-fn on_disk_is_encrypted(path: &Path) -> bool {
-    container::is_container(&std::fs::read(path).unwrap())
-}
+use common::encrypted_app::{
+    PASSPHRASE, command, encrypt_from_the_menu, harness_at, on_disk_is_encrypted, plain_journal,
+    quit, secret, type_field, unlock, wait_until,
+};
 
 #[test]
 fn encrypt_from_the_menu_quit_reopen_and_unlock() {
@@ -201,9 +104,9 @@ fn encrypt_from_the_menu_quit_reopen_and_unlock() {
         harness
             .get_by_role_and_label(Role::PasswordInput, "Passphrase")
             .value()
-            .map(|v| v.chars().count()),
-        Some("lantern river loud".chars().count()),
-        "the field keeps what was typed (masked)"
+            .unwrap_or_default(),
+        "",
+        "the field is wiped once submitted"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
     // Show reveals the text.
@@ -354,7 +257,14 @@ fn change_and_remove_the_passphrase_from_the_menu() {
             .query_by_label_contains("current passphrase is wrong")
             .is_some()
     );
+    // Submitted fields are wiped: all three are typed again.
     type_field(&mut harness, "Current passphrase", PASSPHRASE);
+    type_field(&mut harness, "New passphrase", "second lantern river");
+    type_field(
+        &mut harness,
+        "Repeat new passphrase",
+        "second lantern river",
+    );
     harness
         .get_by_role_and_label(Role::Button, "Change passphrase")
         .click();

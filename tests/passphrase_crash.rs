@@ -77,7 +77,12 @@ fn passphrase_change_child() {
 /// Returns how long the change ran before it ended or was killed.
 fn run_child(dir: &Path, after: Option<Duration>) -> Duration {
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "passphrase_change_child", "--ignored", "--nocapture"])
+        .args([
+            "--exact",
+            "passphrase_change_child",
+            "--ignored",
+            "--nocapture",
+        ])
         .env(DIR_VAR, dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -171,8 +176,7 @@ fn a_passphrase_change_killed_anywhere_is_finished_by_the_next_open() {
         }
         new += 1;
         // The next open finishes the change.
-        let (store, _) =
-            JournalStore::open_with(&path, Unlock::Passphrase(&secret(NEW))).unwrap();
+        let (store, _) = JournalStore::open_with(&path, Unlock::Passphrase(&secret(NEW))).unwrap();
         let key = store.key().unwrap().clone();
         drop(store);
         let (_, reopened) = storage::load_with(&path, Unlock::Key(&key)).unwrap();

@@ -343,7 +343,7 @@ impl KintsugiApp {
             reminders: self.reminders,
             recent_journals: self.recent_journals.clone(),
             idle_lock_minutes: self.idle_lock_minutes,
-            encrypted_journals: self.seen_saves.clone(),
+            encrypted_journals: self.seen_saves_now(),
         }
     }
 

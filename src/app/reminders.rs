@@ -20,7 +20,9 @@ impl KintsugiApp {
     /// on Progress for the weekly review.
     pub fn open_reminder(&mut self, reminder: Reminder) {
         match reminder {
-            Reminder::CheckIn(date) | Reminder::CheckInUnknown(date) => self.navigate(&AppCommand::OpenDay(date)),
+            Reminder::CheckIn(date) | Reminder::CheckInUnknown(date) => {
+                self.navigate(&AppCommand::OpenDay(date))
+            }
             Reminder::WeeklyReview(_) => {
                 self.set_progress_range(RangePreset::FourWeeks);
                 self.navigate(&AppCommand::ShowScreen(Screen::Progress));

@@ -64,29 +64,39 @@ impl KintsugiApp {
     /// Remembers the save counter of the journal shown (after each save), unless a warning
     /// about it waits for an answer.
     pub(super) fn note_saves(&mut self) {
-        let Some(session) = self.session().cloned() else {
-            return;
+        self.seen_saves = self.seen_saves_now();
+    }
+
+    /// What is remembered, with the journal shown as it is now (what the preferences keep).
+    pub(super) fn seen_saves_now(&self) -> SeenSaves {
+        let mut seen_saves = self.seen_saves.clone();
+        let Some(session) = self.session() else {
+            return seen_saves;
         };
         let session = session.lock();
-        if self
-            .opened_warning
-            .as_ref()
-            .is_some_and(|(id, _)| *id == session.id())
+        if session.mode() == &SessionMode::Demo
+            || self
+                .opened_warning
+                .as_ref()
+                .is_some_and(|(id, _)| *id == session.id())
         {
-            return;
+            return seen_saves;
         }
-        let Some(path) = session.path() else { return };
+        let Some(path) = session.path() else {
+            return seen_saves;
+        };
         let key = journal_key(path);
         match session.key() {
             Some(file_key) => {
-                let seen = self.seen_saves.entry(key).or_default();
+                let seen = seen_saves.entry(key).or_default();
                 *seen = (*seen).max(file_key.save_counter());
             }
             // Encryption removed here, on purpose.
             None => {
-                self.seen_saves.remove(&key);
+                seen_saves.remove(&key);
             }
         }
+        seen_saves
     }
 
     /// Forgets what was seen of the journal at `path` (a backup restored on purpose).

@@ -316,4 +316,3 @@ fn home_relative(path: &Path) -> String {
         None => path.display().to_string(),
     }
 }
-

@@ -101,7 +101,9 @@ pub fn take_passphrase_variables() {
             if std::env::var_os(variable).is_some() {
                 remove_variable(variable);
             }
-            value.filter(|value| !value.is_empty()).map(SecretString::from)
+            value
+                .filter(|value| !value.is_empty())
+                .map(SecretString::from)
         })
     });
 }

@@ -17,9 +17,7 @@ pub(super) fn remind(data: Option<&Path>, clock: &Clock, notify: bool) -> anyhow
     let reminder = match storage::load(&path) {
         Ok(journal) if journal.check_in(today).is_some() => return Ok(String::new()),
         Ok(_) | Err(storage::StorageError::NotFound { .. }) => Reminder::CheckIn(today),
-        Err(storage::StorageError::Encrypted { .. })
-            if !encryption::passphrase_variable_set() =>
-        {
+        Err(storage::StorageError::Encrypted { .. }) if !encryption::passphrase_variable_set() => {
             Reminder::CheckInUnknown(today)
         }
         Err(storage::StorageError::Encrypted { .. }) => {

@@ -18,6 +18,7 @@ use kintsugi::model::{
 use proptest::prelude::*;
 
 pub mod cli;
+pub mod encrypted_app;
 pub mod reports;
 
 /// The "today" of the UI tests.

@@ -199,7 +199,12 @@ pub fn parse(bytes: &[u8]) -> Result<Container<'_>, ContainerError> {
         .filter(|_| save.bytes().all(|b| b.is_ascii_digit()))
         .ok_or(ContainerError::Malformed("save counter"))?;
     let (length, rest) = field(rest, "previous-keys ", "previous keys line")?;
-    let length = length_within(length, MAX_PREVIOUS_KEYS, rest.len(), "previous keys length")?;
+    let length = length_within(
+        length,
+        MAX_PREVIOUS_KEYS,
+        rest.len(),
+        "previous keys length",
+    )?;
     let (previous_keys, rest) = rest.split_at(length);
     let (length, rest) = field(rest, "body-length ", "body length line")?;
     let length = length_within(length, usize::MAX, rest.len(), "body length")?;
@@ -272,7 +277,10 @@ fn unhex(text: &str) -> Option<[u8; MAC_LEN]> {
     let mut out = [0_u8; MAC_LEN];
     for (byte, pair) in out.iter_mut().zip(digits.chunks_exact(2)) {
         let pair = std::str::from_utf8(pair).ok()?;
-        if !pair.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+        if !pair
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        {
             return None;
         }
         *byte = u8::from_str_radix(pair, 16).ok()?;
@@ -286,7 +294,9 @@ mod tests {
 
     fn sample() -> Vec<u8> {
         let preamble = preamble("age1abc", b"wrapped\nkey");
-        assemble(&preamble, 7, b"old\nkeys", b"body bytes", |_| [0xab; MAC_LEN])
+        assemble(&preamble, 7, b"old\nkeys", b"body bytes", |_| {
+            [0xab; MAC_LEN]
+        })
     }
 
     #[test]

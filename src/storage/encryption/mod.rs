@@ -223,7 +223,8 @@ impl JournalKey {
         max_work_factor: u8,
     ) -> Result<JournalKey, EncryptionError> {
         let parts = container::parse(file)?;
-        let (identity, min_format) = unwrap_identity(parts.wrapped_key, passphrase, max_work_factor)?;
+        let (identity, min_format) =
+            unwrap_identity(parts.wrapped_key, passphrase, max_work_factor)?;
         if identity.to_public().to_string() != parts.recipient {
             return Err(EncryptionError::Damaged(
                 "the key does not match the file's recipient".to_owned(),
@@ -382,19 +383,20 @@ fn unwrap_identity(
 ) -> Result<(age::x25519::Identity, u32), EncryptionError> {
     let mut scrypt = age::scrypt::Identity::new(passphrase.clone());
     scrypt.set_max_work_factor(max_work_factor.min(MAX_WORK_FACTOR));
-    let secret = decrypt_capped(&scrypt, wrapped_key, container::MAX_WRAPPED_KEY).map_err(
-        |error| match error {
-            Failure::Age(
-                age::DecryptError::DecryptionFailed
-                | age::DecryptError::KeyDecryptionFailed
-                | age::DecryptError::NoMatchingKeys,
-            ) => EncryptionError::WrongPassphrase,
-            Failure::Age(age::DecryptError::ExcessiveWork { required, .. }) => {
-                EncryptionError::ExcessiveWork { required }
+    let secret =
+        decrypt_capped(&scrypt, wrapped_key, container::MAX_WRAPPED_KEY).map_err(|error| {
+            match error {
+                Failure::Age(
+                    age::DecryptError::DecryptionFailed
+                    | age::DecryptError::KeyDecryptionFailed
+                    | age::DecryptError::NoMatchingKeys,
+                ) => EncryptionError::WrongPassphrase,
+                Failure::Age(age::DecryptError::ExcessiveWork { required, .. }) => {
+                    EncryptionError::ExcessiveWork { required }
+                }
+                other => EncryptionError::Damaged(format!("the key: {other}")),
             }
-            other => EncryptionError::Damaged(format!("the key: {other}")),
-        },
-    )?;
+        })?;
     let text = std::str::from_utf8(&secret)
         .map_err(|_| EncryptionError::Damaged("the key is not text".to_owned()))?;
     let mut lines = text.lines();
@@ -597,7 +599,10 @@ mod tests {
         );
         let resealed = next.reseal_copy(&old_copy, 100).expect("resealed");
         assert!(next.owns(&resealed));
-        assert_eq!(next.open(&resealed, 100).expect("opens").as_slice(), b"journal");
+        assert_eq!(
+            next.open(&resealed, 100).expect("opens").as_slice(),
+            b"journal"
+        );
         // The next open finds the older key inside the file, with the new passphrase only.
         let unlocked = JournalKey::unlock(&new_file, &passphrase("second one")).expect("unlocks");
         let opened = unlocked.open_file(&new_file, 100).expect("opens");
@@ -627,8 +632,7 @@ mod tests {
         assert!(key.open(&old_layout, 100).is_err());
         // Rewritten as a format 1 file (its checksum is unkeyed, so anyone can): the key inside
         // says it belongs to format 2, so the passphrase refuses to open it.
-        let mut downgraded =
-            container::preamble_of_format(1, &key.recipient(), &key.wrapped_key);
+        let mut downgraded = container::preamble_of_format(1, &key.recipient(), &key.wrapped_key);
         downgraded.extend_from_slice(&forged_body);
         assert!(matches!(
             JournalKey::unlock(&downgraded, &passphrase("forge me")),
