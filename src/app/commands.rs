@@ -124,6 +124,19 @@ impl AppCommand {
 }
 
 impl KintsugiApp {
+    /// True (and the user is told why) when `command` would put another journal in the window
+    /// while the locked one still holds changes that could not be written.
+    fn refused_while_held(&mut self, command: &AppCommand) -> bool {
+        let refused = self.held.is_some() && command.switches_journal();
+        if refused {
+            self.toast(
+                "The locked journal's latest changes are not saved yet: unlock it first, so that they are not lost.",
+                true,
+            );
+        }
+        refused
+    }
+
     /// Called when the window is asked to close: flushes pending changes, and keeps the window
     /// open with an explanation when that fails. Returns true when closing may go ahead.
     pub fn on_close_requested(&mut self) -> bool {
@@ -160,11 +173,7 @@ impl KintsugiApp {
 
     pub(super) fn run_queued_commands(&mut self, ctx: &egui::Context) {
         for command in std::mem::take(&mut self.commands) {
-            if self.held.is_some() && command.switches_journal() {
-                self.toast(
-                    "The locked journal's latest changes are not saved yet: unlock it first, so that they are not lost.",
-                    true,
-                );
+            if self.refused_while_held(&command) {
                 continue;
             }
             match command {

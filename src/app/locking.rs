@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 const FIRST_RETRY: Duration = Duration::from_secs(5);
 
 /// The longest pause between two attempts.
-const LAST_RETRY: Duration = Duration::from_secs(300);
+const LAST_RETRY: Duration = Duration::from_mins(5);
 
 /// A journal locked while its latest changes could not be written: hidden behind the unlock
 /// screen, kept in memory until they are.

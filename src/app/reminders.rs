@@ -21,7 +21,7 @@ impl KintsugiApp {
     pub fn open_reminder(&mut self, reminder: Reminder) {
         match reminder {
             Reminder::CheckIn(date) | Reminder::CheckInUnknown(date) => {
-                self.navigate(&AppCommand::OpenDay(date))
+                self.navigate(&AppCommand::OpenDay(date));
             }
             Reminder::WeeklyReview(_) => {
                 self.set_progress_range(RangePreset::FourWeeks);
