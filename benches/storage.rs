@@ -85,9 +85,56 @@ fn storage_benches(c: &mut Criterion) {
                     )
                 });
             });
+            passphrase_change_bench(&mut group, dir.path(), &journal, &passphrase, end);
             group.finish();
         }
     }
+}
+
+/// A change of passphrase of the 10-year journal with 24 backups: one key derivation for the
+/// new key, then every file sealed again under it.
+fn passphrase_change_bench(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    dir: &std::path::Path,
+    journal: &kintsugi::model::Journal,
+    passphrase: &SecretString,
+    end: NaiveDate,
+) {
+    // A change of passphrase of the 10-year journal with 24 backups: one key
+    // derivation for the new key, then every file sealed again under it.
+    let changing = dir.join("changing");
+    std::fs::create_dir_all(&changing).unwrap_or_else(|error| panic!("{error}"));
+    let changing = changing.join("journal.ron");
+    let (mut store, _) = JournalStore::open(&changing).unwrap_or_else(|error| panic!("{error}"));
+    let key =
+        JournalKey::create(passphrase, KeyCost::Tuned).unwrap_or_else(|error| panic!("{error}"));
+    store
+        .encrypt(journal, key, BackupsOnEncrypt::Encrypt)
+        .unwrap_or_else(|error| panic!("{error}"));
+    // As many as are ever kept: 14 daily and 10 event backups.
+    for n in 0..14_u64 {
+        store
+            .save(journal, end - chrono::Days::new(14 - n))
+            .unwrap_or_else(|error| panic!("{error}"));
+    }
+    for n in 0..10_u64 {
+        store
+            .back_up_before("import", end, &format!("{n:02}0000"))
+            .unwrap_or_else(|error| panic!("{error}"));
+    }
+    group.bench_function("change passphrase 10y, 24 backups", |b| {
+        b.iter(|| {
+            let next = store
+                .key()
+                .unwrap_or_else(|| panic!("no key"))
+                .successor(passphrase, KeyCost::Tuned)
+                .unwrap_or_else(|error| panic!("{error}"));
+            let report = store
+                .change_passphrase(journal, next)
+                .unwrap_or_else(|error| panic!("{error}"));
+            assert!(report.failures.is_empty() && report.rewritten >= 24);
+        });
+    });
 }
 
 criterion_group! {
