@@ -424,3 +424,74 @@ fn an_older_or_decrypted_copy_in_place_of_the_journal_is_flagged() {
     harness.run();
     assert!(harness.state().protection_is_open(), "one click to encrypt");
 }
+
+#[test]
+fn a_backup_sealed_with_another_key_asks_for_its_own_passphrase() {
+    let (dir, path) = plain_journal();
+    let mut harness = harness_at(&path, common::clock());
+    encrypt_from_the_menu(&mut harness);
+    // A backup from before a change of passphrase (another key, another passphrase).
+    let older = tempfile::tempdir().unwrap();
+    let older_path = older.path().join("journal.ron");
+    let (mut store, mut journal) = JournalStore::open(&older_path).unwrap();
+    let input = kintsugi::model::CheckInInput {
+        ratings: kintsugi::model::Ratings::default(),
+        note: "Written under the older key".to_owned(),
+        tags: vec![],
+    };
+    journal
+        .upsert_check_in(today(), &input, today(), chrono::Utc::now())
+        .unwrap();
+    store
+        .encrypt(
+            &journal,
+            kintsugi::storage::JournalKey::create(
+                &secret("the older passphrase"),
+                kintsugi::storage::KeyCost::WorkFactor(8),
+            )
+            .unwrap(),
+            kintsugi::storage::BackupsOnEncrypt::Encrypt,
+        )
+        .unwrap();
+    drop(store);
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    std::fs::copy(&older_path, backups.join("journal-2026-11-01.ron")).unwrap();
+
+    command(&mut harness, AppCommand::OpenRestore);
+    harness
+        .get_by_role_and_label(Role::Button, "Restore")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("sealed with another key")
+            .is_some()
+    );
+    type_field(&mut harness, "Its passphrase", "not the older one");
+    harness.get_by_label("Restore with it").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("not this backup's passphrase")
+            .is_some()
+    );
+    assert_eq!(
+        common::in_memory(&harness).check_in(today()).unwrap().note,
+        "Marmalade marker"
+    );
+    type_field(&mut harness, "Its passphrase", "the older passphrase");
+    harness.get_by_label("Restore with it").click();
+    harness.run();
+    assert_eq!(
+        common::in_memory(&harness).check_in(today()).unwrap().note,
+        "Written under the older key"
+    );
+    command(&mut harness, AppCommand::SaveNow);
+    // Saved under the journal's own key, as everything it writes.
+    let (saved, _) = storage::load_with(&path, Unlock::Passphrase(&secret(PASSPHRASE))).unwrap();
+    assert_eq!(
+        saved.check_in(today()).unwrap().note,
+        "Written under the older key"
+    );
+}

@@ -315,6 +315,14 @@ pub fn decode_file(
         }
         Unlock::Passphrase(passphrase) => JournalKey::unlock(bytes, passphrase)
             .map_err(|cause| StorageError::encryption(path, cause))?,
+        // A copy under an older key the journal's key still carries (a change of passphrase
+        // not finished yet) opens with it.
+        Unlock::Key(key) if !key.owns(bytes) && key.owns_previous(bytes) => {
+            let opened = key
+                .open_any(bytes, MAX_JOURNAL_BYTES)
+                .map_err(|cause| StorageError::encryption(path, cause))?;
+            return decode_plain(path, &opened.plaintext).map(|journal| (journal, None));
+        }
         Unlock::Key(key) => key.clone(),
     };
     // The MAC is checked before anything of the body is read.

@@ -94,7 +94,7 @@ impl KintsugiApp {
                 backups.reverse();
                 self.exchange.restore = Some(RestoreDialog {
                     backups,
-                    problem: None,
+                    ..RestoreDialog::default()
                 });
             }
             AppCommand::RestoreBackup(backup) => self.restore_backup(&session, backup),
@@ -232,11 +232,38 @@ impl KintsugiApp {
             return;
         };
         let key = session.lock().key().cloned();
-        let unlock = key
-            .as_ref()
-            .map_or(crate::storage::Unlock::Nothing, crate::storage::Unlock::Key);
+        // The passphrase typed for a backup of another key, used once and wiped.
+        let typed = (dialog.other_key.as_deref() == Some(backup) && !dialog.passphrase.is_empty())
+            .then(|| age::secrecy::SecretString::from(dialog.passphrase.as_str().to_owned()));
+        dialog.passphrase.wipe();
+        let unlock = match (&typed, &key) {
+            (Some(passphrase), _) => crate::storage::Unlock::Passphrase(passphrase),
+            (None, Some(key)) => crate::storage::Unlock::Key(key),
+            (None, None) => crate::storage::Unlock::Nothing,
+        };
         let restored = match crate::storage::load_with(backup, unlock) {
             Ok((journal, _)) => journal,
+            Err(
+                crate::storage::StorageError::Encryption {
+                    cause: crate::storage::EncryptionError::OtherKey,
+                    ..
+                }
+                | crate::storage::StorageError::Encrypted { .. },
+            ) => {
+                dialog.other_key = Some(backup.to_owned());
+                dialog.problem = Some(
+                    "This backup was sealed with another key than the journal's (from before a change of passphrase, or another copy of the journal). Type the passphrase it had, and restore it with that."
+                        .to_owned(),
+                );
+                return;
+            }
+            Err(error) if typed.is_some() && error.needs_passphrase() => {
+                dialog.problem = Some(
+                    "That is not this backup's passphrase; nothing was restored. Try again."
+                        .to_owned(),
+                );
+                return;
+            }
             Err(error) => {
                 dialog.problem = Some(error.to_string());
                 return;

@@ -30,12 +30,17 @@ pub struct ExchangeDialogs {
 }
 
 /// The backups of the open journal, newest first.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct RestoreDialog {
     /// Each backup with its day.
     pub backups: Vec<(chrono::NaiveDate, PathBuf)>,
     /// A problem to show.
     pub problem: Option<String>,
+    /// A backup sealed with another key than the journal's (from before a change of
+    /// passphrase, or another copy of the journal): its own passphrase is asked for.
+    pub other_key: Option<PathBuf>,
+    /// That backup's passphrase, as typed (wiped once used).
+    pub passphrase: crate::app::secret_field::SecretText,
 }
 
 /// Choices of the chart export.
@@ -177,6 +182,24 @@ impl ExchangeDialogs {
                     }
                 });
                 theme::problem_ui(ui, dialog.problem.as_deref());
+                if let Some(backup) = dialog.other_key.clone() {
+                    ui.horizontal(|ui| {
+                        let label = ui.label("Its passphrase");
+                        let field = crate::app::secret_field::passphrase_edit(
+                            ui,
+                            crate::app::secret_field::SecretField::Backup,
+                            &mut dialog.passphrase,
+                            false,
+                            260.0,
+                        )
+                        .labelled_by(label.id);
+                        let entered = field.lost_focus()
+                            && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                        if ui.button("Restore with it").clicked() || entered {
+                            commands.push(AppCommand::RestoreBackup(backup));
+                        }
+                    });
+                }
             });
         if !open {
             self.restore = None;
