@@ -224,6 +224,11 @@ fn passphrase_changes_it_and_encrypt_refuses_twice_and_short_ones() {
     let (dir, journal) = encrypted_journal();
     let missing_new = with_passphrase(&journal, &["passphrase"]);
     assert_failure(&missing_new, &["KINTSUGI_NEW_PASSPHRASE"]);
+    let recipient = |path: &std::path::Path| {
+        let bytes = std::fs::read(path).unwrap();
+        container::parse(&bytes).unwrap().recipient.to_owned()
+    };
+    let before = recipient(&journal);
     let output = kintsugi_with_env(
         &journal,
         &["passphrase"],
@@ -233,6 +238,7 @@ fn passphrase_changes_it_and_encrypt_refuses_twice_and_short_ones() {
         ],
     );
     assert_success(&output);
+    assert_ne!(recipient(&journal), before, "the key did not change");
     assert!(
         stdout(&output).contains("Changed the passphrase"),
         "{}",

@@ -504,3 +504,39 @@ fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_garbage() {
         "{error:?}"
     );
 }
+
+#[test]
+fn the_newest_backup_is_the_one_taken_last_whatever_its_name() {
+    let (dir, path) = temp_journal();
+    let backups = dir.path().join("backups");
+    fs::create_dir(&backups).unwrap();
+    let daily = backups.join("journal-2026-11-28.ron");
+    let event = backups.join("journal-2026-11-28-before-import-093000.ron");
+    let earlier = backups.join("journal-2026-11-27.ron");
+    for file in [&daily, &event, &earlier] {
+        fs::write(file, "()").unwrap();
+    }
+    let at = |file: &Path, hours_after_nine: u64| {
+        let nine = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_795_856_400);
+        fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(nine + std::time::Duration::from_hours(hours_after_nine))
+            .unwrap();
+    };
+    // The import at 09:30, the day's first save at 11:00: the daily backup is the newer one,
+    // though its name sorts first.
+    at(&earlier, 0);
+    at(&event, 24);
+    at(&daily, 26);
+    assert_eq!(storage::newest_backup(&path).unwrap().1, daily);
+    // The other way round on the same day.
+    at(&daily, 23);
+    assert_eq!(storage::newest_backup(&path).unwrap().1, event);
+    let order: Vec<PathBuf> = storage::list_backups(&path)
+        .into_iter()
+        .map(|(_, file)| file)
+        .collect();
+    assert_eq!(order, vec![earlier, daily, event]);
+}

@@ -303,10 +303,15 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Stri
 /// created with the default permissions: its folder and the file are made owner-only before
 /// eframe opens them, like the journal. eframe rewrites the file in place, which keeps them.
 fn keep_preferences_private() {
+    if let Some(folder) = eframe::storage_dir(crate::APP_ID) {
+        keep_private_in(&folder);
+    }
+}
+
+/// Makes `folder` (created when missing) 0700 and its `app.ron` 0600.
+fn keep_private_in(folder: &std::path::Path) {
     use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
-    let Some(folder) = eframe::storage_dir(crate::APP_ID) else {
-        return;
-    };
+    let folder = folder.to_owned();
     let mut builder = std::fs::DirBuilder::new();
     std::os::unix::fs::DirBuilderExt::mode(builder.recursive(true), 0o700);
     if builder.create(&folder).is_err() {
@@ -321,4 +326,42 @@ fn keep_preferences_private() {
         .mode(0o600)
         .open(&file);
     let _ = std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600));
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt as _;
+
+    #[test]
+    fn the_preferences_file_and_its_folder_are_owner_only() {
+        let home = tempfile::tempdir().expect("temp dir");
+        let folder = home.path().join("kintsugi");
+        // As eframe would have left them: readable by everyone.
+        std::fs::create_dir(&folder).expect("folder");
+        std::fs::write(folder.join("app.ron"), "()").expect("file");
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        std::fs::set_permissions(
+            folder.join("app.ron"),
+            std::fs::Permissions::from_mode(0o644),
+        )
+        .expect("chmod");
+        super::keep_private_in(&folder);
+        let mode = |path: &std::path::Path| {
+            std::fs::metadata(path)
+                .expect("metadata")
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        assert_eq!(mode(&folder), 0o700);
+        assert_eq!(mode(&folder.join("app.ron")), 0o600);
+        assert_eq!(
+            std::fs::read_to_string(folder.join("app.ron")).expect("read"),
+            "()"
+        );
+        // Missing: created empty, owner-only.
+        let fresh = home.path().join("fresh");
+        super::keep_private_in(&fresh);
+        assert_eq!(mode(&fresh.join("app.ron")), 0o600);
+    }
 }

@@ -190,7 +190,7 @@ pub(super) fn change_passphrase(path: &Path) -> anyhow::Result<String> {
     let report = store.change_passphrase(&journal, new_key)?;
     finish(
         format!(
-            "Changed the passphrase of {} and of its {} encrypted backup{}.\n",
+            "Changed the passphrase of {}, and with it the key: the journal and its {} backup{} are sealed with the new one; the old passphrase opens nothing written from now on.\n",
             path.display(),
             report.rewritten,
             plural_s(report.rewritten)

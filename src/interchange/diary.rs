@@ -70,6 +70,33 @@ fn append_imported(note: &mut String, text: &str, format: ImportFormat) {
     };
 }
 
+/// True when `note` holds `block` as a whole block: where it starts, the note starts, or a
+/// blank line or an import's own "— Imported from … —" line ends just before; where it ends,
+/// the note ends, or a blank line follows. So "Felt calm." is not taken for a part of "Long
+/// run. Felt calm.", nor "08:30 · Run" for the start of "08:30 · Running late".
+pub(super) fn holds_block(note: &str, block: &str) -> bool {
+    let block = block.trim();
+    if block.is_empty() {
+        return false;
+    }
+    note.match_indices(block).any(|(start, _)| {
+        let before = note[..start].trim_end_matches([' ', '\t']);
+        let after = note[start + block.len()..].trim_start_matches([' ', '\t']);
+        let starts_block = before.is_empty()
+            || before.ends_with("\n\n")
+            || before.ends_with("\r\n\r\n")
+            || before
+                .strip_suffix('\n')
+                .and_then(|above| above.lines().last())
+                .is_some_and(|line| line.starts_with("— Imported from ") && line.ends_with(" —"));
+        let ends_block = after.is_empty()
+            || after.starts_with("\n\n")
+            || after.starts_with("\r\n\r\n")
+            || after.trim().is_empty();
+        starts_block && ends_block
+    })
+}
+
 /// Merges diary entries into a copy of the journal, by day. The given journal is unchanged.
 pub fn merge_diary(
     journal: &Journal,
@@ -94,7 +121,7 @@ pub fn merge_diary(
         let mut tags: Vec<String> = Vec::new();
         for (_, entry) in &entries {
             let block = entry.block();
-            if block.is_empty() || known_note.contains(&block) || blocks.contains(&block) {
+            if block.is_empty() || holds_block(&known_note, &block) || blocks.contains(&block) {
                 report.already_there += usize::from(!block.is_empty());
                 continue;
             }
@@ -138,7 +165,7 @@ pub(super) fn merge_into(existing: &mut CheckIn, incoming: &CheckIn, format: Imp
         changed = true;
     }
     let note = incoming.note.trim();
-    if !note.is_empty() && !existing.note.contains(note) {
+    if !note.is_empty() && !holds_block(&existing.note, note) {
         append_imported(&mut existing.note, note, format);
         changed = true;
     }
@@ -258,5 +285,87 @@ mod tests {
         let note = &thrice.check_in(day(2)).unwrap().note;
         assert!(note.ends_with("Tired but fine.\n\n22:00 · Later"), "{note}");
         assert_eq!(note.matches("Imported from jrnl").count(), 1);
+    }
+
+    fn day_with_note(note: &str) -> Journal {
+        let mut journal = Journal::default();
+        let input = CheckInInput {
+            ratings: Ratings::default(),
+            note: note.to_owned(),
+            tags: vec![],
+        };
+        journal
+            .upsert_check_in(day(5), &input, day(28), Utc::now())
+            .unwrap();
+        journal
+    }
+
+    #[test]
+    fn an_entry_whose_words_are_only_part_of_the_note_is_imported() {
+        for (note, imported) in [
+            ("Long run. Felt calm.", entry(5, None, "", "Felt calm.", &["calm"])),
+            (
+                "08:30 · Running late",
+                entry(5, Some((8, 30)), "Run", "", &[]),
+            ),
+            ("It looks okay to me", entry(5, None, "", "ok", &[])),
+            ("Felt calm.\nThen a nap.", entry(5, None, "", "Felt calm.", &[])),
+        ] {
+            let (journal, report) = merge_diary(
+                &day_with_note(note),
+                vec![imported.clone()],
+                ImportFormat::RedNotebook,
+                Utc::now(),
+            )
+            .unwrap();
+            assert_eq!(report.already_there, 0, "{note:?}");
+            assert_eq!(report.extended, 1, "{note:?}");
+            let merged = &journal.check_in(day(5)).unwrap().note;
+            assert!(merged.ends_with(&imported.block()), "{merged}");
+            assert_eq!(journal.check_in(day(5)).unwrap().tags, imported.tags);
+        }
+    }
+
+    #[test]
+    fn a_whole_block_is_recognised_and_a_grown_export_adds_only_the_new_entries() {
+        let first = vec![
+            entry(5, Some((8, 30)), "Run", "Felt calm.", &[]),
+            entry(6, None, "", "Quiet day.", &[]),
+        ];
+        let (journal, report) = merge_diary(
+            &day_with_note("Long run. Felt calm."),
+            first.clone(),
+            ImportFormat::Jrnl,
+            Utc::now(),
+        )
+        .unwrap();
+        assert_eq!((report.extended, report.added.check_ins), (1, 1));
+        let (again, report) =
+            merge_diary(&journal, first.clone(), ImportFormat::Jrnl, Utc::now()).unwrap();
+        assert_eq!(report.already_there, 2);
+        assert_eq!(again, journal, "the same file twice adds nothing");
+        let mut grown = first;
+        grown.push(entry(5, Some((20, 0)), "Evening", "Read.", &[]));
+        grown.push(entry(7, None, "", "New day.", &[]));
+        let (grew, report) = merge_diary(&journal, grown, ImportFormat::Jrnl, Utc::now()).unwrap();
+        assert_eq!(report.already_there, 2);
+        assert_eq!((report.extended, report.added.check_ins), (1, 1));
+        let note = &grew.check_in(day(5)).unwrap().note;
+        assert_eq!(note.matches("08:30 · Run").count(), 1, "{note}");
+        assert!(note.ends_with("20:00 · Evening\nRead."), "{note}");
+    }
+
+    #[test]
+    fn holds_block_needs_blank_lines_or_the_import_line_around_the_block() {
+        assert!(holds_block("Felt calm.", "Felt calm."));
+        assert!(holds_block("Long run.\n\nFelt calm.", "Felt calm."));
+        assert!(holds_block(
+            "Long run.\n\n— Imported from jrnl —\nFelt calm.\n\nMore.",
+            "Felt calm."
+        ));
+        assert!(!holds_block("Long run. Felt calm.", "Felt calm."));
+        assert!(!holds_block("Felt calm. Then rain.", "Felt calm."));
+        assert!(!holds_block("Felt calm.\nThen rain.", "Felt calm."));
+        assert!(!holds_block("anything", ""));
     }
 }

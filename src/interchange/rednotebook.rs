@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::{Yaml, YamlLoader};
 
 use super::ImportError;
@@ -77,6 +78,7 @@ pub fn read_month(
         line,
         message,
     };
+    check_shape(text).map_err(|(line, message)| parse_error(line, message))?;
     let documents = YamlLoader::load_from_str(text).map_err(|error| {
         parse_error(
             error.marker().line() as u64,
@@ -163,6 +165,44 @@ pub fn read_month(
 }
 
 /// A YAML scalar as the words it holds.
+/// How deep a month file may nest lists and maps: RedNotebook writes three levels (days, their
+/// categories, the entries of a category); anything far deeper is not one of its files.
+const MAX_NESTING: usize = 32;
+
+/// Reads the file's YAML events once, before anything is built from them, and refuses what
+/// RedNotebook never writes and what would make building them unbounded: aliases (the loader
+/// expands each by copying what it names, so a few hundred bytes of nested aliases become
+/// billions of nodes) and nesting deeper than [`MAX_NESTING`]. Syntax errors are left to the
+/// loader, which reports them.
+fn check_shape(text: &str) -> Result<(), (u64, String)> {
+    let mut parser = Parser::new_from_str(text);
+    let mut depth = 0_usize;
+    loop {
+        match parser.next_token() {
+            Ok((Event::StreamEnd, _)) | Err(_) => return Ok(()),
+            Ok((Event::Alias(_), mark)) => {
+                return Err((
+                    mark.line() as u64,
+                    "uses YAML aliases, which RedNotebook never writes: not imported".to_owned(),
+                ));
+            }
+            Ok((Event::SequenceStart(..) | Event::MappingStart(..), mark)) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err((
+                        mark.line() as u64,
+                        format!(
+                            "nests lists more than {MAX_NESTING} deep, which RedNotebook never writes: not imported"
+                        ),
+                    ));
+                }
+            }
+            Ok((Event::SequenceEnd | Event::MappingEnd, _)) => depth = depth.saturating_sub(1),
+            Ok(_) => {}
+        }
+    }
+}
+
 fn yaml_words(value: &Yaml) -> String {
     match value {
         Yaml::String(text) | Yaml::Real(text) => text.clone(),

@@ -165,10 +165,13 @@ impl CheckInInput {
 
 /// Trims tags and drops empty ones and case-insensitive repeats, keeping the first spelling.
 pub fn normalized_tags(tags: &[String]) -> Vec<String> {
+    // One lower-casing per tag and a set of those seen: linear in the number of tags (an
+    // imported diary may carry hundreds of thousands).
+    let mut seen = std::collections::HashSet::with_capacity(tags.len());
     let mut kept: Vec<String> = Vec::with_capacity(tags.len());
     for tag in tags {
         let tag = tag.trim();
-        if !tag.is_empty() && !kept.iter().any(|k| k.to_lowercase() == tag.to_lowercase()) {
+        if !tag.is_empty() && seen.insert(tag.to_lowercase()) {
             kept.push(tag.to_owned());
         }
     }

@@ -79,7 +79,7 @@ fn list_backups_with_kind(journal: &Path) -> Vec<(NaiveDate, BackupKind, PathBuf
     let Ok(entries) = fs::read_dir(backup_dir(journal)) else {
         return Vec::new();
     };
-    let mut backups: Vec<(NaiveDate, BackupKind, PathBuf)> = entries
+    let mut backups: Vec<(NaiveDate, Option<std::time::SystemTime>, BackupKind, PathBuf)> = entries
         .flatten()
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -91,12 +91,18 @@ fn list_backups_with_kind(journal: &Path) -> Vec<(NaiveDate, BackupKind, PathBuf
                 Some(label) if label.starts_with('-') => BackupKind::Event,
                 _ => return None,
             };
-            Some((day, kind, entry.path()))
+            let taken = entry.metadata().and_then(|meta| meta.modified()).ok();
+            Some((day, taken, kind, entry.path()))
         })
         .collect();
-    // Oldest first; on one day, event labels carry the time, so names sort them too.
-    backups.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
+    // Oldest first: by day, then by when each was taken (its modification time, which a
+    // re-sealing keeps), then by name. A day's daily backup and its event backups ("before an
+    // import") are ordered by time, not by how their names sort.
+    backups.sort_by(|a, b| (a.0, a.1, &a.3).cmp(&(b.0, b.1, &b.3)));
     backups
+        .into_iter()
+        .map(|(day, _, kind, path)| (day, kind, path))
+        .collect()
 }
 
 /// The most recent backup of `journal`, if any.

@@ -502,8 +502,8 @@ pub fn restore_backup(
     key: Option<&JournalKey>,
 ) -> Result<Option<PathBuf>, StorageError> {
     let _lock = WriterLock::acquire(journal_path)?;
-    let mut backup_text = std::fs::read(backup_path)
-        .map_err(|error| StorageError::io(backup_path, "read the backup", error))?;
+    // Capped like the journal: a backup larger than any journal is refused unread.
+    let mut backup_text = read_capped(backup_path)?.to_vec();
     if let Some(key) = key
         && !encryption::is_container(&backup_text)
     {

@@ -81,7 +81,7 @@ impl JournalStore {
                     BackupsOnEncrypt::Encrypt => key
                         .seal(&read_copy(&copy)?)
                         .map_err(|cause| StorageError::encryption(&copy, cause))
-                        .and_then(|sealed| replace_atomically(&copy, &sealed))
+                        .and_then(|sealed| rewrite_copy(&copy, &sealed))
                         .map(|()| report.rewritten += 1),
                 }
             });
@@ -142,7 +142,7 @@ impl JournalStore {
                 let sealed = key
                     .reseal_copy(&bytes, MAX_JOURNAL_BYTES)
                     .map_err(|cause| StorageError::encryption(&copy, cause))?;
-                replace_atomically(&copy, &sealed).map(|()| report.rewritten += 1)
+                rewrite_copy(&copy, &sealed).map(|()| report.rewritten += 1)
             });
             if let Err(error) = done {
                 report.failures.push(error);
@@ -221,7 +221,7 @@ fn decrypt_copies_of(journal: &Path, key: &JournalKey) -> ProtectionReport {
             let opened = key
                 .open_any(&bytes, MAX_JOURNAL_BYTES)
                 .map_err(|cause| StorageError::encryption(&copy, cause))?;
-            replace_atomically(&copy, &opened.plaintext).map(|()| report.rewritten += 1)
+            rewrite_copy(&copy, &opened.plaintext).map(|()| report.rewritten += 1)
         });
         if let Err(error) = done {
             report.failures.push(error);
@@ -259,6 +259,21 @@ fn starts_encrypted(path: &Path) -> Result<bool, StorageError> {
         .and_then(|file| file.take(MAGIC.len() as u64).read_to_end(&mut start))
         .map_err(|error| StorageError::io(path, "read a backup", error))?;
     Ok(is_container(&start))
+}
+
+/// Writes a copy anew (encrypted, re-sealed or decrypted), keeping the time it was taken: the
+/// backups are ordered by it.
+fn rewrite_copy(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let taken = fs::metadata(path).and_then(|meta| meta.modified()).ok();
+    replace_atomically(path, bytes)?;
+    if let Some(taken) = taken {
+        // Best effort: a copy whose time cannot be set is still a good copy.
+        let _ = fs::File::options()
+            .write(true)
+            .open(path)
+            .and_then(|file| file.set_modified(taken));
+    }
+    Ok(())
 }
 
 /// Reads a copy, refusing one larger than any journal (a copy is never larger than the
