@@ -119,22 +119,39 @@ pub fn merge_diary(
             .unwrap_or_default();
         let mut blocks: Vec<String> = Vec::new();
         let mut tags: Vec<String> = Vec::new();
+        // Entries with tags and no words (a RedNotebook day of categories only): their tags are
+        // kept — a check-in may hold only tags.
+        let mut tag_only = 0;
         for (_, entry) in &entries {
             let block = entry.block();
-            if block.is_empty() || holds_block(&known_note, &block) || blocks.contains(&block) {
-                report.already_there += usize::from(!block.is_empty());
+            if block.is_empty() {
+                if !entry.tags.is_empty() {
+                    tag_only += 1;
+                    tags.extend(entry.tags.iter().cloned());
+                }
+                continue;
+            }
+            if holds_block(&known_note, &block) || blocks.contains(&block) {
+                report.already_there += 1;
                 continue;
             }
             blocks.push(block);
             tags.extend(entry.tags.iter().cloned());
         }
-        if blocks.is_empty() {
+        if blocks.is_empty() && tags.is_empty() {
             continue;
         }
         let text = blocks.join("\n\n");
         if let Some(check_in) = existing.and_then(|index| parts.check_ins.get_mut(index)) {
-            append_imported(&mut check_in.note, &text, format);
-            check_in.tags = normalized_tags(&[check_in.tags.as_slice(), &tags].concat());
+            let merged_tags = normalized_tags(&[check_in.tags.as_slice(), &tags].concat());
+            if blocks.is_empty() && merged_tags == check_in.tags {
+                report.already_there += tag_only;
+                continue;
+            }
+            if !blocks.is_empty() {
+                append_imported(&mut check_in.note, &text, format);
+            }
+            check_in.tags = merged_tags;
             check_in.updated_at = now;
             report.extended += 1;
         } else {
@@ -164,9 +181,16 @@ pub(super) fn merge_into(existing: &mut CheckIn, incoming: &CheckIn, format: Imp
         existing.ratings.mood = incoming.ratings.mood;
         changed = true;
     }
-    let note = incoming.note.trim();
-    if !note.is_empty() && !holds_block(&existing.note, note) {
-        append_imported(&mut existing.note, note, format);
+    // Block by block: a day that gained a second entry since the last export brings only that
+    // one, not the first again.
+    let new_blocks: Vec<&str> = incoming
+        .note
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|block| !block.is_empty() && !holds_block(&existing.note, block))
+        .collect();
+    if !new_blocks.is_empty() {
+        append_imported(&mut existing.note, &new_blocks.join("\n\n"), format);
         changed = true;
     }
     let tags = normalized_tags(&[existing.tags.as_slice(), &incoming.tags].concat());
@@ -303,13 +327,19 @@ mod tests {
     #[test]
     fn an_entry_whose_words_are_only_part_of_the_note_is_imported() {
         for (note, imported) in [
-            ("Long run. Felt calm.", entry(5, None, "", "Felt calm.", &["calm"])),
+            (
+                "Long run. Felt calm.",
+                entry(5, None, "", "Felt calm.", &["calm"]),
+            ),
             (
                 "08:30 · Running late",
                 entry(5, Some((8, 30)), "Run", "", &[]),
             ),
             ("It looks okay to me", entry(5, None, "", "ok", &[])),
-            ("Felt calm.\nThen a nap.", entry(5, None, "", "Felt calm.", &[])),
+            (
+                "Felt calm.\nThen a nap.",
+                entry(5, None, "", "Felt calm.", &[]),
+            ),
         ] {
             let (journal, report) = merge_diary(
                 &day_with_note(note),
@@ -367,5 +397,60 @@ mod tests {
         assert!(!holds_block("Felt calm. Then rain.", "Felt calm."));
         assert!(!holds_block("Felt calm.\nThen rain.", "Felt calm."));
         assert!(!holds_block("anything", ""));
+    }
+
+    #[test]
+    fn a_day_of_tags_only_becomes_a_check_in_with_those_tags() {
+        let tags_only = entry(9, None, "", "", &["Sport", "family"]);
+        let (journal, report) = merge_diary(
+            &Journal::default(),
+            vec![tags_only.clone()],
+            ImportFormat::RedNotebook,
+            Utc::now(),
+        )
+        .unwrap();
+        assert_eq!(report.added.check_ins, 1);
+        let check_in = journal.check_in(day(9)).unwrap();
+        assert_eq!(check_in.tags, vec!["Sport", "family"]);
+        assert_eq!(check_in.note, "");
+        // Again: nothing new, and it is counted.
+        let (again, report) = merge_diary(
+            &journal,
+            vec![tags_only],
+            ImportFormat::RedNotebook,
+            Utc::now(),
+        )
+        .unwrap();
+        assert_eq!(again, journal);
+        assert_eq!(report.already_there, 1);
+    }
+
+    #[test]
+    fn a_day_that_gained_a_second_entry_brings_only_that_one() {
+        let first = CheckIn {
+            id: CheckInId::random(),
+            date: day(10),
+            ratings: Ratings::default(),
+            note: "Morning · Slept well.".to_owned(),
+            tags: vec!["sleep".to_owned()],
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        let mut existing = first.clone();
+        let grown = CheckIn {
+            note: "Morning · Slept well.\n\nEvening · A long walk.".to_owned(),
+            ..first.clone()
+        };
+        assert!(merge_into(&mut existing, &grown, ImportFormat::Daylio));
+        assert_eq!(
+            existing.note.matches("Slept well.").count(),
+            1,
+            "{}",
+            existing.note
+        );
+        assert!(existing.note.ends_with("Evening · A long walk."));
+        let before = existing.clone();
+        assert!(!merge_into(&mut existing, &grown, ImportFormat::Daylio));
+        assert_eq!(existing, before);
     }
 }

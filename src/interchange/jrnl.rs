@@ -139,6 +139,9 @@ fn entry_line(
         .find_map(|format| NaiveDateTime::parse_from_str(stamp.trim(), format).ok());
     match moment {
         Some(moment) => Ok(Some((moment, title.trim().to_owned()))),
+        // A date without a time ("[2024-05-01] shipped") is no entry line jrnl writes: it is a
+        // line of the entry above.
+        None if NaiveDate::parse_from_str(stamp.trim(), "%Y-%m-%d").is_ok() => Ok(None),
         None => Err(ImportError::Parse {
             path: path.to_owned(),
             line: number,
@@ -172,7 +175,16 @@ fn read_text(path: &Path, text: &str) -> Result<Vec<DiaryEntry>, ImportError> {
         .map(|(moment, title, body)| {
             let (title, starred) = starred_title(&title);
             let body = body.join("\n").trim().to_owned();
-            let tags = normalized_tags(&[at_tags(&title), at_tags(&body)].concat());
+            // jrnl's default tag symbols are `#` and `@` (its own JSON export lists both).
+            let tags = normalized_tags(
+                &[
+                    at_tags(&title),
+                    at_tags(&body),
+                    signed_words(&title, '#'),
+                    signed_words(&body, '#'),
+                ]
+                .concat(),
+            );
             DiaryEntry {
                 date: moment.date(),
                 time: Some(moment.time()),
@@ -319,5 +331,19 @@ mod tests {
             vec!["a", "d-e", "x_1"]
         );
         assert!(signed_words("", '@').is_empty());
+    }
+
+    #[test]
+    fn hash_tags_and_date_looking_body_lines_read_as_jrnl_wrote_them() {
+        // jrnl 4.6 with its default tag symbols `#@`: its text and its own JSON export.
+        let text = "[2026-03-04 09:00] Estimates meeting\nI froze when asked about the estimate. @work #estimates\n[2024-05-01] shipped\n";
+        let json = r##"{"tags": {"@work": 1, "#estimates": 1}, "entries": [{"title": "Estimates meeting", "body": "I froze when asked about the estimate. @work #estimates\n[2024-05-01] shipped", "date": "2026-03-04", "time": "09:00", "tags": ["@work", "#estimates"], "starred": false}]}"##;
+        let from_text = read(path(), text).unwrap();
+        let from_json = read(path(), json).unwrap();
+        assert_eq!(from_text.len(), 1, "the date-looking line is body text");
+        assert!(from_text[0].body.ends_with("[2024-05-01] shipped"));
+        assert_eq!(from_text[0].tags, vec!["work", "estimates"]);
+        assert_eq!(from_text[0].tags, from_json[0].tags);
+        assert_eq!(from_text[0].body, from_json[0].body);
     }
 }

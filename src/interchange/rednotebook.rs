@@ -164,7 +164,6 @@ pub fn read_month(
     Ok(entries)
 }
 
-/// A YAML scalar as the words it holds.
 /// How deep a month file may nest lists and maps: RedNotebook writes three levels (days, their
 /// categories, the entries of a category); anything far deeper is not one of its files.
 const MAX_NESTING: usize = 32;
@@ -203,6 +202,7 @@ fn check_shape(text: &str) -> Result<(), (u64, String)> {
     }
 }
 
+/// A YAML scalar as the words it holds.
 fn yaml_words(value: &Yaml) -> String {
     match value {
         Yaml::String(text) | Yaml::Real(text) => text.clone(),

@@ -79,7 +79,12 @@ fn list_backups_with_kind(journal: &Path) -> Vec<(NaiveDate, BackupKind, PathBuf
     let Ok(entries) = fs::read_dir(backup_dir(journal)) else {
         return Vec::new();
     };
-    let mut backups: Vec<(NaiveDate, Option<std::time::SystemTime>, BackupKind, PathBuf)> = entries
+    let mut backups: Vec<(
+        NaiveDate,
+        Option<std::time::SystemTime>,
+        BackupKind,
+        PathBuf,
+    )> = entries
         .flatten()
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
