@@ -26,13 +26,15 @@ mod common;
 type Reader = fn(&[u8]);
 
 /// Each fuzz target's name and the reader it drives.
-const TARGETS: [(&str, Reader); 6] = [
+const TARGETS: [(&str, Reader); 8] = [
     ("journal_file", journal_readers::journal_file),
     ("encrypted_journal", journal_readers::encrypted_journal),
     ("kintsugi_checkins", csv_readers::kintsugi_check_ins),
     ("kintsugi_setbacks", csv_readers::kintsugi_setbacks),
     ("kintsugi_skills", csv_readers::kintsugi_skills),
     ("daylio_export", csv_readers::daylio_export),
+    ("jrnl_journal", csv_readers::jrnl_journal),
+    ("rednotebook_month", csv_readers::rednotebook_month),
 ];
 
 fn fuzz_dir() -> PathBuf {
@@ -114,6 +116,43 @@ fn write_seeds() {
         ),
         ("daylio_export", "seed-bad-date", fixture("bad_date.csv")),
     ];
+    let diary = |name: &str| {
+        fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(name),
+        )
+        .unwrap()
+    };
+    let seeds: Vec<(&str, &str, Vec<u8>)> = seeds
+        .into_iter()
+        .chain([
+            ("jrnl_journal", "seed-json", diary("jrnl/journal.json")),
+            ("jrnl_journal", "seed-text", diary("jrnl/journal.txt")),
+            ("jrnl_journal", "seed-bad-date", diary("jrnl/bad_date.txt")),
+            ("jrnl_journal", "seed-no-date", diary("jrnl/no_date.json")),
+            (
+                "rednotebook_month",
+                "seed-march",
+                diary("rednotebook/data/2026-03.txt"),
+            ),
+            (
+                "rednotebook_month",
+                "seed-april",
+                diary("rednotebook/data/2026-04.txt"),
+            ),
+            (
+                "rednotebook_month",
+                "seed-bad-day",
+                diary("rednotebook/bad_day/2026-02.txt"),
+            ),
+            (
+                "rednotebook_month",
+                "seed-broken",
+                diary("rednotebook/broken/2026-05.txt"),
+            ),
+        ])
+        .collect();
     for (target, name, bytes) in seeds {
         let folder = fuzz_dir().join("corpus").join(target);
         fs::create_dir_all(&folder).unwrap();

@@ -6,6 +6,7 @@
 //! added again, so importing the same file twice adds nothing the second time.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
@@ -110,7 +111,10 @@ pub fn merge_diary(
     }
     let mut parts = journal.to_parts();
     let mut report = ImportReport::empty(format);
-    for (date, mut entries) in days {
+    for (index, (date, mut entries)) in days.into_iter().enumerate() {
+        if index % 256 == 0 {
+            super::progress::check(Path::new(""))?;
+        }
         entries.sort_by_key(|(order, entry)| (entry.time, *order));
         let existing = parts.check_ins.iter().position(|c| c.date == date);
         let known_note = existing

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use chrono::{DateTime, TimeZone as _, Utc};
 
-use super::{Table, daylio, kintsugi_csv, merge};
+use super::{Table, daylio, diary, jrnl, kintsugi_csv, merge, rednotebook};
 use crate::model::Journal;
 
 /// A fixed moment, so that a run is repeatable.
@@ -51,5 +51,32 @@ pub fn daylio_export(bytes: &[u8]) {
         && let Ok(rows) = daylio::read(&table, &BTreeMap::new(), now())
     {
         let _ = merge::merge_check_ins(&Journal::default(), rows, super::ImportFormat::Daylio);
+    }
+}
+
+/// A jrnl journal, as its JSON export or as its own text file (the reader tells them apart as
+/// an import does): read, then merged into an empty journal.
+pub fn jrnl_journal(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    if let Ok(entries) = jrnl::read(Path::new("journal.txt"), text) {
+        let _ = diary::merge_diary(&Journal::default(), entries, super::ImportFormat::Jrnl, now());
+    }
+}
+
+/// One month file of RedNotebook's data folder (`2026-03.txt`): read, then merged into an
+/// empty journal.
+pub fn rednotebook_month(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    if let Ok(entries) = rednotebook::read_month(Path::new("2026-03.txt"), text, 2026, 3) {
+        let _ = diary::merge_diary(
+            &Journal::default(),
+            entries,
+            super::ImportFormat::RedNotebook,
+            now(),
+        );
     }
 }

@@ -153,6 +153,9 @@ fn entry_line(
 fn read_text(path: &Path, text: &str) -> Result<Vec<DiaryEntry>, ImportError> {
     let mut entries: Vec<(NaiveDateTime, String, Vec<&str>)> = Vec::new();
     for (line, number) in text.lines().zip(1_u64..) {
+        if number % 4096 == 0 {
+            super::progress::check(path)?;
+        }
         if let Some((moment, title)) = entry_line(line, number, path)? {
             entries.push((moment, title, Vec::new()));
             continue;

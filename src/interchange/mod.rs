@@ -5,6 +5,7 @@
 mod daylio;
 mod diary;
 pub mod fuzzing;
+mod progress;
 mod jrnl;
 mod kintsugi_csv;
 mod lists;
@@ -20,6 +21,7 @@ use chrono::{DateTime, Utc};
 pub use diary::{DiaryEntry, merge_diary};
 pub use kintsugi_csv::{CHECKIN_COLUMNS, SETBACK_COLUMNS, SKILL_COLUMNS};
 pub use merge::{ImportReport, Skipped};
+pub use progress::ImportProgress;
 
 use crate::model::{Journal, ValidationError};
 use crate::storage::{self, StorageError};
@@ -28,6 +30,12 @@ use crate::storage::{self, StorageError};
 /// and the column.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
+    /// Cancel was pressed; nothing was changed.
+    #[error("{}: the import was cancelled; nothing was changed", path.display())]
+    Cancelled {
+        /// The file or folder being imported.
+        path: PathBuf,
+    },
     /// The file or folder could not be read.
     #[error("{}: could not read it: {cause}", path.display())]
     Read {
@@ -166,6 +174,15 @@ pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>, ImportError> {
     Ok(bytes)
 }
 
+/// [`read_capped`] for a reader: the bytes count as read in the import's progress, and a
+/// Cancel stops the import here.
+pub(crate) fn read_counted(path: &Path) -> Result<Vec<u8>, ImportError> {
+    progress::check(path)?;
+    let bytes = read_capped(path)?;
+    progress::advance(bytes.len() as u64);
+    Ok(bytes)
+}
+
 /// A CSV file read into memory, with its header.
 #[derive(Debug)]
 pub struct Table {
@@ -186,7 +203,7 @@ pub struct Row<'a> {
 impl Table {
     /// Reads and parses a CSV file (UTF-8, RFC 4180).
     pub fn read(path: &Path) -> Result<Table, ImportError> {
-        let bytes = read_capped(path)?;
+        let bytes = read_counted(path)?;
         Self::parse(path, &bytes)
     }
 
@@ -384,6 +401,22 @@ pub fn recognise(path: &Path) -> Result<ImportFormat, ImportError> {
     }
 }
 
+/// [`import`] reporting to `progress` (bytes read) and stopping with
+/// [`ImportError::Cancelled`] when it is cancelled. For a worker thread.
+pub fn import_with_progress(
+    journal: &Journal,
+    path: &Path,
+    options: &ImportOptions,
+    now: DateTime<Utc>,
+    progress: &std::sync::Arc<ImportProgress>,
+) -> Result<(Journal, ImportReport), ImportError> {
+    progress.run(path, || {
+        let result = import(journal, path, options, now);
+        progress::check(path)?;
+        result
+    })
+}
+
 /// Reads `path` — a folder of Kintsugi CSV files or one of them, a Daylio export, a jrnl
 /// journal or RedNotebook's data folder — and returns the journal with the import merged in,
 /// and what was done. The given journal is not changed; nothing is written.
@@ -405,7 +438,7 @@ pub fn import(
             merge::merge_check_ins(journal, rows, ImportFormat::Daylio)
         }
         ImportFormat::Jrnl => {
-            let bytes = read_capped(path)?;
+            let bytes = read_counted(path)?;
             let text = String::from_utf8(bytes).map_err(|_| ImportError::Read {
                 path: path.to_owned(),
                 cause: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),

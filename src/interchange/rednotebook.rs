@@ -57,7 +57,7 @@ pub fn read_folder(dir: &Path) -> Result<Vec<DiaryEntry>, ImportError> {
     let mut entries = Vec::new();
     for (path, year, month) in files {
         let text =
-            String::from_utf8(super::read_capped(&path)?).map_err(|_| ImportError::Read {
+            String::from_utf8(super::read_counted(&path)?).map_err(|_| ImportError::Read {
                 path: path.clone(),
                 cause: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
             })?;
