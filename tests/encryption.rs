@@ -320,8 +320,14 @@ fn encrypting_encrypts_the_existing_backups_or_deletes_them() {
 #[test]
 fn a_plain_copy_left_by_an_interrupted_encryption_is_encrypted_at_the_next_open() {
     let (dir, path) = temp_journal();
-    drop(encrypted_store(&path, &marked_journal("now")));
-    // As if the app died between writing the journal and converting its copies.
+    // As if the app died between writing the journal (which says that copies are left to
+    // seal) and converting its copies.
+    let mut key = JournalKey::create(&secret("first passphrase"), FAST).unwrap();
+    key.set_copies_pending(true);
+    let sealed = key
+        .seal(storage::encode(&marked_journal("now")).unwrap().as_bytes())
+        .unwrap();
+    fs::write(&path, sealed).unwrap();
     let backups = storage::backup_dir(&path);
     fs::create_dir_all(&backups).unwrap();
     let plain = storage::encode(&marked_journal("left behind")).unwrap();
@@ -334,6 +340,12 @@ fn a_plain_copy_left_by_an_interrupted_encryption_is_encrypted_at_the_next_open(
     let (store, _) =
         JournalStore::open_with(&path, Unlock::Passphrase(&secret("first passphrase"))).unwrap();
     assert_no_plain_text(dir.path());
+    assert!(
+        !store.key().unwrap().copies_pending(),
+        "the job is marked done"
+    );
+    let (_, reopened) = storage::load_with(&path, Unlock::Key(store.key().unwrap())).unwrap();
+    assert!(!reopened.unwrap().copies_pending());
     let (left, _) = storage::load_with(
         &backups.join("journal-2026-11-20.ron"),
         Unlock::Key(store.key().unwrap()),
@@ -490,7 +502,9 @@ fn forge(file: &[u8], forged_ron: &str) -> Vec<u8> {
     writer.write_all(forged_ron.as_bytes()).unwrap();
     writer.finish().unwrap();
     // Its own save counter and a MAC it has to guess: it does not have the key.
-    container::assemble(parts.preamble, parts.save + 1, b"", &body, |_| [0x5a; 32])
+    container::assemble(parts.preamble, parts.save + 1, false, b"", &body, |_| {
+        [0x5a; 32]
+    })
 }
 
 #[test]
@@ -546,6 +560,7 @@ fn an_older_save_of_the_same_journal_shows_its_lower_save_counter() {
     let spliced = container::assemble(
         newer_parts.preamble,
         newer_parts.save,
+        newer_parts.copies_pending,
         newer_parts.previous_keys,
         older_parts.body,
         |_| newer_parts.tag.as_ref().unwrap().mac,

@@ -517,7 +517,7 @@ fn the_newest_backup_is_the_one_taken_last_whatever_its_name() {
         fs::write(file, "()").unwrap();
     }
     let at = |file: &Path, hours_after_nine: u64| {
-        let nine = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_795_856_400);
+        let nine = std::time::UNIX_EPOCH + std::time::Duration::from_hours(498_849);
         fs::File::options()
             .write(true)
             .open(file)

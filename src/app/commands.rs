@@ -527,6 +527,29 @@ impl KintsugiApp {
             self.toast("There is no backup of this journal.", true);
             return;
         };
+        // An encrypted journal (as the file still starts, or as remembered here) is only ever
+        // replaced by an encrypted backup: a plain one would turn it plain without a word.
+        let starts_encrypted = |file: &Path| {
+            use std::io::Read as _;
+            let mut start = [0_u8; 32];
+            std::fs::File::open(file)
+                .and_then(|mut file| file.read(&mut start))
+                .is_ok_and(|read| storage::encryption::is_container(&start[..read]))
+        };
+        let was_encrypted = starts_encrypted(path)
+            || self
+                .seen_saves
+                .contains_key(&super::tamper::journal_key(path));
+        if was_encrypted && !starts_encrypted(&backup) {
+            self.toast(
+                format!(
+                    "Not restored: the newest backup ({}) is not encrypted, though the journal was, so Kintsugi did not make it. Look at the backups folder yourself.",
+                    backup.display()
+                ),
+                true,
+            );
+            return;
+        }
         let stamp = self.clock.now().format("%Y%m%d-%H%M%S").to_string();
         match storage::restore_backup(path, &backup, &stamp, None) {
             Ok(set_aside) => {

@@ -295,11 +295,13 @@ impl KintsugiApp {
             }
         };
         self.toast(format!("{done}{copies}"), false);
+        let later = if task == ProtectionTask::RemoveEncryption {
+            "still encrypted: open it with the old passphrase through the restore dialog"
+        } else {
+            "tried again when the journal is next opened"
+        };
         for failure in report.failures {
-            self.toast(
-                format!("{failure} (tried again when the journal is next opened)"),
-                true,
-            );
+            self.toast(format!("{failure} ({later})"), true);
         }
     }
 

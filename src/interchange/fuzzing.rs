@@ -61,7 +61,12 @@ pub fn jrnl_journal(bytes: &[u8]) {
         return;
     };
     if let Ok(entries) = jrnl::read(Path::new("journal.txt"), text) {
-        let _ = diary::merge_diary(&Journal::default(), entries, super::ImportFormat::Jrnl, now());
+        let _ = diary::merge_diary(
+            &Journal::default(),
+            entries,
+            super::ImportFormat::Jrnl,
+            now(),
+        );
     }
 }
 

@@ -5,11 +5,11 @@
 mod daylio;
 mod diary;
 pub mod fuzzing;
-mod progress;
 mod jrnl;
 mod kintsugi_csv;
 mod lists;
 mod merge;
+mod progress;
 mod rednotebook;
 
 use std::collections::{BTreeMap, HashMap};
@@ -157,6 +157,15 @@ pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>, ImportError> {
         path: path.to_owned(),
         cause,
     };
+    // A named pipe or a device would block or never end: only regular files are opened.
+    if let Ok(metadata) = std::fs::metadata(path)
+        && !metadata.is_file()
+    {
+        return Err(read_error(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
     let file = std::fs::File::open(path).map_err(read_error)?;
     let mut bytes = Vec::new();
     file.take(MAX_IMPORT_BYTES + 1)

@@ -96,6 +96,10 @@ fn list_backups_with_kind(journal: &Path) -> Vec<(NaiveDate, BackupKind, PathBuf
                 Some(label) if label.starts_with('-') => BackupKind::Event,
                 _ => return None,
             };
+            // Regular files only (a folder, a link or a pipe put there is not a backup).
+            if !entry.file_type().is_ok_and(|kind| kind.is_file()) {
+                return None;
+            }
             let taken = entry.metadata().and_then(|meta| meta.modified()).ok();
             Some((day, taken, kind, entry.path()))
         })

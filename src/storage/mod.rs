@@ -269,6 +269,16 @@ pub fn load_with(
 /// Reads a whole file, refusing files over [`MAX_JOURNAL_BYTES`] before reading them.
 fn read_capped(path: &Path) -> Result<Zeroizing<Vec<u8>>, StorageError> {
     use std::io::Read;
+    // A named pipe or a device would block or never end: only regular files are opened.
+    if let Ok(metadata) = std::fs::metadata(path)
+        && !metadata.is_file()
+    {
+        return Err(StorageError::io(
+            path,
+            "read the journal",
+            io::Error::new(io::ErrorKind::InvalidInput, "not a regular file"),
+        ));
+    }
     let file = match std::fs::File::open(path) {
         Ok(file) => file,
         Err(error) if error.kind() == io::ErrorKind::NotFound => {
@@ -321,7 +331,9 @@ pub fn decode_file(
             let opened = key
                 .open_any(bytes, MAX_JOURNAL_BYTES)
                 .map_err(|cause| StorageError::encryption(path, cause))?;
-            return decode_plain(path, &opened.plaintext).map(|journal| (journal, None));
+            // The journal's own key, never none: whatever is written next is sealed with it.
+            return decode_plain(path, &opened.plaintext)
+                .map(|journal| (journal, Some(key.clone())));
         }
         Unlock::Key(key) => key.clone(),
     };
@@ -412,7 +424,14 @@ impl JournalStore {
         // Finishes an encryption that a crash interrupted: no plain copy stays beside an
         // encrypted journal; and a change of passphrase: no copy stays under the old key. What
         // cannot be done now is tried again at the next open.
-        let _ = store.protect_copies(BackupsOnEncrypt::Encrypt);
+        if store.key.as_ref().is_some_and(JournalKey::copies_pending)
+            && store
+                .protect_copies(BackupsOnEncrypt::Encrypt)
+                .failures
+                .is_empty()
+        {
+            let _ = store.mark_copies_done(&journal);
+        }
         let _ = store.finish_key_change(&journal);
         Ok((store, journal))
     }
@@ -443,10 +462,10 @@ impl JournalStore {
                 Err(error) => backup_failed = Some(error),
             }
         }
-        let mut key = self.key.take();
-        let written = self.write_whole(journal, key.as_mut());
+        // The key's save counter moves on only once the file is written.
+        let mut key = self.key.clone();
+        self.write_whole(journal, key.as_mut())?;
         self.key = key;
-        written?;
         Ok(Saved { backup_failed })
     }
 

@@ -53,10 +53,28 @@ impl JournalStore {
                 path: self.path.clone(),
             });
         }
+        // The journal first, saying that copies are left to seal: a crash from here on is
+        // finished by the next open, and only then does an open seal plain copies.
         let mut key = key;
+        key.set_copies_pending(true);
         self.write_whole(journal, Some(&mut key))?;
         self.key = Some(key);
-        Ok(self.protect_copies(backups))
+        let report = self.protect_copies(backups);
+        if report.failures.is_empty() {
+            self.mark_copies_done(journal)?;
+        }
+        Ok(report)
+    }
+
+    /// Writes the journal again saying that no copy is left to seal.
+    pub(super) fn mark_copies_done(&mut self, journal: &Journal) -> Result<(), StorageError> {
+        let mut key = self.key.clone();
+        if let Some(key) = key.as_mut() {
+            key.set_copies_pending(false);
+        }
+        self.write_whole(journal, key.as_mut())?;
+        self.key = key;
+        Ok(())
     }
 
     /// Encrypts (or deletes) every plain copy Kintsugi made of this encrypted journal. Run after
@@ -114,7 +132,18 @@ impl JournalStore {
                 EncryptionError::Encrypt("the new key does not follow the journal's key".into()),
             ));
         }
+        // The copies to seal again, listed now: nothing put beside the journal later is.
+        let mut listed: Vec<Zeroizing<Vec<u8>>> = Vec::new();
+        for copy in copies_of(&self.path) {
+            if let Ok(bytes) = read_copy(&copy)
+                && (old.owns(&bytes) || old.owns_previous(&bytes))
+            {
+                listed.push(bytes);
+            }
+        }
         let mut new_key = new_key;
+        new_key.list_copies_to_reseal(listed.iter().map(|bytes| bytes.as_slice()));
+        drop(listed);
         self.write_whole(journal, Some(&mut new_key))?;
         self.key = Some(new_key);
         self.finish_key_change(journal)
@@ -134,6 +163,10 @@ impl JournalStore {
         if key.previous_count() == 0 {
             return Ok(report);
         }
+        // A copy that cannot be written holds the older keys back (the next open tries again);
+        // one that does not open with them, or was not listed when the change began, is not
+        // the journal's and is left as it is.
+        let mut blocked = false;
         for copy in copies_of(&self.path) {
             let done = read_copy(&copy).and_then(|bytes| {
                 if !key.owns_previous(&bytes) {
@@ -144,11 +177,16 @@ impl JournalStore {
                     .map_err(|cause| StorageError::encryption(&copy, cause))?;
                 rewrite_copy(&copy, &sealed).map(|()| report.rewritten += 1)
             });
-            if let Err(error) = done {
-                report.failures.push(error);
+            match done {
+                Ok(()) => {}
+                Err(error @ StorageError::Encryption { .. }) => report.failures.push(error),
+                Err(error) => {
+                    blocked = true;
+                    report.failures.push(error);
+                }
             }
         }
-        if report.failures.is_empty() {
+        if !blocked {
             let mut key = self.key.take();
             if let Some(key) = key.as_mut() {
                 key.forget_previous();
@@ -233,6 +271,7 @@ fn decrypt_copies_of(journal: &Path, key: &JournalKey) -> ProtectionReport {
 /// Every copy of the journal Kintsugi made: its backups, and unreadable versions a restore set
 /// aside (`<name>.unreadable-<stamp>`).
 pub fn copies_of(journal: &Path) -> Vec<PathBuf> {
+    // Regular files only: a folder, a link or a named pipe put there is never read or written.
     let mut copies: Vec<PathBuf> = list_backups(journal)
         .into_iter()
         .map(|(_, path)| path)
@@ -248,6 +287,7 @@ pub fn copies_of(journal: &Path) -> Vec<PathBuf> {
                 .map(|entry| entry.path()),
         );
     }
+    copies.retain(|copy| fs::symlink_metadata(copy).is_ok_and(|meta| meta.file_type().is_file()));
     copies
 }
 

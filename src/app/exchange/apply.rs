@@ -242,6 +242,15 @@ impl KintsugiApp {
             (None, None) => crate::storage::Unlock::Nothing,
         };
         let restored = match crate::storage::load_with(backup, unlock) {
+            // A plain backup beside an encrypted journal is not one Kintsugi made (it seals or
+            // deletes every plain copy when it encrypts): someone else put it there.
+            Ok((_, None)) if key.is_some() => {
+                dialog.problem = Some(
+                    "This backup is not encrypted, though the journal is: Kintsugi did not make it, so it is not restored. If you know where it comes from, import it instead."
+                        .to_owned(),
+                );
+                return;
+            }
             Ok((journal, _)) => journal,
             Err(
                 crate::storage::StorageError::Encryption {

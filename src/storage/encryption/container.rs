@@ -11,6 +11,7 @@
 //! <249 bytes: age file, scrypt recipient (passphrase), holding the key's secret half>
 //! preamble-sha256 <64 hex digits>\n  over every byte above
 //! save 42\n                          how many saves this journal has had (rollback check)
+//! copies-pending 0\n                 1 while an encryption has copies (backups) left to seal
 //! previous-keys 0\n                  length of an age file (to the key) holding older keys
 //! <that many bytes>                  (only while copies under an older key are re-sealed)
 //! body-length 31337\n
@@ -85,6 +86,8 @@ pub struct Container<'a> {
     pub preamble: &'a [u8],
     /// The save counter (0 in format 1, which had none).
     pub save: u64,
+    /// True while an encryption has plain copies (backups) left to seal.
+    pub copies_pending: bool,
     /// The age file (to the key) holding older keys; empty when there are none.
     pub previous_keys: &'a [u8],
     /// The age file (X25519) holding the journal.
@@ -124,6 +127,7 @@ pub fn preamble_of_format(format: u32, recipient: &str, wrapped_key: &[u8]) -> V
 pub fn assemble(
     preamble: &[u8],
     save: u64,
+    copies_pending: bool,
     previous_keys: &[u8],
     body: &[u8],
     mac: impl FnOnce(&[u8]) -> [u8; MAC_LEN],
@@ -132,6 +136,7 @@ pub fn assemble(
         Vec::with_capacity(preamble.len() + previous_keys.len() + body.len() + 160 + MAC_LEN * 2);
     out.extend_from_slice(preamble);
     out.extend_from_slice(format!("save {save}\n").as_bytes());
+    out.extend_from_slice(format!("copies-pending {}\n", u8::from(copies_pending)).as_bytes());
     out.extend_from_slice(format!("previous-keys {}\n", previous_keys.len()).as_bytes());
     out.extend_from_slice(previous_keys);
     out.extend_from_slice(format!("body-length {}\n", body.len()).as_bytes());
@@ -185,6 +190,7 @@ pub fn parse(bytes: &[u8]) -> Result<Container<'_>, ContainerError> {
         wrapped_key,
         preamble,
         save: 0,
+        copies_pending: false,
         previous_keys: &[],
         body: rest,
         tag: None,
@@ -198,6 +204,12 @@ pub fn parse(bytes: &[u8]) -> Result<Container<'_>, ContainerError> {
         .ok()
         .filter(|_| save.bytes().all(|b| b.is_ascii_digit()))
         .ok_or(ContainerError::Malformed("save counter"))?;
+    let (pending, rest) = field(rest, "copies-pending ", "copies pending line")?;
+    container.copies_pending = match pending {
+        "0" => false,
+        "1" => true,
+        _ => return Err(ContainerError::Malformed("copies pending line")),
+    };
     let (length, rest) = field(rest, "previous-keys ", "previous keys line")?;
     let length = length_within(
         length,
@@ -294,7 +306,7 @@ mod tests {
 
     fn sample() -> Vec<u8> {
         let preamble = preamble("age1abc", b"wrapped\nkey");
-        assemble(&preamble, 7, b"old\nkeys", b"body bytes", |_| {
+        assemble(&preamble, 7, true, b"old\nkeys", b"body bytes", |_| {
             [0xab; MAC_LEN]
         })
     }
@@ -307,6 +319,7 @@ mod tests {
         assert_eq!(parsed.recipient, "age1abc");
         assert_eq!(parsed.wrapped_key, b"wrapped\nkey");
         assert_eq!(parsed.save, 7);
+        assert!(parsed.copies_pending);
         assert_eq!(parsed.previous_keys, b"old\nkeys");
         assert_eq!(parsed.body, b"body bytes");
         let tag = parsed.tag.expect("format 2 has a MAC");
@@ -348,7 +361,9 @@ mod tests {
             // MAC covers or the MAC itself: the key's check catches those.
             if let Ok(other) = still {
                 assert!(
-                    other.save != 7 || other.tag.map(|tag| tag.mac) != Some([0xab; MAC_LEN]),
+                    other.save != 7
+                        || !other.copies_pending
+                        || other.tag.map(|tag| tag.mac) != Some([0xab; MAC_LEN]),
                     "flip at {index} went unnoticed"
                 );
             }

@@ -5,6 +5,7 @@
 
 pub mod container;
 mod strength;
+mod succession;
 
 use std::io::{Read, Write};
 use std::iter;
@@ -19,6 +20,7 @@ use hkdf::Hkdf;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 pub use strength::{MIN_PASSPHRASE_CHARS, PassphraseStrength, passphrase_strength};
+use succession::{PreviousKey, Succession};
 
 /// The highest scrypt work factor (N = 2^21: 2 GiB of memory, several seconds here) an unlock
 /// accepts, so that a hostile file cannot ask for hours of work and tens of GiB. Files this
@@ -121,11 +123,18 @@ pub struct JournalKey {
     /// Authenticates every file sealed with this key; derived from the secret half, so only the
     /// passphrase holder has it.
     mac_key: Zeroizing<[u8; MAC_LEN]>,
+    /// The oldest container format a file of this key may have: 2 for keys made since the
+    /// MAC exists (a format 1 file of such a key is a forgery), 1 for older keys.
+    min_format: u32,
     /// The save counter of the file this key last opened or sealed.
     saves: u64,
-    /// Older keys of this journal whose copies (backups) still wait to be re-sealed with this
-    /// one after a change of passphrase; carried inside every file this key seals until then.
-    previous: Vec<age::x25519::Identity>,
+    /// True while an encryption has plain copies (backups) left to seal: carried in the file,
+    /// so that only then does an open seal plain copies beside the journal.
+    copies_pending: bool,
+    /// Older keys of this journal and the copies (backups) under them that wait to be sealed
+    /// with this one after a change of passphrase; carried inside every file this key seals
+    /// until then.
+    previous: Succession,
 }
 
 impl std::fmt::Debug for JournalKey {
@@ -133,7 +142,7 @@ impl std::fmt::Debug for JournalKey {
         f.debug_struct("JournalKey")
             .field("recipient", &self.recipient.to_string())
             .field("saves", &self.saves)
-            .field("previous", &self.previous.len())
+            .field("previous", &self.previous.keys.len())
             .finish_non_exhaustive()
     }
 }
@@ -146,8 +155,10 @@ pub struct Opened {
     pub save: u64,
     /// The file's container format.
     pub format: u32,
+    /// True when the file says an encryption has copies left to seal.
+    pub copies_pending: bool,
     /// Older keys the file carries (see [`JournalKey::previous_count`]).
-    previous: Vec<age::x25519::Identity>,
+    previous: Succession,
 }
 
 impl JournalKey {
@@ -168,9 +179,14 @@ impl JournalKey {
     ) -> Result<JournalKey, EncryptionError> {
         let mut next = Self::create(passphrase, cost)?;
         next.saves = self.saves;
-        next.previous = std::iter::once(self.identity.clone())
-            .chain(self.previous.iter().cloned())
-            .collect();
+        next.copies_pending = self.copies_pending;
+        next.previous.keys = std::iter::once(PreviousKey {
+            identity: self.identity.clone(),
+            min_format: self.min_format,
+        })
+        .chain(self.previous.keys.iter().cloned())
+        .collect();
+        next.previous.copies.clone_from(&self.previous.copies);
         Ok(next)
     }
 
@@ -195,17 +211,27 @@ impl JournalKey {
         ));
         let wrapped_key = age::encrypt(&scrypt, payload.as_bytes())
             .map_err(|error| EncryptionError::Encrypt(error.to_string()))?;
-        Ok(Self::from_parts(identity, wrapped_key))
+        Ok(Self::from_parts(
+            identity,
+            wrapped_key,
+            container::CURRENT_FORMAT,
+        ))
     }
 
-    fn from_parts(identity: age::x25519::Identity, wrapped_key: Vec<u8>) -> JournalKey {
+    fn from_parts(
+        identity: age::x25519::Identity,
+        wrapped_key: Vec<u8>,
+        min_format: u32,
+    ) -> JournalKey {
         JournalKey {
             recipient: identity.to_public(),
             mac_key: mac_key(&identity),
             identity,
             wrapped_key,
+            min_format,
             saves: 0,
-            previous: Vec::new(),
+            copies_pending: false,
+            previous: Succession::default(),
         }
     }
 
@@ -236,7 +262,7 @@ impl JournalKey {
                 parts.format
             )));
         }
-        let mut key = Self::from_parts(identity, parts.wrapped_key.to_vec());
+        let mut key = Self::from_parts(identity, parts.wrapped_key.to_vec(), min_format);
         key.saves = parts.save;
         Ok(key)
     }
@@ -266,7 +292,23 @@ impl JournalKey {
 
     /// How many older keys this key still carries (copies under them wait to be re-sealed).
     pub fn previous_count(&self) -> usize {
-        self.previous.len()
+        self.previous.keys.len()
+    }
+
+    /// True while an encryption has plain copies left to seal (see [`JournalKey::seal`]).
+    pub fn copies_pending(&self) -> bool {
+        self.copies_pending
+    }
+
+    /// Says, in every file sealed from now on, whether an encryption has copies left to seal.
+    pub fn set_copies_pending(&mut self, pending: bool) {
+        self.copies_pending = pending;
+    }
+
+    /// Lists the copies under the older keys that wait to be sealed with this one (their
+    /// SHA-256, in every file sealed from now on): only those are ever re-sealed.
+    pub fn list_copies_to_reseal<'a>(&mut self, copies: impl IntoIterator<Item = &'a [u8]>) {
+        self.previous.copies = copies.into_iter().map(succession::digest).collect();
     }
 
     /// True when `file` is an encrypted journal of this key (whichever passphrase wraps it).
@@ -276,13 +318,7 @@ impl JournalKey {
 
     /// True when `file` is an encrypted journal of one of the older keys this key carries.
     pub fn owns_previous(&self, file: &[u8]) -> bool {
-        container::parse(file).is_ok_and(|parts| self.previous_identity(parts.recipient).is_some())
-    }
-
-    fn previous_identity(&self, recipient: &str) -> Option<&age::x25519::Identity> {
-        self.previous
-            .iter()
-            .find(|identity| identity.to_public().to_string() == recipient)
+        container::parse(file).is_ok_and(|parts| self.previous.key_for(parts.recipient).is_some())
     }
 
     /// Encrypts `plaintext` into a whole file under this key: the preamble, the next save
@@ -302,17 +338,13 @@ impl JournalKey {
         let previous = if self.previous.is_empty() {
             Vec::new()
         } else {
-            let mut keys = Zeroizing::new(String::new());
-            for identity in &self.previous {
-                keys.push_str(identity.to_string().expose_secret());
-                keys.push('\n');
-            }
-            encrypt_to(&self.recipient, keys.as_bytes())?
+            encrypt_to(&self.recipient, self.previous.encode().as_bytes())?
         };
         let preamble = container::preamble(&self.recipient(), &self.wrapped_key);
         Ok(container::assemble(
             &preamble,
             save,
+            self.copies_pending,
             &previous,
             &body,
             |covered| mac(&self.mac_key, covered),
@@ -332,12 +364,20 @@ impl JournalKey {
         if parts.recipient != self.recipient() {
             return Err(EncryptionError::OtherKey);
         }
-        open_parts(&self.identity, &self.mac_key, &parts, limit)
+        open_parts(
+            &self.identity,
+            &self.mac_key,
+            self.min_format,
+            &parts,
+            limit,
+        )
     }
 
-    /// Takes over what an opened file said: its save counter and the older keys it carries.
+    /// Takes over what an opened file said: its save counter, whether copies are left to seal,
+    /// and the older keys it carries.
     pub fn adopt(&mut self, opened: &Opened) {
         self.saves = opened.save;
+        self.copies_pending = opened.copies_pending;
         self.previous.clone_from(&opened.previous);
     }
 
@@ -345,28 +385,41 @@ impl JournalKey {
     pub fn open_any(&self, file: &[u8], limit: usize) -> Result<Opened, EncryptionError> {
         let parts = container::parse(file)?;
         if parts.recipient == self.recipient() {
-            return open_parts(&self.identity, &self.mac_key, &parts, limit);
+            return open_parts(
+                &self.identity,
+                &self.mac_key,
+                self.min_format,
+                &parts,
+                limit,
+            );
         }
-        let identity = self
-            .previous_identity(parts.recipient)
+        let previous = self
+            .previous
+            .key_for(parts.recipient)
             .ok_or(EncryptionError::OtherKey)?;
-        open_parts(identity, &mac_key(identity), &parts, limit)
+        let key = mac_key(&previous.identity);
+        open_parts(&previous.identity, &key, previous.min_format, &parts, limit)
     }
 
     /// A copy sealed with one of the older keys, sealed again with this one (keeping its own
-    /// save counter). Copies of this key or of an unknown key are refused.
+    /// save counter). Only the copies listed when the change began are: others, and copies of
+    /// this key or of an unknown key, are refused.
     pub fn reseal_copy(&self, file: &[u8], limit: usize) -> Result<Vec<u8>, EncryptionError> {
-        let parts = container::parse(file)?;
-        let identity = self
-            .previous_identity(parts.recipient)
-            .ok_or(EncryptionError::OtherKey)?;
-        let opened = open_parts(identity, &mac_key(identity), &parts, limit)?;
+        if !self.previous.lists(file) {
+            return Err(EncryptionError::Damaged(
+                "not one of the journal's copies when its passphrase was changed".to_owned(),
+            ));
+        }
+        let opened = self.open_any(file, limit)?;
+        if self.owns(file) {
+            return Err(EncryptionError::OtherKey);
+        }
         self.seal_as(&opened.plaintext, opened.save)
     }
 
-    /// Forgets the older keys, once no copy needs them.
+    /// Forgets the older keys and the copies listed under them, once the change is done.
     pub fn forget_previous(&mut self) {
-        self.previous.clear();
+        self.previous = Succession::default();
     }
 }
 
@@ -418,9 +471,16 @@ fn unwrap_identity(
 fn open_parts(
     identity: &age::x25519::Identity,
     mac_key: &[u8; MAC_LEN],
+    min_format: u32,
     parts: &container::Container<'_>,
     limit: usize,
 ) -> Result<Opened, EncryptionError> {
+    if parts.format < min_format {
+        return Err(EncryptionError::Damaged(format!(
+            "its key was made for format {min_format} but the file says format {}",
+            parts.format
+        )));
+    }
     match &parts.tag {
         Some(tag) => {
             let mut check = <Hmac<Sha256> as Mac>::new_from_slice(mac_key)
@@ -439,16 +499,13 @@ fn open_parts(
         None => {}
     }
     let previous = if parts.previous_keys.is_empty() {
-        Vec::new()
+        Succession::default()
     } else {
         let text = decrypt_capped(identity, parts.previous_keys, container::MAX_PREVIOUS_KEYS)
             .map_err(|error| EncryptionError::Damaged(format!("the older keys: {error}")))?;
         let text = std::str::from_utf8(&text)
             .map_err(|_| EncryptionError::Damaged("the older keys are not text".to_owned()))?;
-        text.lines()
-            .map(|line| line.trim().parse::<age::x25519::Identity>())
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|_| EncryptionError::Damaged("an older key is not an age key".to_owned()))?
+        Succession::decode(text)?
     };
     let plaintext = decrypt_capped(identity, parts.body, limit).map_err(|error| match error {
         Failure::TooLarge => EncryptionError::TooLarge { limit },
@@ -458,6 +515,7 @@ fn open_parts(
         plaintext,
         save: parts.save,
         format: parts.format,
+        copies_pending: parts.copies_pending,
         previous,
     })
 }
@@ -599,6 +657,9 @@ mod tests {
             JournalKey::unlock(&new_file, &passphrase("first one")).map(|_| ()),
             Err(EncryptionError::WrongPassphrase)
         );
+        // Only the copies listed when the change began are sealed again.
+        assert!(next.reseal_copy(&old_copy, 100).is_err());
+        next.list_copies_to_reseal([old_copy.as_slice()]);
         let resealed = next.reseal_copy(&old_copy, 100).expect("resealed");
         assert!(next.owns(&resealed));
         assert_eq!(
@@ -623,7 +684,9 @@ mod tests {
         let file = key.seal(b"real journal").expect("sealed");
         let parts = container::parse(&file).expect("parses");
         let forged_body = encrypt_to(&key.recipient, b"forged journal").expect("encrypts");
-        let forged = container::assemble(parts.preamble, 99, b"", &forged_body, |_| [7; MAC_LEN]);
+        let forged = container::assemble(parts.preamble, 99, false, b"", &forged_body, |_| {
+            [7; MAC_LEN]
+        });
         assert!(matches!(
             key.open(&forged, 100),
             Err(EncryptionError::Damaged(_))
