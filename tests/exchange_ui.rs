@@ -44,7 +44,7 @@ fn preview_import(harness: &mut Harness<'static, KintsugiApp>, fixture: &str) {
         .join(fixture);
     replace_text(harness, Role::TextInput, "From", path.to_str().unwrap());
     harness.get_by_label("Preview").click();
-    harness.run();
+    common::finish_import(harness);
 }
 
 #[test]
@@ -66,7 +66,7 @@ fn a_daylio_import_is_previewed_applied_backed_up_and_undone() {
     harness
         .get_by_role_and_label(Role::Button, "Import")
         .click();
-    harness.run();
+    common::finish_import(&mut harness);
     let imported = storage::load(&journal).unwrap();
     assert_eq!(imported.check_ins().len(), 6, "saved at once");
     let backup = storage::list_backups(&journal)
@@ -103,7 +103,7 @@ fn a_bad_import_is_explained_in_the_dialog_and_changes_nothing() {
         fixture.to_str().unwrap(),
     );
     harness.get_by_label("Preview").click();
-    harness.run();
+    common::finish_import(&mut harness);
     assert!(
         harness
             .query_by_label_contains("bad_date.txt:3: “2026-02-30 17:40” is not a date and time")
@@ -275,7 +275,7 @@ fn daylio_moods_of_your_own_are_rated_in_the_preview_then_imported_and_undone() 
     harness.get_by_label("Rate “Ecstatic” 9").click();
     harness.run();
     harness.get_by_label("Preview").click();
-    harness.run();
+    common::finish_import(&mut harness);
     assert!(harness.query_by_label_contains("Would import").is_none());
     assert!(harness.query_by_label("“so-so” (line 3)").is_some());
     assert!(harness.query_by_label("“Ecstatic” (lines 2, 5)").is_none());
@@ -283,7 +283,7 @@ fn daylio_moods_of_your_own_are_rated_in_the_preview_then_imported_and_undone() 
     harness.get_by_label("Rate “so-so” 4").click();
     harness.run();
     harness.get_by_label("Preview").click();
-    harness.run();
+    common::finish_import(&mut harness);
     assert!(
         harness
             .query_by_label_contains("Would import Daylio CSV: added 4 check-ins")
@@ -297,7 +297,7 @@ fn daylio_moods_of_your_own_are_rated_in_the_preview_then_imported_and_undone() 
     harness
         .get_by_role_and_label(Role::Button, "Import")
         .click();
-    harness.run();
+    common::finish_import(&mut harness);
     let imported = storage::load(&journal).unwrap();
     let mood = |d| {
         imported
@@ -329,4 +329,95 @@ fn daylio_moods_of_your_own_are_rated_in_the_preview_then_imported_and_undone() 
             .query_by_label_contains("Would import Daylio CSV")
             .is_some()
     );
+}
+
+#[test]
+fn a_large_import_shows_its_progress_and_stop_leaves_the_journal_as_it_was() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    let (mut harness, before) = harness_with_a_saved_check_in(&journal);
+    let step_before = harness.state().session().unwrap().lock().last_step();
+    // A jrnl text far larger than any diary: 300,000 entries over 80 years.
+    let big = dir.path().join("big.txt");
+    let start = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap();
+    let mut text = String::new();
+    for n in 0..300_000_u64 {
+        let date = start + chrono::Days::new(n / 10);
+        writeln!(
+            text,
+            "[{date} {:02}:{:02}] Entry {n}\nA line of words about the day @tag{}\n",
+            8 + n % 10,
+            n % 60,
+            n % 50
+        )
+        .unwrap();
+    }
+    std::fs::write(&big, &text).unwrap();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import…").click();
+    harness.run();
+    replace_text(&mut harness, Role::TextInput, "From", big.to_str().unwrap());
+    harness.get_by_label("Preview").click();
+    harness.step();
+    harness.step();
+    assert!(harness.state().import_is_running(), "read on a worker");
+    assert!(
+        harness.query_by_label_contains("Reading…").is_some(),
+        "the bar says what it reads"
+    );
+    // The window grew by the bar's row: let it settle where it is drawn.
+    harness.step();
+    harness.step();
+    harness.get_by_label("Stop").click();
+    harness.step();
+    harness.run();
+    assert!(!harness.state().import_is_running());
+    assert!(harness.query_by_label_contains("Would import").is_none());
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        before,
+        "the file as it was"
+    );
+    let session = harness.state().session().unwrap().clone();
+    let session = session.lock();
+    assert_eq!(session.journal().check_ins().len(), 1, "memory as it was");
+    assert_eq!(session.last_step(), step_before, "no step in the history");
+}
+
+#[test]
+fn a_rednotebook_file_of_nested_aliases_is_refused_in_the_preview() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ron");
+    let (mut harness, before) = harness_with_a_saved_check_in(&journal);
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let mut bomb = String::from("1:\n  text: &a0 \"lol\"\n");
+    for level in 1..=9 {
+        let names = vec![format!("*a{}", level - 1); 10].join(", ");
+        writeln!(bomb, "  level{level}: &a{level} [{names}]").unwrap();
+    }
+    std::fs::write(data.join("2026-05.txt"), bomb).unwrap();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import…").click();
+    harness.run();
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "From",
+        data.to_str().unwrap(),
+    );
+    let started = std::time::Instant::now();
+    harness.get_by_label("Preview").click();
+    common::finish_import(&mut harness);
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    assert!(
+        harness
+            .query_by_label_contains("uses YAML aliases, which RedNotebook never writes")
+            .is_some()
+    );
+    assert_eq!(std::fs::read(&journal).unwrap(), before);
 }

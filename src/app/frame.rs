@@ -70,6 +70,7 @@ impl KintsugiApp {
                 });
         });
         self.windows_ui(&ctx);
+        self.poll_import();
         self.exchange.plain_export_notice = self.plain_export_notice();
         self.exchange.ui(&ctx, &mut self.commands);
         self.protection_ui(&ctx);

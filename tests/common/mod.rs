@@ -365,3 +365,18 @@ pub fn journal_parts() -> impl Strategy<Value = JournalParts> {
         })
     })
 }
+
+/// Steps the app until the import (or its preview) read on the worker thread is done.
+pub fn finish_import(harness: &mut egui_kittest::Harness<'_, kintsugi::app::KintsugiApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_mins(2);
+    harness.step();
+    while harness.state().import_is_running() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the import did not end in 2 minutes"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}

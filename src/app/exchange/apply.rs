@@ -79,12 +79,12 @@ impl KintsugiApp {
                     Err(error) => dialog.problem = Some(error.to_string()),
                 }
             }
-            AppCommand::PreviewImport => {
+            AppCommand::PreviewImport | AppCommand::ApplyImport => {
+                let apply = matches!(command, AppCommand::ApplyImport);
                 if let Some(dialog) = &mut self.exchange.import {
-                    dialog.preview(session.lock().journal(), self.clock.now());
+                    dialog.start(&session, self.clock.now(), apply);
                 }
             }
-            AppCommand::ApplyImport => self.apply_import(&session),
             AppCommand::OpenRestore => {
                 let mut backups = session
                     .lock()
@@ -116,21 +116,17 @@ impl KintsugiApp {
         self.exchange.import = Some(ImportDialog::new(self.exchange.daylio_moods.clone()));
     }
 
-    fn apply_import(&mut self, shared: &crate::session::SharedSession) {
+    /// Puts an import read by the worker in place, as one undoable step.
+    pub(super) fn apply_read_import(
+        &mut self,
+        shared: &crate::session::SharedSession,
+        merged: crate::model::Journal,
+        report: &crate::interchange::ImportReport,
+    ) {
         let Some(dialog) = &mut self.exchange.import else {
             return;
         };
-        let path = PathBuf::from(dialog.path.trim());
         let options = dialog.options();
-        let merged =
-            crate::interchange::import(shared.lock().journal(), &path, &options, self.clock.now());
-        let (merged, report) = match merged {
-            Ok(result) => result,
-            Err(error) => {
-                dialog.problem = Some(error.to_string());
-                return;
-            }
-        };
         let replaced = self.replace_journal(shared, "import", "import", merged);
         match replaced {
             Ok(replaced) => {

@@ -3,13 +3,14 @@
 //! written and read by the app's command handler.
 
 mod apply;
+mod import_job;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::{AppCommand, shortcuts, theme};
 use crate::chart_export::ChartFormat;
-use crate::interchange::{ImportError, ImportFormat, ImportOptions, ImportReport};
+use crate::interchange::{ImportFormat, ImportOptions, ImportReport};
 
 /// Which dialog is open, with what the user has chosen so far.
 #[derive(Debug, Default)]
@@ -70,7 +71,7 @@ pub struct FolderDialog {
 }
 
 /// Choices of the import, and its preview.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct ImportDialog {
     /// A folder (Kintsugi CSV, RedNotebook) or a file (CSV, jrnl).
     pub path: String,
@@ -84,30 +85,11 @@ pub struct ImportDialog {
     pub preview: Option<ImportReport>,
     /// A problem to show.
     pub problem: Option<String>,
+    /// The preview or import being read on a worker thread.
+    pub job: Option<import_job::ImportJob>,
 }
 
 impl ImportDialog {
-    /// Works out what the import would do, without changing anything.
-    fn preview(&mut self, journal: &crate::model::Journal, now: chrono::DateTime<chrono::Utc>) {
-        let path = PathBuf::from(self.path.trim());
-        self.unknown_moods.clear();
-        match crate::interchange::import(journal, &path, &self.options(), now) {
-            Ok((_, report)) => {
-                self.preview = Some(report);
-                self.problem = None;
-            }
-            Err(ImportError::UnknownMoods { moods, .. }) => {
-                self.preview = None;
-                self.problem = None;
-                self.unknown_moods = moods;
-            }
-            Err(error) => {
-                self.preview = None;
-                self.problem = Some(error.to_string());
-            }
-        }
-    }
-
     /// What the import reads and how, as chosen in the dialog.
     pub fn options(&self) -> ImportOptions {
         ImportOptions {
@@ -335,6 +317,7 @@ impl ExchangeDialogs {
                 }
             });
             theme::problem_ui(ui, dialog.problem.as_deref());
+            dialog.job_ui(ui);
             mood_ratings_ui(ui, dialog);
             if let Some(preview) = &dialog.preview {
                 theme::card(ui).show(ui, |ui| {
@@ -344,10 +327,11 @@ impl ExchangeDialogs {
                 });
             }
             ui.horizontal(|ui| {
-                if ui.button("Preview").clicked() {
+                let idle = dialog.job.is_none();
+                if ui.add_enabled(idle, egui::Button::new("Preview")).clicked() {
                     commands.push(AppCommand::PreviewImport);
                 }
-                if ui.add_enabled(dialog.preview.is_some(), egui::Button::new("Import")).clicked() {
+                if ui.add_enabled(idle && dialog.preview.is_some(), egui::Button::new("Import")).clicked() {
                     commands.push(AppCommand::ApplyImport);
                 }
                 if ui.button("Cancel").clicked() {
