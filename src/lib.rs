@@ -1,7 +1,7 @@
 //! Kintsugi: a private, local-first journal for turning professional setbacks into growth.
 //!
 //! The crate is a pure core — [`model`], [`history`], [`storage`], [`insights`], [`demo`],
-//! [`session`], [`cli`] — that knows nothing of windows, under a thin egui layer in [`app`].
+//! [`session`], [`sync`], [`cli`] — that knows nothing of windows, under a thin egui layer in [`app`].
 
 /// The app's id everywhere the desktop names it: the desktop entry, the icons, the metainfo,
 /// the Wayland app id and the notifications' icon.
@@ -24,4 +24,5 @@ pub mod report;
 pub mod search;
 pub mod session;
 pub mod storage;
+pub mod sync;
 pub mod words;

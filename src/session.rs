@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 
 use crate::history::{Change, History, Step, StepId};
 use crate::model::{Journal, Patch, Scope};
-use crate::storage::{JournalKey, JournalStore, StorageError};
+use crate::storage::{JournalKey, JournalStore, Removals, StorageError};
+use crate::sync::Changes;
 
 /// How long after the first unsaved change the journal is written at the latest.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(500);
@@ -60,7 +61,36 @@ pub struct JournalSession {
     /// Tells this session from every other of the process (dialogs and toasts prepared for one
     /// journal check it before acting).
     id: SessionId,
+    /// What the last merge of a version written elsewhere brought, until the window shows it.
+    merge_news: Option<MergeNews>,
+    /// A merge that would delete many entries, waiting for the user's answer: no autosave
+    /// until then (the changes stay in memory).
+    merge_question: Option<MergeQuestion>,
 }
+
+/// What a merge of the version on disk brought into the journal, for a toast with Undo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MergeNews {
+    /// What changed.
+    pub changes: Changes,
+    /// Texts where both versions were kept.
+    pub kept_both: usize,
+    /// The history step that undoes the merge.
+    pub step: Option<StepId>,
+}
+
+/// A merge held back because it would delete many entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MergeQuestion {
+    /// Entries it would delete.
+    pub removed: usize,
+    /// Entries the journal holds.
+    pub total: usize,
+}
+
+/// The label of the history step a merge makes (the Edit menu shows "Undo merge changes from
+/// disk").
+pub const MERGE_STEP: &str = "merge changes from disk";
 
 /// The identity of one session in this process: never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -153,6 +183,8 @@ impl JournalSession {
             history: History::default(),
             read_only_key: None,
             id: SessionId::next(),
+            merge_news: None,
+            merge_question: None,
         }
     }
 
@@ -304,7 +336,10 @@ impl JournalSession {
     /// How long until the autosave is due (zero when it is due now), or `None` when nothing is
     /// waiting to be written.
     pub fn autosave_due_in(&self, now: Instant) -> Option<Duration> {
-        if self.store.is_none() || self.saved_revision == self.revision {
+        if self.store.is_none()
+            || self.saved_revision == self.revision
+            || self.merge_question.is_some()
+        {
             return None;
         }
         let since = self
@@ -341,17 +376,132 @@ impl JournalSession {
                 if let Some(error) = saved.backup_failed {
                     self.backup_warning = Some(error.to_string());
                 }
+                if let Some(merged) = saved.merged {
+                    self.take_in_merge(merged, now);
+                }
+                self.merge_question = None;
                 self.saved_revision = self.revision;
                 self.first_unsaved_at = None;
                 self.last_error = None;
                 Ok(())
             }
             Err(error) => {
+                self.ask_when_merge_removes_too_much(&error);
                 self.last_error = Some(error.to_string());
                 self.first_unsaved_at = Some(now);
                 Err(error)
             }
         }
+    }
+
+    /// Reads the journal file if someone else changed it (another computer, through a synced
+    /// folder) and merges it into the journal as one step of the history, [`MERGE_STEP`].
+    /// `Ok(false)` when the file had not changed. A merge that would delete many entries is
+    /// held as a question ([`JournalSession::merge_question`]) unless `removals` answers it.
+    pub fn merge_outside(
+        &mut self,
+        removals: Removals,
+        today: NaiveDate,
+        now: Instant,
+    ) -> Result<bool, StorageError> {
+        if !self.is_editable() {
+            return Ok(false);
+        }
+        let Some(store) = self.store.as_mut() else {
+            return Ok(false);
+        };
+        let merged = match store.merge_outside(&self.journal, removals, today) {
+            Ok(Some(merged)) => merged,
+            Ok(None) => return Ok(false),
+            Err(error) => {
+                self.ask_when_merge_removes_too_much(&error);
+                return Err(error);
+            }
+        };
+        self.merge_question = None;
+        let in_step_with_disk = store.holds_on_disk(&merged.journal);
+        let was_saved = self.saved_revision == self.revision;
+        self.take_in_merge(merged, now);
+        if was_saved && in_step_with_disk {
+            // Nothing of ours was waiting: memory is the version on disk again.
+            self.saved_revision = self.revision;
+            self.first_unsaved_at = None;
+        }
+        Ok(true)
+    }
+
+    /// What merging the copy at `path` (a sync client's conflict copy) would do, without
+    /// doing it.
+    pub fn preview_copy(&self, path: &Path) -> Result<crate::sync::Merged, StorageError> {
+        match &self.store {
+            Some(store) => store.merge_copy(&self.journal, path, None),
+            None => Err(StorageError::NotFound {
+                path: path.to_owned(),
+            }),
+        }
+    }
+
+    /// Merges the copy at `path` into the journal as one step ("merge a conflict copy"), saves,
+    /// and then moves the copy into the backups folder. Returns where it went. When the save
+    /// fails the copy stays where it is (the merge stays in memory, saved later).
+    pub fn merge_copy(
+        &mut self,
+        path: &Path,
+        today: NaiveDate,
+        now: Instant,
+    ) -> Result<PathBuf, StorageError> {
+        if !self.is_editable() {
+            return Err(StorageError::NotFound {
+                path: path.to_owned(),
+            });
+        }
+        let merged = self.preview_copy(path)?;
+        self.take_in_merge_as(merged, now, "merge a conflict copy");
+        self.save(today, now)?;
+        match &self.store {
+            Some(store) => store.file_away_copy(path),
+            None => Err(StorageError::NotFound {
+                path: path.to_owned(),
+            }),
+        }
+    }
+
+    /// Puts a merged journal in place as one step, and keeps what it brought for the window.
+    fn take_in_merge(&mut self, merged: crate::sync::Merged, now: Instant) {
+        self.take_in_merge_as(merged, now, MERGE_STEP);
+    }
+
+    fn take_in_merge_as(&mut self, merged: crate::sync::Merged, now: Instant, label: &str) {
+        if merged.journal == self.journal {
+            return;
+        }
+        let (before, after) = Patch::between(&self.journal, &merged.journal);
+        self.journal = merged.journal;
+        self.record(Change::named(label), before, after, now);
+        self.merge_news = Some(MergeNews {
+            changes: merged.changes,
+            kept_both: merged.kept_both,
+            step: self.last_step(),
+        });
+    }
+
+    fn ask_when_merge_removes_too_much(&mut self, error: &StorageError) {
+        if let StorageError::OutsideRemovesTooMuch { removed, total, .. } = error {
+            self.merge_question = Some(MergeQuestion {
+                removed: *removed,
+                total: *total,
+            });
+        }
+    }
+
+    /// What the last merge brought, once (the window shows it as a toast).
+    pub fn take_merge_news(&mut self) -> Option<MergeNews> {
+        self.merge_news.take()
+    }
+
+    /// A merge waiting for the user to say whether entries may be deleted.
+    pub fn merge_question(&self) -> Option<MergeQuestion> {
+        self.merge_question
     }
 }
 

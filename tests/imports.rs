@@ -262,3 +262,26 @@ fn malformed_diaries_are_refused_with_file_line_and_reason_and_change_nothing() 
         assert_eq!(sandbox.bytes(), before, "{args:?} changed the journal");
     }
 }
+
+#[test]
+fn a_jrnl_text_with_200000_tags_is_imported_with_every_tag() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let crowded = dir.path().join("crowded.txt");
+    let mut text = String::from("[2026-03-02 08:30] Tagged\n");
+    for n in 0..200_000 {
+        write!(text, "@t{n} @T{n} ").unwrap();
+    }
+    std::fs::write(&crowded, text).unwrap();
+    let options =
+        kintsugi::interchange::ImportOptions::only(kintsugi::interchange::ImportFormat::Jrnl);
+    let (merged, report) =
+        kintsugi::interchange::import(&Journal::default(), &crowded, &options, chrono::Utc::now())
+            .unwrap();
+    assert_eq!(report.added.check_ins, 1);
+    let tags = &merged.check_ins().next().unwrap().tags;
+    // Case-insensitive repeats fold into the first spelling.
+    assert_eq!(tags.len(), 200_000);
+    assert_eq!(tags[0], "t0");
+    assert_eq!(tags[199_999], "t199999");
+}

@@ -18,6 +18,12 @@ use crate::storage::{self, JournalStore};
 pub enum AppCommand {
     /// Write pending changes now.
     SaveNow,
+    /// Merge the version of the journal written elsewhere, if the file changed.
+    MergeOutside(crate::storage::Removals),
+    /// Show what merging this conflict copy would do.
+    ReviewConflictCopy(PathBuf),
+    /// Merge this conflict copy and move it into the backups folder.
+    MergeConflictCopy(PathBuf),
     /// Open a journal file chosen in a dialog.
     PickJournalFile,
     /// Open the journal at this path.
@@ -181,6 +187,9 @@ impl KintsugiApp {
                     Ok(()) => {}
                     Err(error) => self.toast(format!("Could not save: {error}"), true),
                 },
+                AppCommand::MergeOutside(removals) => self.merge_outside(removals, true),
+                AppCommand::ReviewConflictCopy(path) => self.review_conflict_copy(&path),
+                AppCommand::MergeConflictCopy(path) => self.merge_conflict_copy(&path),
                 AppCommand::PickJournalFile => {
                     // rfd returns None both when cancelled and when no dialog can be shown, so the
                     // broken-journal screen also offers a path field.

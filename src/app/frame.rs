@@ -19,10 +19,12 @@ impl KintsugiApp {
         self.check_reminders(&ctx);
         self.poll_unlock();
         self.retry_held_save(&ctx);
+        self.follow_outside_changes(&ctx);
         self.lock_when_idle(&ctx);
         self.global_keys(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         self.banners_ui(ui);
+        self.conflict_copies_ui(ui);
         if let Body::Journal { screens, .. } = &mut self.body {
             let commands = &mut self.commands;
             egui::Panel::top("navigation").show(ui, |ui| navigation_ui(ui, screens, commands));
@@ -75,6 +77,7 @@ impl KintsugiApp {
         self.exchange.ui(&ctx, &mut self.commands);
         self.protection_ui(&ctx);
         self.opened_warning_ui(&ctx);
+        self.outside_windows_ui(&ctx);
         self.toasts_ui(&ctx);
         self.run_commands(&ctx);
         self.autosave(&ctx);

@@ -93,6 +93,22 @@ impl KintsugiApp {
                 self.run_action(action);
             }
         }
+        ui.separator();
+        let writable = self
+            .session()
+            .is_some_and(|session| session.lock().mode() == &crate::session::SessionMode::Writable);
+        if ui
+            .add_enabled(writable, egui::Button::new("Merge changes from disk"))
+            .on_hover_text(
+                "Read the journal file now and merge what another computer (or a sync client) \
+                 wrote into it; Kintsugi also does this by itself when the file changes",
+            )
+            .on_disabled_hover_text("Only a journal open for writing follows its file")
+            .clicked()
+        {
+            self.commands
+                .push(AppCommand::MergeOutside(crate::storage::Removals::Ask));
+        }
     }
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {

@@ -14,6 +14,7 @@ mod journal;
 mod locking;
 mod menus;
 mod native;
+mod outside;
 mod preferences;
 mod progress;
 mod protection;
@@ -243,6 +244,8 @@ pub struct KintsugiApp {
     seen_saves: tamper::SeenSaves,
     /// A rollback or downgrade of the journal shown, waiting for the user's answer.
     opened_warning: Option<(crate::session::SessionId, OpenedWarning)>,
+    /// The journal's file and its neighbours: versions written elsewhere, conflict copies.
+    outside: outside::OutsideChanges,
 }
 
 impl KintsugiApp {
@@ -303,6 +306,7 @@ impl KintsugiApp {
             held: None,
             seen_saves: tamper::SeenSaves::new(),
             opened_warning: None,
+            outside: outside::OutsideChanges::default(),
             clock,
         }
     }

@@ -25,6 +25,7 @@ mod import;
 mod remind;
 mod report;
 mod stats_text;
+mod sync;
 
 pub use crate::APP_ID;
 pub use encryption::take_passphrase_variables;
@@ -196,6 +197,20 @@ pub enum Command {
         /// Where to write the plain copy (never over an existing file).
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
+    },
+    /// List the conflict copies sync clients (Syncthing, Dropbox, Nextcloud, OneDrive, Google
+    /// Drive) left beside the journal.
+    Conflicts,
+    /// Merge another copy of the journal (a conflict copy, a copy from another computer) into
+    /// it, entry by entry; a conflict copy is then moved into the backups folder.
+    Merge {
+        /// The copy to merge.
+        #[arg(value_name = "FILE")]
+        copy: PathBuf,
+        /// Merge even when the copy's deletions would remove more than a quarter of the
+        /// journal.
+        #[arg(long)]
+        allow_deletions: bool,
     },
     /// Change the passphrase of an encrypted journal (the current one from `KINTSUGI_PASSPHRASE`,
     /// the new one from `KINTSUGI_NEW_PASSPHRASE`, or both asked for on the terminal).
@@ -468,6 +483,11 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
         }
         Command::Decrypt { out } => encryption::decrypt(&journal_path(data)?, &out),
         Command::Passphrase => encryption::change_passphrase(&journal_path(data)?),
+        Command::Conflicts => Ok(sync::conflicts(&journal_path(data)?)),
+        Command::Merge {
+            copy,
+            allow_deletions,
+        } => sync::merge(&journal_path(data)?, &copy, allow_deletions, clock),
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
             let journal = encryption::load_journal(&path)?;
@@ -544,6 +564,12 @@ fn write_journal<T>(
 fn warn_if_backup_failed(saved: crate::storage::Saved) {
     if let Some(error) = saved.backup_failed {
         eprintln!("kintsugi: warning: the journal was saved, but its daily backup failed: {error}");
+    }
+    if let Some(merged) = saved.merged {
+        eprintln!(
+            "kintsugi: the journal had been changed elsewhere; merged before saving: {}",
+            merged.changes.in_words()
+        );
     }
 }
 

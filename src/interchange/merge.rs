@@ -301,18 +301,12 @@ impl Merger {
 
 /// Adds the check-ins' tags the settings do not know yet to the tags offered as suggestions.
 pub(super) fn remember_tags(parts: &mut JournalParts) {
-    for check_in in &parts.check_ins {
-        for tag in &check_in.tags {
-            if !parts
-                .settings
-                .tags
-                .iter()
-                .any(|known| known.eq_ignore_ascii_case(tag))
-            {
-                parts.settings.tags.push(tag.clone());
-            }
-        }
-    }
+    let JournalParts {
+        check_ins,
+        settings,
+        ..
+    } = parts;
+    settings.remember_tags(check_ins.iter().flat_map(|check_in| &check_in.tags));
 }
 
 /// Merges Daylio's check-ins. A day the journal has no check-in for gets Daylio's; a day it has

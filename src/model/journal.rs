@@ -79,6 +79,23 @@ pub struct JournalSettings {
     pub tags: Vec<String>,
 }
 
+impl JournalSettings {
+    /// Adds the tags the suggestions do not know yet (compared without ASCII case), in order.
+    /// Linear in the number of tags: an import may bring hundreds of thousands.
+    pub fn remember_tags<'t>(&mut self, tags: impl IntoIterator<Item = &'t String>) {
+        let mut known: HashSet<String> = self
+            .tags
+            .iter()
+            .map(|tag| tag.to_ascii_lowercase())
+            .collect();
+        for tag in tags {
+            if known.insert(tag.to_ascii_lowercase()) {
+                self.tags.push(tag.clone());
+            }
+        }
+    }
+}
+
 /// Everything a journal holds, as plain lists: what files contain and generators produce.
 /// [`Journal::from_parts`] checks it before it becomes a journal.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -298,16 +315,7 @@ impl Journal {
         if !input.ratings.any_given() && note.trim().is_empty() && tags.is_empty() {
             return Ok(self.check_ins.remove(&date).is_some());
         }
-        for tag in &tags {
-            if !self
-                .settings
-                .tags
-                .iter()
-                .any(|known| known.eq_ignore_ascii_case(tag))
-            {
-                self.settings.tags.push(tag.clone());
-            }
-        }
+        self.settings.remember_tags(&tags);
         if let Some(existing) = self.check_ins.get_mut(&date) {
             if existing.ratings == input.ratings && existing.note == note && existing.tags == tags {
                 return Ok(false);

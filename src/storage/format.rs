@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::model::{CheckIn, Journal, JournalParts, JournalSettings, Setback, Skill};
+use crate::sync::{Tombstone, Tombstones};
 
 /// The format version this build writes. Files with a higher version are refused.
 pub const CURRENT_FORMAT_VERSION: u32 = 1;
@@ -52,6 +53,9 @@ struct JournalFileRef<'a> {
     setbacks: &'a [Setback],
     skills: &'a [Skill],
     settings: &'a JournalSettings,
+    /// Deleted entries (an addition that needs no new version: an older Kintsugi skips it).
+    #[serde(skip_serializing_if = "<[Tombstone]>::is_empty")]
+    deleted: &'a [Tombstone],
 }
 
 /// The file's top-level structure, as read (version 1). Named "Journal" in parse errors.
@@ -67,6 +71,8 @@ struct JournalFileV1 {
     skills: Vec<Skill>,
     #[serde(default)]
     settings: JournalSettings,
+    #[serde(default)]
+    deleted: Vec<Tombstone>,
 }
 
 #[expect(
@@ -82,12 +88,19 @@ fn values_as_list<S: Serializer>(
 
 /// Writes a journal as RON text, one entry per line group, with the current format version.
 pub fn encode(journal: &Journal) -> Result<String, ron::Error> {
+    encode_with_deleted(journal, &Tombstones::default())
+}
+
+/// [`encode`], with the deletions the journal remembers (see [`crate::sync`]).
+pub fn encode_with_deleted(journal: &Journal, deleted: &Tombstones) -> Result<String, ron::Error> {
+    let deleted = deleted.to_list();
     let file = JournalFileRef {
         format_version: CURRENT_FORMAT_VERSION,
         check_ins: journal.check_ins_by_date(),
         setbacks: journal.setbacks(),
         skills: journal.skills(),
         settings: journal.settings(),
+        deleted: &deleted,
     };
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(3)
@@ -104,6 +117,11 @@ pub fn encode(journal: &Journal) -> Result<String, ron::Error> {
 /// read on its own, so that a newer or older file is reported as such rather than as a syntax
 /// error in a field this build does not know.
 pub fn decode(text: &str) -> Result<Journal, DecodeError> {
+    decode_with_deleted(text).map(|(journal, _)| journal)
+}
+
+/// [`decode`], with the deletions the file remembers.
+pub fn decode_with_deleted(text: &str) -> Result<(Journal, Tombstones), DecodeError> {
     let file: JournalFileV1 = match ron::from_str(text) {
         Ok(file) => file,
         Err(error) => {
@@ -124,7 +142,8 @@ pub fn decode(text: &str) -> Result<Journal, DecodeError> {
         skills: file.skills,
         settings: file.settings,
     };
-    Journal::from_parts(parts).map_err(DecodeError::Invalid)
+    let journal = Journal::from_parts(parts).map_err(DecodeError::Invalid)?;
+    Ok((journal, Tombstones::from_list(file.deleted)))
 }
 
 fn version_error(found: u32) -> DecodeError {
@@ -142,5 +161,34 @@ fn syntax_error(error: ron::error::SpannedError) -> DecodeError {
         line: error.span.start.line,
         column: error.span.start.col,
         message: error.code.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SetbackId;
+    use crate::sync::EntryId;
+
+    #[test]
+    fn deletions_round_trip_and_a_reader_that_does_not_know_them_skips_them() {
+        let mut deleted = Tombstones::default();
+        let at = chrono::DateTime::from_timestamp(1_780_000_000, 0).unwrap_or_default();
+        deleted.insert(EntryId::Setback(SetbackId::from_seed_bytes([7; 16])), at);
+        let text = encode_with_deleted(&Journal::default(), &deleted)
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert!(text.contains("deleted"), "{text}");
+        let (_, read) = decode_with_deleted(&text).unwrap_or_else(|error| panic!("{error:?}"));
+        assert_eq!(read, deleted);
+        // The released format-1 reader, which has no `deleted` field, still opens the file.
+        #[derive(Deserialize)]
+        #[serde(rename = "Journal")]
+        #[expect(dead_code, reason = "only whether it parses matters")]
+        struct OlderReader {
+            format_version: u32,
+            #[serde(default)]
+            check_ins: Vec<CheckIn>,
+        }
+        assert!(ron::from_str::<OlderReader>(&text).is_ok(), "{text}");
     }
 }

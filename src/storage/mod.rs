@@ -5,7 +5,9 @@ mod backup;
 pub mod encryption;
 mod format;
 pub mod fuzzing;
+mod identity;
 mod lock;
+mod outside;
 mod protection;
 mod write;
 
@@ -18,14 +20,17 @@ use age::secrecy::SecretString;
 use zeroize::Zeroizing;
 
 use crate::model::{Journal, ValidationError};
+use crate::sync::{Merged, Tombstones};
 
 pub use backup::{
     BackupKind, DAILY_BACKUPS_KEPT, EVENT_BACKUPS_KEPT, backup_dir, list_backups,
     list_backups_of_kind, newest_backup,
 };
 pub use encryption::{EncryptionError, JournalKey, KeyCost};
-pub use format::{CURRENT_FORMAT_VERSION, DecodeError, decode, encode};
+pub use format::{CURRENT_FORMAT_VERSION, DecodeError, decode, decode_with_deleted, encode};
+pub use identity::FileIdentity;
 pub use lock::WriterLock;
+pub use outside::{Removals, find_conflict_copies};
 pub use protection::{BackupsOnEncrypt, ProtectionReport, check_passphrase, copies_of};
 
 /// The largest journal file (and decrypted journal) Kintsugi reads: far beyond any journal a
@@ -158,6 +163,26 @@ pub enum StorageError {
         /// The existing path.
         path: PathBuf,
     },
+    /// The file was changed elsewhere (another computer, through a synced folder) and that
+    /// version cannot be read here, so it cannot be merged; nothing was written over it.
+    #[error("{}: the journal was changed outside this window (another computer?) and that version could not be read ({cause}); nothing was written over it and your changes are kept here", path.display())]
+    OutsideUnreadable {
+        /// The journal.
+        path: PathBuf,
+        /// Why it could not be read.
+        cause: String,
+    },
+    /// The version written elsewhere lacks many entries this one has: merging it would delete
+    /// them, which is asked about first. Nothing was written.
+    #[error("{}: the version changed outside this window lacks {removed} of your {total} entries; nothing was written until you choose whether to delete them here too", path.display())]
+    OutsideRemovesTooMuch {
+        /// The journal.
+        path: PathBuf,
+        /// Entries the merge would delete.
+        removed: usize,
+        /// Entries held here.
+        total: usize,
+    },
 }
 
 impl StorageError {
@@ -177,7 +202,9 @@ impl StorageError {
             | StorageError::TooLarge { path, .. }
             | StorageError::NotEncrypted { path }
             | StorageError::AlreadyEncrypted { path }
-            | StorageError::AlreadyExists { path } => path,
+            | StorageError::AlreadyExists { path }
+            | StorageError::OutsideUnreadable { path, .. }
+            | StorageError::OutsideRemovesTooMuch { path, .. } => path,
         }
     }
 
@@ -268,6 +295,12 @@ pub fn load_with(
 
 /// Reads a whole file, refusing files over [`MAX_JOURNAL_BYTES`] before reading them.
 fn read_capped(path: &Path) -> Result<Zeroizing<Vec<u8>>, StorageError> {
+    read_capped_identified(path).map(|(bytes, _)| bytes)
+}
+
+/// [`read_capped`], with the identity of the version read (taken from the open file, so that
+/// it is the version whose bytes these are).
+fn read_capped_identified(path: &Path) -> Result<(Zeroizing<Vec<u8>>, FileIdentity), StorageError> {
     use std::io::Read;
     // A named pipe or a device would block or never end: only regular files are opened.
     if let Ok(metadata) = std::fs::metadata(path)
@@ -292,7 +325,11 @@ fn read_capped(path: &Path) -> Result<Zeroizing<Vec<u8>>, StorageError> {
         path: path.to_owned(),
         limit: MAX_JOURNAL_BYTES,
     };
-    let size = file.metadata().map_or(0, |metadata| metadata.len());
+    let metadata = file
+        .metadata()
+        .map_err(|error| StorageError::io(path, "read the journal", error))?;
+    let identity = FileIdentity::of(&metadata);
+    let size = metadata.len();
     if size > MAX_JOURNAL_BYTES as u64 {
         return Err(too_large());
     }
@@ -304,7 +341,7 @@ fn read_capped(path: &Path) -> Result<Zeroizing<Vec<u8>>, StorageError> {
     if bytes.len() > MAX_JOURNAL_BYTES {
         return Err(too_large());
     }
-    Ok(bytes)
+    Ok((bytes, identity))
 }
 
 /// Turns a journal file's bytes into a journal: decrypts them first when they are an encrypted
@@ -314,8 +351,30 @@ pub fn decode_file(
     bytes: &[u8],
     unlock: Unlock<'_>,
 ) -> Result<(Journal, Option<JournalKey>), StorageError> {
+    decode_file_full(path, bytes, unlock).map(|decoded| (decoded.journal, decoded.key))
+}
+
+/// A journal file's contents, as read.
+struct Decoded {
+    journal: Journal,
+    /// The deletions the file remembers.
+    deleted: Tombstones,
+    /// The key that opened it, when it is encrypted.
+    key: Option<JournalKey>,
+}
+
+fn decode_file_full(
+    path: &Path,
+    bytes: &[u8],
+    unlock: Unlock<'_>,
+) -> Result<Decoded, StorageError> {
+    let decoded = |(journal, deleted), key| Decoded {
+        journal,
+        deleted,
+        key,
+    };
     if !encryption::is_container(bytes) {
-        return decode_plain(path, bytes).map(|journal| (journal, None));
+        return decode_plain(path, bytes).map(|plain| decoded(plain, None));
     }
     let mut key = match unlock {
         Unlock::Nothing => {
@@ -333,7 +392,7 @@ pub fn decode_file(
                 .map_err(|cause| StorageError::encryption(path, cause))?;
             // The journal's own key, never none: whatever is written next is sealed with it.
             return decode_plain(path, &opened.plaintext)
-                .map(|journal| (journal, Some(key.clone())));
+                .map(|plain| decoded(plain, Some(key.clone())));
         }
         Unlock::Key(key) => key.clone(),
     };
@@ -342,10 +401,10 @@ pub fn decode_file(
         .open_file(bytes, MAX_JOURNAL_BYTES)
         .map_err(|cause| StorageError::encryption(path, cause))?;
     key.adopt(&opened);
-    decode_plain(path, &opened.plaintext).map(|journal| (journal, Some(key)))
+    decode_plain(path, &opened.plaintext).map(|plain| decoded(plain, Some(key)))
 }
 
-fn decode_plain(path: &Path, bytes: &[u8]) -> Result<Journal, StorageError> {
+fn decode_plain(path: &Path, bytes: &[u8]) -> Result<(Journal, Tombstones), StorageError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = &bytes[..error.valid_up_to()];
         let text = String::from_utf8_lossy(valid);
@@ -362,13 +421,24 @@ fn decode_plain(path: &Path, bytes: &[u8]) -> Result<Journal, StorageError> {
             message: "the file is not UTF-8 text".to_owned(),
         }
     })?;
-    decode(text).map_err(|error| StorageError::from_decode(path, error))
+    decode_with_deleted(text).map_err(|error| StorageError::from_decode(path, error))
 }
 
 /// The bytes of a journal file: its RON text, encrypted when a key is given (which counts one
 /// more save). The plain text is wiped from memory once encrypted.
 pub fn encode_file(journal: &Journal, key: Option<&mut JournalKey>) -> Result<Vec<u8>, String> {
-    let text = Zeroizing::new(encode(journal).map_err(|error| error.to_string())?);
+    encode_file_with_deleted(journal, &Tombstones::default(), key)
+}
+
+/// [`encode_file`], with the deletions the journal remembers.
+fn encode_file_with_deleted(
+    journal: &Journal,
+    deleted: &Tombstones,
+    key: Option<&mut JournalKey>,
+) -> Result<Vec<u8>, String> {
+    let text = Zeroizing::new(
+        format::encode_with_deleted(journal, deleted).map_err(|error| error.to_string())?,
+    );
     match key {
         None => Ok(text.as_bytes().to_vec()),
         Some(key) => key.seal(text.as_bytes()).map_err(|error| error.to_string()),
@@ -380,6 +450,9 @@ pub fn encode_file(journal: &Journal, key: Option<&mut JournalKey>) -> Result<Ve
 pub struct Saved {
     /// The day's backup could not be made; the journal itself was saved.
     pub backup_failed: Option<StorageError>,
+    /// The file had been changed by someone else (another computer, through a synced folder):
+    /// what was written is this merge of their version and the one given.
+    pub merged: Option<Merged>,
 }
 
 /// The journal file of one writer: it holds the lock for as long as it lives and is the only
@@ -391,6 +464,12 @@ pub struct JournalStore {
     last_backup_day: Option<NaiveDate>,
     /// The journal's key when it is encrypted: every write goes through it.
     key: Option<JournalKey>,
+    /// The version of the file last read or written here (`None`: there was no file).
+    on_disk: Option<FileIdentity>,
+    /// That version's journal: the base of a merge with a version written elsewhere.
+    base: Journal,
+    /// The deletions that version remembers.
+    deleted: Tombstones,
 }
 
 impl JournalStore {
@@ -409,16 +488,27 @@ impl JournalStore {
     ) -> Result<(JournalStore, Journal), StorageError> {
         let lock = WriterLock::acquire(path)?;
         write::remove_stale_temp_files(path);
-        let (journal, key) = match load_with(path, unlock) {
-            Ok(loaded) => loaded,
-            Err(StorageError::NotFound { .. }) => (Journal::default(), None),
+        let (decoded, on_disk) = match read_capped_identified(path) {
+            Ok((bytes, identity)) => (decode_file_full(path, &bytes, unlock)?, Some(identity)),
+            Err(StorageError::NotFound { .. }) => (
+                Decoded {
+                    journal: Journal::default(),
+                    deleted: Tombstones::default(),
+                    key: None,
+                },
+                None,
+            ),
             Err(error) => return Err(error),
         };
+        let journal = decoded.journal;
         let store = JournalStore {
             path: path.to_owned(),
             _lock: lock,
             last_backup_day: None,
-            key,
+            key: decoded.key,
+            on_disk,
+            base: journal.clone(),
+            deleted: decoded.deleted,
         };
         let mut store = store;
         // Finishes an encryption that a crash interrupted: no plain copy stays beside an
@@ -454,7 +544,15 @@ impl JournalStore {
     /// Writes the journal atomically, first copying the previous file into the backups folder
     /// when no backup was made `today` yet. A backup that fails does not hold back the save:
     /// it is returned in the [`Saved`] report (and tried again on the next save).
+    ///
+    /// A file changed since it was last read or written here is never written over: it is
+    /// read and merged with `journal` first ([`JournalStore::merge_outside`]), and the merge is
+    /// what is written (and returned in [`Saved::merged`]). A merge that would remove more
+    /// than a quarter of the entries writes nothing and fails with
+    /// [`StorageError::OutsideRemovesTooMuch`].
     pub fn save(&mut self, journal: &Journal, today: NaiveDate) -> Result<Saved, StorageError> {
+        let merged = self.merge_outside(journal, Removals::Ask, today)?;
+        let journal = merged.as_ref().map_or(journal, |merged| &merged.journal);
         let mut backup_failed = None;
         if self.last_backup_day != Some(today) {
             match backup::back_up_before_save(&self.path, today) {
@@ -466,20 +564,36 @@ impl JournalStore {
         let mut key = self.key.clone();
         self.write_whole(journal, key.as_mut())?;
         self.key = key;
-        Ok(Saved { backup_failed })
+        Ok(Saved {
+            backup_failed,
+            merged,
+        })
     }
 
     /// Writes the journal atomically under `key` (or in plain text): every save, and the first
-    /// write of a change of protection (which writes under the new key, or none).
+    /// write of a change of protection (which writes under the new key, or none). Entries of
+    /// the version last on disk that `journal` no longer holds are remembered as deleted now;
+    /// the version written becomes the base of the next merge.
     fn write_whole(
-        &self,
+        &mut self,
         journal: &Journal,
         key: Option<&mut JournalKey>,
     ) -> Result<(), StorageError> {
-        let bytes = encode_file(journal, key).map_err(|error| {
+        let now = chrono::Utc::now();
+        let mut deleted = self.deleted.clone();
+        deleted.record_deletions(&self.base, journal, now);
+        deleted.forget_present(journal);
+        deleted.prune(now);
+        let bytes = encode_file_with_deleted(journal, &deleted, key).map_err(|error| {
             StorageError::io(&self.path, "encode the journal", io::Error::other(error))
         })?;
-        write::replace_atomically(&self.path, &bytes)
+        let identity = write::replace_atomically_identified(&self.path, &bytes)?;
+        self.on_disk = Some(identity);
+        self.deleted = deleted;
+        if &self.base != journal {
+            self.base = journal.clone();
+        }
+        Ok(())
     }
 }
 

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::StorageError;
+use super::identity::FileIdentity;
 
 /// Marks the temporary files written beside a file before they replace it; the full prefix
 /// also names the file (see [`temp_prefix`]).
@@ -46,10 +47,26 @@ pub(super) fn ensure_dir(dir: &Path) -> Result<(), StorageError> {
 /// Writes `bytes` to a temporary file in the same folder, syncs it, renames it over `path` and
 /// syncs the folder. The result is readable by the owner only.
 pub(super) fn replace_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    replace_atomically_identified(path, bytes).map(|_| ())
+}
+
+/// [`replace_atomically`], returning the identity of the file written: taken from the new
+/// file before it replaces the old one, so that it is ours even if someone else replaces the
+/// file right after.
+pub(super) fn replace_atomically_identified(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<FileIdentity, StorageError> {
     let temp = write_temp_beside(path, bytes)?;
+    let identity = temp
+        .as_file()
+        .metadata()
+        .map(|metadata| FileIdentity::of(&metadata))
+        .map_err(|error| StorageError::io(path, "replace the journal", error))?;
     temp.persist(path)
         .map_err(|error| StorageError::io(path, "replace the journal", error.error))?;
-    sync_dir(&parent_dir(path))
+    sync_dir(&parent_dir(path))?;
+    Ok(identity)
 }
 
 /// Like [`replace_atomically`], but fails with `AlreadyExists` instead of replacing a file.

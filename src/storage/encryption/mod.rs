@@ -300,6 +300,12 @@ impl JournalKey {
         self.copies_pending
     }
 
+    /// Counts saves on from the higher of this key's count and `other`'s (the same journal
+    /// saved on another computer), so that a merged save never looks older than either.
+    pub fn count_saves_from(&mut self, other: &JournalKey) {
+        self.saves = self.saves.max(other.saves);
+    }
+
     /// Says, in every file sealed from now on, whether an encryption has copies left to seal.
     pub fn set_copies_pending(&mut self, pending: bool) {
         self.copies_pending = pending;

@@ -1,0 +1,390 @@
+//! The journal file while it is open in the window: a watcher on its folder notices when a
+//! sync client brings another computer's version (or leaves a conflict copy beside it); the
+//! next frame merges it into the journal as one undoable step and says what came in. A merge
+//! that would delete many entries asks first; conflict copies are offered for review.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use notify::Watcher as _;
+
+use super::widgets::{Answer, Question, confirm_ui};
+use super::{AppCommand, KintsugiApp, theme};
+use crate::session::{MergeNews, SessionId, SessionMode};
+use crate::storage::{self, Removals, StorageError};
+use crate::sync::ConflictCopy;
+
+/// A watcher on the journal's folder that raises a flag when anything in it changes.
+struct FolderWatch {
+    _watcher: notify::RecommendedWatcher,
+    changed: Arc<AtomicBool>,
+}
+
+impl FolderWatch {
+    /// Watches the folder of `journal`; `None` when the file system cannot be watched (the
+    /// check before every save still guards the file).
+    fn start(journal: &Path, ctx: &egui::Context) -> Option<Self> {
+        let folder = match journal.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        // Looked at once when the journal opens: conflict copies already there are offered.
+        let changed = Arc::new(AtomicBool::new(true));
+        let flag = Arc::clone(&changed);
+        let ctx = ctx.clone();
+        let stem = journal
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                if event.is_ok_and(|event| concerns_the_journal(&event, &stem)) {
+                    flag.store(true, Ordering::Release);
+                    ctx.request_repaint();
+                }
+            })
+            .ok()?;
+        watcher
+            .watch(&folder, notify::RecursiveMode::NonRecursive)
+            .ok()?;
+        Some(Self {
+            _watcher: watcher,
+            changed,
+        })
+    }
+}
+
+/// True for an event that may mean a new version of the journal or a conflict copy: a file
+/// named after the journal created, written, renamed or removed. Reads (including this
+/// window's own), metadata changes and hidden files (temporary files, the lock) are not.
+fn concerns_the_journal(event: &notify::Event, stem: &str) -> bool {
+    use notify::EventKind;
+    let kind = matches!(
+        event.kind,
+        EventKind::Create(_) | EventKind::Remove(_) | EventKind::Any
+    ) || matches!(
+        event.kind,
+        EventKind::Modify(
+            notify::event::ModifyKind::Data(_)
+                | notify::event::ModifyKind::Name(_)
+                | notify::event::ModifyKind::Any
+        )
+    );
+    kind && event.paths.iter().any(|path| {
+        path.file_name()
+            .and_then(|name| name.to_str())
+            .is_some_and(|name| !name.starts_with('.') && name.starts_with(stem))
+    })
+}
+
+/// What the window knows of the open journal's file and its neighbours.
+#[derive(Default)]
+pub(super) struct OutsideChanges {
+    /// Off in tests that show what the check before a save does on its own.
+    pub(super) watching_disabled: bool,
+    watched: Option<(SessionId, Option<FolderWatch>)>,
+    /// Conflict copies found beside the journal and not yet merged or put off.
+    copies: Vec<ConflictCopy>,
+    /// Copies the user put off ("Later") in this session.
+    put_off: HashSet<PathBuf>,
+    /// The copy being reviewed, with what merging it would do (or why it cannot be read).
+    review: Option<(SessionId, ConflictCopy, Result<String, String>)>,
+    /// The last error of a merge, so that it is told once, not every frame.
+    last_error: Option<String>,
+}
+
+impl KintsugiApp {
+    /// Turns the watcher off (tests of the check before every save on its own).
+    pub fn disable_file_watching(&mut self) {
+        self.outside.watching_disabled = true;
+        self.outside.watched = None;
+    }
+
+    /// Follows the open journal's file: merges a version written elsewhere when the watcher
+    /// saw the folder change, finds conflict copies, and shows what a merge brought.
+    pub(super) fn follow_outside_changes(&mut self, ctx: &egui::Context) {
+        let Some(session) = self.session().cloned() else {
+            self.outside.watched = None;
+            return;
+        };
+        let (id, path, writable) = {
+            let session = session.lock();
+            (
+                session.id(),
+                session.path().map(Path::to_owned),
+                session.mode() == &SessionMode::Writable,
+            )
+        };
+        let Some(path) = path.filter(|_| writable) else {
+            self.outside.watched = None;
+            return;
+        };
+        if self.outside.watched.as_ref().map(|(watched, _)| *watched) != Some(id) {
+            let watch = (!self.outside.watching_disabled)
+                .then(|| FolderWatch::start(&path, ctx))
+                .flatten();
+            self.outside.watched = Some((id, watch));
+            self.outside.copies.clear();
+            self.outside.put_off.clear();
+            self.outside.last_error = None;
+            self.find_conflict_copies(&path);
+        }
+        let changed = self
+            .outside
+            .watched
+            .as_ref()
+            .and_then(|(_, watch)| watch.as_ref())
+            .is_some_and(|watch| watch.changed.swap(false, Ordering::AcqRel));
+        if changed {
+            self.merge_outside(Removals::Ask, false);
+            self.find_conflict_copies(&path);
+        }
+        self.show_merge_news();
+    }
+
+    fn find_conflict_copies(&mut self, journal: &Path) {
+        let put_off = &self.outside.put_off;
+        self.outside.copies = storage::find_conflict_copies(journal)
+            .into_iter()
+            .filter(|copy| !put_off.contains(&copy.path))
+            .collect();
+    }
+
+    /// Merges the version on disk now, if it changed. `asked`: the user asked (Edit menu), so
+    /// "nothing changed" is said too.
+    pub(super) fn merge_outside(&mut self, removals: Removals, asked: bool) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let result =
+            session
+                .lock()
+                .merge_outside(removals, self.clock.today(), self.clock.instant());
+        match result {
+            Ok(true) => self.outside.last_error = None,
+            Ok(false) if asked => self.toast(
+                "The journal on disk has not changed since this window last read or wrote it.",
+                false,
+            ),
+            Ok(false) => {}
+            // Asked about in its own window.
+            Err(StorageError::OutsideRemovesTooMuch { .. }) => {}
+            Err(error) => {
+                let text = error.to_string();
+                if asked || self.outside.last_error.as_ref() != Some(&text) {
+                    self.toast(format!("Could not merge: {text}"), true);
+                }
+                self.outside.last_error = Some(text);
+            }
+        }
+    }
+
+    /// Shows what the last merge (on a save, or from the watcher) brought, with Undo.
+    fn show_merge_news(&mut self) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let news = session.lock().take_merge_news();
+        if let Some(MergeNews {
+            changes,
+            kept_both,
+            step,
+        }) = news
+        {
+            let kept = match kept_both {
+                0 => String::new(),
+                1 => " One text changed on both computers keeps both versions.".to_owned(),
+                n => format!(" {n} texts changed on both computers keep both versions."),
+            };
+            self.toast_undoable(
+                format!("Merged changes from disk: {}.{kept}", changes.in_words()),
+                step,
+            );
+        }
+    }
+
+    /// The bar that offers the conflict copies found beside the journal.
+    pub(super) fn conflict_copies_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(copy) = self.outside.copies.first().cloned() else {
+            return;
+        };
+        let more = self.outside.copies.len() - 1;
+        let gold = theme::gold(ui.visuals().dark_mode);
+        egui::Panel::top("conflict_copy_banner").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let name = super::file_name(&copy.path);
+                let others = match more {
+                    0 => String::new(),
+                    1 => " (and 1 more)".to_owned(),
+                    n => format!(" (and {n} more)"),
+                };
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{} left a conflict copy of this journal: {name}{others}.",
+                        copy.client.name()
+                    ))
+                    .color(gold),
+                );
+                if ui
+                    .button("Review and merge…")
+                    .on_hover_text("See what it would add or change, then merge it")
+                    .clicked()
+                {
+                    self.commands
+                        .push(AppCommand::ReviewConflictCopy(copy.path.clone()));
+                }
+                if ui
+                    .button("Later")
+                    .on_hover_text("Leave it for now; it is offered again next time")
+                    .clicked()
+                {
+                    self.outside.put_off.insert(copy.path.clone());
+                    self.outside.copies.retain(|other| other.path != copy.path);
+                }
+            });
+        });
+    }
+
+    /// Prepares the review of a conflict copy: what merging it would change.
+    pub(super) fn review_conflict_copy(&mut self, path: &Path) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let Some(copy) = self
+            .outside
+            .copies
+            .iter()
+            .find(|copy| copy.path == path)
+            .cloned()
+        else {
+            return;
+        };
+        let session = session.lock();
+        let preview = session
+            .preview_copy(path)
+            .map(|merged| {
+                let mut text = format!("Merging it brings {}.", merged.changes.in_words());
+                if merged.kept_both > 0 {
+                    text.push_str(
+                        " Where a text was changed on both sides, both versions are kept, the \
+                         other one under a line “— from the other computer —”.",
+                    );
+                }
+                text
+            })
+            .map_err(|error| error.to_string());
+        self.outside.review = Some((session.id(), copy, preview));
+    }
+
+    /// Merges a reviewed conflict copy and moves it into the backups folder.
+    pub(super) fn merge_conflict_copy(&mut self, path: &Path) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let result = session
+            .lock()
+            .merge_copy(path, self.clock.today(), self.clock.instant());
+        match result {
+            Ok(filed) => {
+                self.outside.copies.retain(|copy| copy.path != path);
+                self.show_merge_news();
+                self.toast(
+                    format!(
+                        "The conflict copy was moved to {} (nothing is deleted).",
+                        filed.display()
+                    ),
+                    false,
+                );
+            }
+            Err(error) => self.toast(format!("Could not merge the copy: {error}"), true),
+        }
+    }
+
+    /// The windows of this part: the question before a merge that deletes many entries, and
+    /// the review of a conflict copy.
+    pub(super) fn outside_windows_ui(&mut self, ctx: &egui::Context) {
+        let question = self
+            .session()
+            .and_then(|session| session.lock().merge_question());
+        if let Some(question) = question {
+            let message = format!(
+                "The version of this journal written elsewhere (another computer, or a sync \
+                 client) no longer has {} of your {} entries. Delete them here too, or keep \
+                 them? Until you choose, nothing is written.",
+                question.removed, question.total
+            );
+            let answer = confirm_ui(
+                ctx,
+                "merge_removes_too_much",
+                Question {
+                    heading: "Many entries deleted elsewhere",
+                    message: &message,
+                    confirm: "Delete them here too",
+                    cancel: "Keep them",
+                },
+            );
+            match answer {
+                Some(Answer::Confirmed) => {
+                    self.commands
+                        .push(AppCommand::MergeOutside(Removals::Accept));
+                }
+                Some(Answer::Cancelled) => {
+                    self.commands
+                        .push(AppCommand::MergeOutside(Removals::KeepAll));
+                }
+                None => {}
+            }
+        }
+        let current = self.session().map(|session| session.lock().id());
+        let Some((id, copy, preview)) = self.outside.review.take() else {
+            return;
+        };
+        if Some(id) != current {
+            return;
+        }
+        let mut keep_open = true;
+        let modal = egui::Modal::new(egui::Id::unique("review_conflict_copy")).show(ctx, |ui| {
+            ui.heading("Conflict copy");
+            ui.label(format!(
+                "{} made {} when two computers changed the journal while apart.",
+                copy.client.name(),
+                copy.path.display()
+            ));
+            ui.add_space(theme::GAP);
+            match &preview {
+                Ok(text) => {
+                    ui.label(text);
+                    ui.label(
+                        egui::RichText::new(
+                            "After merging, the copy is moved into the backups folder; \
+                             Undo takes the merge back.",
+                        )
+                        .weak(),
+                    );
+                }
+                Err(error) => {
+                    ui.colored_label(ui.visuals().error_fg_color, error);
+                }
+            }
+            ui.add_space(theme::GAP);
+            ui.horizontal(|ui| {
+                if preview.is_ok() && ui.button("Merge").clicked() {
+                    self.commands
+                        .push(AppCommand::MergeConflictCopy(copy.path.clone()));
+                    keep_open = false;
+                }
+                if ui.button("Cancel").clicked() {
+                    keep_open = false;
+                }
+            });
+        });
+        if modal.should_close() {
+            keep_open = false;
+        }
+        if keep_open {
+            self.outside.review = Some((id, copy, preview));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! What a merge brought into the journal, counted by kind, for the toast ("2 check-ins and 1
+//! setback from another computer") and the command line.
+
+use std::collections::HashMap;
+
+use crate::model::Journal;
+
+/// How many entries of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EntryCounts {
+    /// Check-ins.
+    pub check_ins: usize,
+    /// Setbacks.
+    pub setbacks: usize,
+    /// Skills.
+    pub skills: usize,
+}
+
+impl EntryCounts {
+    /// All kinds together.
+    pub fn total(self) -> usize {
+        self.check_ins + self.setbacks + self.skills
+    }
+
+    /// "2 check-ins and 1 setback" (empty when there is none).
+    pub fn in_words(self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut parts = Vec::new();
+        if self.check_ins > 0 {
+            parts.push(plural(self.check_ins, "check-in", "check-ins"));
+        }
+        if self.setbacks > 0 {
+            parts.push(plural(self.setbacks, "setback", "setbacks"));
+        }
+        if self.skills > 0 {
+            parts.push(plural(self.skills, "skill", "skills"));
+        }
+        match parts.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        }
+    }
+
+    /// Counts every entry of a journal.
+    pub fn of(journal: &Journal) -> EntryCounts {
+        EntryCounts {
+            check_ins: journal.check_ins().len(),
+            setbacks: journal.setbacks().len(),
+            skills: journal.skills().len(),
+        }
+    }
+}
+
+/// The difference between the journal before a merge and after it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Entries that came in.
+    pub added: EntryCounts,
+    /// Entries that were there and changed.
+    pub changed: EntryCounts,
+    /// Entries that were there and are gone (deleted on the other side).
+    pub removed: EntryCounts,
+}
+
+impl Changes {
+    /// Compares `before` with `after`: check-ins by day, setbacks and skills by id.
+    pub fn between(before: &Journal, after: &Journal) -> Changes {
+        let (check_ins, setbacks, skills) = (
+            count(
+                before.check_ins().map(|entry| (entry.date, entry)),
+                after.check_ins().map(|entry| (entry.date, entry)),
+            ),
+            count(
+                before.setbacks().iter().map(|entry| (entry.id, entry)),
+                after.setbacks().iter().map(|entry| (entry.id, entry)),
+            ),
+            count(
+                before.skills().iter().map(|entry| (entry.id, entry)),
+                after.skills().iter().map(|entry| (entry.id, entry)),
+            ),
+        );
+        let counts = |pick: fn((usize, usize, usize)) -> usize| EntryCounts {
+            check_ins: pick(check_ins),
+            setbacks: pick(setbacks),
+            skills: pick(skills),
+        };
+        Changes {
+            added: counts(|(added, _, _)| added),
+            changed: counts(|(_, changed, _)| changed),
+            removed: counts(|(_, _, removed)| removed),
+        }
+    }
+
+    /// True when nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.added.total() + self.changed.total() + self.removed.total() == 0
+    }
+
+    /// One sentence for the user: "2 check-ins and 1 setback from another computer; 1 setback
+    /// changed; 1 skill deleted there".
+    pub fn in_words(&self) -> String {
+        let mut parts = Vec::new();
+        if self.added.total() > 0 {
+            parts.push(format!("{} from another computer", self.added.in_words()));
+        }
+        if self.changed.total() > 0 {
+            parts.push(format!("{} changed", self.changed.in_words()));
+        }
+        if self.removed.total() > 0 {
+            parts.push(format!("{} deleted there", self.removed.in_words()));
+        }
+        if parts.is_empty() {
+            return "nothing new".to_owned();
+        }
+        parts.join("; ")
+    }
+}
+
+/// Counts entries added, changed and removed between two sides keyed alike.
+fn count<'j, K: std::hash::Hash + Eq, T: PartialEq + 'j>(
+    before: impl Iterator<Item = (K, &'j T)>,
+    after: impl Iterator<Item = (K, &'j T)>,
+) -> (usize, usize, usize) {
+    let mut before: HashMap<K, &T> = before.collect();
+    let (mut added, mut changed) = (0, 0);
+    for (key, entry) in after {
+        match before.remove(&key) {
+            None => added += 1,
+            Some(old) if old != entry => changed += 1,
+            Some(_) => {}
+        }
+    }
+    (added, changed, before.len())
+}

@@ -1,0 +1,257 @@
+//! The window and a journal in a synced folder: the file replaced under the open app is merged
+//! (by the watcher, or by the check before a save when watching is off), with a toast and an
+//! Undo that gives back the journal as it was without losing the other version; conflict copies
+//! are offered, reviewed, merged and filed.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration as StdDuration, Instant};
+
+use chrono::{Duration, Utc};
+use common::encrypted_app::command;
+use common::{app_harness, in_memory, today};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use kintsugi::app::{AppCommand, KintsugiApp};
+use kintsugi::demo::{self, DemoOptions};
+use kintsugi::history::Change;
+use kintsugi::model::{CheckInInput, Journal, Rating, Ratings};
+use kintsugi::session::Reach;
+use kintsugi::storage;
+
+const SIZE: egui::Vec2 = egui::vec2(1100.0, 760.0);
+
+fn synced_journal() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let path = dir.path().join("journal.ron");
+    let journal = demo::generate(DemoOptions::ending(today() - Duration::days(1), 1));
+    storage::write_new(&path, &journal).unwrap_or_else(|error| panic!("{error}"));
+    (dir, path)
+}
+
+fn input(note: &str) -> CheckInInput {
+    CheckInInput {
+        ratings: Ratings {
+            mood: Rating::try_from(7).ok(),
+            ..Ratings::default()
+        },
+        note: note.to_owned(),
+        tags: Vec::new(),
+    }
+}
+
+/// The other computer's version, brought by a sync client (written beside, renamed over).
+fn other_computer_checks_in(path: &Path, note: &str) -> Journal {
+    let mut theirs = storage::load(path).unwrap_or_else(|error| panic!("{error}"));
+    theirs
+        .upsert_check_in(today(), &input(note), today(), Utc::now())
+        .unwrap_or_else(|error| panic!("{error}"));
+    let incoming = path.with_file_name(".incoming.tmp");
+    let text = storage::encode(&theirs).unwrap_or_else(|error| panic!("{error}"));
+    std::fs::write(&incoming, text).unwrap_or_else(|error| panic!("{error}"));
+    std::fs::rename(&incoming, path).unwrap_or_else(|error| panic!("{error}"));
+    theirs
+}
+
+/// A note typed on an earlier day through the one edit path.
+fn type_a_note(harness: &mut Harness<'_, KintsugiApp>, days_ago: i64, note: &str) {
+    let day = today() - Duration::days(days_ago);
+    let session = harness.state().session().cloned();
+    let session = session.unwrap_or_else(|| panic!("no journal open"));
+    session
+        .lock()
+        .change(
+            Change::named("check-in"),
+            &Reach::Anything,
+            Instant::now(),
+            |journal| journal.upsert_check_in(day, &input(note), today(), Utc::now()),
+        )
+        .unwrap_or_else(|error| panic!("{error}"));
+}
+
+fn wait_for(
+    harness: &mut Harness<'_, KintsugiApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, KintsugiApp>) -> bool,
+) {
+    let deadline = Instant::now() + StdDuration::from_secs(20);
+    while !done(harness) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(StdDuration::from_millis(20));
+        harness.step();
+    }
+    harness.run_steps(4);
+}
+
+fn note_on_disk(path: &Path, days_ago: i64) -> Option<String> {
+    let journal = storage::load(path).ok()?;
+    journal
+        .check_in(today() - Duration::days(days_ago))
+        .map(|check_in| check_in.note.clone())
+}
+
+#[test]
+fn the_file_replaced_under_the_open_app_is_merged_with_a_toast_and_undo_keeps_the_other_version() {
+    let (_dir, path) = synced_journal();
+    let mut harness = app_harness(&path, SIZE);
+    let before = in_memory(&harness);
+    other_computer_checks_in(&path, "Checked in on the desktop.");
+    wait_for(&mut harness, "the merge toast", |harness| {
+        harness
+            .query_by_label_contains("Merged changes from disk: 1 check-in from another computer")
+            .is_some()
+    });
+    let merged = in_memory(&harness);
+    assert!(
+        merged
+            .check_in(today())
+            .is_some_and(|c| c.note == "Checked in on the desktop.")
+    );
+
+    // Undo gives back the journal as it was; the other version stays among the backups.
+    harness.get_by_label("Undo").click();
+    harness.run();
+    assert_eq!(in_memory(&harness), before);
+    let kept = storage::list_backups(&path).into_iter().any(|(_, backup)| {
+        backup.to_string_lossy().contains("before-merge")
+            && storage::load(&backup)
+                .ok()
+                .and_then(|journal| journal.check_in(today()).map(|c| c.note.clone()))
+                .as_deref()
+                == Some("Checked in on the desktop.")
+    });
+    assert!(kept, "the other computer's version was lost");
+}
+
+#[test]
+fn with_watching_off_the_check_before_a_save_merges_the_other_computers_check_in() {
+    // The reproduction of the issue: a file replaced by the sync client, a note typed, the
+    // autosave. The watcher is off, so only the check before the save can catch it.
+    let (_dir, path) = synced_journal();
+    let mut harness = app_harness(&path, SIZE);
+    harness.state_mut().disable_file_watching();
+    other_computer_checks_in(&path, "Checked in on the desktop.");
+    type_a_note(&mut harness, 2, "Typed on the laptop.");
+    command(&mut harness, AppCommand::SaveNow);
+    assert_eq!(
+        note_on_disk(&path, 0).as_deref(),
+        Some("Checked in on the desktop.")
+    );
+    assert_eq!(
+        note_on_disk(&path, 2).as_deref(),
+        Some("Typed on the laptop.")
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Merged changes from disk: 1 check-in from another computer")
+            .is_some(),
+        "no toast"
+    );
+    assert!(in_memory(&harness).check_in(today()).is_some());
+}
+
+#[test]
+fn with_the_watcher_on_and_a_note_typed_both_reach_the_disk() {
+    let (_dir, path) = synced_journal();
+    let mut harness = app_harness(&path, SIZE);
+    other_computer_checks_in(&path, "Checked in on the desktop.");
+    type_a_note(&mut harness, 2, "Typed on the laptop.");
+    wait_for(&mut harness, "the merge", |harness| {
+        in_memory(harness).check_in(today()).is_some()
+    });
+    command(&mut harness, AppCommand::SaveNow);
+    assert_eq!(
+        note_on_disk(&path, 0).as_deref(),
+        Some("Checked in on the desktop.")
+    );
+    assert_eq!(
+        note_on_disk(&path, 2).as_deref(),
+        Some("Typed on the laptop.")
+    );
+}
+
+#[test]
+fn a_deletion_on_the_other_computer_and_an_edit_here_keep_the_edit() {
+    let (_dir, path) = synced_journal();
+    let mut harness = app_harness(&path, SIZE);
+    harness.state_mut().disable_file_watching();
+    let day = today() - Duration::days(4);
+    // The other computer deletes the day's check-in…
+    let mut theirs = storage::load(&path).unwrap_or_else(|error| panic!("{error}"));
+    theirs.remove_check_in(day);
+    let text = storage::encode(&theirs).unwrap_or_else(|error| panic!("{error}"));
+    let incoming = path.with_file_name(".incoming.tmp");
+    std::fs::write(&incoming, text).unwrap_or_else(|error| panic!("{error}"));
+    std::fs::rename(&incoming, &path).unwrap_or_else(|error| panic!("{error}"));
+    // …while here it is edited.
+    type_a_note(
+        &mut harness,
+        4,
+        "Rewritten here after a talk with my mentor.",
+    );
+    command(&mut harness, AppCommand::SaveNow);
+    assert_eq!(
+        note_on_disk(&path, 4).as_deref(),
+        Some("Rewritten here after a talk with my mentor.")
+    );
+}
+
+#[test]
+fn every_sync_clients_conflict_copy_is_offered_reviewed_merged_and_filed() {
+    let names = [
+        "journal.sync-conflict-20261128-101500-ABCDEFG.ron",
+        "journal (Ana's conflicted copy 2026-11-28).ron",
+        "journal (conflicted copy 2026-11-28 101500).ron",
+        "journal-LAPTOP.ron",
+        "journal (1).ron",
+    ];
+    for name in names {
+        let (dir, path) = synced_journal();
+        let mut copy_journal = storage::load(&path).unwrap_or_else(|error| panic!("{error}"));
+        copy_journal
+            .upsert_check_in(
+                today(),
+                &input("From the conflict copy."),
+                today(),
+                Utc::now(),
+            )
+            .unwrap_or_else(|error| panic!("{error}"));
+        let copy = dir.path().join(name);
+        let text = storage::encode(&copy_journal).unwrap_or_else(|error| panic!("{error}"));
+        std::fs::write(&copy, text).unwrap_or_else(|error| panic!("{error}"));
+
+        let mut harness = app_harness(&path, SIZE);
+        harness.run_steps(2);
+        assert!(
+            harness
+                .query_by_label_contains("left a conflict copy of this journal")
+                .is_some(),
+            "{name} not offered"
+        );
+        harness.get_by_label("Review and merge…").click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_label_contains("Merging it brings 1 check-in")
+                .is_some(),
+            "{name}: no preview"
+        );
+        harness.get_by_label("Merge").click();
+        harness.run();
+        harness.run_steps(2);
+        assert!(
+            in_memory(&harness).check_in(today()).is_some(),
+            "{name} not merged"
+        );
+        assert!(!copy.exists(), "{name} stayed beside the journal");
+        assert!(
+            storage::backup_dir(&path).join(name).exists(),
+            "{name} not filed"
+        );
+        assert_eq!(
+            note_on_disk(&path, 0).as_deref(),
+            Some("From the conflict copy.")
+        );
+    }
+}
