@@ -24,7 +24,10 @@ fn ten_years() -> Journal {
 fn jrnl_text(journal: &Journal) -> String {
     let mut text = String::new();
     for check_in in journal.check_ins() {
-        let tags: String = check_in.tags.iter().map(|tag| format!(" @{tag}")).collect();
+        let tags = check_in.tags.iter().fold(String::new(), |mut tags, tag| {
+            let _ = write!(tags, " @{tag}");
+            tags
+        });
         let _ = writeln!(
             text,
             "[{} 20:30] Evening notes{tags}\n{}\n",
@@ -37,7 +40,8 @@ fn jrnl_text(journal: &Journal) -> String {
 
 /// The demo's check-ins as a RedNotebook data folder: one YAML file per month.
 fn rednotebook_folder(journal: &Journal, dir: &Path) {
-    let mut months: std::collections::BTreeMap<(i32, u32), String> = Default::default();
+    let mut months: std::collections::BTreeMap<(i32, u32), String> =
+        std::collections::BTreeMap::new();
     for check_in in journal.check_ins() {
         let month = months
             .entry((check_in.date.year(), check_in.date.month()))

@@ -285,3 +285,28 @@ fn a_jrnl_text_with_200000_tags_is_imported_with_every_tag() {
     assert_eq!(tags[0], "t0");
     assert_eq!(tags[199_999], "t199999");
 }
+
+#[test]
+fn an_empty_diary_entry_is_counted_as_left_out_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("journal.txt");
+    std::fs::write(
+        &file,
+        "[2026-03-02 08:30]\n\n[2026-03-03 09:00] Stand-up ran long\nKept it short next time.\n",
+    )
+    .unwrap();
+    let options =
+        kintsugi::interchange::ImportOptions::only(kintsugi::interchange::ImportFormat::Jrnl);
+    let (merged, report) =
+        kintsugi::interchange::import(&Journal::default(), &file, &options, chrono::Utc::now())
+            .unwrap();
+    assert_eq!(report.added.check_ins, 1, "{report}");
+    assert_eq!(report.empty, 1, "{report}");
+    assert!(
+        report
+            .to_string()
+            .contains("left out 1 empty entry (no words and no tags)"),
+        "{report}"
+    );
+    assert_eq!(merged.check_ins().count(), 1);
+}

@@ -1,6 +1,12 @@
 //! The three-way merge of two computers' versions of a journal (SPEC §5 "Several computers"):
 //! symmetric, idempotent, and nothing either side wrote is lost unless the other deleted it.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use kintsugi::demo::{self, DemoOptions};
 use kintsugi::model::{CheckIn, CheckInId, Journal, JournalParts, Rating, Ratings, SetbackId};
@@ -73,7 +79,9 @@ fn apply(base: &Journal, edits: &[Edit], side: &str, start: DateTime<Utc>) -> Si
         match edit.clone() {
             Edit::AppendToNote(at) if check_ins > 0 => {
                 let check_in = &mut parts.check_ins[at % check_ins];
-                check_in.note = format!("{} {word}", check_in.note).trim().to_owned();
+                format!("{} {word}", check_in.note)
+                    .trim()
+                    .clone_into(&mut check_in.note);
                 check_in.updated_at = now;
                 written.push((word, check_in.id.to_string()));
             }

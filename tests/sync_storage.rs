@@ -2,6 +2,12 @@
 //! every save, never written over; deletions travel as tombstones; a merge that would empty the
 //! journal writes nothing; conflict copies are found, merged and filed (SPEC §5).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

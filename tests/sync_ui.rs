@@ -3,6 +3,12 @@
 //! Undo that gives back the journal as it was without losing the other version; conflict copies
 //! are offered, reviewed, merged and filed.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -183,13 +183,10 @@ impl KintsugiApp {
                 continue;
             }
             match command {
-                AppCommand::SaveNow => match self.flush() {
-                    Ok(()) => {}
-                    Err(error) => self.toast(format!("Could not save: {error}"), true),
-                },
-                AppCommand::MergeOutside(removals) => self.merge_outside(removals, true),
-                AppCommand::ReviewConflictCopy(path) => self.review_conflict_copy(&path),
-                AppCommand::MergeConflictCopy(path) => self.merge_conflict_copy(&path),
+                AppCommand::SaveNow => self.save_now(),
+                AppCommand::MergeOutside(_)
+                | AppCommand::ReviewConflictCopy(_)
+                | AppCommand::MergeConflictCopy(_) => self.run_outside_command(command),
                 AppCommand::PickJournalFile => {
                     // rfd returns None both when cancelled and when no dialog can be shown, so the
                     // broken-journal screen also offers a path field.
@@ -571,6 +568,13 @@ impl KintsugiApp {
                 self.toast(format!("Restored the backup from {day}.{kept}"), false);
             }
             Err(error) => self.toast(format!("Could not restore the backup: {error}"), true),
+        }
+    }
+
+    /// Save / Ctrl+S: writes what is pending now.
+    fn save_now(&mut self) {
+        if let Err(error) = self.flush() {
+            self.toast(format!("Could not save: {error}"), true);
         }
     }
 

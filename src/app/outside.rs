@@ -152,6 +152,16 @@ impl KintsugiApp {
             .collect();
     }
 
+    /// Carries out the commands of this part (merge from disk, review and merge a copy).
+    pub(super) fn run_outside_command(&mut self, command: AppCommand) {
+        match command {
+            AppCommand::MergeOutside(removals) => self.merge_outside(removals, true),
+            AppCommand::ReviewConflictCopy(path) => self.review_conflict_copy(&path),
+            AppCommand::MergeConflictCopy(path) => self.merge_conflict_copy(&path),
+            _ => {}
+        }
+    }
+
     /// Merges the version on disk now, if it changed. `asked`: the user asked (Edit menu), so
     /// "nothing changed" is said too.
     pub(super) fn merge_outside(&mut self, removals: Removals, asked: bool) {
@@ -168,9 +178,8 @@ impl KintsugiApp {
                 "The journal on disk has not changed since this window last read or wrote it.",
                 false,
             ),
-            Ok(false) => {}
-            // Asked about in its own window.
-            Err(StorageError::OutsideRemovesTooMuch { .. }) => {}
+            // A merge that deletes many entries is asked about in its own window.
+            Ok(false) | Err(StorageError::OutsideRemovesTooMuch { .. }) => {}
             Err(error) => {
                 let text = error.to_string();
                 if asked || self.outside.last_error.as_ref() != Some(&text) {

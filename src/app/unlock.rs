@@ -16,6 +16,10 @@ use crate::storage::{self, JournalKey, JournalStore, StorageError, Unlock};
 const COLUMN_WIDTH: f32 = 620.0;
 
 /// A journal opened with its passphrase.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "made once per unlock and moved into the session at once"
+)]
 pub enum Unlocked {
     /// Opened for writing, with its store.
     Writable {

@@ -198,20 +198,11 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
-    /// List the conflict copies sync clients (Syncthing, Dropbox, Nextcloud, OneDrive, Google
-    /// Drive) left beside the journal.
+    /// List the conflict copies that sync clients left beside the journal.
     Conflicts,
     /// Merge another copy of the journal (a conflict copy, a copy from another computer) into
     /// it, entry by entry; a conflict copy is then moved into the backups folder.
-    Merge {
-        /// The copy to merge.
-        #[arg(value_name = "FILE")]
-        copy: PathBuf,
-        /// Merge even when the copy's deletions would remove more than a quarter of the
-        /// journal.
-        #[arg(long)]
-        allow_deletions: bool,
-    },
+    Merge(MergeArgs),
     /// Change the passphrase of an encrypted journal (the current one from `KINTSUGI_PASSPHRASE`,
     /// the new one from `KINTSUGI_NEW_PASSPHRASE`, or both asked for on the terminal).
     Passphrase,
@@ -484,10 +475,7 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
         Command::Decrypt { out } => encryption::decrypt(&journal_path(data)?, &out),
         Command::Passphrase => encryption::change_passphrase(&journal_path(data)?),
         Command::Conflicts => Ok(sync::conflicts(&journal_path(data)?)),
-        Command::Merge {
-            copy,
-            allow_deletions,
-        } => sync::merge(&journal_path(data)?, &copy, allow_deletions, clock),
+        Command::Merge(args) => sync::merge(&journal_path(data)?, &args, clock),
         Command::Stats { from, to, json } => {
             let path = journal_path(data)?;
             let journal = encryption::load_journal(&path)?;
@@ -545,6 +533,17 @@ fn run_export(
         }
         ExportCommand::Report(args) => report::export_report(&journal, args, clock),
     }
+}
+
+/// What `kintsugi merge` takes.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The copy to merge.
+    #[arg(value_name = "FILE")]
+    pub copy: PathBuf,
+    /// Merge even when the copy's deletions would remove more than a quarter of the journal.
+    #[arg(long)]
+    pub allow_deletions: bool,
 }
 
 /// Opens the journal for writing, applies `change`, and saves — or, when `change` fails,

@@ -28,10 +28,10 @@ pub(super) fn conflicts(journal: &Path) -> String {
 /// unless `allow_deletions`.
 pub(super) fn merge(
     journal_path: &Path,
-    copy: &Path,
-    allow_deletions: bool,
+    args: &super::MergeArgs,
     clock: &Clock,
 ) -> anyhow::Result<String> {
+    let (copy, allow_deletions) = (args.copy.as_path(), args.allow_deletions);
     if storage::FileIdentity::at(copy)?.is_none() {
         bail!("{}: there is no such file", copy.display());
     }

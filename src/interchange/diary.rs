@@ -129,7 +129,9 @@ pub fn merge_diary(
         for (_, entry) in &entries {
             let block = entry.block();
             if block.is_empty() {
-                if !entry.tags.is_empty() {
+                if entry.tags.is_empty() {
+                    report.empty += 1;
+                } else {
                     tag_only += 1;
                     tags.extend(entry.tags.iter().cloned());
                 }

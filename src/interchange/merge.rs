@@ -66,6 +66,8 @@ pub struct ImportReport {
     /// Check-ins that took an imported mood and kept their words (Daylio onto a day that had
     /// one).
     pub updated: usize,
+    /// Diary entries left out because they hold no words and no tags.
+    pub empty: usize,
     /// Rows left out.
     pub skipped: Vec<Skipped>,
 }
@@ -80,6 +82,7 @@ impl ImportReport {
             extended: 0,
             already_there: 0,
             updated: 0,
+            empty: 0,
             skipped: Vec::new(),
         }
     }
@@ -128,6 +131,14 @@ impl fmt::Display for ImportReport {
                 f,
                 " ({} {entries} already in the journal)",
                 self.already_there
+            )?;
+        }
+        if self.empty > 0 {
+            let entries = if self.empty == 1 { "entry" } else { "entries" };
+            write!(
+                f,
+                "; left out {} empty {entries} (no words and no tags)",
+                self.empty
             )?;
         }
         if !self.skipped.is_empty() {

@@ -170,6 +170,16 @@ mod tests {
     use crate::model::SetbackId;
     use crate::sync::EntryId;
 
+    /// The released format-1 reader, which has no `deleted` field.
+    #[derive(Deserialize)]
+    #[serde(rename = "Journal")]
+    #[expect(dead_code, reason = "only whether it parses matters")]
+    struct OlderReader {
+        format_version: u32,
+        #[serde(default)]
+        check_ins: Vec<CheckIn>,
+    }
+
     #[test]
     fn deletions_round_trip_and_a_reader_that_does_not_know_them_skips_them() {
         let mut deleted = Tombstones::default();
@@ -180,15 +190,7 @@ mod tests {
         assert!(text.contains("deleted"), "{text}");
         let (_, read) = decode_with_deleted(&text).unwrap_or_else(|error| panic!("{error:?}"));
         assert_eq!(read, deleted);
-        // The released format-1 reader, which has no `deleted` field, still opens the file.
-        #[derive(Deserialize)]
-        #[serde(rename = "Journal")]
-        #[expect(dead_code, reason = "only whether it parses matters")]
-        struct OlderReader {
-            format_version: u32,
-            #[serde(default)]
-            check_ins: Vec<CheckIn>,
-        }
+        // The released format-1 reader still opens the file.
         assert!(ron::from_str::<OlderReader>(&text).is_ok(), "{text}");
     }
 }

@@ -172,6 +172,13 @@ pub enum StorageError {
         /// Why it could not be read.
         cause: String,
     },
+    /// Another version of the file arrived while this one was being written; it was not
+    /// replaced (a save tries again, merging it first).
+    #[error("{}: the journal was changed outside this window while it was being saved; nothing was written over it", path.display())]
+    ChangedWhileSaving {
+        /// The journal.
+        path: PathBuf,
+    },
     /// The version written elsewhere lacks many entries this one has: merging it would delete
     /// them, which is asked about first. Nothing was written.
     #[error("{}: the version changed outside this window lacks {removed} of your {total} entries; nothing was written until you choose whether to delete them here too", path.display())]
@@ -204,6 +211,7 @@ impl StorageError {
             | StorageError::AlreadyEncrypted { path }
             | StorageError::AlreadyExists { path }
             | StorageError::OutsideUnreadable { path, .. }
+            | StorageError::ChangedWhileSaving { path }
             | StorageError::OutsideRemovesTooMuch { path, .. } => path,
         }
     }
@@ -551,6 +559,17 @@ impl JournalStore {
     /// than a quarter of the entries writes nothing and fails with
     /// [`StorageError::OutsideRemovesTooMuch`].
     pub fn save(&mut self, journal: &Journal, today: NaiveDate) -> Result<Saved, StorageError> {
+        // A version that arrives between the merge and the write is merged in turn.
+        let mut attempts = 0;
+        loop {
+            match self.save_once(journal, today) {
+                Err(StorageError::ChangedWhileSaving { .. }) if attempts < 3 => attempts += 1,
+                other => return other,
+            }
+        }
+    }
+
+    fn save_once(&mut self, journal: &Journal, today: NaiveDate) -> Result<Saved, StorageError> {
         let merged = self.merge_outside(journal, Removals::Ask, today)?;
         let journal = merged.as_ref().map_or(journal, |merged| &merged.journal);
         let mut backup_failed = None;
@@ -587,7 +606,13 @@ impl JournalStore {
         let bytes = encode_file_with_deleted(journal, &deleted, key).map_err(|error| {
             StorageError::io(&self.path, "encode the journal", io::Error::other(error))
         })?;
-        let identity = write::replace_atomically_identified(&self.path, &bytes)?;
+        let Some(identity) =
+            write::replace_atomically_identified(&self.path, &bytes, self.on_disk)?
+        else {
+            return Err(StorageError::ChangedWhileSaving {
+                path: self.path.clone(),
+            });
+        };
         self.on_disk = Some(identity);
         self.deleted = deleted;
         if &self.base != journal {

@@ -47,26 +47,37 @@ pub(super) fn ensure_dir(dir: &Path) -> Result<(), StorageError> {
 /// Writes `bytes` to a temporary file in the same folder, syncs it, renames it over `path` and
 /// syncs the folder. The result is readable by the owner only.
 pub(super) fn replace_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    replace_atomically_identified(path, bytes).map(|_| ())
+    let temp = write_temp_beside(path, bytes)?;
+    temp.persist(path)
+        .map_err(|error| StorageError::io(path, "replace the journal", error.error))?;
+    sync_dir(&parent_dir(path))
 }
 
 /// [`replace_atomically`], returning the identity of the file written: taken from the new
 /// file before it replaces the old one, so that it is ours even if someone else replaces the
-/// file right after.
+/// file right after. The file is looked at once more after the new version is written and
+/// synced, just before the rename: if it is no longer the `expected` version (another
+/// computer's arrived meanwhile), nothing replaces it and `Ok(None)` says so.
 pub(super) fn replace_atomically_identified(
     path: &Path,
     bytes: &[u8],
-) -> Result<FileIdentity, StorageError> {
+    expected: Option<FileIdentity>,
+) -> Result<Option<FileIdentity>, StorageError> {
     let temp = write_temp_beside(path, bytes)?;
     let identity = temp
         .as_file()
         .metadata()
         .map(|metadata| FileIdentity::of(&metadata))
         .map_err(|error| StorageError::io(path, "replace the journal", error))?;
+    let now = FileIdentity::at(path)
+        .map_err(|error| StorageError::io(path, "look at the journal", error))?;
+    if now.is_some() && now != expected {
+        return Ok(None);
+    }
     temp.persist(path)
         .map_err(|error| StorageError::io(path, "replace the journal", error.error))?;
     sync_dir(&parent_dir(path))?;
-    Ok(identity)
+    Ok(Some(identity))
 }
 
 /// Like [`replace_atomically`], but fails with `AlreadyExists` instead of replacing a file.

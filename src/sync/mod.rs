@@ -123,8 +123,12 @@ pub fn merge(
 }
 
 /// Whether an entry held by one side only stays: see [`merge`].
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "InBase is a copyable view of the base, passed like a reference"
+)]
 fn stays<T: PartialEq>(
-    base: Option<Option<&T>>,
+    base: InBase<'_, T>,
     entry: &T,
     id: EntryId,
     updated_at: DateTime<Utc>,
@@ -133,11 +137,39 @@ fn stays<T: PartialEq>(
     match base {
         // The base held it: the other side deleted it, which stands unless this side changed
         // it since.
-        Some(Some(base_entry)) => base_entry != entry,
+        InBase::Held(base_entry) => base_entry != entry,
         // New on this side since the base, or no base: only a later deletion removes it.
-        Some(None) | None => deleted
+        InBase::Absent | InBase::Unknown => deleted
             .deleted_at(id)
             .is_none_or(|deleted_at| deleted_at < updated_at),
+    }
+}
+
+/// What the base says of an entry.
+#[derive(Clone, Copy)]
+enum InBase<'a, T> {
+    /// There is no base (a conflict copy).
+    Unknown,
+    /// The base did not hold it.
+    Absent,
+    /// The base held it, like this.
+    Held(&'a T),
+}
+
+impl<'a, T> InBase<'a, T> {
+    fn of(base_known: bool, entry: Option<&'a T>) -> Self {
+        match (base_known, entry) {
+            (false, _) => InBase::Unknown,
+            (true, None) => InBase::Absent,
+            (true, Some(entry)) => InBase::Held(entry),
+        }
+    }
+
+    fn entry(self) -> Option<&'a T> {
+        match self {
+            InBase::Held(entry) => Some(entry),
+            InBase::Absent | InBase::Unknown => None,
+        }
     }
 }
 
@@ -156,10 +188,10 @@ fn merge_check_ins(
         .collect();
     let mut merged = Vec::with_capacity(days.len());
     for day in days {
-        let base_entry = base.map(|base| base.check_in(day));
+        let base_entry = InBase::of(base.is_some(), base.and_then(|base| base.check_in(day)));
         match (ours.journal.check_in(day), theirs.journal.check_in(day)) {
             (Some(mine), Some(other)) => {
-                let result = entries::check_in(base_entry.flatten(), mine, other);
+                let result = entries::check_in(base_entry.entry(), mine, other);
                 *kept_both += usize::from(result.kept_both);
                 // Cleared field by field on the two sides: nothing is left of the day.
                 if !result.entry.is_empty() {
@@ -204,16 +236,20 @@ fn merge_by_id<T: Clone + PartialEq, K: Copy + Eq + std::hash::Hash>(
     let base_index = base.map(by_key);
     let ours_index = by_key(ours);
     let theirs_index = by_key(theirs);
-    let base_entry = |id: &K| -> Option<Option<&T>> {
-        let (base, index) = (base?, base_index.as_ref()?);
-        Some(index.get(id).and_then(|at| base.get(*at)))
+    let base_entry = |id: &K| -> InBase<'_, T> {
+        match (base, base_index.as_ref()) {
+            (Some(base), Some(index)) => {
+                InBase::of(true, index.get(id).and_then(|at| base.get(*at)))
+            }
+            _ => InBase::Unknown,
+        }
     };
     let mut merged = Vec::with_capacity(ours.len().max(theirs.len()));
     for entry in ours {
         let (id, entry_id, updated_at) = key(entry);
         match theirs_index.get(&id).and_then(|at| theirs.get(*at)) {
             Some(other) => {
-                let result = both(base_entry(&id).flatten(), entry, other);
+                let result = both(base_entry(&id).entry(), entry, other);
                 *kept_both += usize::from(result.kept_both);
                 merged.push(result.entry);
             }

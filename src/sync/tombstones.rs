@@ -79,6 +79,7 @@ impl Tombstones {
     }
 
     /// Both sets together.
+    #[must_use]
     pub fn union(&self, other: &Tombstones) -> Tombstones {
         let mut union = self.clone();
         for (id, deleted_at) in &other.0 {
