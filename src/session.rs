@@ -432,9 +432,13 @@ impl JournalSession {
 
     /// What merging the copy at `path` (a sync client's conflict copy) would do, without
     /// doing it.
-    pub fn preview_copy(&self, path: &Path) -> Result<crate::sync::Merged, StorageError> {
+    pub fn preview_copy(
+        &self,
+        path: &Path,
+        passphrase: Option<&age::secrecy::SecretString>,
+    ) -> Result<crate::sync::Merged, StorageError> {
         match &self.store {
-            Some(store) => store.merge_copy(&self.journal, path, None),
+            Some(store) => store.merge_copy(&self.journal, path, passphrase),
             None => Err(StorageError::NotFound {
                 path: path.to_owned(),
             }),
@@ -447,6 +451,7 @@ impl JournalSession {
     pub fn merge_copy(
         &mut self,
         path: &Path,
+        passphrase: Option<&age::secrecy::SecretString>,
         today: NaiveDate,
         now: Instant,
     ) -> Result<PathBuf, StorageError> {
@@ -455,7 +460,7 @@ impl JournalSession {
                 path: path.to_owned(),
             });
         }
-        let merged = self.preview_copy(path)?;
+        let merged = self.preview_copy(path, passphrase)?;
         self.take_in_merge_as(merged, now, "merge a conflict copy");
         self.save(today, now)?;
         match &self.store {

@@ -384,7 +384,9 @@ fn an_edit_outlives_a_deletion_made_on_the_other_computer() {
 }
 
 #[test]
-fn a_merge_that_empties_the_journal_is_flagged() {
+fn a_version_that_merely_lacks_entries_deletes_nothing() {
+    // A sync client put an empty or older version in place (the rest went to a conflict
+    // copy, or the folder was linked again): no tombstone, so nothing is deleted.
     let base = base();
     let emptied = Side {
         journal: Journal::default(),
@@ -396,7 +398,38 @@ fn a_merge_that_empties_the_journal_is_flagged() {
         deleted: Tombstones::default(),
         words: Vec::new(),
     };
+    for base_known in [Some(&base), None] {
+        let merged = merged(base_known, &mine, &emptied);
+        assert_eq!(merged.journal, base);
+        assert!(merged.changes.is_empty(), "{:?}", merged.changes);
+    }
+}
+
+#[test]
+fn a_merge_that_deletes_most_of_the_journal_is_flagged() {
+    let base = base();
+    let at = DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default();
+    let mut deleted = Tombstones::default();
+    for check_in in base.check_ins() {
+        deleted.insert(sync::EntryId::CheckIn(check_in.id), at);
+    }
+    for setback in base.setbacks() {
+        deleted.insert(sync::EntryId::Setback(setback.id), at);
+    }
+    let mut parts = base.to_parts();
+    parts.check_ins.clear();
+    parts.setbacks.clear();
+    let emptied = Side {
+        journal: Journal::from_parts(parts).unwrap_or_else(|error| panic!("{error}")),
+        deleted,
+        words: Vec::new(),
+    };
+    let mine = Side {
+        journal: base.clone(),
+        deleted: Tombstones::default(),
+        words: Vec::new(),
+    };
     let merged = merged(Some(&base), &mine, &emptied);
-    assert!(merged.journal.is_empty());
+    assert!(merged.journal.check_ins().next().is_none());
     assert!(merged.removes_too_much(&base), "{:?}", merged.changes);
 }

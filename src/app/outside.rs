@@ -42,7 +42,7 @@ impl FolderWatch {
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
                 if event.is_ok_and(|event| concerns_the_journal(&event, &stem)) {
                     flag.store(true, Ordering::Release);
-                    ctx.request_repaint();
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
                 }
             })
             .ok()?;
@@ -54,6 +54,18 @@ impl FolderWatch {
             changed,
         })
     }
+}
+
+/// A conflict copy under review.
+struct CopyReview {
+    session: SessionId,
+    copy: ConflictCopy,
+    /// What merging it would bring, or why it cannot be read.
+    preview: Result<String, String>,
+    /// True when the copy is sealed with another passphrase than the journal's: it is asked
+    /// for, used for the preview and the merge, and wiped when the review closes.
+    needs_passphrase: bool,
+    passphrase: super::secret_field::SecretText,
 }
 
 /// True for an event that may mean a new version of the journal or a conflict copy: a file
@@ -90,7 +102,7 @@ pub(super) struct OutsideChanges {
     /// Copies the user put off ("Later") in this session.
     put_off: HashSet<PathBuf>,
     /// The copy being reviewed, with what merging it would do (or why it cannot be read).
-    review: Option<(SessionId, ConflictCopy, Result<String, String>)>,
+    review: Option<CopyReview>,
     /// The last error of a merge, so that it is told once, not every frame.
     last_error: Option<String>,
 }
@@ -256,7 +268,8 @@ impl KintsugiApp {
         });
     }
 
-    /// Prepares the review of a conflict copy: what merging it would change.
+    /// Prepares the review of a conflict copy: what merging it would change. A passphrase
+    /// typed in the review (a copy sealed under another one) opens it.
     pub(super) fn review_conflict_copy(&mut self, path: &Path) {
         let Some(session) = self.session().cloned() else {
             return;
@@ -270,9 +283,15 @@ impl KintsugiApp {
         else {
             return;
         };
+        let mut previous = self.outside.review.take();
+        let typed = previous
+            .as_mut()
+            .filter(|review| review.copy.path == path && !review.passphrase.is_empty())
+            .map(|review| age::secrecy::SecretString::from(review.passphrase.as_str().to_owned()));
         let session = session.lock();
-        let preview = session
-            .preview_copy(path)
+        let result = session.preview_copy(path, typed.as_ref());
+        let needs_passphrase = matches!(&result, Err(error) if error.needs_passphrase());
+        let preview = result
             .map(|merged| {
                 let mut text = format!("Merging it brings {}.", merged.changes.in_words());
                 if merged.kept_both > 0 {
@@ -283,8 +302,34 @@ impl KintsugiApp {
                 }
                 text
             })
-            .map_err(|error| error.to_string());
-        self.outside.review = Some((session.id(), copy, preview));
+            .map_err(|error| {
+                if needs_passphrase && typed.is_some() {
+                    "That is not this copy's passphrase. Try again.".to_owned()
+                } else if needs_passphrase {
+                    "This copy is sealed with another passphrase than the journal's (it was \
+                     changed on the other computer). Type that passphrase to open it."
+                        .to_owned()
+                } else {
+                    error.to_string()
+                }
+            });
+        let mut passphrase = previous
+            .take()
+            .map(|review| review.passphrase)
+            .unwrap_or_default();
+        if !needs_passphrase || typed.is_some() {
+            // Kept only while it is still needed: wiped after a wrong try and once it opened.
+            if preview.is_err() {
+                passphrase.wipe();
+            }
+        }
+        self.outside.review = Some(CopyReview {
+            session: session.id(),
+            copy,
+            preview,
+            needs_passphrase,
+            passphrase,
+        });
     }
 
     /// Merges a reviewed conflict copy and moves it into the backups folder.
@@ -292,9 +337,18 @@ impl KintsugiApp {
         let Some(session) = self.session().cloned() else {
             return;
         };
-        let result = session
-            .lock()
-            .merge_copy(path, self.clock.today(), self.clock.instant());
+        let typed = self
+            .outside
+            .review
+            .take()
+            .filter(|review| review.copy.path == path && !review.passphrase.is_empty())
+            .map(|review| age::secrecy::SecretString::from(review.passphrase.as_str().to_owned()));
+        let result = session.lock().merge_copy(
+            path,
+            typed.as_ref(),
+            self.clock.today(),
+            self.clock.instant(),
+        );
         match result {
             Ok(filed) => {
                 self.outside.copies.retain(|copy| copy.path != path);
@@ -346,11 +400,17 @@ impl KintsugiApp {
                 None => {}
             }
         }
+        self.copy_review_ui(ctx);
+    }
+
+    /// The review of a conflict copy: what merging it brings, its passphrase when it is sealed
+    /// under another one, and Merge.
+    fn copy_review_ui(&mut self, ctx: &egui::Context) {
         let current = self.session().map(|session| session.lock().id());
-        let Some((id, copy, preview)) = self.outside.review.take() else {
+        let Some(mut review) = self.outside.review.take() else {
             return;
         };
-        if Some(id) != current {
+        if Some(review.session) != current {
             return;
         }
         let mut keep_open = true;
@@ -358,11 +418,11 @@ impl KintsugiApp {
             ui.heading("Conflict copy");
             ui.label(format!(
                 "{} made {} when two computers changed the journal while apart.",
-                copy.client.name(),
-                copy.path.display()
+                review.copy.client.name(),
+                review.copy.path.display()
             ));
             ui.add_space(theme::GAP);
-            match &preview {
+            match &review.preview {
                 Ok(text) => {
                     ui.label(text);
                     ui.label(
@@ -377,12 +437,30 @@ impl KintsugiApp {
                     ui.colored_label(ui.visuals().error_fg_color, error);
                 }
             }
+            if review.needs_passphrase {
+                ui.horizontal(|ui| {
+                    let label = ui.label("Its passphrase");
+                    let field = super::secret_field::passphrase_edit(
+                        ui,
+                        super::secret_field::SecretField::Backup,
+                        &mut review.passphrase,
+                        false,
+                        260.0,
+                    )
+                    .labelled_by(label.id);
+                    let entered =
+                        field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                    if ui.button("Open with it").clicked() || entered {
+                        self.commands
+                            .push(AppCommand::ReviewConflictCopy(review.copy.path.clone()));
+                    }
+                });
+            }
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {
-                if preview.is_ok() && ui.button("Merge").clicked() {
+                if review.preview.is_ok() && ui.button("Merge").clicked() {
                     self.commands
-                        .push(AppCommand::MergeConflictCopy(copy.path.clone()));
-                    keep_open = false;
+                        .push(AppCommand::MergeConflictCopy(review.copy.path.clone()));
                 }
                 if ui.button("Cancel").clicked() {
                     keep_open = false;
@@ -393,7 +471,9 @@ impl KintsugiApp {
             keep_open = false;
         }
         if keep_open {
-            self.outside.review = Some((id, copy, preview));
+            self.outside.review = Some(review);
+        } else {
+            review.passphrase.wipe();
         }
     }
 }

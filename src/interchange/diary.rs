@@ -32,6 +32,11 @@ pub struct DiaryEntry {
 }
 
 impl DiaryEntry {
+    /// True when the entry has a title or a text (a time alone, or a star, is not words).
+    pub fn has_words(&self) -> bool {
+        !self.title.trim().is_empty() || !self.body.trim().is_empty()
+    }
+
     /// The entry as it is written into a note: "20:00 · Title ★" over its text. The same entry
     /// always gives the same block, which is how a second import recognises it.
     pub fn block(&self) -> String {
@@ -127,8 +132,7 @@ pub fn merge_diary(
         // kept — a check-in may hold only tags.
         let mut tag_only = 0;
         for (_, entry) in &entries {
-            let block = entry.block();
-            if block.is_empty() {
+            if !entry.has_words() {
                 if entry.tags.is_empty() {
                     report.empty += 1;
                 } else {
@@ -137,6 +141,7 @@ pub fn merge_diary(
                 }
                 continue;
             }
+            let block = entry.block();
             if holds_block(&known_note, &block) || blocks.contains(&block) {
                 report.already_there += 1;
                 continue;

@@ -559,19 +559,53 @@ impl JournalStore {
     /// than a quarter of the entries writes nothing and fails with
     /// [`StorageError::OutsideRemovesTooMuch`].
     pub fn save(&mut self, journal: &Journal, today: NaiveDate) -> Result<Saved, StorageError> {
-        // A version that arrives between the merge and the write is merged in turn.
+        // What was merged so far (a version that arrives between a merge and the write is
+        // merged in turn, into the merge), and the version it was merged with.
+        let mut merged: Option<Merged> = None;
+        let mut merged_with: Option<(Journal, FileIdentity)> = None;
         let mut attempts = 0;
         loop {
-            match self.save_once(journal, today) {
+            let current = merged.as_ref().map_or(journal, |merged| &merged.journal);
+            let (base, expected) = match &merged_with {
+                Some((version, identity)) => (version, Some(*identity)),
+                None => (&self.base, self.on_disk),
+            };
+            let outside = self.read_and_merge(current, base, expected, Removals::Ask, today)?;
+            if let Some(outside) = outside {
+                self.count_saves_from(&outside);
+                self.deleted = self.deleted.union(&outside.merged.deleted);
+                let kept_both = merged.as_ref().map_or(0, |merged| merged.kept_both);
+                let mut latest = outside.merged;
+                latest.kept_both += kept_both;
+                latest.changes = crate::sync::Changes::between(journal, &latest.journal);
+                merged = Some(latest);
+                merged_with = Some((outside.journal, outside.identity));
+            }
+            let expected = merged_with
+                .as_ref()
+                .map_or(self.on_disk, |(_, identity)| Some(*identity));
+            let to_write = merged.as_ref().map_or(journal, |merged| &merged.journal);
+            match self.write_checked(to_write, today, expected) {
                 Err(StorageError::ChangedWhileSaving { .. }) if attempts < 3 => attempts += 1,
-                other => return other,
+                Err(error) => return Err(error),
+                Ok(backup_failed) => {
+                    return Ok(Saved {
+                        backup_failed,
+                        merged,
+                    });
+                }
             }
         }
     }
 
-    fn save_once(&mut self, journal: &Journal, today: NaiveDate) -> Result<Saved, StorageError> {
-        let merged = self.merge_outside(journal, Removals::Ask, today)?;
-        let journal = merged.as_ref().map_or(journal, |merged| &merged.journal);
+    /// One write of a save: the day's backup, then the journal, unless the file is no longer
+    /// the version `expected`. Returns the backup's failure, if it failed.
+    fn write_checked(
+        &mut self,
+        journal: &Journal,
+        today: NaiveDate,
+        expected: Option<FileIdentity>,
+    ) -> Result<Option<StorageError>, StorageError> {
         let mut backup_failed = None;
         if self.last_backup_day != Some(today) {
             match backup::back_up_before_save(&self.path, today) {
@@ -581,12 +615,9 @@ impl JournalStore {
         }
         // The key's save counter moves on only once the file is written.
         let mut key = self.key.clone();
-        self.write_whole(journal, key.as_mut())?;
+        self.write_whole_expecting(journal, key.as_mut(), expected)?;
         self.key = key;
-        Ok(Saved {
-            backup_failed,
-            merged,
-        })
+        Ok(backup_failed)
     }
 
     /// Writes the journal atomically under `key` (or in plain text): every save, and the first
@@ -598,6 +629,16 @@ impl JournalStore {
         journal: &Journal,
         key: Option<&mut JournalKey>,
     ) -> Result<(), StorageError> {
+        self.write_whole_expecting(journal, key, self.on_disk)
+    }
+
+    /// [`JournalStore::write_whole`] over the version `expected` (the one just merged with).
+    fn write_whole_expecting(
+        &mut self,
+        journal: &Journal,
+        key: Option<&mut JournalKey>,
+        expected: Option<FileIdentity>,
+    ) -> Result<(), StorageError> {
         let now = chrono::Utc::now();
         let mut deleted = self.deleted.clone();
         deleted.record_deletions(&self.base, journal, now);
@@ -606,8 +647,7 @@ impl JournalStore {
         let bytes = encode_file_with_deleted(journal, &deleted, key).map_err(|error| {
             StorageError::io(&self.path, "encode the journal", io::Error::other(error))
         })?;
-        let Some(identity) =
-            write::replace_atomically_identified(&self.path, &bytes, self.on_disk)?
+        let Some(identity) = write::replace_atomically_identified(&self.path, &bytes, expected)?
         else {
             return Err(StorageError::ChangedWhileSaving {
                 path: self.path.clone(),

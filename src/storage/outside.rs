@@ -50,7 +50,32 @@ impl JournalStore {
         removals: Removals,
         today: NaiveDate,
     ) -> Result<Option<Merged>, StorageError> {
-        if !self.changed_outside()? {
+        let Some(outside) =
+            self.read_and_merge(journal, &self.base, self.on_disk, removals, today)?
+        else {
+            return Ok(None);
+        };
+        self.count_saves_from(&outside);
+        self.on_disk = Some(outside.identity);
+        self.base = outside.journal;
+        self.deleted = outside.merged.deleted.clone();
+        Ok(Some(outside.merged))
+    }
+
+    /// The merge behind [`JournalStore::merge_outside`] and every save, changing nothing of
+    /// the store: when the file is no longer the version
+    /// `expected`, reads it and merges `journal` with it against `base`.
+    pub(super) fn read_and_merge(
+        &self,
+        journal: &Journal,
+        base: &Journal,
+        expected: Option<FileIdentity>,
+        removals: Removals,
+        today: NaiveDate,
+    ) -> Result<Option<Outside>, StorageError> {
+        let now_on_disk = FileIdentity::at(&self.path)
+            .map_err(|error| StorageError::io(&self.path, "look at the journal", error))?;
+        if now_on_disk.is_none() || now_on_disk == expected {
             return Ok(None);
         }
         let unreadable = |cause: String| StorageError::OutsideUnreadable {
@@ -64,7 +89,7 @@ impl JournalStore {
             .map_err(|error| unreadable(error.to_string()))?;
         let now = chrono::Utc::now();
         let mut ours_deleted = self.deleted.clone();
-        ours_deleted.record_deletions(&self.base, journal, now);
+        ours_deleted.record_deletions(base, journal, now);
         ours_deleted.forget_present(journal);
         let merged = match removals {
             Removals::KeepAll => {
@@ -86,7 +111,7 @@ impl JournalStore {
                 merged
             }
             Removals::Ask | Removals::Accept => sync::merge(
-                Some(&self.base),
+                Some(base),
                 Version {
                     journal,
                     deleted: &ours_deleted,
@@ -109,13 +134,33 @@ impl JournalStore {
             let label = format!("before-merge-{}", now.format("%H%M%S"));
             backup::back_up_labelled(&self.path, today, &label)?;
         }
-        if let (Some(key), Some(disk_key)) = (self.key.as_mut(), disk.key.as_ref()) {
+        Ok(Some(Outside {
+            merged,
+            journal: disk.journal,
+            identity,
+            key: disk.key,
+        }))
+    }
+}
+
+/// A version written elsewhere, read and merged.
+pub(super) struct Outside {
+    /// The merge of it with the journal given.
+    pub(super) merged: Merged,
+    /// The version read.
+    pub(super) journal: Journal,
+    /// Its identity.
+    pub(super) identity: FileIdentity,
+    /// The key that opened it, when it is encrypted.
+    pub(super) key: Option<super::JournalKey>,
+}
+
+impl JournalStore {
+    /// Counts saves on from the version read, when it was saved more often elsewhere.
+    pub(super) fn count_saves_from(&mut self, outside: &Outside) {
+        if let (Some(key), Some(disk_key)) = (self.key.as_mut(), outside.key.as_ref()) {
             key.count_saves_from(disk_key);
         }
-        self.on_disk = Some(identity);
-        self.base = disk.journal;
-        self.deleted = merged.deleted.clone();
-        Ok(Some(merged))
     }
 }
 

@@ -69,10 +69,26 @@ pub(super) fn replace_atomically_identified(
         .metadata()
         .map(|metadata| FileIdentity::of(&metadata))
         .map_err(|error| StorageError::io(path, "replace the journal", error))?;
-    let now = FileIdentity::at(path)
-        .map_err(|error| StorageError::io(path, "look at the journal", error))?;
+    let look = |at: &Path| {
+        FileIdentity::at(at).map_err(|error| StorageError::io(path, "look at the journal", error))
+    };
+    let now = look(path)?;
     if now.is_some() && now != expected {
         return Ok(None);
+    }
+    // Swapped in atomically, then what came out is checked: a version that another writer put
+    // in place between the look above and the swap is put back, never written over.
+    #[cfg(target_os = "linux")]
+    if now.is_some() && exchange(temp.path(), path).is_ok() {
+        if look(temp.path())? != expected {
+            exchange(temp.path(), path)
+                .map_err(|error| StorageError::io(path, "put the other version back", error))?;
+            return Ok(None);
+        }
+        // The temporary file's name now holds the version replaced; dropping it removes it.
+        drop(temp);
+        sync_dir(&parent_dir(path))?;
+        return Ok(Some(identity));
     }
     temp.persist(path)
         .map_err(|error| StorageError::io(path, "replace the journal", error.error))?;
@@ -113,6 +129,20 @@ fn write_temp_beside(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFil
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|error| StorageError::io(&temp_path, "write the temporary file", error))?;
     Ok(temp)
+}
+
+/// Swaps two files in one step (`renameat2` with `RENAME_EXCHANGE`); fails on file systems
+/// that cannot, and the caller renames instead.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    rustix::fs::renameat_with(
+        rustix::fs::CWD,
+        a,
+        rustix::fs::CWD,
+        b,
+        rustix::fs::RenameFlags::EXCHANGE,
+    )
+    .map_err(io::Error::from)
 }
 
 fn sync_dir(dir: &Path) -> Result<(), StorageError> {

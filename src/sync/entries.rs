@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use crate::model::{CheckIn, LevelChange, Ratings, Setback, Skill};
+use crate::model::{CheckIn, Ratings, Setback, Skill};
 
 use super::fields::{self, Winner};
 
@@ -172,8 +172,8 @@ pub fn setback(base: Option<&Setback>, ours: &Setback, theirs: &Setback) -> Merg
     }
 }
 
-/// One skill, from two sides: its level changes from both (one level per day, the winner's
-/// when both set one that day), notes as text.
+/// One skill, from two sides: its level changes from both, in the order of their days; notes
+/// as text.
 pub fn skill(base: Option<&Skill>, ours: &Skill, theirs: &Skill) -> MergedEntry<Skill> {
     let winner = Winner::by_time(ours.updated_at, theirs.updated_at, || {
         contents_order(ours, theirs)
@@ -192,7 +192,10 @@ pub fn skill(base: Option<&Skill>, ours: &Skill, theirs: &Skill) -> MergedEntry<
         &theirs.level_history,
         winner,
     );
-    one_level_a_day(&mut level_history);
+    if level_history != ours.level_history && level_history != theirs.level_history {
+        // Changes from both sides, in the order of their days.
+        level_history.sort_by_key(|change| change.date);
+    }
     let entry = Skill {
         id: ours.id,
         name: fields::value(
@@ -219,12 +222,4 @@ pub fn skill(base: Option<&Skill>, ours: &Skill, theirs: &Skill) -> MergedEntry<
         updated_at: ours.updated_at.max(theirs.updated_at),
     };
     MergedEntry { entry, kept_both }
-}
-
-/// Sorts level changes by day and keeps the first of each day (the winner's, which
-/// [`fields::list`] puts first).
-pub fn one_level_a_day(changes: &mut Vec<LevelChange>) {
-    let mut seen = std::collections::HashSet::new();
-    changes.retain(|change| seen.insert(change.date));
-    changes.sort_by_key(|change| change.date);
 }

@@ -63,8 +63,11 @@ pub enum MergeError {
 /// Merges `theirs` into `ours` against `base`, the version both came from (the one last read
 /// from disk), or `None` when it is unknown (a conflict copy). Symmetric: swapping the sides
 /// gives the same journal. An entry on one side only is new there, or was deleted on the
-/// other: with a base, it stays when it changed since (an edit outlives a deletion made
-/// elsewhere); without one, the other side's tombstone decides, by time.
+/// other — which only a tombstone says: a version that merely lacks an entry (a sync client
+/// put an older version or the other computer's in place, and the rest went to a conflict
+/// copy) deletes nothing. A tombstoned entry stays when it changed since the base (an edit
+/// outlives a deletion made elsewhere), or, without a base, when it changed after the
+/// deletion.
 pub fn merge(
     base: Option<&Journal>,
     ours: Version<'_>,
@@ -81,12 +84,10 @@ pub fn merge(
             kept_both,
         }
     };
-    // Whole sides unchanged since the base: the other side is the answer.
-    if ours.journal == theirs.journal || base == Some(theirs.journal) {
+    // Both sides alike: nothing to merge. (A side unchanged since the base is not a shortcut:
+    // what it lacks may have been lost by a sync client rather than deleted.)
+    if ours.journal == theirs.journal {
         return Ok(changes_from(ours.journal.clone(), 0));
-    }
-    if base == Some(ours.journal) {
-        return Ok(changes_from(theirs.journal.clone(), 0));
     }
     let mut kept_both = 0;
     let check_ins = merge_check_ins(base, ours, theirs, &deleted, &mut kept_both);
@@ -94,8 +95,6 @@ pub fn merge(
         base.map(Journal::setbacks),
         ours.journal.setbacks(),
         theirs.journal.setbacks(),
-        |setback| (setback.id, EntryId::Setback(setback.id), setback.updated_at),
-        entries::setback,
         &deleted,
         &mut kept_both,
     );
@@ -103,15 +102,13 @@ pub fn merge(
         base.map(Journal::skills),
         ours.journal.skills(),
         theirs.journal.skills(),
-        |skill| (skill.id, EntryId::Skill(skill.id), skill.updated_at),
-        entries::skill,
         &deleted,
         &mut kept_both,
     );
     keep_linked_skills(base, ours, theirs, &mut setbacks, &mut skills);
     join_skills_of_one_name(&mut skills, &mut setbacks, &mut kept_both);
     order_skills(base, ours.journal, theirs.journal, &mut skills);
-    let settings = merge_settings(base, ours.journal, theirs.journal);
+    let settings = merge_settings(ours.journal, theirs.journal);
     let journal = Journal::from_parts(JournalParts {
         check_ins,
         setbacks,
@@ -133,16 +130,35 @@ fn stays<T: PartialEq>(
     id: EntryId,
     updated_at: DateTime<Utc>,
     deleted: &Tombstones,
-) -> bool {
-    match base {
-        // The base held it: the other side deleted it, which stands unless this side changed
-        // it since.
+) -> Stay {
+    let Some(deleted_at) = deleted.deleted_at(id) else {
+        return Stay::Yes;
+    };
+    let kept = match base {
+        // The base held it: it goes unless this side changed it since (an edit outlives a
+        // deletion made meanwhile).
         InBase::Held(base_entry) => base_entry != entry,
         // New on this side since the base, or no base: only a later deletion removes it.
-        InBase::Absent | InBase::Unknown => deleted
-            .deleted_at(id)
-            .is_none_or(|deleted_at| deleted_at < updated_at),
+        InBase::Absent | InBase::Unknown => deleted_at < updated_at,
+    };
+    match (kept, deleted_at < updated_at) {
+        (false, _) => Stay::No,
+        (true, true) => Stay::Yes,
+        // Kept over a deletion made after its last change: it is marked changed just after
+        // the deletion, so that no later merge (which may not know the base) deletes it.
+        (true, false) => Stay::Restamped(deleted_at + chrono::Duration::milliseconds(1)),
     }
+}
+
+/// Whether an entry held by one side only stays.
+#[derive(Clone, Copy)]
+enum Stay {
+    /// It goes (deleted on the other side).
+    No,
+    /// It stays as it is.
+    Yes,
+    /// It stays, changed at this time (see [`stays`]).
+    Restamped(DateTime<Utc>),
 }
 
 /// What the base says of an entry.
@@ -199,14 +215,20 @@ fn merge_check_ins(
                 }
             }
             (Some(one), None) | (None, Some(one)) => {
-                if stays(
+                let stay = stays(
                     base_entry,
                     one,
                     EntryId::CheckIn(one.id),
                     one.updated_at,
                     deleted,
-                ) {
-                    merged.push(one.clone());
+                );
+                match stay {
+                    Stay::No => {}
+                    Stay::Yes => merged.push(one.clone()),
+                    Stay::Restamped(at) => merged.push(CheckIn {
+                        updated_at: at,
+                        ..one.clone()
+                    }),
                 }
             }
             (None, None) => {}
@@ -217,16 +239,15 @@ fn merge_check_ins(
 
 /// Merges entries kept by id (setbacks, skills): those of both sides field by field, those of
 /// one side by [`stays`]. Ours first, in their order, then theirs that ours lacks.
-fn merge_by_id<T: Clone + PartialEq, K: Copy + Eq + std::hash::Hash>(
+fn merge_by_id<T: ById>(
     base: Option<&[T]>,
     ours: &[T],
     theirs: &[T],
-    key: impl Fn(&T) -> (K, EntryId, DateTime<Utc>),
-    both: impl Fn(Option<&T>, &T, &T) -> entries::MergedEntry<T>,
     deleted: &Tombstones,
     kept_both: &mut usize,
 ) -> Vec<T> {
-    let by_key = |entries: &'_ [T]| -> HashMap<K, usize> {
+    let key = T::key;
+    let by_key = |entries: &'_ [T]| -> HashMap<T::Key, usize> {
         entries
             .iter()
             .enumerate()
@@ -236,7 +257,7 @@ fn merge_by_id<T: Clone + PartialEq, K: Copy + Eq + std::hash::Hash>(
     let base_index = base.map(by_key);
     let ours_index = by_key(ours);
     let theirs_index = by_key(theirs);
-    let base_entry = |id: &K| -> InBase<'_, T> {
+    let base_entry = |id: &T::Key| -> InBase<'_, T> {
         match (base, base_index.as_ref()) {
             (Some(base), Some(index)) => {
                 InBase::of(true, index.get(id).and_then(|at| base.get(*at)))
@@ -249,26 +270,75 @@ fn merge_by_id<T: Clone + PartialEq, K: Copy + Eq + std::hash::Hash>(
         let (id, entry_id, updated_at) = key(entry);
         match theirs_index.get(&id).and_then(|at| theirs.get(*at)) {
             Some(other) => {
-                let result = both(base_entry(&id).entry(), entry, other);
+                let result = T::merge(base_entry(&id).entry(), entry, other);
                 *kept_both += usize::from(result.kept_both);
                 merged.push(result.entry);
             }
-            None => {
-                if stays(base_entry(&id), entry, entry_id, updated_at, deleted) {
-                    merged.push(entry.clone());
-                }
-            }
+            None => keep_one_sided(
+                &mut merged,
+                entry,
+                stays(base_entry(&id), entry, entry_id, updated_at, deleted),
+            ),
         }
     }
     for entry in theirs {
         let (id, entry_id, updated_at) = key(entry);
-        if !ours_index.contains_key(&id)
-            && stays(base_entry(&id), entry, entry_id, updated_at, deleted)
-        {
-            merged.push(entry.clone());
+        if !ours_index.contains_key(&id) {
+            let stay = stays(base_entry(&id), entry, entry_id, updated_at, deleted);
+            keep_one_sided(&mut merged, entry, stay);
         }
     }
     merged
+}
+
+fn keep_one_sided<T: ById>(merged: &mut Vec<T>, entry: &T, stay: Stay) {
+    match stay {
+        Stay::No => {}
+        Stay::Yes => merged.push(entry.clone()),
+        Stay::Restamped(at) => {
+            let mut entry = entry.clone();
+            entry.restamp(at);
+            merged.push(entry);
+        }
+    }
+}
+
+/// An entry kept by id (setbacks, skills), as the merge needs it.
+trait ById: Clone + PartialEq {
+    /// Its key in the list.
+    type Key: Copy + Eq + std::hash::Hash;
+    /// Its key, its id among all entries, and when it last changed.
+    fn key(&self) -> (Self::Key, EntryId, DateTime<Utc>);
+    /// The entry both sides hold, merged.
+    fn merge(base: Option<&Self>, ours: &Self, theirs: &Self) -> entries::MergedEntry<Self>;
+    /// Marks it changed at `at`.
+    fn restamp(&mut self, at: DateTime<Utc>);
+}
+
+impl ById for Setback {
+    type Key = crate::model::SetbackId;
+    fn key(&self) -> (Self::Key, EntryId, DateTime<Utc>) {
+        (self.id, EntryId::Setback(self.id), self.updated_at)
+    }
+    fn merge(base: Option<&Self>, ours: &Self, theirs: &Self) -> entries::MergedEntry<Self> {
+        entries::setback(base, ours, theirs)
+    }
+    fn restamp(&mut self, at: DateTime<Utc>) {
+        self.updated_at = at;
+    }
+}
+
+impl ById for Skill {
+    type Key = SkillId;
+    fn key(&self) -> (Self::Key, EntryId, DateTime<Utc>) {
+        (self.id, EntryId::Skill(self.id), self.updated_at)
+    }
+    fn merge(base: Option<&Self>, ours: &Self, theirs: &Self) -> entries::MergedEntry<Self> {
+        entries::skill(base, ours, theirs)
+    }
+    fn restamp(&mut self, at: DateTime<Utc>) {
+        self.updated_at = at;
+    }
 }
 
 /// A skill that a merged setback links stays, even when the other side deleted it: the link
@@ -414,29 +484,21 @@ fn same_relative_order(long: &[SkillId], short: &[SkillId]) -> bool {
     placed.windows(2).all(|pair| pair[0] < pair[1])
 }
 
-fn merge_settings(
-    base: Option<&Journal>,
-    ours: &Journal,
-    theirs: &Journal,
-) -> crate::model::JournalSettings {
+/// Settings lists (custom categories, tag suggestions) keep what either side has: nothing
+/// records their removals, and a version lacking one is not a removal.
+fn merge_settings(ours: &Journal, theirs: &Journal) -> crate::model::JournalSettings {
     let (mine, other) = (ours.settings(), theirs.settings());
-    let base_settings = base.map(Journal::settings);
     let winner =
         fields::Winner::by_time(DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MIN_UTC, || {
             format!("{mine:?}").cmp(&format!("{other:?}"))
         });
     crate::model::JournalSettings {
         custom_categories: fields::list(
-            base_settings.map_or(&[][..], |settings| &settings.custom_categories),
+            &[],
             &mine.custom_categories,
             &other.custom_categories,
             winner,
         ),
-        tags: fields::list(
-            base_settings.map_or(&[][..], |settings| &settings.tags),
-            &mine.tags,
-            &other.tags,
-            winner,
-        ),
+        tags: fields::list(&[], &mine.tags, &other.tags, winner),
     }
 }
