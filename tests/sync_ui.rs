@@ -239,7 +239,7 @@ fn every_sync_clients_conflict_copy_is_offered_reviewed_merged_and_filed() {
         harness.run();
         assert!(
             harness
-                .query_by_label_contains("Merging it brings 1 check-in")
+                .query_by_label_contains("Merging it adds 1 check-in.")
                 .is_some(),
             "{name}: no preview"
         );

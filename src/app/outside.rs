@@ -293,7 +293,7 @@ impl KintsugiApp {
         let needs_passphrase = matches!(&result, Err(error) if error.needs_passphrase());
         let preview = result
             .map(|merged| {
-                let mut text = format!("Merging it brings {}.", merged.changes.in_words());
+                let mut text = format!("Merging it {}.", merged.changes.as_effects());
                 if merged.kept_both > 0 {
                     text.push_str(
                         " Where a text was changed on both sides, both versions are kept, the \
@@ -352,13 +352,17 @@ impl KintsugiApp {
         match result {
             Ok(filed) => {
                 self.outside.copies.retain(|copy| copy.path != path);
-                self.show_merge_news();
-                self.toast(
+                let news = session.lock().take_merge_news();
+                let (what, step) = news.map_or_else(
+                    || ("nothing new".to_owned(), None),
+                    |news| (news.changes.in_words(), news.step),
+                );
+                self.toast_undoable(
                     format!(
-                        "The conflict copy was moved to {} (nothing is deleted).",
+                        "Merged the conflict copy: {what}. The copy is kept in {}.",
                         filed.display()
                     ),
-                    false,
+                    step,
                 );
             }
             Err(error) => self.toast(format!("Could not merge the copy: {error}"), true),

@@ -93,6 +93,26 @@ impl Changes {
         }
     }
 
+    /// What a merge would do, as a verb phrase: "adds 2 check-ins, changes 1 setback and
+    /// deletes 1 skill" ("brings nothing new" when nothing).
+    pub fn as_effects(&self) -> String {
+        let mut parts = Vec::new();
+        for (verb, counts) in [
+            ("adds", self.added),
+            ("changes", self.changed),
+            ("deletes", self.removed),
+        ] {
+            if counts.total() > 0 {
+                parts.push(format!("{verb} {}", counts.in_words()));
+            }
+        }
+        match parts.as_slice() {
+            [] => "brings nothing new".to_owned(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        }
+    }
+
     /// True when nothing changed.
     pub fn is_empty(&self) -> bool {
         self.added.total() + self.changed.total() + self.removed.total() == 0
