@@ -46,8 +46,13 @@ fn rednotebook_folder(journal: &Journal, dir: &Path) {
         let month = months
             .entry((check_in.date.year(), check_in.date.month()))
             .or_default();
-        let text = check_in
-            .note
+        // A day's text: the demo's note, or a line for the days it left without one.
+        let note = if check_in.note.is_empty() {
+            "Worked through the list."
+        } else {
+            check_in.note.as_str()
+        };
+        let text = note
             .replace('\\', "\\\\")
             .replace('"', "\\\"")
             .replace('\n', "\\n");

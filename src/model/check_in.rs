@@ -165,21 +165,91 @@ impl CheckInInput {
 
 /// Trims tags and drops empty ones and case-insensitive repeats, keeping the first spelling.
 pub fn normalized_tags(tags: &[String]) -> Vec<String> {
-    // One lower-casing per tag and a set of those seen: linear in the number of tags (an
-    // imported diary may carry hundreds of thousands).
-    let mut seen = std::collections::HashSet::with_capacity(tags.len());
+    // One set of the tags seen, compared without case: linear in the number of tags (an
+    // imported diary may carry hundreds of thousands), and no copy is made to compare them.
+    // foldhash (already in the tree through hashbrown) is seeded per process and much faster
+    // than std's SipHash on short keys.
+    let mut seen: std::collections::HashSet<Caseless<'_>, _> =
+        std::collections::HashSet::with_capacity_and_hasher(
+            tags.len(),
+            foldhash::fast::RandomState::default(),
+        );
     let mut kept: Vec<String> = Vec::with_capacity(tags.len());
     for tag in tags {
         let tag = tag.trim();
-        if !tag.is_empty() && seen.insert(tag.to_lowercase()) {
+        if !tag.is_empty() && seen.insert(Caseless(tag)) {
             kept.push(tag.to_owned());
         }
     }
     kept
 }
 
+/// A tag compared and hashed in lower case, without copying it.
+struct Caseless<'a>(&'a str);
+
+impl Caseless<'_> {
+    fn folded(&self) -> impl Iterator<Item = char> + '_ {
+        self.0.chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        if self.0.is_ascii() && other.0.is_ascii() {
+            return self.0.eq_ignore_ascii_case(other.0);
+        }
+        self.folded().eq(other.folded())
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // The same stream for a tag however it is spelled (an ASCII "k" and the Kelvin sign
+        // fold alike), as equality requires.
+        if self.0.is_ascii() {
+            for byte in self.0.bytes() {
+                state.write_u32(u32::from(byte.to_ascii_lowercase()));
+            }
+        } else {
+            for folded in self.folded() {
+                state.write_u32(u32::from(folded));
+            }
+        }
+        state.write_u8(0xff);
+    }
+}
+
 impl serde::Serialize for RatingScale {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.key())
+    }
+}
+
+#[cfg(test)]
+mod tag_tests {
+    use super::normalized_tags;
+
+    #[test]
+    fn tags_that_differ_only_in_case_keep_the_first_spelling_whatever_the_script() {
+        let tags: Vec<String> = [
+            "Focus",
+            " focus ",
+            "FOCUS",
+            "Ärger",
+            "ärger",
+            "\u{212A}iwi",
+            "kiwi",
+            "",
+            "Σ",
+        ]
+        .iter()
+        .map(|tag| (*tag).to_owned())
+        .collect();
+        assert_eq!(
+            normalized_tags(&tags),
+            ["Focus", "Ärger", "\u{212A}iwi", "Σ"]
+        );
     }
 }
