@@ -261,3 +261,86 @@ fn every_sync_clients_conflict_copy_is_offered_reviewed_merged_and_filed() {
         );
     }
 }
+
+/// The other computer's version, in which most check-ins were deleted (so its file lists
+/// them as deleted), brought by the sync client.
+fn other_computer_deletes_most_check_ins(path: &Path) {
+    let elsewhere = path.with_file_name("elsewhere.ron");
+    std::fs::copy(path, &elsewhere).unwrap_or_else(|error| panic!("{error}"));
+    {
+        let (mut store, mut theirs) =
+            storage::JournalStore::open(&elsewhere).unwrap_or_else(|error| panic!("{error}"));
+        let days: Vec<_> = theirs.check_ins().map(|c| c.date).skip(10).collect();
+        for day in days {
+            theirs.remove_check_in(day);
+        }
+        store
+            .save(&theirs, today())
+            .unwrap_or_else(|error| panic!("{error}"));
+    }
+    let incoming = path.with_file_name(".incoming.tmp");
+    std::fs::copy(&elsewhere, &incoming).unwrap_or_else(|error| panic!("{error}"));
+    std::fs::rename(&incoming, path).unwrap_or_else(|error| panic!("{error}"));
+}
+
+#[test]
+fn many_deletions_from_the_other_computer_are_asked_about_and_keep_them_keeps_every_entry() {
+    let (_dir, path) = synced_journal();
+    let mut harness = app_harness(&path, SIZE);
+    harness.state_mut().disable_file_watching();
+    let before = in_memory(&harness).check_ins().count();
+    other_computer_deletes_most_check_ins(&path);
+    let on_disk = std::fs::read(&path).unwrap_or_default();
+    type_a_note(&mut harness, 2, "Typed on the laptop.");
+    command(&mut harness, AppCommand::SaveNow);
+    assert!(
+        harness
+            .query_by_label_contains("Many entries deleted elsewhere")
+            .is_some(),
+        "no question"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap_or_default(),
+        on_disk,
+        "written before the answer"
+    );
+    harness.get_by_label("Keep them").click();
+    harness.run();
+    command(&mut harness, AppCommand::SaveNow);
+    let saved = storage::load(&path).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(saved.check_ins().count(), before);
+    assert_eq!(
+        note_on_disk(&path, 2).as_deref(),
+        Some("Typed on the laptop.")
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Many entries deleted elsewhere")
+            .is_none()
+    );
+}
+
+#[test]
+fn many_deletions_from_the_other_computer_are_applied_when_the_user_says_so() {
+    let (_dir, path) = synced_journal();
+    let mut harness = app_harness(&path, SIZE);
+    harness.state_mut().disable_file_watching();
+    other_computer_deletes_most_check_ins(&path);
+    type_a_note(&mut harness, 2, "Typed on the laptop.");
+    command(&mut harness, AppCommand::SaveNow);
+    harness.get_by_label("Delete them here too").click();
+    harness.run();
+    command(&mut harness, AppCommand::SaveNow);
+    let saved = storage::load(&path).unwrap_or_else(|error| panic!("{error}"));
+    // The ten left there, and the day typed here (edited, so it outlives the deletion).
+    assert_eq!(
+        saved.check_ins().count(),
+        11,
+        "{:?}",
+        saved.check_ins().map(|c| c.date).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        note_on_disk(&path, 2).as_deref(),
+        Some("Typed on the laptop.")
+    );
+}
