@@ -15,12 +15,21 @@ fn main() {
         .filter(|text| !text.is_empty())
         .unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=KINTSUGI_GIT_COMMIT={commit}");
-    // A new commit moves HEAD or the branch it names; look again when either changes.
+    // A new commit moves HEAD or the branch it names; look again when either changes. Only
+    // files that exist are watched: cargo takes a watched file that is missing for a change,
+    // and would run this script (and rebuild the crate) on every build.
     let git = Path::new(".git");
     if git.is_dir() {
-        println!("cargo:rerun-if-changed=.git/HEAD");
-        println!("cargo:rerun-if-changed=.git/refs/heads");
-        println!("cargo:rerun-if-changed=.git/packed-refs");
+        let mut watched = vec![git.join("HEAD")];
+        if let Ok(head) = std::fs::read_to_string(git.join("HEAD"))
+            && let Some(branch) = head.trim().strip_prefix("ref: ")
+        {
+            watched.push(git.join(branch));
+        }
+        watched.push(git.join("packed-refs"));
+        for file in watched.iter().filter(|file| file.is_file()) {
+            println!("cargo:rerun-if-changed={}", file.display());
+        }
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -66,6 +66,9 @@ pub struct JournalSession {
     /// A merge that would delete many entries, waiting for the user's answer: no autosave
     /// until then (the changes stay in memory).
     merge_question: Option<MergeQuestion>,
+    /// The version on disk is sealed with a passphrase changed elsewhere: no autosave until
+    /// it is given (the changes stay in memory).
+    outside_needs_passphrase: bool,
 }
 
 /// What a merge of the version on disk brought into the journal, for a toast with Undo.
@@ -185,6 +188,7 @@ impl JournalSession {
             id: SessionId::next(),
             merge_news: None,
             merge_question: None,
+            outside_needs_passphrase: false,
         }
     }
 
@@ -339,6 +343,7 @@ impl JournalSession {
         if self.store.is_none()
             || self.saved_revision == self.revision
             || self.merge_question.is_some()
+            || self.outside_needs_passphrase
         {
             return None;
         }
@@ -380,6 +385,7 @@ impl JournalSession {
                     self.take_in_merge(merged, now);
                 }
                 self.merge_question = None;
+                self.outside_needs_passphrase = false;
                 self.saved_revision = self.revision;
                 self.first_unsaved_at = None;
                 self.last_error = None;
@@ -419,6 +425,7 @@ impl JournalSession {
             }
         };
         self.merge_question = None;
+        self.outside_needs_passphrase = false;
         let in_step_with_disk = store.holds_on_disk(&merged.journal);
         let was_saved = self.saved_revision == self.revision;
         self.take_in_merge(merged, now);
@@ -491,12 +498,35 @@ impl JournalSession {
     }
 
     fn ask_when_merge_removes_too_much(&mut self, error: &StorageError) {
+        self.outside_needs_passphrase =
+            matches!(error, StorageError::OutsideNeedsPassphrase { .. });
         if let StorageError::OutsideRemovesTooMuch { removed, total, .. } = error {
             self.merge_question = Some(MergeQuestion {
                 removed: *removed,
                 total: *total,
             });
         }
+    }
+
+    /// Opens the version on disk whose passphrase was changed on another computer with that
+    /// new passphrase; the journal is sealed under it from now on, and the next save merges.
+    pub fn take_outside_key(
+        &mut self,
+        passphrase: &age::secrecy::SecretString,
+    ) -> Result<(), StorageError> {
+        match self.store.as_mut() {
+            Some(store) => {
+                store.take_outside_key(passphrase)?;
+                self.outside_needs_passphrase = false;
+                Ok(())
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// True when the last save stopped because the version on disk needs its new passphrase.
+    pub fn needs_outside_passphrase(&self) -> bool {
+        self.outside_needs_passphrase
     }
 
     /// What the last merge brought, once (the window shows it as a toast).

@@ -344,3 +344,91 @@ fn many_deletions_from_the_other_computer_are_applied_when_the_user_says_so() {
         Some("Typed on the laptop.")
     );
 }
+
+#[test]
+fn a_passphrase_changed_on_the_other_computer_is_asked_for_then_that_version_is_merged() {
+    use kintsugi::storage::{BackupsOnEncrypt, JournalKey, KeyCost};
+    let (dir, path) = synced_journal();
+    let passphrase = common::encrypted_app::secret("old passphrase, both computers");
+    {
+        let (mut store, journal) =
+            storage::JournalStore::open(&path).unwrap_or_else(|error| panic!("{error}"));
+        let key = JournalKey::create(&passphrase, KeyCost::WorkFactor(8))
+            .unwrap_or_else(|error| panic!("{error}"));
+        store
+            .encrypt(&journal, key, BackupsOnEncrypt::Encrypt)
+            .unwrap_or_else(|error| panic!("{error}"));
+    }
+    let mut harness = common::encrypted_app::harness_at(&path, common::clock());
+    common::encrypted_app::unlock(&mut harness, "old passphrase, both computers");
+    harness.state_mut().disable_file_watching();
+
+    // The other computer changes the passphrase and checks in; the sync client brings it.
+    let elsewhere = dir.path().join("elsewhere.ron");
+    std::fs::copy(&path, &elsewhere).unwrap_or_else(|error| panic!("{error}"));
+    {
+        let (mut store, mut theirs) =
+            storage::JournalStore::open_with(&elsewhere, storage::Unlock::Passphrase(&passphrase))
+                .unwrap_or_else(|error| panic!("{error}"));
+        let old = store.key().cloned().unwrap_or_else(|| panic!("no key"));
+        let new_passphrase = common::encrypted_app::secret("new passphrase, set on the desktop");
+        let new_key = old
+            .successor(&new_passphrase, KeyCost::WorkFactor(8))
+            .unwrap_or_else(|error| panic!("{error}"));
+        store
+            .change_passphrase(&theirs, new_key)
+            .unwrap_or_else(|error| panic!("{error}"));
+        theirs
+            .upsert_check_in(
+                today(),
+                &input("Checked in on the desktop."),
+                today(),
+                Utc::now(),
+            )
+            .unwrap_or_else(|error| panic!("{error}"));
+        store
+            .save(&theirs, today())
+            .unwrap_or_else(|error| panic!("{error}"));
+    }
+    let incoming = dir.path().join(".incoming");
+    std::fs::copy(&elsewhere, &incoming).unwrap_or_else(|error| panic!("{error}"));
+    std::fs::rename(&incoming, &path).unwrap_or_else(|error| panic!("{error}"));
+
+    type_a_note(&mut harness, 2, "Typed on the laptop.");
+    command(&mut harness, AppCommand::SaveNow);
+    assert!(
+        harness
+            .query_by_label_contains("Passphrase changed on another computer")
+            .is_some(),
+        "not asked"
+    );
+    common::encrypted_app::type_field(&mut harness, "New passphrase", "wrong one");
+    harness.get_by_label("Open and merge").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("not the journal's new passphrase")
+            .is_some()
+    );
+    common::encrypted_app::type_field(
+        &mut harness,
+        "New passphrase",
+        "new passphrase, set on the desktop",
+    );
+    harness.get_by_label("Open and merge").click();
+    harness.run();
+    harness.run_steps(4);
+    let new_passphrase = common::encrypted_app::secret("new passphrase, set on the desktop");
+    let (on_disk, _) = storage::load_with(&path, storage::Unlock::Passphrase(&new_passphrase))
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        on_disk
+            .check_in(today())
+            .is_some_and(|c| c.note == "Checked in on the desktop.")
+    );
+    assert!(
+        on_disk
+            .check_in(today() - Duration::days(2))
+            .is_some_and(|c| c.note == "Typed on the laptop.")
+    );
+}

@@ -24,6 +24,8 @@ pub enum AppCommand {
     ReviewConflictCopy(PathBuf),
     /// Merge this conflict copy and move it into the backups folder.
     MergeConflictCopy(PathBuf),
+    /// Open the version on disk with the passphrase typed (changed on another computer).
+    UseOutsidePassphrase,
     /// Open a journal file chosen in a dialog.
     PickJournalFile,
     /// Open the journal at this path.
@@ -186,7 +188,8 @@ impl KintsugiApp {
                 AppCommand::SaveNow => self.save_now(),
                 AppCommand::MergeOutside(_)
                 | AppCommand::ReviewConflictCopy(_)
-                | AppCommand::MergeConflictCopy(_) => self.run_outside_command(command),
+                | AppCommand::MergeConflictCopy(_)
+                | AppCommand::UseOutsidePassphrase => self.run_outside_command(command),
                 AppCommand::PickJournalFile => {
                     // rfd returns None both when cancelled and when no dialog can be shown, so the
                     // broken-journal screen also offers a path field.

@@ -105,6 +105,12 @@ pub(super) struct OutsideChanges {
     review: Option<CopyReview>,
     /// The last error of a merge, so that it is told once, not every frame.
     last_error: Option<String>,
+    /// The journal's new passphrase (changed on another computer), as it is typed.
+    outside_passphrase: super::secret_field::SecretText,
+    /// Why the last passphrase typed there did not open it.
+    outside_passphrase_error: Option<String>,
+    /// The user put the passphrase question off ("Later") until they merge again.
+    outside_passphrase_put_off: bool,
 }
 
 impl KintsugiApp {
@@ -167,7 +173,11 @@ impl KintsugiApp {
     /// Carries out the commands of this part (merge from disk, review and merge a copy).
     pub(super) fn run_outside_command(&mut self, command: AppCommand) {
         match command {
-            AppCommand::MergeOutside(removals) => self.merge_outside(removals, true),
+            AppCommand::MergeOutside(removals) => {
+                self.outside.outside_passphrase_put_off = false;
+                self.merge_outside(removals, true);
+            }
+            AppCommand::UseOutsidePassphrase => self.use_outside_passphrase(),
             AppCommand::ReviewConflictCopy(path) => self.review_conflict_copy(&path),
             AppCommand::MergeConflictCopy(path) => self.merge_conflict_copy(&path),
             _ => {}
@@ -369,9 +379,88 @@ impl KintsugiApp {
         }
     }
 
+    /// Takes the journal's new passphrase typed in the question, then saves (merging).
+    fn use_outside_passphrase(&mut self) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let typed =
+            age::secrecy::SecretString::from(self.outside.outside_passphrase.as_str().to_owned());
+        self.outside.outside_passphrase.wipe();
+        let taken = session.lock().take_outside_key(&typed);
+        match taken {
+            Ok(()) => {
+                self.outside.outside_passphrase_error = None;
+                self.commands.push(AppCommand::SaveNow);
+            }
+            Err(error) if error.needs_passphrase() => {
+                self.outside.outside_passphrase_error =
+                    Some("That is not the journal's new passphrase. Try again.".to_owned());
+            }
+            Err(error) => self.outside.outside_passphrase_error = Some(error.to_string()),
+        }
+    }
+
+    /// Asks for the journal's passphrase when it was changed on another computer.
+    fn outside_passphrase_ui(&mut self, ctx: &egui::Context) {
+        let needed = self
+            .session()
+            .is_some_and(|session| session.lock().needs_outside_passphrase());
+        if !needed {
+            self.outside.outside_passphrase_put_off = false;
+            self.outside.outside_passphrase_error = None;
+            return;
+        }
+        if self.outside.outside_passphrase_put_off {
+            return;
+        }
+        let modal = egui::Modal::new(egui::Id::unique("outside_passphrase")).show(ctx, |ui| {
+            ui.heading("Passphrase changed on another computer");
+            ui.label(
+                "The journal on disk is sealed with a new passphrase, set on another computer. \
+                 Type it to merge that version with this one; until then nothing is written \
+                 and your changes stay in this window.",
+            );
+            ui.add_space(theme::GAP);
+            ui.horizontal(|ui| {
+                let label = ui.label("New passphrase");
+                let field = super::secret_field::passphrase_edit(
+                    ui,
+                    super::secret_field::SecretField::Outside,
+                    &mut self.outside.outside_passphrase,
+                    false,
+                    260.0,
+                )
+                .labelled_by(label.id);
+                let entered =
+                    field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                if ui.button("Open and merge").clicked() || entered {
+                    self.commands.push(AppCommand::UseOutsidePassphrase);
+                }
+            });
+            if let Some(error) = &self.outside.outside_passphrase_error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            ui.add_space(theme::GAP);
+            if ui
+                .button("Later")
+                .on_hover_text("Edit ▸ Merge changes from disk asks again")
+                .clicked()
+            {
+                self.outside.outside_passphrase_put_off = true;
+                self.outside.outside_passphrase.wipe();
+            }
+        });
+        if modal.should_close() {
+            self.outside.outside_passphrase_put_off = true;
+            self.outside.outside_passphrase.wipe();
+        }
+    }
+
     /// The windows of this part: the question before a merge that deletes many entries, and
     /// the review of a conflict copy.
     pub(super) fn outside_windows_ui(&mut self, ctx: &egui::Context) {
+        self.outside_passphrase_ui(ctx);
         let question = self
             .session()
             .and_then(|session| session.lock().merge_question());

@@ -28,15 +28,18 @@ pub enum SecretField {
     Repeat,
     /// The passphrase of a backup sealed with an older key (the restore dialog).
     Backup,
+    /// The journal's new passphrase, changed on another computer (to merge its version).
+    Outside,
 }
 
 impl SecretField {
-    const ALL: [SecretField; 5] = [
+    const ALL: [SecretField; 6] = [
         SecretField::Unlock,
         SecretField::Current,
         SecretField::New,
         SecretField::Repeat,
         SecretField::Backup,
+        SecretField::Outside,
     ];
 
     /// The field's egui id: the same wherever it is drawn, so that its state can be found and
@@ -48,8 +51,14 @@ impl SecretField {
 
 /// A buffer for a passphrase: reserved up front, so that typing never reallocates (and leaves
 /// no unwiped copy behind), and wiped when dropped or cleared.
-#[derive(Default)]
 pub struct SecretText(String);
+
+impl Default for SecretText {
+    /// Reserved like [`SecretText::new`]: a default buffer never grows while typed into.
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// How many bytes a passphrase buffer holds before it would grow (far beyond any passphrase).
 const SECRET_CAPACITY: usize = 1024;

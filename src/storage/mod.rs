@@ -172,6 +172,13 @@ pub enum StorageError {
         /// Why it could not be read.
         cause: String,
     },
+    /// The version written elsewhere is sealed with another passphrase (it was changed on the
+    /// other computer): it can be merged once that passphrase is given. Nothing was written.
+    #[error("{}: the journal's passphrase was changed on another computer; give the new passphrase to merge that version (nothing was written over it, and your changes are kept here)", path.display())]
+    OutsideNeedsPassphrase {
+        /// The journal.
+        path: PathBuf,
+    },
     /// Another version of the file arrived while this one was being written; it was not
     /// replaced (a save tries again, merging it first).
     #[error("{}: the journal was changed outside this window while it was being saved; nothing was written over it", path.display())]
@@ -212,6 +219,7 @@ impl StorageError {
             | StorageError::AlreadyExists { path }
             | StorageError::OutsideUnreadable { path, .. }
             | StorageError::ChangedWhileSaving { path }
+            | StorageError::OutsideNeedsPassphrase { path }
             | StorageError::OutsideRemovesTooMuch { path, .. } => path,
         }
     }

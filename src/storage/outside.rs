@@ -84,6 +84,15 @@ impl JournalStore {
         };
         let (bytes, identity) =
             read_capped_identified(&self.path).map_err(|error| unreadable(error.to_string()))?;
+        if let Some(key) = &self.key
+            && super::encryption::is_container(&bytes)
+            && !key.owns(&bytes)
+            && !key.owns_previous(&bytes)
+        {
+            return Err(StorageError::OutsideNeedsPassphrase {
+                path: self.path.clone(),
+            });
+        }
         let unlock = self.key.as_ref().map_or(Unlock::Nothing, Unlock::Key);
         let disk = decode_file_full(&self.path, &bytes, unlock)
             .map_err(|error| unreadable(error.to_string()))?;
@@ -156,6 +165,21 @@ pub(super) struct Outside {
 }
 
 impl JournalStore {
+    /// Takes the key of the version on disk, opened with `passphrase`, as the journal's key:
+    /// its passphrase was changed on another computer, and what is written from now on is
+    /// sealed under the new one (the next save merges that version). Fails, changing nothing,
+    /// when the passphrase does not open it.
+    pub fn take_outside_key(
+        &mut self,
+        passphrase: &age::secrecy::SecretString,
+    ) -> Result<(), StorageError> {
+        let bytes = super::read_capped(&self.path)?;
+        let key = super::JournalKey::unlock(&bytes, passphrase)
+            .map_err(|cause| StorageError::encryption(&self.path, cause))?;
+        self.key = Some(key);
+        Ok(())
+    }
+
     /// Counts saves on from the version read, when it was saved more often elsewhere.
     pub(super) fn count_saves_from(&mut self, outside: &Outside) {
         if let (Some(key), Some(disk_key)) = (self.key.as_mut(), outside.key.as_ref()) {
