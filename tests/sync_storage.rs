@@ -297,3 +297,49 @@ fn the_command_line_lists_and_merges_conflict_copies_and_files_them_in_the_backu
     assert_success(&again);
     assert!(stdout(&again).contains("nothing new"), "{}", stdout(&again));
 }
+
+#[test]
+fn a_conflict_copy_sealed_with_another_passphrase_needs_it_and_then_merges() {
+    use kintsugi::storage::{BackupsOnEncrypt, JournalKey, KeyCost};
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let path = synced_journal(dir.path());
+    let mine = common::encrypted_app::secret("the laptop's passphrase");
+    let (mut store, journal) = JournalStore::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let key = JournalKey::create(&mine, KeyCost::WorkFactor(8)).unwrap_or_else(|e| panic!("{e}"));
+    store
+        .encrypt(&journal, key, BackupsOnEncrypt::Encrypt)
+        .unwrap_or_else(|error| panic!("{error}"));
+    // The desktop's copy, under a passphrase changed there.
+    let theirs_passphrase = common::encrypted_app::secret("the desktop's new passphrase");
+    let mut theirs = journal.clone();
+    check_in(&mut theirs, today(), "From the desktop's copy.");
+    let mut their_key = JournalKey::create(&theirs_passphrase, KeyCost::WorkFactor(8))
+        .unwrap_or_else(|error| panic!("{error}"));
+    let copy = dir
+        .path()
+        .join("journal.sync-conflict-20261128-101500-DESKTOP.ron");
+    let sealed = storage::encode_file(&theirs, Some(&mut their_key))
+        .unwrap_or_else(|error| panic!("{error}"));
+    std::fs::write(&copy, sealed).unwrap_or_else(|error| panic!("{error}"));
+
+    let error = store.merge_copy(&journal, &copy, None).err();
+    assert!(
+        error.as_ref().is_some_and(StorageError::is_other_key),
+        "{error:?}"
+    );
+    let wrong = common::encrypted_app::secret("not it");
+    let error = store.merge_copy(&journal, &copy, Some(&wrong)).err();
+    assert!(
+        error.as_ref().is_some_and(StorageError::needs_passphrase),
+        "{error:?}"
+    );
+    let merged = store
+        .merge_copy(&journal, &copy, Some(&theirs_passphrase))
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        merged
+            .journal
+            .check_in(today())
+            .is_some_and(|c| c.note == "From the desktop's copy.")
+    );
+}

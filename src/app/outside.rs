@@ -300,7 +300,8 @@ impl KintsugiApp {
             .map(|review| age::secrecy::SecretString::from(review.passphrase.as_str().to_owned()));
         let session = session.lock();
         let result = session.preview_copy(path, typed.as_ref());
-        let needs_passphrase = matches!(&result, Err(error) if error.needs_passphrase());
+        let needs_passphrase =
+            matches!(&result, Err(error) if error.needs_passphrase() || error.is_other_key());
         let preview = result
             .map(|merged| {
                 let mut text = format!("Merging it {}.", merged.changes.as_effects());

@@ -242,6 +242,18 @@ impl StorageError {
         )
     }
 
+    /// True when the file is sealed with another key than the one given (a copy whose
+    /// passphrase was changed elsewhere): its own passphrase opens it.
+    pub fn is_other_key(&self) -> bool {
+        matches!(
+            self,
+            StorageError::Encryption {
+                cause: EncryptionError::OtherKey,
+                ..
+            }
+        )
+    }
+
     /// True when only a passphrase is missing or wrong (the unlock screen asks again).
     pub fn needs_passphrase(&self) -> bool {
         matches!(
