@@ -432,3 +432,67 @@ fn a_passphrase_changed_on_the_other_computer_is_asked_for_then_that_version_is_
             .is_some_and(|c| c.note == "Typed on the laptop.")
     );
 }
+
+#[test]
+fn a_conflict_copy_sealed_under_another_passphrase_is_opened_with_it_in_the_review() {
+    use kintsugi::storage::{BackupsOnEncrypt, JournalKey, KeyCost};
+    let (dir, path) = synced_journal();
+    let passphrase = common::encrypted_app::secret("the laptop's passphrase");
+    let journal = {
+        let (mut store, journal) =
+            storage::JournalStore::open(&path).unwrap_or_else(|error| panic!("{error}"));
+        let key = JournalKey::create(&passphrase, KeyCost::WorkFactor(8))
+            .unwrap_or_else(|error| panic!("{error}"));
+        store
+            .encrypt(&journal, key, BackupsOnEncrypt::Encrypt)
+            .unwrap_or_else(|error| panic!("{error}"));
+        journal
+    };
+    let mut theirs = journal.clone();
+    theirs
+        .upsert_check_in(
+            today(),
+            &input("From the desktop's copy."),
+            today(),
+            Utc::now(),
+        )
+        .unwrap_or_else(|error| panic!("{error}"));
+    let their_passphrase = common::encrypted_app::secret("the desktop's passphrase");
+    let mut their_key = JournalKey::create(&their_passphrase, KeyCost::WorkFactor(8))
+        .unwrap_or_else(|error| panic!("{error}"));
+    let copy = dir
+        .path()
+        .join("journal.sync-conflict-20261128-101500-DESKTOP.ron");
+    let sealed = storage::encode_file(&theirs, Some(&mut their_key))
+        .unwrap_or_else(|error| panic!("{error}"));
+    std::fs::write(&copy, sealed).unwrap_or_else(|error| panic!("{error}"));
+
+    let mut harness = common::encrypted_app::harness_at(&path, common::clock());
+    common::encrypted_app::unlock(&mut harness, "the laptop's passphrase");
+    harness.run_steps(2);
+    harness.get_by_label("Review and merge…").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("sealed with another passphrase")
+            .is_some(),
+        "the review does not ask for the copy's passphrase"
+    );
+    common::encrypted_app::type_field(&mut harness, "Its passphrase", "the desktop's passphrase");
+    harness.get_by_label("Open with it").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Merging it adds 1 check-in.")
+            .is_some()
+    );
+    harness.get_by_label("Merge").click();
+    harness.run();
+    harness.run_steps(2);
+    assert!(
+        in_memory(&harness)
+            .check_in(today())
+            .is_some_and(|c| c.note == "From the desktop's copy.")
+    );
+    assert!(!copy.exists(), "the copy stayed beside the journal");
+}
