@@ -8,36 +8,9 @@ use chrono::{DateTime, Utc};
 
 use super::kintsugi_csv::{self, CheckInRow};
 use super::{ImportError, ImportFormat, Table};
-use crate::model::{Category, Journal, JournalParts, LevelChange, Skill, SkillId, SkillLevel};
-
-/// How many entries of each kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Check-ins.
-    pub check_ins: usize,
-    /// Setbacks.
-    pub setbacks: usize,
-    /// Skills.
-    pub skills: usize,
-}
-
-impl Counts {
-    fn words(self) -> Vec<String> {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut words = Vec::new();
-        if self.check_ins > 0 {
-            words.push(plural(self.check_ins, "check-in", "check-ins"));
-        }
-        if self.setbacks > 0 {
-            words.push(plural(self.setbacks, "setback", "setbacks"));
-        }
-        if self.skills > 0 {
-            words.push(plural(self.skills, "skill", "skills"));
-        }
-        words
-    }
-}
+use crate::model::{
+    Category, EntryCounts, Journal, JournalParts, LevelChange, Skill, SkillId, SkillLevel,
+};
 
 /// A row that was not imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,9 +29,9 @@ pub struct ImportReport {
     /// The format read.
     pub format: ImportFormat,
     /// Entries that are new.
-    pub added: Counts,
+    pub added: EntryCounts,
     /// Entries that replaced existing ones (same id, or a check-in on the same day).
-    pub replaced: Counts,
+    pub replaced: EntryCounts,
     /// Check-ins that kept their words and got imported text appended (diaries).
     pub extended: usize,
     /// Diary entries whose text the journal already holds (from an earlier import).
@@ -77,8 +50,8 @@ impl ImportReport {
     pub fn empty(format: ImportFormat) -> Self {
         Self {
             format,
-            added: Counts::default(),
-            replaced: Counts::default(),
+            added: EntryCounts::default(),
+            replaced: EntryCounts::default(),
             extended: 0,
             already_there: 0,
             updated: 0,

@@ -2,6 +2,7 @@
 //! Pure data and logic; it knows nothing of files or windows.
 
 mod check_in;
+mod counts;
 mod editing;
 mod ids;
 mod journal;
@@ -13,6 +14,7 @@ mod setback_form;
 mod skill;
 
 pub use check_in::{CheckIn, CheckInInput, RatingScale, Ratings, normalized_tags};
+pub use counts::{EntryCounts, join_with_and};
 pub use editing::{RemovedSetback, RemovedSkill};
 pub use ids::{CheckInId, SetbackId, SkillId};
 pub use journal::{Journal, JournalParts, JournalSettings, NewSetback, ValidationError};

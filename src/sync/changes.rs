@@ -3,55 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::model::Journal;
-
-/// How many entries of each kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct EntryCounts {
-    /// Check-ins.
-    pub check_ins: usize,
-    /// Setbacks.
-    pub setbacks: usize,
-    /// Skills.
-    pub skills: usize,
-}
-
-impl EntryCounts {
-    /// All kinds together.
-    pub fn total(self) -> usize {
-        self.check_ins + self.setbacks + self.skills
-    }
-
-    /// "2 check-ins and 1 setback" (empty when there is none).
-    pub fn in_words(self) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut parts = Vec::new();
-        if self.check_ins > 0 {
-            parts.push(plural(self.check_ins, "check-in", "check-ins"));
-        }
-        if self.setbacks > 0 {
-            parts.push(plural(self.setbacks, "setback", "setbacks"));
-        }
-        if self.skills > 0 {
-            parts.push(plural(self.skills, "skill", "skills"));
-        }
-        match parts.as_slice() {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-        }
-    }
-
-    /// Counts every entry of a journal.
-    pub fn of(journal: &Journal) -> EntryCounts {
-        EntryCounts {
-            check_ins: journal.check_ins().len(),
-            setbacks: journal.setbacks().len(),
-            skills: journal.skills().len(),
-        }
-    }
-}
+pub use crate::model::EntryCounts;
+use crate::model::{Journal, join_with_and};
 
 /// The difference between the journal before a merge and after it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -106,11 +59,10 @@ impl Changes {
                 parts.push(format!("{verb} {}", counts.in_words()));
             }
         }
-        match parts.as_slice() {
-            [] => "brings nothing new".to_owned(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        if parts.is_empty() {
+            return "brings nothing new".to_owned();
         }
+        join_with_and(&parts)
     }
 
     /// True when nothing changed.

@@ -3,7 +3,9 @@
 
 use std::cmp::Ordering;
 
-use crate::model::{CheckIn, Ratings, Setback, Skill};
+use chrono::{DateTime, Utc};
+
+use crate::model::{CheckIn, Ratings, Reflection, Setback, Skill};
 
 use super::fields::{self, Winner};
 
@@ -20,57 +22,111 @@ fn contents_order<T: std::fmt::Debug>(ours: &T, theirs: &T) -> Ordering {
     format!("{ours:?}").cmp(&format!("{theirs:?}"))
 }
 
+/// The three versions of one entry (or of a part of it), and the side that wins what both
+/// changed: each field is read from the three by the same accessor.
+struct Sides<'a, E> {
+    base: Option<&'a E>,
+    ours: &'a E,
+    theirs: &'a E,
+    winner: Winner,
+    /// When the losing side last changed the entry (named under a text kept from it).
+    loser_time: DateTime<Utc>,
+}
+
+impl<'a, E: 'a> Sides<'a, E> {
+    /// A value: [`fields::value`].
+    fn value<T: PartialEq + Clone + 'a>(&self, get: impl Fn(&'a E) -> &'a T) -> T {
+        fields::value(
+            self.base.map(&get),
+            get(self.ours),
+            get(self.theirs),
+            self.winner,
+        )
+    }
+
+    /// A list of distinct items: [`fields::list`] (no base: nothing was there).
+    fn list<T: PartialEq + Clone + 'a>(&self, get: impl Fn(&'a E) -> &'a [T]) -> Vec<T> {
+        fields::list(
+            self.base.map_or(&[][..], &get),
+            get(self.ours),
+            get(self.theirs),
+            self.winner,
+        )
+    }
+
+    /// A text: [`fields::text`].
+    fn text(&self, get: impl Fn(&'a E) -> &'a str) -> (String, bool) {
+        fields::text(
+            self.base.map(&get),
+            get(self.ours),
+            get(self.theirs),
+            self.winner,
+            self.loser_time,
+        )
+    }
+
+    /// The same three versions of a part of the entry.
+    fn part<P: 'a>(&self, get: impl Fn(&'a E) -> &'a P) -> Sides<'a, P> {
+        Sides {
+            base: self.base.map(&get),
+            ours: get(self.ours),
+            theirs: get(self.theirs),
+            winner: self.winner,
+            loser_time: self.loser_time,
+        }
+    }
+}
+
+impl<'a, E: std::fmt::Debug> Sides<'a, E> {
+    /// The sides of an entry changed at `changed_at`: the one changed last wins.
+    fn of(
+        base: Option<&'a E>,
+        ours: &'a E,
+        theirs: &'a E,
+        changed_at: impl Fn(&E) -> DateTime<Utc>,
+    ) -> Self {
+        let winner = Winner::by_time(changed_at(ours), changed_at(theirs), || {
+            contents_order(ours, theirs)
+        });
+        Sides {
+            base,
+            ours,
+            theirs,
+            winner,
+            loser_time: changed_at(winner.order(ours, theirs).1),
+        }
+    }
+}
+
 /// One day's check-in, from two sides. Ratings and tags field by field, the note as text; the
 /// smaller id stays, so that a day created on both computers keeps one id on both.
 pub fn check_in(base: Option<&CheckIn>, ours: &CheckIn, theirs: &CheckIn) -> MergedEntry<CheckIn> {
-    let winner = Winner::by_time(ours.updated_at, theirs.updated_at, || {
-        contents_order(ours, theirs)
-    });
-    let loser_time = winner.order(ours, theirs).1.updated_at;
+    let sides = Sides::of(base, ours, theirs, |check_in| check_in.updated_at);
     // A day new on both sides merges against an empty day: a rating given on one side only
     // is kept, notes and tags from both.
     let no_ratings = Ratings::default();
-    let base_ratings = base.map_or(&no_ratings, |base| &base.ratings);
-    let ratings = Ratings {
-        mood: fields::value(
-            Some(&base_ratings.mood),
-            &ours.ratings.mood,
-            &theirs.ratings.mood,
-            winner,
-        ),
-        resilience: fields::value(
-            Some(&base_ratings.resilience),
-            &ours.ratings.resilience,
-            &theirs.ratings.resilience,
-            winner,
-        ),
-        growth_mindset: fields::value(
-            Some(&base_ratings.growth_mindset),
-            &ours.ratings.growth_mindset,
-            &theirs.ratings.growth_mindset,
-            winner,
-        ),
+    let ratings = Sides {
+        base: Some(base.map_or(&no_ratings, |base| &base.ratings)),
+        ..sides.part(|check_in| &check_in.ratings)
     };
     let (note, kept_both) = fields::text(
         Some(base.map_or("", |base| base.note.as_str())),
         &ours.note,
         &theirs.note,
-        winner,
-        loser_time,
-    );
-    let tags = fields::list(
-        base.map_or(&[][..], |base| &base.tags),
-        &ours.tags,
-        &theirs.tags,
-        winner,
+        sides.winner,
+        sides.loser_time,
     );
     MergedEntry {
         entry: CheckIn {
             id: ours.id.min(theirs.id),
             date: ours.date,
-            ratings,
+            ratings: Ratings {
+                mood: ratings.value(|ratings| &ratings.mood),
+                resilience: ratings.value(|ratings| &ratings.resilience),
+                growth_mindset: ratings.value(|ratings| &ratings.growth_mindset),
+            },
             note,
-            tags,
+            tags: sides.list(|check_in| &check_in.tags),
             created_at: ours.created_at.min(theirs.created_at),
             updated_at: ours.updated_at.max(theirs.updated_at),
         },
@@ -81,87 +137,31 @@ pub fn check_in(base: Option<&CheckIn>, ours: &CheckIn, theirs: &CheckIn) -> Mer
 /// One setback, from two sides. The day and the status move together (a recovery date never
 /// ends up before the setback's day); texts keep both versions; lists merge as sets.
 pub fn setback(base: Option<&Setback>, ours: &Setback, theirs: &Setback) -> MergedEntry<Setback> {
-    let winner = Winner::by_time(ours.updated_at, theirs.updated_at, || {
-        contents_order(ours, theirs)
-    });
-    let loser_time = winner.order(ours, theirs).1.updated_at;
+    let sides = Sides::of(base, ours, theirs, |setback| setback.updated_at);
     let (date, status) = fields::value(
         base.map(|base| (base.date, base.status)).as_ref(),
         &(ours.date, ours.status),
         &(theirs.date, theirs.status),
-        winner,
+        sides.winner,
     );
-    let base_reflection = base.map(|base| &base.reflection);
-    let (what_happened, kept_what) = fields::text(
-        base_reflection.map(|reflection| reflection.what_happened.as_str()),
-        &ours.reflection.what_happened,
-        &theirs.reflection.what_happened,
-        winner,
-        loser_time,
-    );
-    let (do_differently, kept_plan) = fields::text(
-        base_reflection.map(|reflection| reflection.do_differently.as_str()),
-        &ours.reflection.do_differently,
-        &theirs.reflection.do_differently,
-        winner,
-        loser_time,
-    );
-    let reflection = crate::model::Reflection {
-        what_happened,
-        contributing_factors: fields::list(
-            base_reflection.map_or(&[][..], |reflection| &reflection.contributing_factors),
-            &ours.reflection.contributing_factors,
-            &theirs.reflection.contributing_factors,
-            winner,
-        ),
-        do_differently,
-        feedback: fields::list(
-            base_reflection.map_or(&[][..], |reflection| &reflection.feedback),
-            &ours.reflection.feedback,
-            &theirs.reflection.feedback,
-            winner,
-        ),
-        lessons: fields::list(
-            base_reflection.map_or(&[][..], |reflection| &reflection.lessons),
-            &ours.reflection.lessons,
-            &theirs.reflection.lessons,
-            winner,
-        ),
-    };
+    let reflection = sides.part(|setback| &setback.reflection);
+    let (what_happened, kept_what) = reflection.text(|reflection| &reflection.what_happened);
+    let (do_differently, kept_plan) = reflection.text(|reflection| &reflection.do_differently);
     let entry = Setback {
         id: ours.id,
         date,
-        title: fields::value(
-            base.map(|base| &base.title),
-            &ours.title,
-            &theirs.title,
-            winner,
-        ),
-        category: fields::value(
-            base.map(|base| &base.category),
-            &ours.category,
-            &theirs.category,
-            winner,
-        ),
-        severity: fields::value(
-            base.map(|base| &base.severity),
-            &ours.severity,
-            &theirs.severity,
-            winner,
-        ),
-        micro_failure: fields::value(
-            base.map(|base| &base.micro_failure),
-            &ours.micro_failure,
-            &theirs.micro_failure,
-            winner,
-        ),
-        reflection,
-        skills: fields::list(
-            base.map_or(&[][..], |base| &base.skills),
-            &ours.skills,
-            &theirs.skills,
-            winner,
-        ),
+        title: sides.value(|setback| &setback.title),
+        category: sides.value(|setback| &setback.category),
+        severity: sides.value(|setback| &setback.severity),
+        micro_failure: sides.value(|setback| &setback.micro_failure),
+        reflection: Reflection {
+            what_happened,
+            contributing_factors: reflection.list(|reflection| &reflection.contributing_factors),
+            do_differently,
+            feedback: reflection.list(|reflection| &reflection.feedback),
+            lessons: reflection.list(|reflection| &reflection.lessons),
+        },
+        skills: sides.list(|setback| &setback.skills),
         status,
         created_at: ours.created_at.min(theirs.created_at),
         updated_at: ours.updated_at.max(theirs.updated_at),
@@ -175,47 +175,18 @@ pub fn setback(base: Option<&Setback>, ours: &Setback, theirs: &Setback) -> Merg
 /// One skill, from two sides: its level changes from both, in the order of their days; notes
 /// as text.
 pub fn skill(base: Option<&Skill>, ours: &Skill, theirs: &Skill) -> MergedEntry<Skill> {
-    let winner = Winner::by_time(ours.updated_at, theirs.updated_at, || {
-        contents_order(ours, theirs)
-    });
-    let loser_time = winner.order(ours, theirs).1.updated_at;
-    let (notes, kept_both) = fields::text(
-        base.map(|base| base.notes.as_str()),
-        &ours.notes,
-        &theirs.notes,
-        winner,
-        loser_time,
-    );
-    let mut level_history = fields::list(
-        base.map_or(&[][..], |base| &base.level_history),
-        &ours.level_history,
-        &theirs.level_history,
-        winner,
-    );
+    let sides = Sides::of(base, ours, theirs, |skill| skill.updated_at);
+    let (notes, kept_both) = sides.text(|skill| &skill.notes);
+    let mut level_history = sides.list(|skill| &skill.level_history);
     if level_history != ours.level_history && level_history != theirs.level_history {
         // Changes from both sides, in the order of their days.
         level_history.sort_by_key(|change| change.date);
     }
     let entry = Skill {
         id: ours.id,
-        name: fields::value(
-            base.map(|base| &base.name),
-            &ours.name,
-            &theirs.name,
-            winner,
-        ),
-        category: fields::value(
-            base.map(|base| &base.category),
-            &ours.category,
-            &theirs.category,
-            winner,
-        ),
-        first_acquired_override: fields::value(
-            base.map(|base| &base.first_acquired_override),
-            &ours.first_acquired_override,
-            &theirs.first_acquired_override,
-            winner,
-        ),
+        name: sides.value(|skill| &skill.name),
+        category: sides.value(|skill| &skill.category),
+        first_acquired_override: sides.value(|skill| &skill.first_acquired_override),
         level_history,
         notes,
         created_at: ours.created_at.min(theirs.created_at),
