@@ -359,11 +359,12 @@ fn a_named_pipe_planted_in_backups_does_not_hang_the_unlock() {
     let backups = storage::backup_dir(&path);
     fs::create_dir_all(&backups).unwrap();
     let pipe = backups.join("journal-2026-11-27.ron");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&pipe)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    // Made in-process: a child process would carry this binary's lock descriptors until it execs.
+    let name = std::ffi::CString::new(pipe.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: `name` is a valid NUL-terminated path that outlives the call.
+    #[allow(unsafe_code, reason = "mkfifo has no safe wrapper in std")]
+    let made = unsafe { libc::mkfifo(name.as_ptr(), 0o600) };
+    assert_eq!(made, 0, "mkfifo: {}", std::io::Error::last_os_error());
     let (sender, receiver) = mpsc::channel();
     let opening = path.clone();
     std::thread::spawn(move || {

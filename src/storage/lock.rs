@@ -7,6 +7,18 @@ use std::path::{Path, PathBuf};
 use super::StorageError;
 use super::write::{ensure_dir, parent_dir};
 
+/// The pauses before asking for a held lock again. A lock can be held for a moment by someone
+/// who is not a writer: a child process started by any thread of this process carries a copy of
+/// the lock file's descriptor (and so the lock) from its fork until its `exec`, and a window that
+/// just closed may still be letting go. About a tenth of a second in all, so a journal that
+/// really is open elsewhere is still reported at once.
+const LOCK_RETRY_WAITS: [std::time::Duration; 4] = [
+    std::time::Duration::from_millis(10),
+    std::time::Duration::from_millis(20),
+    std::time::Duration::from_millis(30),
+    std::time::Duration::from_millis(40),
+];
+
 /// Holds the exclusive lock on a journal for as long as it lives.
 #[derive(Debug)]
 pub struct WriterLock {
@@ -42,13 +54,21 @@ impl WriterLock {
             }
             _ => StorageError::io(&path, "create the lock file", error),
         })?;
-        match file.try_lock() {
-            Ok(()) => Ok(WriterLock { _file: file, path }),
-            Err(TryLockError::WouldBlock) => Err(StorageError::Locked {
-                path: journal.to_owned(),
-            }),
-            Err(TryLockError::Error(error)) => {
-                Err(StorageError::io(&path, "lock the journal", error))
+        let mut waits = LOCK_RETRY_WAITS.iter();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(WriterLock { _file: file, path }),
+                Err(TryLockError::WouldBlock) => match waits.next() {
+                    Some(wait) => std::thread::sleep(*wait),
+                    None => {
+                        return Err(StorageError::Locked {
+                            path: journal.to_owned(),
+                        });
+                    }
+                },
+                Err(TryLockError::Error(error)) => {
+                    return Err(StorageError::io(&path, "lock the journal", error));
+                }
             }
         }
     }
