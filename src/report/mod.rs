@@ -1,8 +1,8 @@
 //! The report to take to a mentor (SPEC §4, `export report`): a chosen period told through its
 //! figures, the chosen setbacks and what came of them, and the questions for the conversation.
 //! [`content`] decides what it says (only what the user chose); [`markdown`] writes it as text
-//! with the chart beside it; [`pdf`] typesets it with typst, the one heavy part, kept behind
-//! this module's boundary.
+//! with the chart beside it; [`pdf`] lays it out on pages and writes it as a tagged PDF
+//! (parley for text, krilla for the file), kept behind this module's boundary.
 
 mod content;
 mod markdown;
@@ -64,14 +64,6 @@ impl Paper {
             Paper::Letter
         } else {
             Paper::A4
-        }
-    }
-
-    /// The name typst gives the paper.
-    fn typst_name(self) -> &'static str {
-        match self {
-            Paper::A4 => "a4",
-            Paper::Letter => "us-letter",
         }
     }
 }
@@ -152,7 +144,7 @@ pub enum ReportError {
 }
 
 /// The chart of the report: the Progress chart of its range, as SVG.
-fn chart_svg(journal: &Journal, range: DateRange) -> Result<String, ReportError> {
+pub(crate) fn chart_svg(journal: &Journal, range: DateRange) -> Result<String, ReportError> {
     // Smaller than the screen's export, so that its labels read at the page's width.
     let options = ChartOptions {
         width: 1300,

@@ -1,37 +1,65 @@
-//! Typesetting the report with typst, used as a library: a fixed template (`report.typ`) reads
-//! the report's content from a JSON file and the chart from an SVG file, both handed to typst
-//! through a small in-memory `World` with the embedded DejaVu fonts. What the user wrote only
-//! ever reaches typst as JSON strings, never as markup, so no text can change the layout.
+//! The report as a tagged PDF: [`compose`] turns the report into a column of blocks set in the
+//! embedded DejaVu fonts by parley, [`paginate`] cuts the column into pages, [`draw`] writes
+//! the pages and their structure tree with krilla (fonts embedded and subset, text selectable,
+//! the chart as vectors). What the user wrote only ever becomes text in a block, never layout.
 
-use std::collections::HashMap;
+mod blocks;
+mod compose;
+mod draw;
+mod fonts;
+mod paginate;
+mod text;
 
 use chrono::Datelike as _;
-use serde::Serialize;
-use typst::diag::{FileError, FileResult, SourceDiagnostic};
-use typst::foundations::{Bytes, Datetime};
-use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
-use typst::utils::LazyHash;
-use typst::{Library, LibraryExt as _, World};
-use typst_layout::PagedDocument;
+use krilla::metadata::{DateTime, Metadata};
+use krilla::page::PageSettings;
+use krilla::{Document, SerializeSettings};
 
-use super::{Report, ReportError, ReportOptions};
+use super::{Paper, Report, ReportError, ReportOptions};
+use blocks::Block;
+use compose::Composer;
+use text::Typesetter;
 
-/// The template: layout only; every word comes from `report.json`.
-const TEMPLATE: &str = include_str!("report.typ");
+/// One centimetre in points.
+const CM: f32 = 72.0 / 2.54;
 
-/// The fonts embedded in the binary and in every report.
-static FONTS: [&[u8]; 2] = [
-    include_bytes!("../../../assets/fonts/DejaVuSans.ttf"),
-    include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf"),
-];
+/// A page's size and margins, in points.
+pub(super) struct Geometry {
+    width: f32,
+    height: f32,
+    margin_x: f32,
+    margin_top: f32,
+    margin_bottom: f32,
+}
 
-/// What the template reads besides the report itself.
-#[derive(Serialize)]
-struct TemplateData<'a> {
-    report: &'a Report,
-    paper: &'static str,
-    has_chart: bool,
+impl Geometry {
+    fn of(paper: Paper) -> Self {
+        let (width, height) = match paper {
+            Paper::A4 => (210.0 / 25.4 * 72.0, 297.0 / 25.4 * 72.0),
+            Paper::Letter => (612.0, 792.0),
+        };
+        Self {
+            width,
+            height,
+            margin_x: 2.2 * CM,
+            margin_top: 2.2 * CM,
+            margin_bottom: 2.4 * CM,
+        }
+    }
+
+    /// The width of the text area.
+    fn text_width(&self) -> f32 {
+        self.width - 2.0 * self.margin_x
+    }
+
+    /// The height of the text area.
+    fn text_height(&self) -> f32 {
+        self.height - self.margin_top - self.margin_bottom
+    }
+
+    fn page_settings(&self) -> PageSettings {
+        PageSettings::from_wh(self.width, self.height).unwrap_or_default()
+    }
 }
 
 /// The report as PDF bytes.
@@ -40,120 +68,189 @@ pub(super) fn typeset(
     chart_svg: Option<&str>,
     options: &ReportOptions,
 ) -> Result<Vec<u8>, ReportError> {
-    let data = TemplateData {
-        report,
-        paper: options.paper.typst_name(),
-        has_chart: chart_svg.is_some(),
+    typeset_with(report, chart_svg, options, SerializeSettings::default())
+}
+
+fn typeset_with(
+    report: &Report,
+    chart_svg: Option<&str>,
+    options: &ReportOptions,
+    settings: SerializeSettings,
+) -> Result<Vec<u8>, ReportError> {
+    let fonts = fonts::ReportFonts::load()
+        .ok_or_else(|| ReportError::Typeset("the embedded fonts could not be read".to_owned()))?;
+    let mut setter = Typesetter::new(fonts);
+    let geometry = Geometry::of(options.paper);
+    let chart = chart_svg.map(parse_chart).transpose()?;
+    let blocks = Composer::new(&mut setter, &geometry).compose(report, chart);
+    let measures: Vec<_> = blocks.iter().map(Block::measure).collect();
+    let pages = paginate::paginate(&measures, geometry.text_height());
+    let mut document = Document::new_with(settings);
+    let footer = format!("{} · {}", report.title, report.range);
+    let (tags, outline) = draw::draw_pages(
+        &mut document,
+        &mut setter,
+        &blocks,
+        &pages,
+        &geometry,
+        &footer,
+    );
+    document.set_tag_tree(tags);
+    document.set_outline(outline);
+    document.set_metadata(metadata(report, options));
+    document
+        .finish()
+        .map_err(|error| ReportError::Typeset(format!("{error:?}")))
+}
+
+/// The chart's SVG as a tree, its labels set in the report's fonts.
+fn parse_chart(svg: &str) -> Result<usvg::Tree, ReportError> {
+    let options = usvg::Options {
+        font_family: fonts::FAMILY.to_owned(),
+        fontdb: fonts::svg_font_database(),
+        ..usvg::Options::default()
     };
-    let json =
-        serde_json::to_vec(&data).map_err(|error| ReportError::Typeset(error.to_string()))?;
-    let world = ReportWorld::new(json, chart_svg.unwrap_or_default().as_bytes().to_vec())?;
-    let compiled = typst::compile::<PagedDocument>(&world).output;
-    // typst memoises its work for the next compilation of the same files; a report is made
-    // once, so its cache is dropped rather than kept growing in a long-running app.
-    comemo::evict(0);
-    let document = compiled.map_err(|errors| ReportError::Typeset(describe(&errors)))?;
+    usvg::Tree::from_str(svg, &options)
+        .map_err(|error| ReportError::Typeset(format!("the chart could not be read: {error}")))
+}
+
+fn metadata(report: &Report, options: &ReportOptions) -> Metadata {
     let made = options.made_on;
-    let timestamp = Datetime::from_ymd_hms(
-        made.year(),
-        u8::try_from(made.month()).unwrap_or(1),
-        u8::try_from(made.day()).unwrap_or(1),
-        12,
-        0,
-        0,
-    )
-    .map(typst_pdf::Timestamp::new_utc);
-    let pdf_options = typst_pdf::PdfOptions {
-        creator: typst::foundations::Smart::Custom(Some(format!(
-            "Kintsugi {}",
-            env!("CARGO_PKG_VERSION")
-        ))),
-        timestamp,
-        ..typst_pdf::PdfOptions::default()
-    };
-    typst_pdf::pdf(&document, &pdf_options)
-        .map_err(|errors| ReportError::Typeset(describe(&errors)))
+    let day = |value: u32| u8::try_from(value).unwrap_or(1);
+    let created = DateTime::new(u16::try_from(made.year()).unwrap_or(2000))
+        .month(day(made.month()))
+        .day(day(made.day()))
+        .hour(12)
+        .minute(0)
+        .second(0)
+        .utc_offset_hour(0)
+        .utc_offset_minute(0);
+    Metadata::new()
+        .title(format!("{} · {}", report.title, report.range))
+        .authors(vec![
+            report.name.clone().unwrap_or_else(|| "Kintsugi".to_owned()),
+        ])
+        .creator(format!("Kintsugi {}", env!("CARGO_PKG_VERSION")))
+        .language("en".to_owned())
+        .creation_date(created)
 }
 
-fn describe(errors: &[SourceDiagnostic]) -> String {
-    errors
-        .iter()
-        .map(|error| error.message.to_string())
-        .collect::<Vec<_>>()
-        .join("; ")
-}
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use krilla::configure::{Accessibility, ConfigurationBuilder};
 
-/// The files and fonts typst sees: the template, the report's JSON and the chart.
-struct ReportWorld {
-    library: LazyHash<Library>,
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
-    main: Source,
-    files: HashMap<FileId, Bytes>,
-}
+    use super::*;
+    use crate::insights::DateRange;
+    use crate::report::SetbackChoice;
 
-impl ReportWorld {
-    fn new(json: Vec<u8>, chart_svg: Vec<u8>) -> Result<Self, ReportError> {
-        let id = |name: &str| -> Result<FileId, ReportError> {
-            let path = VirtualPath::new(name)
-                .map_err(|error| ReportError::Typeset(format!("{error:?}")))?;
-            Ok(FileId::new(RootedPath::new(VirtualRoot::Project, path)))
+    /// The demo's report, with every part (notes, micro-failures, questions) in it, passes
+    /// krilla's PDF/UA-1 checks: every piece of content tagged or an artifact, a title shown,
+    /// a language, text mapped to Unicode. (Not a full PDF/UA audit: krilla checks what a
+    /// machine can.)
+    #[test]
+    fn the_report_passes_the_pdf_ua_1_checks() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let journal = crate::demo::generate(crate::demo::DemoOptions::ending(today, 1));
+        let options = ReportOptions {
+            name: Some("Ana Müller".to_owned()),
+            setbacks: SetbackChoice::All,
+            micro: true,
+            notes: true,
+            questions: "Where next?\n\nAnd after that?".to_owned(),
+            ..ReportOptions::new(DateRange::ending(today, 365), today)
         };
-        let fonts: Vec<Font> = FONTS
-            .iter()
-            .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
-            .collect();
-        let main = Source::new(id("report.typ")?, TEMPLATE.to_owned());
-        let files = HashMap::from([
-            (id("report.json")?, Bytes::new(json)),
-            (id("chart.svg")?, Bytes::new(chart_svg)),
-        ]);
-        Ok(Self {
-            library: LazyHash::new(Library::default()),
-            book: LazyHash::new(FontBook::from_fonts(&fonts)),
-            fonts,
-            main,
-            files,
-        })
-    }
-}
-
-impl World for ReportWorld {
-    fn library(&self) -> &LazyHash<Library> {
-        &self.library
+        let report = Report::build(&journal, &options);
+        assert!(!report.setbacks.is_empty() && !report.skills.is_empty());
+        let chart = crate::report::chart_svg(&journal, options.range).expect("chart");
+        let settings = SerializeSettings {
+            configuration: ConfigurationBuilder::new()
+                .with_accessibility_validator(Accessibility::UA1)
+                .finish()
+                .expect("PDF/UA-1 alone is a valid configuration"),
+            ..SerializeSettings::default()
+        };
+        let pdf = typeset_with(&report, Some(&chart), &options, settings);
+        assert!(pdf.is_ok(), "{:?}", pdf.err());
     }
 
-    fn book(&self) -> &LazyHash<FontBook> {
-        &self.book
-    }
-
-    fn main(&self) -> FileId {
-        self.main.id()
-    }
-
-    fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.main.id() {
-            Ok(self.main.clone())
-        } else {
-            Err(FileError::NotSource)
+    fn hostile_report() -> Report {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let journal = crate::demo::generate(crate::demo::DemoOptions::ending(today, 1));
+        let options = ReportOptions {
+            setbacks: SetbackChoice::All,
+            ..ReportOptions::new(DateRange::ending(today, 60), today)
+        };
+        let mut report = Report::build(&journal, &options);
+        let long_word = "x".repeat(3000);
+        let many_lines = "line\n".repeat(4000);
+        report.name = Some(format!("{long_word} 🦩 مرحبا 你好"));
+        report.questions = format!("{long_word}\n\n\n\n{many_lines}\u{0}\u{7}\u{202e}reversed");
+        if let Some(setback) = report.setbacks.first_mut() {
+            setback.title = "🔥".repeat(500);
+            setback.factors = vec![long_word.clone(); 50];
         }
-    }
-
-    fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == self.main.id() {
-            return Ok(Bytes::from_string(self.main.clone()));
+        if let Some(skill) = report.skills.first_mut() {
+            skill.name = long_word;
         }
-        self.files
-            .get(&id)
-            .cloned()
-            .ok_or_else(|| FileError::NotFound(id.vpath().get_without_slash().into()))
+        report
     }
 
-    fn font(&self, index: usize) -> Option<Font> {
-        self.fonts.get(index).cloned()
-    }
-
-    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
-        None
+    /// Whatever the user wrote — a word longer than the page, emoji and scripts the fonts
+    /// lack, control characters, thousands of lines — the report is made, every line stays
+    /// inside the column, and every page stays inside the paper.
+    #[test]
+    fn hostile_text_stays_on_the_page() {
+        let report = hostile_report();
+        assert!(!report.setbacks.is_empty() && !report.skills.is_empty());
+        let geometry = Geometry::of(Paper::A4);
+        let Some(fonts) = fonts::ReportFonts::load() else {
+            panic!("fonts");
+        };
+        let mut setter = Typesetter::new(fonts);
+        let blocks = Composer::new(&mut setter, &geometry).compose(&report, None);
+        let column = geometry.text_width() + 0.5;
+        for block in &blocks {
+            match &block.body {
+                blocks::Body::Text { text, indent, .. } => {
+                    assert!(
+                        text.width() + indent <= column,
+                        "{} > {column}",
+                        text.width()
+                    );
+                }
+                blocks::Body::Row { cells, .. } => {
+                    for cell in cells {
+                        assert!(cell.text.width() <= cell.width, "{}", cell.text.width());
+                        assert!(cell.x + cell.width <= column);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let measures: Vec<_> = blocks.iter().map(Block::measure).collect();
+        let pages = paginate::paginate(&measures, geometry.text_height());
+        assert!(pages.len() > 20, "{} pages", pages.len());
+        for page in &pages {
+            for placed in page {
+                let height: f32 = measures[placed.block].pieces[placed.pieces.clone()]
+                    .iter()
+                    .sum();
+                assert!(
+                    placed.top + height <= geometry.text_height() + 0.01,
+                    "{:?} {placed:?} {height}",
+                    blocks[placed.block].role
+                );
+            }
+        }
+        let pdf = typeset(
+            &report,
+            None,
+            &ReportOptions::new(
+                DateRange::ending(NaiveDate::default(), 1),
+                NaiveDate::default(),
+            ),
+        );
+        assert!(pdf.is_ok_and(|bytes| bytes.starts_with(b"%PDF")));
     }
 }

@@ -1,0 +1,351 @@
+//! The report's page design: what each part of a [`Report`] becomes as blocks — sizes, colours,
+//! spacing, which headings keep with what follows. What the user wrote is only ever text inside
+//! a block: nothing they type can change the layout.
+
+use super::Geometry;
+use super::blocks::{Block, Body, Cell, Role};
+use super::text::{Rgb, TextStyle, Typesetter};
+use crate::report::{Report, ReportSetback};
+
+/// Kintsugi's gold, for section headings and the title rule.
+const GOLD: Rgb = Rgb(0x9A, 0x72, 0x0C);
+/// Secondary text: dates, facts, notes on the figures.
+pub(super) const MUTED: Rgb = Rgb(0x55, 0x55, 0x55);
+/// Body text.
+const INK: Rgb = Rgb(0x11, 0x11, 0x11);
+/// Table rules.
+const TABLE_RULE: Rgb = Rgb(0xCC, 0xCC, 0xCC);
+
+const BODY: TextStyle = TextStyle::new(10.0, INK);
+const SMALL: TextStyle = TextStyle::new(9.0, MUTED);
+const SECTION: TextStyle = TextStyle::new(14.0, GOLD).bold();
+const SUBSECTION: TextStyle = TextStyle::new(11.5, INK).bold();
+/// Space between paragraphs.
+const PARAGRAPH_GAP: f32 = 4.0;
+/// Space between the items of a list.
+const ITEM_GAP: f32 = 0.5;
+/// How far list text is indented from its bullet.
+const LIST_INDENT: f32 = 12.0;
+/// Padding inside table cells.
+const CELL_PADDING: f32 = 5.0;
+/// The chart's proportions (the SVG is drawn 1300 × 740).
+const CHART_ASPECT: f32 = 740.0 / 1300.0;
+
+/// The caption under the chart (also the start of its alternative text).
+const CHART_CAPTION: &str =
+    "Figure 1: The ratings over the period, with the setbacks and skills below.";
+
+/// Builds the column of blocks for one report.
+pub(super) struct Composer<'a> {
+    pub(super) setter: &'a mut Typesetter,
+    width: f32,
+    blocks: Vec<Block>,
+    lists: usize,
+    tables: usize,
+}
+
+impl<'a> Composer<'a> {
+    /// A composer for text `geometry.text_width()` wide.
+    pub(super) fn new(setter: &'a mut Typesetter, geometry: &Geometry) -> Self {
+        Self {
+            setter,
+            width: geometry.text_width(),
+            blocks: Vec::new(),
+            lists: 0,
+            tables: 0,
+        }
+    }
+
+    /// The report, block by block; `chart` is the parsed chart, when there is one.
+    pub(super) fn compose(mut self, report: &Report, chart: Option<usvg::Tree>) -> Vec<Block> {
+        self.masthead(report);
+        if report.empty {
+            self.paragraphs(
+                "Nothing was recorded in this period: no check-ins and no setbacks.",
+                BODY,
+            );
+        } else {
+            self.section("Summary");
+            self.list(&report.summary);
+            if let Some(tree) = chart {
+                self.section("Ratings, setbacks and skills");
+                self.chart(tree, chart_description(report));
+            }
+            if !report.better_days.is_empty() {
+                self.section("What goes with better days");
+                let note = self.text_block("Comparisons between days, not causes.", SMALL, 0.0);
+                self.blocks.push(note.spaced(0.0, 3.0));
+                self.list(&report.better_days);
+            }
+        }
+        if !report.setbacks.is_empty() {
+            self.section("Setbacks and what came of them");
+            for setback in &report.setbacks {
+                self.setback(setback);
+            }
+        }
+        if let Some(left_out) = &report.left_out {
+            let block = self.text_block(left_out, SMALL, 0.0);
+            self.blocks.push(block.spaced(12.0, PARAGRAPH_GAP));
+        }
+        if !report.skills.is_empty() {
+            self.section("Skills acquired");
+            self.skills_table(report);
+        }
+        if !report.notes.is_empty() {
+            self.section("Notes from check-ins");
+            for note in &report.notes {
+                self.label(&note.date, 3);
+                self.paragraphs(&note.text, BODY);
+            }
+        }
+        if !report.questions.is_empty() {
+            self.section("Questions for our conversation");
+            self.paragraphs(&report.questions, BODY);
+        }
+        self.blocks
+    }
+
+    fn masthead(&mut self, report: &Report) {
+        let title = self.text_block(&report.title, TextStyle::new(22.0, INK).bold(), 0.0);
+        self.blocks.push(title.spaced(0.0, 2.0));
+        if let Some(name) = &report.name {
+            let name = self.text_block(name, TextStyle::new(13.0, INK), 0.0);
+            self.blocks.push(name.spaced(0.0, 1.0));
+        }
+        let line = format!("{}   ·   made on {}", report.range, report.made_on);
+        let line = self.text_block(&line, BODY.with_color(MUTED), 0.0);
+        self.blocks.push(line.spaced(0.0, 5.0));
+        self.blocks.push(
+            Block::new(
+                Body::Rule {
+                    thickness: 1.2,
+                    color: GOLD,
+                },
+                Role::Ornament,
+            )
+            .spaced(0.0, 6.0),
+        );
+        // The title is the first heading; its lines above are its subtitle.
+        if let Some(first) = self.blocks.first_mut() {
+            first.role = Role::Heading(1);
+        }
+    }
+
+    fn section(&mut self, title: &str) {
+        let block = self.text_block(title, SECTION, 0.0);
+        self.blocks.push(
+            Block {
+                role: Role::Heading(2),
+                ..block
+            }
+            .spaced(18.0, 6.0)
+            .kept_with_next(),
+        );
+    }
+
+    fn label(&mut self, text: &str, level: u16) {
+        let block = self.text_block(text, BODY.bold(), 0.0);
+        self.blocks.push(
+            Block {
+                role: Role::Heading(level),
+                ..block
+            }
+            .spaced(6.0, 1.0)
+            .kept_with_next(),
+        );
+    }
+
+    fn setback(&mut self, setback: &ReportSetback) {
+        let title = self.text_block(&setback.title, SUBSECTION, 0.0);
+        self.blocks.push(
+            Block {
+                role: Role::Heading(3),
+                ..title
+            }
+            .spaced(14.0, 2.0)
+            .kept_with_next(),
+        );
+        let facts = format!("{} · {}\n{}", setback.date, setback.facts, setback.status);
+        let facts = self.text_block(&facts, SMALL, 0.0);
+        self.blocks.push(facts.spaced(0.0, 1.0));
+        self.field("What happened", &setback.what_happened);
+        self.items("Contributing factors", &setback.factors);
+        self.field("What I will do differently", &setback.do_differently);
+        self.items("Feedback received", &setback.feedback);
+        self.items("Lessons", &setback.lessons);
+        self.items("Skills acquired", &setback.skills);
+    }
+
+    fn field(&mut self, label: &str, body: &str) {
+        if body.trim().is_empty() {
+            return;
+        }
+        self.label(label, 4);
+        self.paragraphs(body, BODY);
+    }
+
+    fn items(&mut self, label: &str, items: &[String]) {
+        if items.is_empty() {
+            return;
+        }
+        self.label(label, 4);
+        self.list(items);
+    }
+
+    /// Paragraphs as written: a blank line starts a new one.
+    fn paragraphs(&mut self, text: &str, style: TextStyle) {
+        for part in text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+        {
+            let block = self.text_block(part, style, 0.0);
+            self.blocks.push(block.spaced(PARAGRAPH_GAP, PARAGRAPH_GAP));
+        }
+    }
+
+    fn list(&mut self, items: &[String]) {
+        let list = self.lists;
+        self.lists += 1;
+        for item in items {
+            let text = self.setter.set(item, BODY, self.width - LIST_INDENT);
+            let bullet = self.setter.set("•", BODY, LIST_INDENT);
+            self.blocks.push(
+                Block::new(
+                    Body::Text {
+                        text,
+                        indent: LIST_INDENT,
+                        label: Some(bullet),
+                    },
+                    Role::ListItem { list },
+                )
+                .spaced(ITEM_GAP, ITEM_GAP),
+            );
+        }
+    }
+
+    fn chart(&mut self, tree: usvg::Tree, alt: String) {
+        let width = self.width;
+        self.blocks.push(
+            Block::new(
+                Body::Chart {
+                    tree: Box::new(tree),
+                    width,
+                    height: width * CHART_ASPECT,
+                    alt,
+                },
+                Role::Figure,
+            )
+            .spaced(4.0, 4.0)
+            .kept_with_next(),
+        );
+        let caption = self.text_block(CHART_CAPTION, BODY.centered(), 0.0);
+        self.blocks.push(
+            Block {
+                role: Role::Caption,
+                ..caption
+            }
+            .spaced(4.0, 8.0),
+        );
+    }
+
+    fn skills_table(&mut self, report: &Report) {
+        let table = self.tables;
+        self.tables += 1;
+        let header = ["Skill", "Level then", "Level now", "Came from"];
+        let rows: Vec<[&str; 4]> = report
+            .skills
+            .iter()
+            .map(|skill| {
+                [
+                    skill.name.as_str(),
+                    skill.level_then.as_str(),
+                    skill.level_now.as_str(),
+                    skill.came_from.as_str(),
+                ]
+            })
+            .collect();
+        // The two level columns as wide as their widest cell; the rest shared 1.2 : 2.
+        let mut fixed = [0.0f32; 2];
+        for (column, width) in fixed.iter_mut().enumerate() {
+            let bold = self.setter.natural_width(header[column + 1], BODY.bold());
+            *width = rows
+                .iter()
+                .map(|row| self.setter.natural_width(row[column + 1], BODY))
+                .fold(bold, f32::max)
+                + 2.0 * CELL_PADDING
+                + 1.0;
+        }
+        let rest = (self.width - fixed[0] - fixed[1]).max(0.0);
+        let widths = [rest * 1.2 / 3.2, fixed[0], fixed[1], rest * 2.0 / 3.2];
+        let header_index = self.blocks.len();
+        let header_row = self.row(&header, &widths, BODY.bold(), table, true);
+        self.blocks
+            .push(header_row.spaced(4.0, 0.0).kept_with_next());
+        for row in &rows {
+            let mut block = self.row(row, &widths, BODY, table, false);
+            block.header = Some(header_index);
+            self.blocks.push(block);
+        }
+        if let Some(last) = self.blocks.last_mut() {
+            last.space_after = PARAGRAPH_GAP;
+        }
+    }
+
+    fn row(
+        &mut self,
+        texts: &[&str; 4],
+        widths: &[f32; 4],
+        style: TextStyle,
+        table: usize,
+        header: bool,
+    ) -> Block {
+        let mut x = 0.0;
+        let cells = texts
+            .iter()
+            .zip(widths)
+            .map(|(text, width)| {
+                let cell = Cell {
+                    x,
+                    width: *width,
+                    text: self
+                        .setter
+                        .set(text, style, (width - 2.0 * CELL_PADDING).max(1.0)),
+                };
+                x += width;
+                cell
+            })
+            .collect();
+        Block::new(
+            Body::Row {
+                cells,
+                padding: CELL_PADDING,
+                stroke: TABLE_RULE,
+            },
+            Role::TableRow { table, header },
+        )
+    }
+
+    fn text_block(&mut self, text: &str, style: TextStyle, indent: f32) -> Block {
+        let laid = self.setter.set(text, style, self.width - indent);
+        Block::new(
+            Body::Text {
+                text: laid,
+                indent,
+                label: None,
+            },
+            Role::Paragraph,
+        )
+    }
+}
+
+/// What the chart shows, for a screen reader: the caption and the three ratings' figures.
+fn chart_description(report: &Report) -> String {
+    let mut description = CHART_CAPTION.trim_start_matches("Figure 1: ").to_owned();
+    for line in report.summary.iter().take(3) {
+        description.push(' ');
+        description.push_str(line);
+    }
+    description
+}
