@@ -135,7 +135,10 @@ fn the_pdf_tells_the_chosen_setback_in_order_and_nothing_else() {
     assert!(info.contains("Author:          Ana Müller"), "{info}");
     assert!(info.contains("Tagged:          yes"), "{info}");
     // The chart is vectors with real text: its title and legend can be selected and found.
-    assert!(text.contains("ratings, setbacks and skills"), "no chart text");
+    assert!(
+        text.contains("ratings, setbacks and skills"),
+        "no chart text"
+    );
     assert!(text.contains("Mood ("), "no chart legend text");
     assert!(
         info.contains("CreationDate:") && info.contains("2026"),

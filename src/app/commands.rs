@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+/// How often a frame looks whether the save in flight has landed.
+const SAVE_POLL: std::time::Duration = std::time::Duration::from_millis(15);
+
 use super::{KintsugiApp, Screen, ThemePreference, file_name};
 use crate::demo::{self, DemoOptions};
 use crate::history::{Change, StepId};
@@ -581,42 +584,48 @@ impl KintsugiApp {
         }
     }
 
+    /// The autosave: takes in a save that landed (showing a failure once, not every retry),
+    /// and starts the next on the writer thread when one is due. The frame never waits for the
+    /// disk: it only copies the journal for the writer.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         let Some(session) = self.session().cloned() else {
             return;
         };
         let now = self.clock.instant();
-        let due = session.lock().autosave_due_in(now);
-        match due {
-            Some(wait) if wait.is_zero() => {
-                let mut session = session.lock();
-                let already_failing =
-                    matches!(session.save_state(), crate::session::SaveState::Failed(_));
-                let saved = session.save(self.clock.today(), now);
-                let backup_warning = session.take_backup_warning();
-                drop(session);
-                if let Some(warning) = backup_warning {
-                    self.toast(
-                        format!("Saved, but the daily backup failed: {warning}"),
-                        true,
-                    );
-                }
-                match saved {
-                    // The indicator was drawn before the save: show "Saved" now.
-                    Ok(()) => {
-                        self.note_saves();
-                        ctx.request_repaint();
-                    }
-                    Err(error) => {
-                        if !already_failing {
-                            self.toast(format!("Could not save: {error}"), true);
-                        }
-                        ctx.request_repaint_after(crate::session::AUTOSAVE_DELAY);
-                    }
-                }
+        let mut guard = session.lock();
+        let landed = guard.poll_save(now);
+        let due = guard.autosave_due_in(now);
+        if due.is_some_and(|wait| wait.is_zero()) {
+            guard.start_save(self.clock.today());
+        }
+        let saving = guard.is_saving();
+        let backup_warning = guard.take_backup_warning();
+        let due = guard.autosave_due_in(now);
+        drop(guard);
+        if let Some(warning) = backup_warning {
+            self.toast(
+                format!("Saved, but the daily backup failed: {warning}"),
+                true,
+            );
+        }
+        match landed {
+            // The indicator was drawn before the save landed: show "Saved" now.
+            Some(Ok(())) => {
+                self.saves_failing_since = None;
+                self.note_saves();
+                ctx.request_repaint();
             }
-            Some(wait) => ctx.request_repaint_after(wait),
-            None => {}
+            Some(Err(error)) if self.saves_failing_since.is_none() => {
+                self.toast(format!("Could not save: {error}"), true);
+                self.saves_failing_since = Some(now);
+            }
+            Some(Err(_)) | None => {}
+        }
+        if saving {
+            // Look again soon: the save lands in a few milliseconds.
+            ctx.request_repaint_after(SAVE_POLL);
+        } else if let Some(wait) = due {
+            ctx.request_repaint_after(wait);
         }
     }
 

@@ -242,6 +242,9 @@ pub struct KintsugiApp {
     held: Option<locking::HeldJournal>,
     /// The highest save counter seen per encrypted journal (rollback and downgrade checks).
     seen_saves: tamper::SeenSaves,
+    /// Since when saves fail (the error was shown once; retries fail quietly until one
+    /// succeeds).
+    saves_failing_since: Option<Instant>,
     /// A rollback or downgrade of the journal shown, waiting for the user's answer.
     opened_warning: Option<(crate::session::SessionId, OpenedWarning)>,
     /// The journal's file and its neighbours: versions written elsewhere, conflict copies.
@@ -305,6 +308,7 @@ impl KintsugiApp {
             kept_while_locked: None,
             held: None,
             seen_saves: tamper::SeenSaves::new(),
+            saves_failing_since: None,
             opened_warning: None,
             outside: outside::OutsideChanges::default(),
             clock,

@@ -127,12 +127,13 @@ impl KintsugiApp {
             self.outside.watched = None;
             return;
         };
-        let (id, path, writable) = {
+        let (id, path, writable, saving) = {
             let session = session.lock();
             (
                 session.id(),
                 session.path().map(Path::to_owned),
                 session.mode() == &SessionMode::Writable,
+                session.is_saving(),
             )
         };
         let Some(path) = path.filter(|_| writable) else {
@@ -149,12 +150,15 @@ impl KintsugiApp {
             self.outside.last_error = None;
             self.find_conflict_copies(&path);
         }
-        let changed = self
-            .outside
-            .watched
-            .as_ref()
-            .and_then(|(_, watch)| watch.as_ref())
-            .is_some_and(|watch| watch.changed.swap(false, Ordering::AcqRel));
+        // While a save is being written the change is left for after it lands (the save
+        // merges what it finds on disk itself; a merge now would wait for the disk).
+        let changed = !saving
+            && self
+                .outside
+                .watched
+                .as_ref()
+                .and_then(|(_, watch)| watch.as_ref())
+                .is_some_and(|watch| watch.changed.swap(false, Ordering::AcqRel));
         if changed {
             self.merge_outside(Removals::Ask, false);
             self.find_conflict_copies(&path);
@@ -298,7 +302,7 @@ impl KintsugiApp {
             .as_mut()
             .filter(|review| review.copy.path == path && !review.passphrase.is_empty())
             .map(|review| age::secrecy::SecretString::from(review.passphrase.as_str().to_owned()));
-        let session = session.lock();
+        let mut session = session.lock();
         let result = session.preview_copy(path, typed.as_ref());
         let needs_passphrase =
             matches!(&result, Err(error) if error.needs_passphrase() || error.is_other_key());

@@ -54,8 +54,11 @@ pub fn app_harness_with_clock(
     use egui_kittest::kittest::Queryable as _;
     use kintsugi::app::{JournalSource, KintsugiApp};
     let app = KintsugiApp::open(&JournalSource::File(path.to_owned()), clock);
+    // A few more frames than kittest's default to settle: a save landing from the writer
+    // thread asks for one frame to show "Saved", and an edit made meanwhile starts the next.
     let mut harness = egui_kittest::Harness::builder()
         .with_size(size)
+        .with_max_steps(12)
         .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
     harness.run();
     if !path.exists() {
@@ -376,6 +379,27 @@ pub fn finish_import(harness: &mut egui_kittest::Harness<'_, kintsugi::app::Kint
             "the import did not end in 2 minutes"
         );
         std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}
+
+/// Steps the app until the save in flight (written on the writer thread) has landed and the
+/// window has taken it in, as frames would.
+pub fn land_saves(harness: &mut egui_kittest::Harness<'_, kintsugi::app::KintsugiApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let saving = |harness: &egui_kittest::Harness<'_, kintsugi::app::KintsugiApp>| {
+        harness
+            .state()
+            .session()
+            .is_some_and(|session| session.lock().is_saving())
+    };
+    while saving(harness) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the save never landed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
         harness.step();
     }
     harness.run();

@@ -1,6 +1,9 @@
 //! An open journal and what it takes to keep it on disk: the writer's store, a revision counter
 //! that goes up with every change, and the rule that changes reach the disk within a second.
-//! Shared by the window and by the signal handler that flushes on logout or shutdown.
+//! Shared by the window and by the signal handler that flushes on logout or shutdown. The
+//! autosave writes on a thread of its own ([`saving`]).
+
+mod saving;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -12,6 +15,7 @@ use crate::history::{Change, History, Step, StepId};
 use crate::model::{Journal, Patch, Scope};
 use crate::storage::{JournalKey, JournalStore, Removals, StorageError};
 use crate::sync::Changes;
+use saving::StoreSlot;
 
 /// How long after the first unsaved change the journal is written at the latest.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(500);
@@ -50,7 +54,9 @@ pub struct JournalSession {
     revision: u64,
     saved_revision: u64,
     first_unsaved_at: Option<Instant>,
-    store: Option<JournalStore>,
+    store: StoreSlot,
+    /// The outcome of the last save that landed, until the window asks for it.
+    landed: Option<Result<(), StorageError>>,
     path: Option<PathBuf>,
     mode: SessionMode,
     last_error: Option<String>,
@@ -178,7 +184,8 @@ impl JournalSession {
             revision: 0,
             saved_revision: 0,
             first_unsaved_at: None,
-            store,
+            store: store.map_or(StoreSlot::None, |store| StoreSlot::Here(Box::new(store))),
+            landed: None,
             path,
             mode,
             last_error: None,
@@ -327,7 +334,7 @@ impl JournalSession {
 
     /// Where the journal stands with respect to the disk.
     pub fn save_state(&self) -> SaveState {
-        if self.store.is_none() {
+        if !self.store.is_some() {
             return SaveState::NotPersisted;
         }
         match (&self.last_error, self.saved_revision == self.revision) {
@@ -340,7 +347,8 @@ impl JournalSession {
     /// How long until the autosave is due (zero when it is due now), or `None` when nothing is
     /// waiting to be written.
     pub fn autosave_due_in(&self, now: Instant) -> Option<Duration> {
-        if self.store.is_none()
+        if !self.store.is_some()
+            || self.is_saving()
             || self.saved_revision == self.revision
             || self.merge_question.is_some()
             || self.outside_needs_passphrase
@@ -356,48 +364,41 @@ impl JournalSession {
     /// Backs the journal file up before an import or a restore (nothing to do for in-memory
     /// journals).
     pub fn back_up_before(
-        &self,
+        &mut self,
         what: &str,
         today: NaiveDate,
         time: &str,
     ) -> Result<Option<PathBuf>, StorageError> {
-        match &self.store {
+        match self.store_here() {
             Some(store) => store.back_up_before(what, today, time),
             None => Ok(None),
         }
     }
 
-    /// Writes the journal now if anything is unsaved. On failure the changes stay in memory,
-    /// the error is remembered for the indicator, and the next attempt comes after the delay.
+    /// The store, once any save in flight has landed; `None` when no file is written.
+    fn store_here(&mut self) -> Option<&mut JournalStore> {
+        self.land_save(Instant::now());
+        match &mut self.store {
+            StoreSlot::Here(store) => Some(store),
+            StoreSlot::None | StoreSlot::Away(_) => None,
+        }
+    }
+
+    /// Writes the journal now if anything is unsaved, after the save in flight (if any) has
+    /// landed: quitting, switching journals, a signal, Save. On failure the changes stay in
+    /// memory, the error is remembered for the indicator, and the next attempt comes after the
+    /// delay.
     pub fn save(&mut self, today: NaiveDate, now: Instant) -> Result<(), StorageError> {
-        let Some(store) = self.store.as_mut() else {
-            return Ok(());
-        };
+        self.land_save(now);
         if self.saved_revision == self.revision {
             return Ok(());
         }
-        match store.save(&self.journal, today) {
-            Ok(saved) => {
-                if let Some(error) = saved.backup_failed {
-                    self.backup_warning = Some(error.to_string());
-                }
-                if let Some(merged) = saved.merged {
-                    self.take_in_merge(merged, now);
-                }
-                self.merge_question = None;
-                self.outside_needs_passphrase = false;
-                self.saved_revision = self.revision;
-                self.first_unsaved_at = None;
-                self.last_error = None;
-                Ok(())
-            }
-            Err(error) => {
-                self.ask_when_merge_removes_too_much(&error);
-                self.last_error = Some(error.to_string());
-                self.first_unsaved_at = Some(now);
-                Err(error)
-            }
-        }
+        let StoreSlot::Here(store) = &mut self.store else {
+            return Ok(());
+        };
+        let result = store.save(&self.journal, today);
+        self.take_save_result(result, self.revision, None, now);
+        self.landed.take().unwrap_or(Ok(()))
     }
 
     /// Reads the journal file if someone else changed it (another computer, through a synced
@@ -413,7 +414,8 @@ impl JournalSession {
         if !self.is_editable() {
             return Ok(false);
         }
-        let Some(store) = self.store.as_mut() else {
+        self.land_save(now);
+        let StoreSlot::Here(store) = &mut self.store else {
             return Ok(false);
         };
         let merged = match store.merge_outside(&self.journal, removals, today) {
@@ -426,7 +428,8 @@ impl JournalSession {
         };
         self.merge_question = None;
         self.outside_needs_passphrase = false;
-        let in_step_with_disk = store.holds_on_disk(&merged.journal);
+        let in_step_with_disk =
+            matches!(&self.store, StoreSlot::Here(store) if store.holds_on_disk(&merged.journal));
         let was_saved = self.saved_revision == self.revision;
         self.take_in_merge(merged, now);
         if was_saved && in_step_with_disk {
@@ -440,13 +443,14 @@ impl JournalSession {
     /// What merging the copy at `path` (a sync client's conflict copy) would do, without
     /// doing it.
     pub fn preview_copy(
-        &self,
+        &mut self,
         path: &Path,
         passphrase: Option<&age::secrecy::SecretString>,
     ) -> Result<crate::sync::Merged, StorageError> {
+        self.land_save(Instant::now());
         match &self.store {
-            Some(store) => store.merge_copy(&self.journal, path, passphrase),
-            None => Err(StorageError::NotFound {
+            StoreSlot::Here(store) => store.merge_copy(&self.journal, path, passphrase),
+            StoreSlot::None | StoreSlot::Away(_) => Err(StorageError::NotFound {
                 path: path.to_owned(),
             }),
         }
@@ -470,7 +474,7 @@ impl JournalSession {
         let merged = self.preview_copy(path, passphrase)?;
         self.take_in_merge_as(merged, now, "merge a conflict copy");
         self.save(today, now)?;
-        match &self.store {
+        match self.store_here() {
             Some(store) => store.file_away_copy(path),
             None => Err(StorageError::NotFound {
                 path: path.to_owned(),
@@ -514,7 +518,7 @@ impl JournalSession {
         &mut self,
         passphrase: &age::secrecy::SecretString,
     ) -> Result<(), StorageError> {
-        match self.store.as_mut() {
+        match self.store_here() {
             Some(store) => {
                 store.take_outside_key(passphrase)?;
                 self.outside_needs_passphrase = false;
@@ -544,10 +548,12 @@ impl JournalSession {
     /// The journal's key when it is encrypted on disk (to open its backups, and to encrypt a
     /// copy saved elsewhere).
     pub fn key(&self) -> Option<&JournalKey> {
-        self.store
-            .as_ref()
-            .and_then(JournalStore::key)
-            .or(self.read_only_key.as_ref())
+        match &self.store {
+            StoreSlot::Here(store) => store.key(),
+            StoreSlot::Away(flight) => flight.key(),
+            StoreSlot::None => None,
+        }
+        .or(self.read_only_key.as_ref())
     }
 
     /// True when the journal is encrypted on disk.
@@ -562,7 +568,10 @@ impl JournalSession {
         &mut self,
         apply: impl FnOnce(&mut JournalStore, &Journal) -> Result<T, StorageError>,
     ) -> Option<Result<T, StorageError>> {
-        let store = self.store.as_mut()?;
+        self.land_save(Instant::now());
+        let StoreSlot::Here(store) = &mut self.store else {
+            return None;
+        };
         let result = apply(store, &self.journal);
         if result.is_ok() {
             self.saved_revision = self.revision;
