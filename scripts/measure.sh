@@ -36,7 +36,19 @@ for _ in $(seq "$runs"); do
   cat "$work/one" >>"$work/launch"
 done
 echo "launch to first settled frame (10 years, Progress): $(cut -d' ' -f1 "$work/launch" | median) s"
-echo "peak RSS of that process: $(($(cut -d' ' -f2 "$work/launch" | median) / 1024)) MB"
+echo "peak RSS of that process (screen read back for the PNG included): $(($(cut -d' ' -f2 "$work/launch" | median) / 1024)) MB"
+
+# The window in use: open on Progress for three seconds, then its resident memory, and how much
+# of it is the software GL renderer (Mesa's llvmpipe: LLVM and the swrast driver), which a
+# machine with a GPU driver does not load. SIGTERM then saves and ends it.
+"$bin" --data "$work/journal.ron" --view progress --range all >/dev/null 2>&1 &
+window=$!
+sleep 3
+rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$window/status")
+mesa=$(awk '/^[0-9a-f]+-[0-9a-f]+ / { name = $6 } /^Rss:/ && name ~ /libLLVM|swrast_dri/ { sum += $2 } END { print sum + 0 }' "/proc/$window/smaps")
+kill -TERM "$window"
+wait "$window" || true
+echo "window RSS on Progress: $((rss / 1024)) MB, of which Mesa's software renderer $((mesa / 1024)) MB"
 
 : >"$work/report"
 for _ in $(seq "$runs"); do

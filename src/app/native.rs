@@ -15,8 +15,10 @@ use crate::clock::Clock;
 use crate::reminders::Reminder;
 
 /// Frames drawn before the screenshot is taken, so that layout has settled (egui sizes some
-/// widgets in their first frame and draws them right in the next).
-const SETTLE_FRAMES: u32 = 6;
+/// widgets in their first frame and draws them right in the next). Two give the same picture
+/// as six on every screen of the 10-year journal, pixel for pixel, less the hover effects of
+/// wherever the pointer happens to be.
+const SETTLE_FRAMES: u32 = 2;
 
 /// Opens the window and runs the app until it is closed.
 pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
@@ -25,13 +27,6 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
     } else {
         JournalSource::File(cli::journal_path(cli.data.as_deref())?)
     };
-    let mut app = KintsugiApp::open(&source, clock.clone());
-    if let Some(choice) = cli.theme {
-        app.set_theme(match choice {
-            ThemeChoice::Light => ThemePreference::Light,
-            ThemeChoice::Dark => ThemePreference::Dark,
-        });
-    }
     let start_view = cli.view.map(|view| match view {
         cli::StartView::Today => super::Screen::Today,
         cli::StartView::Setbacks => super::Screen::Setbacks,
@@ -39,29 +34,29 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         cli::StartView::Progress => super::Screen::Progress,
         cli::StartView::Journal => super::Screen::Journal,
     });
-    if let Some(words) = &cli.search {
-        app.search_journal(words);
-    }
-    if cli.calendar {
-        app.open_today_calendar();
-    }
     let theme_given = cli.theme.is_some();
     let searching = cli.search.is_some();
-    app.set_progress_range(match cli.range {
-        cli::StartRange::FourWeeks => super::RangePreset::FourWeeks,
-        cli::StartRange::ThreeMonths => super::RangePreset::ThreeMonths,
-        cli::StartRange::SixMonths => super::RangePreset::SixMonths,
-        cli::StartRange::OneYear => super::RangePreset::OneYear,
-        cli::StartRange::All => super::RangePreset::All,
-    });
-    if cli.screenshot.is_none() {
-        install_signal_handler(&app, clock)?;
-    }
+    // The journal is read (and its first screen prepared) while the window and its GL context
+    // are being made: the two take about as long, and neither needs the other.
+    let opening = {
+        let clock = clock.clone();
+        let start = StartChoices {
+            theme: cli.theme,
+            search: cli.search.clone(),
+            calendar: cli.calendar,
+            range: cli.range,
+        };
+        std::thread::Builder::new()
+            .name("kintsugi-open".to_owned())
+            .spawn(move || open_app(&source, clock, &start))
+            .context("could not start opening the journal")?
+    };
+    let install_handler = cli.screenshot.is_none();
     let size = cli
         .size
         .map_or([1280.0, 800.0], |size| [size.width, size.height]);
     let viewport = egui::ViewportBuilder::default()
-        .with_title(app.title())
+        .with_title("Kintsugi")
         .with_app_id(crate::cli::APP_ID)
         .with_inner_size(size)
         .with_min_inner_size([640.0, 480.0])
@@ -80,12 +75,21 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         persistence_path: persistence_path.clone(),
         ..Default::default()
     };
-    let screenshot = cli.screenshot.clone().map(ScreenshotJob::new);
+    let screenshot = cli
+        .screenshot
+        .clone()
+        .map(|path| ScreenshotJob::new(path, persistence_path.clone()));
     let failure = screenshot.as_ref().map(|job| job.failure.clone());
     eframe::run_native(
         "Kintsugi",
         options,
         Box::new(move |cc| {
+            let mut app = opening
+                .join()
+                .map_err(|_| anyhow!("opening the journal stopped on an internal error"))?;
+            if install_handler {
+                install_signal_handler(&app, clock)?;
+            }
             let remembered: Option<UiPreferences> = cc
                 .storage
                 .and_then(|storage| eframe::get_value(storage, PREFERENCES_KEY));
@@ -121,6 +125,39 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         return Err(anyhow!(message));
     }
     Ok(())
+}
+
+/// What the command line asks of the first screen.
+struct StartChoices {
+    theme: Option<ThemeChoice>,
+    search: Option<String>,
+    calendar: bool,
+    range: cli::StartRange,
+}
+
+/// The app on the journal `source`, set up as the command line asks.
+fn open_app(source: &JournalSource, clock: Clock, cli: &StartChoices) -> KintsugiApp {
+    let mut app = KintsugiApp::open(source, clock);
+    if let Some(choice) = cli.theme {
+        app.set_theme(match choice {
+            ThemeChoice::Light => ThemePreference::Light,
+            ThemeChoice::Dark => ThemePreference::Dark,
+        });
+    }
+    if let Some(words) = &cli.search {
+        app.search_journal(words);
+    }
+    if cli.calendar {
+        app.open_today_calendar();
+    }
+    app.set_progress_range(match cli.range {
+        cli::StartRange::FourWeeks => super::RangePreset::FourWeeks,
+        cli::StartRange::ThreeMonths => super::RangePreset::ThreeMonths,
+        cli::StartRange::SixMonths => super::RangePreset::SixMonths,
+        cli::StartRange::OneYear => super::RangePreset::OneYear,
+        cli::StartRange::All => super::RangePreset::All,
+    });
+    app
 }
 
 /// SIGTERM (logout, shutdown) and SIGINT end an eframe app without running its exit code, so
@@ -207,6 +244,17 @@ impl eframe::App for Window {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.title_shown.clone()));
         }
         if let Some(job) = &mut self.screenshot {
+            if job.saved() {
+                // The picture is written and nothing was edited: the window has done its job,
+                // and tearing down the GL context would only add to the wait.
+                if self.app.active_session().flush(&self.app.clock).is_ok() {
+                    if let Some(store) = &job.throwaway_store {
+                        // Best effort, as after a normal close.
+                        let _ = std::fs::remove_file(store);
+                    }
+                    std::process::exit(0);
+                }
+            }
             job.step(ctx);
         } else {
             self.notify(ctx);
@@ -232,6 +280,8 @@ impl eframe::App for Window {
 /// Saves the first settled frame as a PNG, then closes the window.
 struct ScreenshotJob {
     path: PathBuf,
+    /// The preferences file made for this run only.
+    throwaway_store: Option<PathBuf>,
     frames: u32,
     requested: bool,
     done: Arc<Mutex<bool>>,
@@ -239,9 +289,23 @@ struct ScreenshotJob {
 }
 
 impl ScreenshotJob {
-    fn new(path: PathBuf) -> Self {
+    /// True once the picture was written without error.
+    fn saved(&self) -> bool {
+        *self
+            .done
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            && self
+                .failure
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .is_none()
+    }
+
+    fn new(path: PathBuf, throwaway_store: Option<PathBuf>) -> Self {
         Self {
             path,
+            throwaway_store,
             frames: 0,
             requested: false,
             done: Arc::default(),
@@ -291,12 +355,22 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Stri
         .collect();
     let buffer = image::RgbaImage::from_raw(width as u32, height as u32, pixels)
         .ok_or_else(|| format!("{}: the screenshot had an unexpected size", path.display()))?;
-    buffer.save(path).map_err(|error| {
+    let failed = |error: &dyn std::fmt::Display| {
         format!(
             "{}: could not write the screenshot: {error}",
             path.display()
         )
-    })
+    };
+    let file = std::fs::File::create(path).map_err(|error| failed(&error))?;
+    // Fast compression: a third of the time of the default for a file a little larger.
+    let encoder = image::codecs::png::PngEncoder::new_with_quality(
+        std::io::BufWriter::new(file),
+        image::codecs::png::CompressionType::Fast,
+        image::codecs::png::FilterType::Adaptive,
+    );
+    buffer
+        .write_with_encoder(encoder)
+        .map_err(|error| failed(&error))
 }
 
 /// eframe's preferences file (recent journal paths, mood names, the rollback counters) is
