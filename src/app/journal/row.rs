@@ -11,10 +11,11 @@ use crate::search::{EntryField, EntryTarget, TimelineEntry, fold, match_ranges};
 /// Characters of context shown before the first match in an excerpt.
 const CONTEXT_BEFORE: usize = 40;
 
-/// The height of every row: three lines of text and the card's margins.
+/// The height of every row: three lines of text with the spacing between them, the card's
+/// inner margins and the gap between cards (the tags' line was clipped without the spacing).
 pub(super) fn height(ui: &egui::Ui) -> f32 {
     let line = ui.text_style_height(&egui::TextStyle::Body);
-    3.0 * line + 2.0 * theme::GAP + 6.0
+    3.0 * line + 2.0 * ui.spacing().item_spacing.y + 2.0 * (theme::GAP / 2.0 + 2.0) + 8.0
 }
 
 /// Draws one entry as a clickable row; the response is the row's.
