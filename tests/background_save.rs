@@ -235,3 +235,57 @@ fn a_failed_save_in_flight_keeps_the_changes_and_says_why() {
     session.save(today(), Instant::now()).unwrap();
     assert_eq!(note_on_disk(&path, today()).as_deref(), Some("Not lost."));
 }
+
+#[test]
+fn an_entry_brought_back_by_undo_during_a_merging_save_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = journal_file(dir.path());
+    let mut session = session_on(&path);
+    let kept = day(6);
+    assert!(session.journal().check_in(kept).is_some());
+    session
+        .change(
+            Change::named("delete"),
+            &Reach::Anything,
+            Instant::now(),
+            |journal| {
+                journal.remove_check_in(kept);
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap();
+    // The other computer writes meanwhile, so the save merges (and tombstones the deletion).
+    let mut theirs = storage::load(&path).unwrap();
+    theirs
+        .upsert_check_in(day(3), &input("From the desktop."), today(), Utc::now())
+        .unwrap();
+    replace_by_rename(&path, &theirs);
+    assert!(session.start_save(today()));
+    // Second thoughts while it is in flight.
+    session.undo(Instant::now()).unwrap();
+    assert!(session.journal().check_in(kept).is_some());
+    land(&mut session).unwrap();
+    assert!(
+        session.journal().check_in(kept).is_some(),
+        "the merge deleted the entry Undo brought back"
+    );
+    assert!(session.journal().check_in(day(3)).is_some());
+    session.save(today(), Instant::now()).unwrap();
+    assert!(storage::load(&path).unwrap().check_in(kept).is_some());
+}
+
+#[test]
+fn edits_made_during_a_save_wait_their_own_delay() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = journal_file(dir.path());
+    let mut session = session_on(&path);
+    write_note(&mut session, today(), "One.");
+    assert!(session.start_save(today()));
+    write_note(&mut session, today(), "One. Two.");
+    land(&mut session).unwrap();
+    let due = session.autosave_due_in(Instant::now());
+    assert!(
+        due.is_some_and(|wait| !wait.is_zero()),
+        "the next save is due at once ({due:?}): a typist would write the file on every frame"
+    );
+}

@@ -579,8 +579,9 @@ impl KintsugiApp {
 
     /// Save / Ctrl+S: writes what is pending now.
     fn save_now(&mut self) {
-        if let Err(error) = self.flush() {
-            self.toast(format!("Could not save: {error}"), true);
+        match self.flush() {
+            Ok(()) => self.saves_failing_since = None,
+            Err(error) => self.toast(format!("Could not save: {error}"), true),
         }
     }
 

@@ -335,7 +335,10 @@ impl JournalSession {
     /// Where the journal stands with respect to the disk.
     pub fn save_state(&self) -> SaveState {
         if !self.store.is_some() {
-            return SaveState::NotPersisted;
+            return match (&self.mode, &self.last_error) {
+                (SessionMode::Writable, Some(error)) => SaveState::Failed(error.clone()),
+                _ => SaveState::NotPersisted,
+            };
         }
         match (&self.last_error, self.saved_revision == self.revision) {
             (_, true) => SaveState::Saved,
@@ -393,8 +396,22 @@ impl JournalSession {
         if self.saved_revision == self.revision {
             return Ok(());
         }
-        let StoreSlot::Here(store) = &mut self.store else {
-            return Ok(());
+        let store = match &mut self.store {
+            StoreSlot::Here(store) => store,
+            // A writable journal whose store was lost (the writer thread died): nothing can be
+            // written, and quitting, locking or switching must not go ahead as if it had been.
+            StoreSlot::None if self.mode == SessionMode::Writable => {
+                let error = StorageError::io(
+                    self.path.as_deref().unwrap_or_else(|| Path::new("journal")),
+                    "save the journal",
+                    std::io::Error::other(
+                        "the writer stopped; use File ▸ Save a copy, then restart Kintsugi",
+                    ),
+                );
+                self.last_error = Some(error.to_string());
+                return Err(error);
+            }
+            StoreSlot::None | StoreSlot::Away(_) => return Ok(()),
         };
         let result = store.save(&self.journal, today);
         self.take_save_result(result, self.revision, None, now);

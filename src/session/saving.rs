@@ -82,7 +82,19 @@ impl JournalSession {
             .name("kintsugi-save".to_owned())
             .spawn(move || {
                 let (mut store, journal) = receive.recv().ok()?;
-                let result = store.save(&journal, today);
+                // A panic in the save must not take the store (and the writer lock) with it:
+                // the store is consistent (it changes only after a write succeeded), so it
+                // comes back with an error and the session can still save.
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    store.save(&journal, today)
+                }))
+                .unwrap_or_else(|_| {
+                    Err(StorageError::io(
+                        store.path(),
+                        "save the journal",
+                        std::io::Error::other("the save stopped on an internal error"),
+                    ))
+                });
                 let merged = matches!(&result, Ok(saved) if saved.merged.is_some());
                 Some((store, result, merged.then_some(journal)))
             });
@@ -97,6 +109,8 @@ impl JournalSession {
             self.store = StoreSlot::Here(store);
             return false;
         }
+        // The delay before the next save counts from the next edit, not from before this one.
+        self.first_unsaved_at = None;
         self.store = StoreSlot::Away(Box::new(Flight {
             revision: self.revision,
             key,
@@ -135,8 +149,9 @@ impl JournalSession {
             revision, handle, ..
         } = *flight;
         let Ok(Some((store, result, written))) = handle.join() else {
-            // The writer stopped with the store (a bug): the file is as it was (writes are
-            // atomic), but this session can no longer write it.
+            // The writer thread died outside the save (cannot happen: the save's panics are
+            // caught): the file is as it was (writes are atomic), but this session can no
+            // longer write it, and says so on every save (see `save`).
             let path = self.path.clone().unwrap_or_default();
             let error = StorageError::io(
                 &path,
@@ -207,21 +222,33 @@ impl JournalSession {
     /// `written` as their common base (an entry deleted meanwhile stays deleted), and that is
     /// saved on the next turn.
     fn take_in_merge_over_edits(&mut self, merged: &sync::Merged, written: &Journal, now: Instant) {
+        // Deletions made meanwhile are ours; an entry brought back meanwhile (Undo, Redo) is
+        // no longer deleted on either side, whatever tombstone the merge carried for it.
         let mut ours_deleted: Tombstones = merged.deleted.clone();
         ours_deleted.record_deletions(written, &self.journal, chrono::Utc::now());
+        ours_deleted.forget_brought_back(written, &self.journal);
+        let mut theirs_deleted = merged.deleted.clone();
+        theirs_deleted.forget_brought_back(written, &self.journal);
         let ours = Version {
             journal: &self.journal,
             deleted: &ours_deleted,
         };
         let theirs = Version {
             journal: &merged.journal,
-            deleted: &merged.deleted,
+            deleted: &theirs_deleted,
         };
-        // Valid sides always merge; were they not to, the edits are kept and the next save
-        // merges the disk again.
-        if let Ok(mut both) = sync::merge(Some(written), ours, theirs) {
-            both.kept_both += merged.kept_both;
-            self.take_in_merge(both, now);
+        match sync::merge(Some(written), ours, theirs) {
+            Ok(mut both) => {
+                both.kept_both += merged.kept_both;
+                self.take_in_merge(both, now);
+            }
+            // Valid sides always merge; were they not to, the edits are kept and the next
+            // save reads the file and merges it again instead of writing over it.
+            Err(_) => {
+                if let StoreSlot::Here(store) = &mut self.store {
+                    store.merge_again_on_next_save(written.clone());
+                }
+            }
         }
     }
 }

@@ -683,6 +683,14 @@ impl JournalStore {
 }
 
 impl JournalStore {
+    /// Makes the next save read the file and merge it again, against `base`: what a session
+    /// does when it could not take in what the last save merged (so that what another
+    /// computer wrote is never written over unmerged).
+    pub fn merge_again_on_next_save(&mut self, base: Journal) {
+        self.base = base;
+        self.on_disk = None;
+    }
+
     /// Copies the journal as it is on disk into a backup labelled "before-<what>-<time>" (an
     /// import, a restore), so that the step can be undone from the backups whatever else
     /// happened that day.

@@ -95,6 +95,14 @@ impl Tombstones {
         self.0.retain(|id, _| !present.contains(id));
     }
 
+    /// Forgets the deletions of the entries `now` holds that `before` did not (entries brought
+    /// back by Undo or Redo since `before`), and only those.
+    pub fn forget_brought_back(&mut self, before: &Journal, now: &Journal) {
+        let earlier: HashSet<EntryId> = entry_ids(before).collect();
+        let back: HashSet<EntryId> = entry_ids(now).filter(|id| !earlier.contains(id)).collect();
+        self.0.retain(|id, _| !back.contains(id));
+    }
+
     /// Forgets deletions older than a year before `now`.
     pub fn prune(&mut self, now: DateTime<Utc>) {
         let oldest = now - Duration::days(TOMBSTONE_LIFETIME_DAYS);
