@@ -61,6 +61,20 @@ fn write_note(session: &mut JournalSession, date: NaiveDate, note: &str) {
         .unwrap();
 }
 
+fn delete_check_in(session: &mut JournalSession, date: NaiveDate) {
+    session
+        .change(
+            Change::named("delete"),
+            &Reach::Anything,
+            Instant::now(),
+            |journal| {
+                journal.remove_check_in(date);
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap();
+}
+
 /// Polls until the save in flight lands (a test's stand-in for the window's frames).
 fn land(session: &mut JournalSession) -> Result<(), kintsugi::storage::StorageError> {
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -153,17 +167,7 @@ fn a_merge_the_save_brought_meets_the_edits_made_meanwhile_and_loses_neither() {
     assert!(session.start_save(today()));
     // ...and while it is in flight, another note and a deletion.
     write_note(&mut session, day(2), "Typed during the save.");
-    session
-        .change(
-            Change::named("delete"),
-            &Reach::Anything,
-            Instant::now(),
-            |journal| {
-                journal.remove_check_in(doomed);
-                Ok::<(), ()>(())
-            },
-        )
-        .unwrap();
+    delete_check_in(&mut session, doomed);
     land(&mut session).unwrap();
     let memory = session.journal();
     assert_eq!(
@@ -243,17 +247,7 @@ fn an_entry_brought_back_by_undo_during_a_merging_save_stays() {
     let mut session = session_on(&path);
     let kept = day(6);
     assert!(session.journal().check_in(kept).is_some());
-    session
-        .change(
-            Change::named("delete"),
-            &Reach::Anything,
-            Instant::now(),
-            |journal| {
-                journal.remove_check_in(kept);
-                Ok::<(), ()>(())
-            },
-        )
-        .unwrap();
+    delete_check_in(&mut session, kept);
     // The other computer writes meanwhile, so the save merges (and tombstones the deletion).
     let mut theirs = storage::load(&path).unwrap();
     theirs
