@@ -11,6 +11,7 @@ use std::path::Path;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 use super::merge::{ImportReport, remember_tags};
+use super::note_blocks::{append_imported, holds_block};
 use super::{ImportError, ImportFormat};
 use crate::model::{CheckIn, CheckInId, Journal, normalized_tags};
 
@@ -61,46 +62,6 @@ impl DiaryEntry {
             (false, false) => format!("{heading}\n{body}"),
         }
     }
-}
-
-/// Appends imported `text` to a day's note: as the note when it is empty, otherwise after it,
-/// under a line naming the source (written once, however many imports follow).
-fn append_imported(note: &mut String, text: &str, format: ImportFormat) {
-    let under = format!("— Imported from {format} —");
-    *note = if note.trim().is_empty() {
-        text.to_owned()
-    } else if note.contains(&under) {
-        format!("{}\n\n{text}", note.trim_end())
-    } else {
-        format!("{}\n\n{under}\n{text}", note.trim_end())
-    };
-}
-
-/// True when `note` holds `block` as a whole block: where it starts, the note starts, or a
-/// blank line or an import's own "— Imported from … —" line ends just before; where it ends,
-/// the note ends, or a blank line follows. So "Felt calm." is not taken for a part of "Long
-/// run. Felt calm.", nor "08:30 · Run" for the start of "08:30 · Running late".
-pub(super) fn holds_block(note: &str, block: &str) -> bool {
-    let block = block.trim();
-    if block.is_empty() {
-        return false;
-    }
-    note.match_indices(block).any(|(start, _)| {
-        let before = note[..start].trim_end_matches([' ', '\t']);
-        let after = note[start + block.len()..].trim_start_matches([' ', '\t']);
-        let starts_block = before.is_empty()
-            || before.ends_with("\n\n")
-            || before.ends_with("\r\n\r\n")
-            || before
-                .strip_suffix('\n')
-                .and_then(|above| above.lines().last())
-                .is_some_and(|line| line.starts_with("— Imported from ") && line.ends_with(" —"));
-        let ends_block = after.is_empty()
-            || after.starts_with("\n\n")
-            || after.starts_with("\r\n\r\n")
-            || after.trim().is_empty();
-        starts_block && ends_block
-    })
 }
 
 /// Merges diary entries into a copy of the journal, by day. The given journal is unchanged.
@@ -183,41 +144,10 @@ pub fn merge_diary(
     Ok((journal, report))
 }
 
-/// Merges an imported check-in into the day's own: the imported mood (when it has one) and
-/// its note appended under the source line unless the day already holds it; the day's words,
-/// other ratings and tags are kept. Returns whether anything changed.
-pub(super) fn merge_into(existing: &mut CheckIn, incoming: &CheckIn, format: ImportFormat) -> bool {
-    let mut changed = false;
-    if incoming.ratings.mood.is_some() && existing.ratings.mood != incoming.ratings.mood {
-        existing.ratings.mood = incoming.ratings.mood;
-        changed = true;
-    }
-    // Block by block: a day that gained a second entry since the last export brings only that
-    // one, not the first again.
-    let new_blocks: Vec<&str> = incoming
-        .note
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|block| !block.is_empty() && !holds_block(&existing.note, block))
-        .collect();
-    if !new_blocks.is_empty() {
-        append_imported(&mut existing.note, &new_blocks.join("\n\n"), format);
-        changed = true;
-    }
-    let tags = normalized_tags(&[existing.tags.as_slice(), &incoming.tags].concat());
-    if tags != existing.tags {
-        existing.tags = tags;
-        changed = true;
-    }
-    if changed {
-        existing.updated_at = incoming.updated_at;
-    }
-    changed
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interchange::merge::merge_into;
     use crate::model::{CheckInInput, Rating, Ratings};
 
     fn day(d: u32) -> NaiveDate {
@@ -394,20 +324,6 @@ mod tests {
         let note = &grew.check_in(day(5)).unwrap().note;
         assert_eq!(note.matches("08:30 · Run").count(), 1, "{note}");
         assert!(note.ends_with("20:00 · Evening\nRead."), "{note}");
-    }
-
-    #[test]
-    fn holds_block_needs_blank_lines_or_the_import_line_around_the_block() {
-        assert!(holds_block("Felt calm.", "Felt calm."));
-        assert!(holds_block("Long run.\n\nFelt calm.", "Felt calm."));
-        assert!(holds_block(
-            "Long run.\n\n— Imported from jrnl —\nFelt calm.\n\nMore.",
-            "Felt calm."
-        ));
-        assert!(!holds_block("Long run. Felt calm.", "Felt calm."));
-        assert!(!holds_block("Felt calm. Then rain.", "Felt calm."));
-        assert!(!holds_block("Felt calm.\nThen rain.", "Felt calm."));
-        assert!(!holds_block("anything", ""));
     }
 
     #[test]

@@ -7,9 +7,11 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use super::kintsugi_csv::{self, CheckInRow};
+use super::note_blocks::{append_imported, holds_block};
 use super::{ImportError, ImportFormat, Table};
 use crate::model::{
-    Category, EntryCounts, Journal, JournalParts, LevelChange, Skill, SkillId, SkillLevel,
+    Category, CheckIn, EntryCounts, Journal, JournalParts, LevelChange, Skill, SkillId, SkillLevel,
+    normalized_tags,
 };
 
 /// A row that was not imported, and why.
@@ -307,7 +309,7 @@ pub fn merge_check_ins(
         let date = row.check_in.date;
         match merger.parts.check_ins.iter_mut().find(|c| c.date == date) {
             Some(existing) => {
-                if super::diary::merge_into(existing, &row.check_in, format) {
+                if merge_into(existing, &row.check_in, format) {
                     merger.report.updated += 1;
                 } else {
                     merger.report.already_there += 1;
@@ -396,4 +398,35 @@ pub fn merge_kintsugi_file(
         "skills.csv" => merge_kintsugi_tables(journal, None, None, Some(table), now),
         _ => merge_kintsugi_tables(journal, Some(table), None, None, now),
     }
+}
+/// Merges an imported check-in into the day's own: the imported mood (when it has one) and
+/// its note appended under the source line unless the day already holds it; the day's words,
+/// other ratings and tags are kept. Returns whether anything changed.
+pub(super) fn merge_into(existing: &mut CheckIn, incoming: &CheckIn, format: ImportFormat) -> bool {
+    let mut changed = false;
+    if incoming.ratings.mood.is_some() && existing.ratings.mood != incoming.ratings.mood {
+        existing.ratings.mood = incoming.ratings.mood;
+        changed = true;
+    }
+    // Block by block: a day that gained a second entry since the last export brings only that
+    // one, not the first again.
+    let new_blocks: Vec<&str> = incoming
+        .note
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|block| !block.is_empty() && !holds_block(&existing.note, block))
+        .collect();
+    if !new_blocks.is_empty() {
+        append_imported(&mut existing.note, &new_blocks.join("\n\n"), format);
+        changed = true;
+    }
+    let tags = normalized_tags(&[existing.tags.as_slice(), &incoming.tags].concat());
+    if tags != existing.tags {
+        existing.tags = tags;
+        changed = true;
+    }
+    if changed {
+        existing.updated_at = incoming.updated_at;
+    }
+    changed
 }

@@ -9,6 +9,7 @@ mod jrnl;
 mod kintsugi_csv;
 mod lists;
 mod merge;
+mod note_blocks;
 mod progress;
 mod rednotebook;
 

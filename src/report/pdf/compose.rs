@@ -2,8 +2,8 @@
 //! spacing, which headings keep with what follows. What the user wrote is only ever text inside
 //! a block: nothing they type can change the layout.
 
-use super::Geometry;
 use super::blocks::{Block, Body, Cell, Role};
+use super::geometry::Geometry;
 use super::text::{Rgb, TextStyle, Typesetter};
 use crate::report::{Report, ReportSetback};
 

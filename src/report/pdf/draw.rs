@@ -18,9 +18,9 @@ use krilla::tagging::{
 };
 use krilla_svg::{SurfaceExt as _, SvgSettings};
 
-use super::Geometry;
 use super::blocks::{Block, Body, Role};
 use super::compose::MUTED;
+use super::geometry::Geometry;
 use super::paginate::Placed;
 use super::text::{TextStyle, Typesetter};
 

@@ -7,60 +7,19 @@ mod blocks;
 mod compose;
 mod draw;
 mod fonts;
+mod geometry;
 mod paginate;
 mod text;
 
 use chrono::Datelike as _;
 use krilla::metadata::{DateTime, Metadata};
-use krilla::page::PageSettings;
 use krilla::{Document, SerializeSettings};
 
-use super::{Paper, Report, ReportError, ReportOptions};
+use super::{Report, ReportError, ReportOptions};
 use blocks::Block;
 use compose::Composer;
+use geometry::Geometry;
 use text::Typesetter;
-
-/// One centimetre in points.
-const CM: f32 = 72.0 / 2.54;
-
-/// A page's size and margins, in points.
-pub(super) struct Geometry {
-    width: f32,
-    height: f32,
-    margin_x: f32,
-    margin_top: f32,
-    margin_bottom: f32,
-}
-
-impl Geometry {
-    fn of(paper: Paper) -> Self {
-        let (width, height) = match paper {
-            Paper::A4 => (210.0 / 25.4 * 72.0, 297.0 / 25.4 * 72.0),
-            Paper::Letter => (612.0, 792.0),
-        };
-        Self {
-            width,
-            height,
-            margin_x: 2.2 * CM,
-            margin_top: 2.2 * CM,
-            margin_bottom: 2.4 * CM,
-        }
-    }
-
-    /// The width of the text area.
-    fn text_width(&self) -> f32 {
-        self.width - 2.0 * self.margin_x
-    }
-
-    /// The height of the text area.
-    fn text_height(&self) -> f32 {
-        self.height - self.margin_top - self.margin_bottom
-    }
-
-    fn page_settings(&self) -> PageSettings {
-        PageSettings::from_wh(self.width, self.height).unwrap_or_default()
-    }
-}
 
 /// The report as PDF bytes.
 pub(super) fn typeset(
@@ -142,7 +101,7 @@ mod tests {
 
     use super::*;
     use crate::insights::DateRange;
-    use crate::report::SetbackChoice;
+    use crate::report::{Paper, SetbackChoice};
 
     /// The demo's report, with every part (notes, micro-failures, questions) in it, passes
     /// krilla's PDF/UA-1 checks: every piece of content tagged or an artifact, a title shown,
