@@ -334,7 +334,7 @@ impl JournalSession {
 
     /// Where the journal stands with respect to the disk.
     pub fn save_state(&self) -> SaveState {
-        if !self.store.is_some() {
+        if !self.store.keeps_a_file() {
             return match (&self.mode, &self.last_error) {
                 (SessionMode::Writable, Some(error)) => SaveState::Failed(error.clone()),
                 _ => SaveState::NotPersisted,
@@ -350,7 +350,7 @@ impl JournalSession {
     /// How long until the autosave is due (zero when it is due now), or `None` when nothing is
     /// waiting to be written.
     pub fn autosave_due_in(&self, now: Instant) -> Option<Duration> {
-        if !self.store.is_some()
+        if !self.store.keeps_a_file()
             || self.is_saving()
             || self.saved_revision == self.revision
             || self.merge_question.is_some()
@@ -373,16 +373,17 @@ impl JournalSession {
         time: &str,
     ) -> Result<Option<PathBuf>, StorageError> {
         match self.store_here() {
-            Some(store) => store.back_up_before(what, today, time),
+            Some((store, _)) => store.back_up_before(what, today, time),
             None => Ok(None),
         }
     }
 
-    /// The store, once any save in flight has landed; `None` when no file is written.
-    fn store_here(&mut self) -> Option<&mut JournalStore> {
+    /// The store, once any save in flight has landed, with the journal it keeps (borrowed
+    /// apart, for the store's operations that read it); `None` when no file is written.
+    fn store_here(&mut self) -> Option<(&mut JournalStore, &Journal)> {
         self.land_save(Instant::now());
         match &mut self.store {
-            StoreSlot::Here(store) => Some(store),
+            StoreSlot::Here(store) => Some((store, &self.journal)),
             StoreSlot::None | StoreSlot::Away(_) => None,
         }
     }
@@ -396,11 +397,10 @@ impl JournalSession {
         if self.saved_revision == self.revision {
             return Ok(());
         }
-        let store = match &mut self.store {
-            StoreSlot::Here(store) => store,
+        let Some((store, journal)) = self.store_here() else {
             // A writable journal whose store was lost (the writer thread died): nothing can be
             // written, and quitting, locking or switching must not go ahead as if it had been.
-            StoreSlot::None if self.mode == SessionMode::Writable => {
+            if self.mode == SessionMode::Writable {
                 let error = StorageError::io(
                     self.path.as_deref().unwrap_or_else(|| Path::new("journal")),
                     "save the journal",
@@ -411,9 +411,9 @@ impl JournalSession {
                 self.last_error = Some(error.to_string());
                 return Err(error);
             }
-            StoreSlot::None | StoreSlot::Away(_) => return Ok(()),
+            return Ok(());
         };
-        let result = store.save(&self.journal, today);
+        let result = store.save(journal, today);
         self.take_save_result(result, self.revision, None, now);
         self.landed.take().unwrap_or(Ok(()))
     }
@@ -431,11 +431,10 @@ impl JournalSession {
         if !self.is_editable() {
             return Ok(false);
         }
-        self.land_save(now);
-        let StoreSlot::Here(store) = &mut self.store else {
+        let Some((store, journal)) = self.store_here() else {
             return Ok(false);
         };
-        let merged = match store.merge_outside(&self.journal, removals, today) {
+        let merged = match store.merge_outside(journal, removals, today) {
             Ok(Some(merged)) => merged,
             Ok(None) => return Ok(false),
             Err(error) => {
@@ -443,10 +442,9 @@ impl JournalSession {
                 return Err(error);
             }
         };
+        let in_step_with_disk = store.holds_on_disk(&merged.journal);
         self.merge_question = None;
         self.outside_needs_passphrase = false;
-        let in_step_with_disk =
-            matches!(&self.store, StoreSlot::Here(store) if store.holds_on_disk(&merged.journal));
         let was_saved = self.saved_revision == self.revision;
         self.take_in_merge(merged, now);
         if was_saved && in_step_with_disk {
@@ -464,10 +462,9 @@ impl JournalSession {
         path: &Path,
         passphrase: Option<&age::secrecy::SecretString>,
     ) -> Result<crate::sync::Merged, StorageError> {
-        self.land_save(Instant::now());
-        match &self.store {
-            StoreSlot::Here(store) => store.merge_copy(&self.journal, path, passphrase),
-            StoreSlot::None | StoreSlot::Away(_) => Err(StorageError::NotFound {
+        match self.store_here() {
+            Some((store, journal)) => store.merge_copy(journal, path, passphrase),
+            None => Err(StorageError::NotFound {
                 path: path.to_owned(),
             }),
         }
@@ -492,7 +489,7 @@ impl JournalSession {
         self.take_in_merge_as(merged, now, "merge a conflict copy");
         self.save(today, now)?;
         match self.store_here() {
-            Some(store) => store.file_away_copy(path),
+            Some((store, _)) => store.file_away_copy(path),
             None => Err(StorageError::NotFound {
                 path: path.to_owned(),
             }),
@@ -536,7 +533,7 @@ impl JournalSession {
         passphrase: &age::secrecy::SecretString,
     ) -> Result<(), StorageError> {
         match self.store_here() {
-            Some(store) => {
+            Some((store, _)) => {
                 store.take_outside_key(passphrase)?;
                 self.outside_needs_passphrase = false;
                 Ok(())
@@ -585,11 +582,8 @@ impl JournalSession {
         &mut self,
         apply: impl FnOnce(&mut JournalStore, &Journal) -> Result<T, StorageError>,
     ) -> Option<Result<T, StorageError>> {
-        self.land_save(Instant::now());
-        let StoreSlot::Here(store) = &mut self.store else {
-            return None;
-        };
-        let result = apply(store, &self.journal);
+        let (store, journal) = self.store_here()?;
+        let result = apply(store, journal);
         if result.is_ok() {
             self.saved_revision = self.revision;
             self.first_unsaved_at = None;

@@ -54,7 +54,7 @@ impl Flight {
 
 impl StoreSlot {
     /// True when the journal is kept in a file.
-    pub(super) fn is_some(&self) -> bool {
+    pub(super) fn keeps_a_file(&self) -> bool {
         !matches!(self, StoreSlot::None)
     }
 }
@@ -67,9 +67,10 @@ impl JournalSession {
         if self.saved_revision == self.revision {
             return false;
         }
-        let StoreSlot::Here(_) = &self.store else {
+        // Only a store at rest goes: a flight is never replaced.
+        if !matches!(self.store, StoreSlot::Here(_)) {
             return false;
-        };
+        }
         let StoreSlot::Here(store) = std::mem::replace(&mut self.store, StoreSlot::None) else {
             return false;
         };
@@ -99,10 +100,9 @@ impl JournalSession {
                 Some((store, result, merged.then_some(journal)))
             });
         let Ok(handle) = spawned else {
-            let mut store = store;
-            let result = store.save(&snapshot, today);
             self.store = StoreSlot::Here(store);
-            self.take_save_result(result, self.revision, None, Instant::now());
+            let outcome = self.save(today, Instant::now());
+            self.landed = Some(outcome);
             return false;
         };
         if let Err(mpsc::SendError((store, _))) = hand_over.send((store, snapshot)) {
