@@ -73,7 +73,11 @@ impl<'a> Composer<'a> {
             }
             if !report.better_days.is_empty() {
                 self.section("What goes with better days");
-                let note = self.text_block("Comparisons between days, not causes.", SMALL, 0.0);
+                let note = self.text_block(
+                    "Comparisons between days, not causes.",
+                    SMALL,
+                    Role::Paragraph,
+                );
                 self.blocks.push(note.spaced(0.0, 3.0));
                 self.list(&report.better_days);
             }
@@ -85,7 +89,7 @@ impl<'a> Composer<'a> {
             }
         }
         if let Some(left_out) = &report.left_out {
-            let block = self.text_block(left_out, SMALL, 0.0);
+            let block = self.text_block(left_out, SMALL, Role::Paragraph);
             self.blocks.push(block.spaced(12.0, PARAGRAPH_GAP));
         }
         if !report.skills.is_empty() {
@@ -107,14 +111,19 @@ impl<'a> Composer<'a> {
     }
 
     fn masthead(&mut self, report: &Report) {
-        let title = self.text_block(&report.title, TextStyle::new(22.0, INK).bold(), 0.0);
+        // The title is the first heading; the lines under it are its subtitle.
+        let title = self.text_block(
+            &report.title,
+            TextStyle::new(22.0, INK).bold(),
+            Role::Heading(1),
+        );
         self.blocks.push(title.spaced(0.0, 2.0));
         if let Some(name) = &report.name {
-            let name = self.text_block(name, TextStyle::new(13.0, INK), 0.0);
+            let name = self.text_block(name, TextStyle::new(13.0, INK), Role::Paragraph);
             self.blocks.push(name.spaced(0.0, 1.0));
         }
         let line = format!("{}   ·   made on {}", report.range, report.made_on);
-        let line = self.text_block(&line, BODY.with_color(MUTED), 0.0);
+        let line = self.text_block(&line, BODY.with_color(MUTED), Role::Paragraph);
         self.blocks.push(line.spaced(0.0, 5.0));
         self.blocks.push(
             Block::new(
@@ -126,48 +135,23 @@ impl<'a> Composer<'a> {
             )
             .spaced(0.0, 6.0),
         );
-        // The title is the first heading; its lines above are its subtitle.
-        if let Some(first) = self.blocks.first_mut() {
-            first.role = Role::Heading(1);
-        }
     }
 
     fn section(&mut self, title: &str) {
-        let block = self.text_block(title, SECTION, 0.0);
-        self.blocks.push(
-            Block {
-                role: Role::Heading(2),
-                ..block
-            }
-            .spaced(18.0, 6.0)
-            .kept_with_next(),
-        );
+        let block = self.text_block(title, SECTION, Role::Heading(2));
+        self.blocks.push(block.spaced(18.0, 6.0).kept_with_next());
     }
 
     fn label(&mut self, text: &str, level: u16) {
-        let block = self.text_block(text, BODY.bold(), 0.0);
-        self.blocks.push(
-            Block {
-                role: Role::Heading(level),
-                ..block
-            }
-            .spaced(6.0, 1.0)
-            .kept_with_next(),
-        );
+        let block = self.text_block(text, BODY.bold(), Role::Heading(level));
+        self.blocks.push(block.spaced(6.0, 1.0).kept_with_next());
     }
 
     fn setback(&mut self, setback: &ReportSetback) {
-        let title = self.text_block(&setback.title, SUBSECTION, 0.0);
-        self.blocks.push(
-            Block {
-                role: Role::Heading(3),
-                ..title
-            }
-            .spaced(14.0, 2.0)
-            .kept_with_next(),
-        );
+        let title = self.text_block(&setback.title, SUBSECTION, Role::Heading(3));
+        self.blocks.push(title.spaced(14.0, 2.0).kept_with_next());
         let facts = format!("{} · {}\n{}", setback.date, setback.facts, setback.status);
-        let facts = self.text_block(&facts, SMALL, 0.0);
+        let facts = self.text_block(&facts, SMALL, Role::Paragraph);
         self.blocks.push(facts.spaced(0.0, 1.0));
         self.field("What happened", &setback.what_happened);
         self.items("Contributing factors", &setback.factors);
@@ -200,7 +184,7 @@ impl<'a> Composer<'a> {
             .map(str::trim)
             .filter(|part| !part.is_empty())
         {
-            let block = self.text_block(part, style, 0.0);
+            let block = self.text_block(part, style, Role::Paragraph);
             self.blocks.push(block.spaced(PARAGRAPH_GAP, PARAGRAPH_GAP));
         }
     }
@@ -240,14 +224,8 @@ impl<'a> Composer<'a> {
             .spaced(4.0, 4.0)
             .kept_with_next(),
         );
-        let caption = self.text_block(CHART_CAPTION, BODY.centered(), 0.0);
-        self.blocks.push(
-            Block {
-                role: Role::Caption,
-                ..caption
-            }
-            .spaced(4.0, 8.0),
-        );
+        let caption = self.text_block(CHART_CAPTION, BODY.centered(), Role::Caption);
+        self.blocks.push(caption.spaced(4.0, 8.0));
     }
 
     fn skills_table(&mut self, report: &Report) {
@@ -327,15 +305,16 @@ impl<'a> Composer<'a> {
         )
     }
 
-    fn text_block(&mut self, text: &str, style: TextStyle, indent: f32) -> Block {
-        let laid = self.setter.set(text, style, self.width - indent);
+    /// `text` in `style` across the column, as a block of `role`.
+    fn text_block(&mut self, text: &str, style: TextStyle, role: Role) -> Block {
+        let laid = self.setter.set(text, style, self.width);
         Block::new(
             Body::Text {
                 text: laid,
-                indent,
+                indent: 0.0,
                 label: None,
             },
-            Role::Paragraph,
+            role,
         )
     }
 }

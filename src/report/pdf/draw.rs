@@ -66,25 +66,23 @@ pub(super) fn draw_pages(
         let page_number = format!("{} / {}", number + 1, pages.len());
         let number_box = setter.set(&page_number, footer_style, geometry.text_width());
         let footer_top = geometry.height - geometry.margin_bottom + 22.0;
-        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-            ArtifactType::Footer,
-        )));
-        footer.draw_line(
-            &mut surface,
-            &setter.fonts,
-            0,
-            Point::from_xy(geometry.margin_x, footer_top),
-        );
-        number_box.draw_line(
-            &mut surface,
-            &setter.fonts,
-            0,
-            Point::from_xy(
-                geometry.margin_x + geometry.text_width() - number_box.width(),
-                footer_top,
-            ),
-        );
-        surface.end_tagged();
+        as_artifact(&mut surface, ArtifactType::Footer, |surface| {
+            footer.draw_line(
+                surface,
+                &setter.fonts,
+                0,
+                Point::from_xy(geometry.margin_x, footer_top),
+            );
+            number_box.draw_line(
+                surface,
+                &setter.fonts,
+                0,
+                Point::from_xy(
+                    geometry.margin_x + geometry.text_width() - number_box.width(),
+                    footer_top,
+                ),
+            );
+        });
         surface.finish();
         page.finish();
     }
@@ -172,18 +170,16 @@ fn draw_block(
             }
         }
         Body::Rule { thickness, color } => {
-            surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-                ArtifactType::Layout,
-            )));
-            if let Some(rect) = rectangle(at.left, top, geometry.text_width(), *thickness) {
-                surface.set_fill(Some(Fill {
-                    paint: color.paint(),
-                    opacity: NormalizedF32::ONE,
-                    rule: krilla::paint::FillRule::default(),
-                }));
-                surface.draw_path(&rect);
-            }
-            surface.end_tagged();
+            as_artifact(surface, ArtifactType::Layout, |surface| {
+                if let Some(rect) = rectangle(at.left, top, geometry.text_width(), *thickness) {
+                    surface.set_fill(Some(Fill {
+                        paint: color.paint(),
+                        opacity: NormalizedF32::ONE,
+                        rule: krilla::paint::FillRule::default(),
+                    }));
+                    surface.draw_path(&rect);
+                }
+            });
         }
         Body::Chart {
             tree,
@@ -235,22 +231,20 @@ fn draw_row(
     let lines = placed.pieces.clone();
     let height: f32 = bands[lines.clone()].iter().sum();
     // Cell borders are ornament.
-    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-        ArtifactType::Layout,
-    )));
-    surface.set_fill(None);
-    surface.set_stroke(Some(Stroke {
-        paint: stroke.paint(),
-        width: 0.5,
-        ..Stroke::default()
-    }));
-    for cell in cells {
-        if let Some(path) = rectangle(at.left + cell.x, at.top, cell.width, height) {
-            surface.draw_path(&path);
+    as_artifact(surface, ArtifactType::Layout, |surface| {
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke {
+            paint: stroke.paint(),
+            width: 0.5,
+            ..Stroke::default()
+        }));
+        for cell in cells {
+            if let Some(path) = rectangle(at.left + cell.x, at.top, cell.width, height) {
+                surface.draw_path(&path);
+            }
         }
-    }
-    surface.set_stroke(None);
-    surface.end_tagged();
+        surface.set_stroke(None);
+    });
     if mark.cells.len() < cells.len() {
         mark.cells.resize_with(cells.len(), Vec::new);
     }
@@ -278,11 +272,7 @@ fn tagged(
     draw: impl FnOnce(&mut Surface),
 ) -> Option<Identifier> {
     if artifact {
-        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-            ArtifactType::PaginationOther,
-        )));
-        draw(surface);
-        surface.end_tagged();
+        as_artifact(surface, ArtifactType::PaginationOther, draw);
         None
     } else {
         let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
@@ -290,6 +280,13 @@ fn tagged(
         surface.end_tagged();
         Some(id)
     }
+}
+
+/// Draws with `draw` marked as an artifact of `kind`: seen, but not read out.
+fn as_artifact(surface: &mut Surface, kind: ArtifactType, draw: impl FnOnce(&mut Surface)) {
+    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind)));
+    draw(surface);
+    surface.end_tagged();
 }
 
 fn leaves(ids: Vec<Identifier>) -> Vec<Node> {
