@@ -9,6 +9,8 @@
     reason = "tests fail loudly on purpose"
 )]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -144,9 +146,7 @@ fn a_flush_waits_for_the_flight_and_writes_the_newest_revision() {
 
 /// What a sync client does: another computer's version renamed over the journal.
 fn replace_by_rename(path: &Path, journal: &Journal) {
-    let incoming = path.with_file_name(".journal.ron.sync-tmp");
-    std::fs::write(&incoming, storage::encode(journal).unwrap()).unwrap();
-    std::fs::rename(&incoming, path).unwrap();
+    common::arrive_by_rename(path, storage::encode(journal).unwrap());
 }
 
 #[test]

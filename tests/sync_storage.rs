@@ -47,10 +47,8 @@ fn check_in(journal: &mut Journal, day: NaiveDate, note: &str) {
 /// What a sync client does: writes the other computer's version beside the file and renames
 /// it over the journal.
 fn replace_by_rename(path: &Path, journal: &Journal) {
-    let incoming = path.with_file_name(".syncthing.journal.ron.tmp");
     let text = storage::encode(journal).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::write(&incoming, text).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::rename(&incoming, path).unwrap_or_else(|error| panic!("{error}"));
+    common::arrive_by_rename(path, text);
 }
 
 #[test]
@@ -161,9 +159,7 @@ fn many_deletions_made_elsewhere_are_asked_about_and_nothing_is_written_until_th
         .save(&theirs, today())
         .unwrap_or_else(|error| panic!("{error}"));
     drop(other_store);
-    let incoming = dir.path().join(".incoming");
-    std::fs::copy(&first_save, &incoming).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::rename(&incoming, &path).unwrap_or_else(|error| panic!("{error}"));
+    common::arrive_by_rename(&path, std::fs::read(&first_save).unwrap());
     let before = std::fs::read(&path).unwrap_or_default();
 
     check_in(&mut journal, today(), "Still here.");
@@ -209,9 +205,7 @@ fn an_encrypted_journal_merges_the_other_computers_version_sealed_with_the_same_
     let mut their_key = store.key().cloned().unwrap_or_else(|| panic!("no key"));
     let sealed = storage::encode_file(&theirs, Some(&mut their_key))
         .unwrap_or_else(|error| panic!("{error}"));
-    let incoming = dir.path().join(".incoming");
-    std::fs::write(&incoming, sealed).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::rename(&incoming, &path).unwrap_or_else(|error| panic!("{error}"));
+    common::arrive_by_rename(&path, sealed);
 
     check_in(
         &mut journal,

@@ -53,10 +53,8 @@ fn other_computer_checks_in(path: &Path, note: &str) -> Journal {
     theirs
         .upsert_check_in(today(), &input(note), today(), Utc::now())
         .unwrap_or_else(|error| panic!("{error}"));
-    let incoming = path.with_file_name(".incoming.tmp");
     let text = storage::encode(&theirs).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::write(&incoming, text).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::rename(&incoming, path).unwrap_or_else(|error| panic!("{error}"));
+    common::arrive_by_rename(path, text);
     theirs
 }
 
@@ -187,9 +185,7 @@ fn a_deletion_on_the_other_computer_and_an_edit_here_keep_the_edit() {
     let mut theirs = storage::load(&path).unwrap_or_else(|error| panic!("{error}"));
     theirs.remove_check_in(day);
     let text = storage::encode(&theirs).unwrap_or_else(|error| panic!("{error}"));
-    let incoming = path.with_file_name(".incoming.tmp");
-    std::fs::write(&incoming, text).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::rename(&incoming, &path).unwrap_or_else(|error| panic!("{error}"));
+    common::arrive_by_rename(&path, text);
     // …while here it is edited.
     type_a_note(
         &mut harness,
@@ -278,9 +274,7 @@ fn other_computer_deletes_most_check_ins(path: &Path) {
             .save(&theirs, today())
             .unwrap_or_else(|error| panic!("{error}"));
     }
-    let incoming = path.with_file_name(".incoming.tmp");
-    std::fs::copy(&elsewhere, &incoming).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::rename(&incoming, path).unwrap_or_else(|error| panic!("{error}"));
+    common::arrive_by_rename(path, std::fs::read(&elsewhere).unwrap());
 }
 
 #[test]
@@ -390,9 +384,7 @@ fn a_passphrase_changed_on_the_other_computer_is_asked_for_then_that_version_is_
             .save(&theirs, today())
             .unwrap_or_else(|error| panic!("{error}"));
     }
-    let incoming = dir.path().join(".incoming");
-    std::fs::copy(&elsewhere, &incoming).unwrap_or_else(|error| panic!("{error}"));
-    std::fs::rename(&incoming, &path).unwrap_or_else(|error| panic!("{error}"));
+    common::arrive_by_rename(&path, std::fs::read(&elsewhere).unwrap());
 
     type_a_note(&mut harness, 2, "Typed on the laptop.");
     command(&mut harness, AppCommand::SaveNow);

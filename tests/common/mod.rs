@@ -404,3 +404,11 @@ pub fn land_saves(harness: &mut egui_kittest::Harness<'_, kintsugi::app::Kintsug
     }
     harness.run();
 }
+
+/// What a sync client does with the other computer's version: writes `bytes` beside the
+/// journal at `path` and renames them over it (a new file, as Syncthing and Dropbox do).
+pub fn arrive_by_rename(path: &std::path::Path, bytes: impl AsRef<[u8]>) {
+    let incoming = path.with_file_name(".journal.sync-incoming.tmp");
+    std::fs::write(&incoming, bytes).unwrap();
+    std::fs::rename(&incoming, path).unwrap();
+}
