@@ -137,7 +137,7 @@ fn setback_add_creates_skills_once_case_insensitively() {
         "Public speaking",
     ]);
     assert_success(&output);
-    assert!(stdout(&output).contains("Logged setback"));
+    assert!(stderr(&output).contains("Logged setback"));
     let output = sandbox.run(&[
         "setback",
         "add",

@@ -195,14 +195,14 @@ fn a_link_to_a_missing_skill_is_refused() {
 
 #[test]
 fn newer_format_version_is_refused_and_left_alone() {
-    let text = valid_text().replacen("format_version: 1", "format_version: 99", 1);
+    let text = valid_text().replacen("format_version: 2", "format_version: 99", 1);
     let error = refused(&text);
     assert!(
         matches!(
             error,
             StorageError::NewerVersion {
                 found: 99,
-                supported: 1,
+                supported: 2,
                 ..
             }
         ),
@@ -497,10 +497,10 @@ fn a_failed_backup_never_blocks_the_save() {
 
 #[test]
 fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_garbage() {
-    let text = "(format_version: 2, check_ins: [], moods_v2: { \"x\": 1 })";
+    let text = "(format_version: 3, check_ins: [], moods_v2: { \"x\": 1 })";
     let error = refused(text);
     assert!(
-        matches!(error, StorageError::NewerVersion { found: 2, .. }),
+        matches!(error, StorageError::NewerVersion { found: 3, .. }),
         "{error:?}"
     );
 }

@@ -9,7 +9,10 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use kintsugi::demo::{self, DemoOptions};
-use kintsugi::model::{CheckIn, CheckInId, Journal, JournalParts, Rating, Ratings, SetbackId};
+use kintsugi::model::{
+    CheckIn, CheckInId, Experiment, ExperimentId, ExperimentStatus, Journal, JournalParts, Outcome,
+    Rating, Ratings, SetbackId, TryWhen,
+};
 use kintsugi::sync::{self, Tombstones, Version};
 use proptest::prelude::*;
 
@@ -25,6 +28,11 @@ fn base() -> Journal {
     parts.check_ins.drain(..keep);
     let keep = parts.setbacks.len().saturating_sub(4);
     parts.setbacks.drain(..keep);
+    let kept: Vec<SetbackId> = parts.setbacks.iter().map(|setback| setback.id).collect();
+    parts
+        .experiments
+        .retain(|experiment| kept.contains(&experiment.setback));
+    parts.reviews.truncate(2);
     Journal::from_parts(parts).unwrap_or_else(|error| panic!("{error}"))
 }
 
@@ -40,6 +48,10 @@ enum Edit {
     AppendToWhatHappened(usize),
     RenameSetback(usize),
     DeleteSetback(usize),
+    AddExperiment(usize),
+    TryExperiment(usize),
+    DeleteExperiment(usize),
+    AppendToReview(usize),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -54,6 +66,10 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0..8usize).prop_map(Edit::AppendToWhatHappened),
         (0..8usize).prop_map(Edit::RenameSetback),
         (0..8usize).prop_map(Edit::DeleteSetback),
+        (0..8usize).prop_map(Edit::AddExperiment),
+        (0..8usize).prop_map(Edit::TryExperiment),
+        (0..8usize).prop_map(Edit::DeleteExperiment),
+        (0..4usize).prop_map(Edit::AppendToReview),
     ]
 }
 
@@ -150,6 +166,63 @@ fn apply(base: &Journal, edits: &[Edit], side: &str, start: DateTime<Utc>) -> Si
                 let removed: kintsugi::model::Setback = parts.setbacks.remove(at % setbacks);
                 deleted.insert(sync::EntryId::Setback(removed.id), now);
                 written.retain(|(_, entry)| *entry != removed.id.to_string());
+                // Its experiments go with it, as in the app.
+                for experiment in parts.experiments.iter().filter(|e| e.setback == removed.id) {
+                    deleted.insert(sync::EntryId::Experiment(experiment.id), now);
+                    written.retain(|(_, entry)| *entry != experiment.id.to_string());
+                }
+                parts.experiments.retain(|e| e.setback != removed.id);
+            }
+            Edit::AddExperiment(at) if setbacks > 0 => {
+                let setback = &parts.setbacks[at % setbacks];
+                let id = ExperimentId::from_seed_bytes(seed_bytes(side, n));
+                parts.experiments.push(Experiment {
+                    id,
+                    setback: setback.id,
+                    text: format!("Try {word}"),
+                    when: TryWhen::By(setback.date),
+                    skill: None,
+                    created_on: setback.date,
+                    status: ExperimentStatus::Open,
+                    ask_again_on: None,
+                    created_at: now,
+                    updated_at: now,
+                });
+                written.push((word, id.to_string()));
+            }
+            Edit::TryExperiment(at) if !parts.experiments.is_empty() => {
+                let count = parts.experiments.len();
+                let experiment = &mut parts.experiments[at % count];
+                let on = parts
+                    .setbacks
+                    .iter()
+                    .find(|setback| setback.id == experiment.setback)
+                    .map_or(experiment.created_on, |setback| setback.date);
+                // Trying again adds to the line (a test's own edits never erase its words).
+                let earlier = match &experiment.status {
+                    ExperimentStatus::Tried { note, .. } => note.clone(),
+                    _ => String::new(),
+                };
+                experiment.status = ExperimentStatus::Tried {
+                    on,
+                    outcome: Outcome::Partly,
+                    note: format!("{earlier} {word}").trim().to_owned(),
+                };
+                experiment.updated_at = now;
+                written.push((word, experiment.id.to_string()));
+            }
+            Edit::DeleteExperiment(at) if !parts.experiments.is_empty() => {
+                let count = parts.experiments.len();
+                let removed = parts.experiments.remove(at % count);
+                deleted.insert(sync::EntryId::Experiment(removed.id), now);
+                written.retain(|(_, entry)| *entry != removed.id.to_string());
+            }
+            Edit::AppendToReview(at) if !parts.reviews.is_empty() => {
+                let count = parts.reviews.len();
+                let review = &mut parts.reviews[at % count];
+                review.went_well = format!("{} {word}", review.went_well);
+                review.updated_at = now;
+                written.push((word, review.id.to_string()));
             }
             _ => {}
         }
@@ -246,6 +319,8 @@ proptest! {
                 sync::EntryId::CheckIn(id) => id.to_string() == entry,
                 sync::EntryId::Setback(id) => id.to_string() == entry,
                 sync::EntryId::Skill(id) => id.to_string() == entry,
+                sync::EntryId::Experiment(id) => id.to_string() == entry,
+                sync::EntryId::Review(id) => id.to_string() == entry,
             })
         };
         let kept_words = a
@@ -258,7 +333,13 @@ proptest! {
         }
         for setback in base.setbacks() {
             let gone_in_a = a.journal.setback(setback.id).is_none();
-            let untouched_in_b = b.journal.setback(setback.id) == Some(setback);
+            // An experiment of it changed or made on b brings it back (the edit outlives the
+            // deletion), so only a setback whose experiments b left alone must stay deleted.
+            let experiments_of = |journal: &Journal| -> Vec<Experiment> {
+                journal.experiments_of_setback(setback.id).cloned().collect()
+            };
+            let untouched_in_b = b.journal.setback(setback.id) == Some(setback)
+                && experiments_of(&b.journal) == experiments_of(&base);
             if gone_in_a && untouched_in_b {
                 prop_assert!(ab.journal.setback(setback.id).is_none(), "{} came back", setback.title);
             }
@@ -340,8 +421,15 @@ fn an_edit_outlives_a_deletion_made_on_the_other_computer() {
     let at = DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default();
     let mut deleting = base.to_parts();
     deleting.setbacks.retain(|other| other.id != setback.id);
+    deleting
+        .experiments
+        .retain(|experiment| experiment.setback != setback.id);
     let mut deleted = Tombstones::default();
     deleted.insert(sync::EntryId::Setback(setback.id), at);
+    // Its experiments went with it (as the app records deletions: every entry that went).
+    for experiment in base.experiments_of_setback(setback.id) {
+        deleted.insert(sync::EntryId::Experiment(experiment.id), at);
+    }
     let deleting = Side {
         journal: Journal::from_parts(deleting).unwrap_or_else(|error| panic!("{error}")),
         deleted,
@@ -419,6 +507,7 @@ fn a_merge_that_deletes_most_of_the_journal_is_flagged() {
     let mut parts = base.to_parts();
     parts.check_ins.clear();
     parts.setbacks.clear();
+    parts.experiments.clear();
     let emptied = Side {
         journal: Journal::from_parts(parts).unwrap_or_else(|error| panic!("{error}")),
         deleted,

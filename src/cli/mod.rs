@@ -22,6 +22,7 @@ use stats_text::stats_text;
 mod desktop;
 mod encryption;
 mod import;
+mod practice;
 mod remind;
 mod report;
 mod stats_text;
@@ -160,6 +161,18 @@ pub enum Command {
     /// Work with setbacks.
     #[command(subcommand)]
     Setback(SetbackCommand),
+    /// Turn lessons into experiments, and say how trying them went.
+    #[command(subcommand)]
+    Experiment(practice::ExperimentCommand),
+    /// Print a week as the weekly review page shows it.
+    Review {
+        /// The ISO week, e.g. 2026-W49.
+        #[arg(long, value_name = "YYYY-Www")]
+        week: String,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Export the chart or the data.
     #[command(subcommand)]
     Export(ExportCommand),
@@ -274,6 +287,12 @@ pub enum SetbackCommand {
         /// A skill it taught (repeat for several; new names become new skills).
         #[arg(long = "skill", value_name = "NAME")]
         skills: Vec<String>,
+        /// A contributing factor (repeat for several).
+        #[arg(long = "factor", value_name = "TEXT")]
+        factors: Vec<String>,
+        /// A lesson learned (repeat for several).
+        #[arg(long = "lesson", value_name = "TEXT")]
+        lessons: Vec<String>,
     },
 }
 
@@ -441,6 +460,8 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
             severity,
             micro,
             skills,
+            factors,
+            lessons,
         }) => {
             let path = journal_path(data)?;
             let category = Category::from_name(&category)
@@ -454,15 +475,35 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
                 skill_names: skills,
             };
             let id = write_journal(&path, clock, |journal| {
-                journal
+                let id = journal
                     .add_setback(new, clock.today(), clock.now())
-                    .with_context(|| format!("setback on {date} refused"))
+                    .with_context(|| format!("setback on {date} refused"))?;
+                if !factors.is_empty() || !lessons.is_empty() {
+                    let mut setback = journal
+                        .setback(id)
+                        .cloned()
+                        .ok_or_else(|| anyhow!("the new setback went missing"))?;
+                    let given = |items: Vec<String>| -> Vec<String> {
+                        items
+                            .into_iter()
+                            .map(|item| item.trim().to_owned())
+                            .filter(|item| !item.is_empty())
+                            .collect()
+                    };
+                    setback.reflection.contributing_factors = given(factors);
+                    setback.reflection.lessons = given(lessons);
+                    journal
+                        .upsert_setback(setback, clock.today(), clock.now())
+                        .with_context(|| format!("setback on {date} refused"))?;
+                }
+                Ok(id)
             })?;
-            Ok(format!(
-                "Logged setback {id} on {date} in {}\n",
-                path.display()
-            ))
+            // The id alone on stdout, for scripts (`id=$(kintsugi setback add …)`).
+            eprintln!("Logged setback {id} on {date} in {}", path.display());
+            Ok(format!("{id}\n"))
         }
+        Command::Experiment(command) => practice::run_experiment(command, data, clock),
+        Command::Review { week, json } => practice::run_review(&week, json, data),
         Command::Export(export) => run_export(export, data, clock),
         Command::Import(command) => run_import_command(command, data, clock),
         Command::InstallDesktopEntry { remove } => desktop::install_desktop_entry(remove),

@@ -4,9 +4,11 @@
 mod attention;
 mod better_days;
 mod groups;
+mod lessons;
 mod patterns;
 mod recovery;
 mod series;
+mod week;
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -21,11 +23,19 @@ pub use better_days::{
 pub use groups::{
     Period, SetbackGroup, categories_in_range, group_size_class, lane_period, setback_groups,
 };
+pub use lessons::{
+    LessonsIntoPractice, RecurringFactor, factor_echoes, lessons_into_practice, normalize_factor,
+    recurring_factors,
+};
 pub use patterns::{MicroFailurePattern, micro_failure_patterns};
 pub use recovery::{MoodHistory, SetbackRecovery, median};
 pub use series::{
     Bucket, RatingSeries, Resolution, date_axis_label, date_axis_ticks, date_of_day_number,
     day_number, moving_average_7d, rating_series,
+};
+pub use week::{
+    ExperimentInReview, FeedbackInReview, RatingAgainstBefore, SavedReview, SetbackInReview,
+    WeekInReview,
 };
 
 use crate::model::{Journal, RatingScale};
@@ -263,6 +273,10 @@ pub struct Stats {
     /// What goes with better days and faster recovery (SPEC §3.2).
     #[serde(flatten)]
     pub better_days: BetterDays,
+    /// Contributing factors that recur across the range's setbacks (SPEC §3.3).
+    pub recurring_factors: Vec<RecurringFactor>,
+    /// Experiments planned, tried and dropped, and how soon lessons were tried (SPEC §3.3).
+    pub lessons_into_practice: LessonsIntoPractice,
 }
 
 /// Each setback dated in the range with its bounce-back (computed from all check-ins), by date.
@@ -331,6 +345,8 @@ pub fn stats_with(journal: &Journal, range: DateRange, moods: &MoodHistory) -> S
         setback_recovery,
         micro_failure_patterns: micro_failure_patterns(journal, range),
         better_days: BetterDays::of(journal, range, moods),
+        recurring_factors: recurring_factors(journal, range),
+        lessons_into_practice: lessons_into_practice(journal, range),
     }
 }
 

@@ -12,12 +12,16 @@ pub struct EntryCounts {
     pub setbacks: usize,
     /// Skills.
     pub skills: usize,
+    /// Experiments.
+    pub experiments: usize,
+    /// Reviews.
+    pub reviews: usize,
 }
 
 impl EntryCounts {
     /// All kinds together.
     pub fn total(self) -> usize {
-        self.check_ins + self.setbacks + self.skills
+        self.check_ins + self.setbacks + self.skills + self.experiments + self.reviews
     }
 
     /// Each kind there is, counted in words (`2 check-ins`, `1 setback`).
@@ -34,6 +38,12 @@ impl EntryCounts {
         if self.skills > 0 {
             parts.push(plural(self.skills, "skill", "skills"));
         }
+        if self.experiments > 0 {
+            parts.push(plural(self.experiments, "experiment", "experiments"));
+        }
+        if self.reviews > 0 {
+            parts.push(plural(self.reviews, "review", "reviews"));
+        }
         parts
     }
 
@@ -48,6 +58,8 @@ impl EntryCounts {
             check_ins: journal.check_ins().len(),
             setbacks: journal.setbacks().len(),
             skills: journal.skills().len(),
+            experiments: journal.experiments().len(),
+            reviews: journal.reviews().len(),
         }
     }
 }

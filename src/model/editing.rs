@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::ids::{SetbackId, SkillId};
+use super::experiment::Experiment;
+use super::ids::{ExperimentId, SetbackId, SkillId};
 use super::journal::{Journal, ValidationError, check_setback};
 use super::scales::SkillLevel;
 use super::setback::{Category, Setback, SetbackStatus};
@@ -13,6 +14,7 @@ use super::skill::{LevelChange, Skill};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RemovedSetback {
     setback: Setback,
+    experiments: Vec<Experiment>,
 }
 
 impl RemovedSetback {
@@ -28,6 +30,7 @@ pub struct RemovedSkill {
     skill: Skill,
     position: usize,
     linked_setbacks: Vec<SetbackId>,
+    linked_experiments: Vec<ExperimentId>,
 }
 
 impl RemovedSkill {
@@ -146,19 +149,36 @@ impl Journal {
     /// Deletes a setback. Skills it linked stay (the user decides about them separately).
     pub fn remove_setback(&mut self, id: SetbackId) -> Option<RemovedSetback> {
         let index = self.setbacks.iter().position(|setback| setback.id == id)?;
+        // Its experiments go with it (they would point at nothing) and come back with it.
+        let (experiments, kept) = std::mem::take(&mut self.experiments)
+            .into_iter()
+            .partition(|experiment| experiment.setback == id);
+        self.experiments = kept;
         Some(RemovedSetback {
             setback: self.setbacks.remove(index),
+            experiments,
         })
     }
 
     /// Puts a deleted setback back, with its links to the skills that still exist.
     pub fn restore_setback(&mut self, removed: RemovedSetback) {
-        let mut setback = removed.setback;
+        let RemovedSetback {
+            mut setback,
+            experiments,
+        } = removed;
         if self.setback(setback.id).is_some() {
             return;
         }
         setback.skills.retain(|id| self.skill(*id).is_some());
         self.insert_sorted(setback);
+        for mut experiment in experiments {
+            if self.experiment(experiment.id).is_none() {
+                experiment.skill = experiment.skill.filter(|id| self.skill(*id).is_some());
+                self.experiments.push(experiment);
+            }
+        }
+        self.experiments
+            .sort_by_key(super::practice::experiment_order);
     }
 
     /// Creates a skill at level 1 on `date`; the name must not be taken (case-insensitively).
@@ -344,6 +364,12 @@ impl Journal {
                 setback.updated_at = now;
             }
         }
+        for experiment in &mut self.experiments {
+            if experiment.skill == Some(from) {
+                experiment.skill = Some(into);
+                experiment.updated_at = now;
+            }
+        }
         self.skills.retain(|skill| skill.id != from);
         Ok(())
     }
@@ -359,10 +385,18 @@ impl Journal {
                 linked_setbacks.push(setback.id);
             }
         }
+        let mut linked_experiments = Vec::new();
+        for experiment in &mut self.experiments {
+            if experiment.skill == Some(id) {
+                experiment.skill = None;
+                linked_experiments.push(experiment.id);
+            }
+        }
         Some(RemovedSkill {
             skill,
             position,
             linked_setbacks,
+            linked_experiments,
         })
     }
 
@@ -372,6 +406,7 @@ impl Journal {
             skill,
             position,
             linked_setbacks,
+            linked_experiments,
         } = removed;
         if self.skill(skill.id).is_some() || self.skill_named(&skill.name).is_some() {
             return;
@@ -381,6 +416,11 @@ impl Journal {
         for setback in &mut self.setbacks {
             if linked_setbacks.contains(&setback.id) && !setback.skills.contains(&id) {
                 setback.skills.push(id);
+            }
+        }
+        for experiment in &mut self.experiments {
+            if linked_experiments.contains(&experiment.id) && experiment.skill.is_none() {
+                experiment.skill = Some(id);
             }
         }
     }

@@ -47,3 +47,11 @@ entry_id!(
     /// Identifies one skill.
     SkillId
 );
+entry_id!(
+    /// Identifies one experiment (a lesson put into practice).
+    ExperimentId
+);
+entry_id!(
+    /// Identifies one weekly review.
+    ReviewId
+);

@@ -7,7 +7,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::check_in::{CheckIn, CheckInInput, normalized_tags};
+use super::experiment::Experiment;
 use super::ids::{CheckInId, SetbackId, SkillId};
+use super::review::Review;
 use super::scales::Severity;
 use super::setback::{Category, Reflection, Setback, SetbackStatus};
 use super::skill::Skill;
@@ -66,6 +68,31 @@ pub enum ValidationError {
         /// The recovery date given.
         recovered: NaiveDate,
     },
+    /// An experiment without a sentence of what to try.
+    #[error("an experiment needs one sentence of what you will try")]
+    EmptyExperiment,
+    /// An experiment that is to be tried when a situation comes up, without the situation.
+    #[error("say when you will try it: a date, or the situation (\"next time I present\")")]
+    EmptySituation,
+    /// An experiment linking a setback or skill the journal does not have.
+    #[error("the experiment “{0}” links a setback or skill that does not exist")]
+    UnknownExperimentLink(String),
+    /// An experiment tried or dropped before its setback happened.
+    #[error("{on} is before the setback it comes from ({date})")]
+    AnsweredBeforeSetback {
+        /// The day given.
+        on: NaiveDate,
+        /// The setback's day.
+        date: NaiveDate,
+    },
+    /// A review whose first day comes after its last.
+    #[error("a review cannot cover {from} to {to}: its first day comes after its last")]
+    ReviewPeriod {
+        /// First day given.
+        from: NaiveDate,
+        /// Last day given.
+        to: NaiveDate,
+    },
 }
 
 /// Settings that travel with the journal file rather than with the app.
@@ -106,6 +133,10 @@ pub struct JournalParts {
     pub setbacks: Vec<Setback>,
     /// Skills, in any order.
     pub skills: Vec<Skill>,
+    /// Experiments, in any order.
+    pub experiments: Vec<Experiment>,
+    /// Weekly reviews, in any order.
+    pub reviews: Vec<Review>,
     /// Journal settings.
     pub settings: JournalSettings,
 }
@@ -134,6 +165,10 @@ pub struct Journal {
     pub(super) check_ins: BTreeMap<NaiveDate, CheckIn>,
     pub(super) setbacks: Vec<Setback>,
     pub(super) skills: Vec<Skill>,
+    /// Experiments, by the day planned, then creation.
+    pub(super) experiments: Vec<Experiment>,
+    /// Reviews, by their last day.
+    pub(super) reviews: Vec<Review>,
     pub(super) settings: JournalSettings,
 }
 
@@ -144,6 +179,8 @@ impl Journal {
             check_ins,
             mut setbacks,
             skills,
+            mut experiments,
+            mut reviews,
             settings,
         } = parts;
         let mut ids = HashSet::new();
@@ -186,10 +223,36 @@ impl Journal {
             }
         }
         setbacks.sort_by_key(|setback| (setback.date, setback.created_at, setback.id));
+        let setback_ids: HashSet<SetbackId> = setbacks.iter().map(|setback| setback.id).collect();
+        for experiment in &experiments {
+            super::practice::check_experiment(experiment)?;
+            let linked = setback_ids.contains(&experiment.setback)
+                && experiment
+                    .skill
+                    .is_none_or(|skill| skill_ids.contains(&skill));
+            if !linked {
+                return Err(ValidationError::UnknownExperimentLink(
+                    experiment.text.clone(),
+                ));
+            }
+            if !ids.insert(experiment.id.0) {
+                return Err(ValidationError::DuplicateId(experiment.id.to_string()));
+            }
+        }
+        for review in &reviews {
+            super::practice::check_review(review)?;
+            if !ids.insert(review.id.0) {
+                return Err(ValidationError::DuplicateId(review.id.to_string()));
+            }
+        }
+        experiments.sort_by_key(super::practice::experiment_order);
+        reviews.sort_by_key(super::practice::review_order);
         Ok(Journal {
             check_ins: by_date,
             setbacks,
             skills,
+            experiments,
+            reviews,
             settings,
         })
     }
@@ -200,13 +263,19 @@ impl Journal {
             check_ins: self.check_ins.values().cloned().collect(),
             setbacks: self.setbacks.clone(),
             skills: self.skills.clone(),
+            experiments: self.experiments.clone(),
+            reviews: self.reviews.clone(),
             settings: self.settings.clone(),
         }
     }
 
     /// True when the journal holds no entry at all.
     pub fn is_empty(&self) -> bool {
-        self.check_ins.is_empty() && self.setbacks.is_empty() && self.skills.is_empty()
+        self.check_ins.is_empty()
+            && self.setbacks.is_empty()
+            && self.skills.is_empty()
+            && self.experiments.is_empty()
+            && self.reviews.is_empty()
     }
 
     /// All check-ins, oldest first, one per day.

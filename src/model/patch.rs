@@ -7,8 +7,10 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 use super::check_in::CheckIn;
-use super::ids::{SetbackId, SkillId};
+use super::experiment::Experiment;
+use super::ids::{ExperimentId, ReviewId, SetbackId, SkillId};
 use super::journal::{Journal, JournalSettings};
+use super::review::Review;
 use super::setback::Setback;
 use super::skill::Skill;
 
@@ -21,6 +23,10 @@ pub struct Scope {
     pub setbacks: Vec<SetbackId>,
     /// Skills, by id.
     pub skills: Vec<SkillId>,
+    /// Experiments, by id.
+    pub experiments: Vec<ExperimentId>,
+    /// Reviews, by id.
+    pub reviews: Vec<ReviewId>,
     /// The journal's settings (known tags, custom categories).
     pub settings: bool,
 }
@@ -51,6 +57,23 @@ impl Scope {
             ..Self::default()
         }
     }
+
+    /// One experiment, and the skill it may raise (trying one can move the skill's level).
+    pub fn experiment(id: ExperimentId, skill: Option<SkillId>) -> Self {
+        Self {
+            experiments: vec![id],
+            skills: skill.into_iter().collect(),
+            ..Self::default()
+        }
+    }
+
+    /// One review.
+    pub fn review(id: ReviewId) -> Self {
+        Self {
+            reviews: vec![id],
+            ..Self::default()
+        }
+    }
 }
 
 /// The state of some entities of a journal: `None` for one that does not exist. Skills carry
@@ -60,6 +83,8 @@ pub struct Patch {
     check_ins: BTreeMap<NaiveDate, Option<CheckIn>>,
     setbacks: HashMap<SetbackId, Option<Setback>>,
     skills: HashMap<SkillId, Option<(usize, Skill)>>,
+    experiments: HashMap<ExperimentId, Option<Experiment>>,
+    reviews: HashMap<ReviewId, Option<Review>>,
     settings: Option<JournalSettings>,
 }
 
@@ -78,6 +103,14 @@ impl Patch {
         for id in &scope.skills {
             patch.skills.insert(*id, skill_at(journal, *id));
         }
+        for id in &scope.experiments {
+            patch
+                .experiments
+                .insert(*id, journal.experiment(*id).cloned());
+        }
+        for id in &scope.reviews {
+            patch.reviews.insert(*id, journal.review(*id).cloned());
+        }
         if scope.settings {
             patch.settings = Some(journal.settings.clone());
         }
@@ -90,6 +123,8 @@ impl Patch {
             check_ins: self.check_ins.keys().copied().collect(),
             setbacks: self.setbacks.keys().copied().collect(),
             skills: self.skills.keys().copied().collect(),
+            experiments: self.experiments.keys().copied().collect(),
+            reviews: self.reviews.keys().copied().collect(),
             settings: self.settings.is_some(),
         }
     }
@@ -119,6 +154,18 @@ impl Patch {
         for id in skill_ids {
             if !scope.skills.contains(&id) && skill_at(before, id) != skill_at(after, id) {
                 scope.skills.push(id);
+            }
+        }
+        let experiment_ids = before.experiments.iter().chain(&after.experiments);
+        for id in experiment_ids.map(|experiment| experiment.id) {
+            if !scope.experiments.contains(&id) && before.experiment(id) != after.experiment(id) {
+                scope.experiments.push(id);
+            }
+        }
+        let review_ids = before.reviews.iter().chain(&after.reviews);
+        for id in review_ids.map(|review| review.id) {
+            if !scope.reviews.contains(&id) && before.review(id) != after.review(id) {
+                scope.reviews.push(id);
             }
         }
         scope.settings = before.settings != after.settings;
@@ -156,6 +203,26 @@ impl Patch {
             let position = (*position).min(journal.skills.len());
             journal.skills.insert(position, skill.clone());
         }
+        if !self.experiments.is_empty() {
+            journal
+                .experiments
+                .retain(|existing| !self.experiments.contains_key(&existing.id));
+            journal
+                .experiments
+                .extend(self.experiments.values().flatten().cloned());
+            journal
+                .experiments
+                .sort_by_key(super::practice::experiment_order);
+        }
+        if !self.reviews.is_empty() {
+            journal
+                .reviews
+                .retain(|existing| !self.reviews.contains_key(&existing.id));
+            journal
+                .reviews
+                .extend(self.reviews.values().flatten().cloned());
+            journal.reviews.sort_by_key(super::practice::review_order);
+        }
         if let Some(settings) = &self.settings {
             journal.settings = settings.clone();
         }
@@ -180,6 +247,8 @@ impl Patch {
         fold(&mut self.check_ins, other.check_ins, other_wins);
         fold(&mut self.setbacks, other.setbacks, other_wins);
         fold(&mut self.skills, other.skills, other_wins);
+        fold(&mut self.experiments, other.experiments, other_wins);
+        fold(&mut self.reviews, other.reviews, other_wins);
         if let Some(settings) = other.settings
             && (other_wins || self.settings.is_none())
         {
@@ -225,7 +294,23 @@ impl Patch {
                 .map(|text| text.len() + 24)
                 .sum()
         });
-        check_ins + setbacks + skills + settings
+        let experiments: usize = self
+            .experiments
+            .values()
+            .flatten()
+            .map(|experiment| {
+                std::mem::size_of::<Experiment>() + experiment.texts().map(str::len).sum::<usize>()
+            })
+            .sum();
+        let reviews: usize = self
+            .reviews
+            .values()
+            .flatten()
+            .map(|review| {
+                std::mem::size_of::<Review>() + review.texts().map(str::len).sum::<usize>()
+            })
+            .sum();
+        check_ins + setbacks + skills + experiments + reviews + settings
     }
 }
 

@@ -6,11 +6,20 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::model::{CheckIn, Journal, JournalParts, JournalSettings, Setback, Skill};
+use crate::model::{
+    CheckIn, Experiment, Journal, JournalParts, JournalSettings, Review, Setback, Skill,
+};
 use crate::sync::{Tombstone, Tombstones};
 
 /// The format version this build writes. Files with a higher version are refused.
-pub const CURRENT_FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 added experiments and reviews. The version went up (rather than the fields being
+/// added quietly, like `deleted`) because a version-1 Kintsugi would open such a file, skip the
+/// fields it does not know, and drop them at its next save: it must refuse the file instead.
+pub const CURRENT_FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this build reads (migrating it on the way in).
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// Why the bytes of a file are not a journal this build can use.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,16 +61,22 @@ struct JournalFileRef<'a> {
     check_ins: &'a BTreeMap<NaiveDate, CheckIn>,
     setbacks: &'a [Setback],
     skills: &'a [Skill],
+    #[serde(skip_serializing_if = "<[Experiment]>::is_empty")]
+    experiments: &'a [Experiment],
+    #[serde(skip_serializing_if = "<[Review]>::is_empty")]
+    reviews: &'a [Review],
     settings: &'a JournalSettings,
     /// Deleted entries (an addition that needs no new version: an older Kintsugi skips it).
     #[serde(skip_serializing_if = "<[Tombstone]>::is_empty")]
     deleted: &'a [Tombstone],
 }
 
-/// The file's top-level structure, as read (version 1). Named "Journal" in parse errors.
+/// The file's top-level structure, as read: version 2, or version 1, which is the same
+/// without experiments and reviews (its migration is that they start empty). Named "Journal"
+/// in parse errors.
 #[derive(Deserialize)]
 #[serde(rename = "Journal")]
-struct JournalFileV1 {
+struct JournalFile {
     format_version: u32,
     #[serde(default)]
     check_ins: Vec<CheckIn>,
@@ -69,6 +84,10 @@ struct JournalFileV1 {
     setbacks: Vec<Setback>,
     #[serde(default)]
     skills: Vec<Skill>,
+    #[serde(default)]
+    experiments: Vec<Experiment>,
+    #[serde(default)]
+    reviews: Vec<Review>,
     #[serde(default)]
     settings: JournalSettings,
     #[serde(default)]
@@ -99,6 +118,8 @@ pub fn encode_with_deleted(journal: &Journal, deleted: &Tombstones) -> Result<St
         check_ins: journal.check_ins_by_date(),
         setbacks: journal.setbacks(),
         skills: journal.skills(),
+        experiments: journal.experiments(),
+        reviews: journal.reviews(),
         settings: journal.settings(),
         deleted: &deleted,
     };
@@ -122,24 +143,29 @@ pub fn decode(text: &str) -> Result<Journal, DecodeError> {
 
 /// [`decode`], with the deletions the file remembers.
 pub fn decode_with_deleted(text: &str) -> Result<(Journal, Tombstones), DecodeError> {
-    let file: JournalFileV1 = match ron::from_str(text) {
+    let readable = OLDEST_FORMAT_VERSION..=CURRENT_FORMAT_VERSION;
+    let file: JournalFile = match ron::from_str(text) {
         Ok(file) => file,
         Err(error) => {
             return Err(match ron::from_str::<VersionProbe>(text) {
-                Ok(probe) if probe.format_version != CURRENT_FORMAT_VERSION => {
+                Ok(probe) if !readable.contains(&probe.format_version) => {
                     version_error(probe.format_version)
                 }
                 _ => syntax_error(error),
             });
         }
     };
-    if file.format_version != CURRENT_FORMAT_VERSION {
+    if !readable.contains(&file.format_version) {
         return Err(version_error(file.format_version));
     }
+    // Version 1 had no experiments or reviews: they are read as empty lists. (A version-1
+    // file that somehow holds them is read as written.)
     let parts = JournalParts {
         check_ins: file.check_ins,
         setbacks: file.setbacks,
         skills: file.skills,
+        experiments: file.experiments,
+        reviews: file.reviews,
         settings: file.settings,
     };
     let journal = Journal::from_parts(parts).map_err(DecodeError::Invalid)?;
@@ -150,7 +176,7 @@ fn version_error(found: u32) -> DecodeError {
     if found > CURRENT_FORMAT_VERSION {
         DecodeError::NewerVersion { found }
     } else {
-        // Version 1 is the first format; a migration from each older version goes here.
+        // Version 1 is the first format; nothing older exists.
         DecodeError::UnknownVersion { found }
     }
 }

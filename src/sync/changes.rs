@@ -20,7 +20,7 @@ pub struct Changes {
 impl Changes {
     /// Compares `before` with `after`: check-ins by day, setbacks and skills by id.
     pub fn between(before: &Journal, after: &Journal) -> Changes {
-        let (check_ins, setbacks, skills) = (
+        let (check_ins, setbacks, skills, experiments, reviews) = (
             count(
                 before.check_ins().map(|entry| (entry.date, entry)),
                 after.check_ins().map(|entry| (entry.date, entry)),
@@ -33,11 +33,21 @@ impl Changes {
                 before.skills().iter().map(|entry| (entry.id, entry)),
                 after.skills().iter().map(|entry| (entry.id, entry)),
             ),
+            count(
+                before.experiments().iter().map(|entry| (entry.id, entry)),
+                after.experiments().iter().map(|entry| (entry.id, entry)),
+            ),
+            count(
+                before.reviews().iter().map(|entry| (entry.id, entry)),
+                after.reviews().iter().map(|entry| (entry.id, entry)),
+            ),
         );
         let counts = |pick: fn((usize, usize, usize)) -> usize| EntryCounts {
             check_ins: pick(check_ins),
             setbacks: pick(setbacks),
             skills: pick(skills),
+            experiments: pick(experiments),
+            reviews: pick(reviews),
         };
         Changes {
             added: counts(|(added, _, _)| added),

@@ -5,7 +5,9 @@ use std::cmp::Ordering;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{CheckIn, Ratings, Reflection, Setback, Skill};
+use crate::model::{
+    CheckIn, Experiment, ExperimentStatus, Ratings, Reflection, Review, Setback, Skill,
+};
 
 use super::fields::{self, Winner};
 
@@ -193,4 +195,88 @@ pub fn skill(base: Option<&Skill>, ours: &Skill, theirs: &Skill) -> MergedEntry<
         updated_at: ours.updated_at.max(theirs.updated_at),
     };
     MergedEntry { entry, kept_both }
+}
+
+/// One experiment, from two sides. Its "when", links and status are values (the side changed
+/// last wins each one both changed); its sentence and the line on how trying it went (or why
+/// it was dropped) are texts: both versions kept when both changed, so no word is lost.
+pub fn experiment(
+    base: Option<&Experiment>,
+    ours: &Experiment,
+    theirs: &Experiment,
+) -> MergedEntry<Experiment> {
+    let sides = Sides::of(base, ours, theirs, |experiment| experiment.updated_at);
+    let (text, kept_text) = sides.text(|experiment| &experiment.text);
+    let (status_text, kept_status) = sides.text(|experiment| status_text(&experiment.status));
+    let mut status = sides.value(|experiment| &experiment.status);
+    if status == ExperimentStatus::Open && !status_text.is_empty() {
+        // One side went back to open while the other wrote how it went: the words win.
+        let (winner, loser) = sides.winner.order(ours, theirs);
+        status = if winner.status == ExperimentStatus::Open {
+            loser.status.clone()
+        } else {
+            winner.status.clone()
+        };
+    }
+    match &mut status {
+        ExperimentStatus::Open => {}
+        ExperimentStatus::Tried { note: slot, .. }
+        | ExperimentStatus::Dropped { why: slot, .. } => {
+            *slot = status_text;
+        }
+    }
+    let entry = Experiment {
+        id: ours.id,
+        setback: sides.value(|experiment| &experiment.setback),
+        text,
+        when: sides.value(|experiment| &experiment.when),
+        skill: sides.value(|experiment| &experiment.skill),
+        created_on: sides.value(|experiment| &experiment.created_on),
+        status,
+        ask_again_on: sides.value(|experiment| &experiment.ask_again_on),
+        created_at: ours.created_at.min(theirs.created_at),
+        updated_at: ours.updated_at.max(theirs.updated_at),
+    };
+    MergedEntry {
+        entry,
+        kept_both: kept_text || kept_status,
+    }
+}
+
+/// The words of a status: how trying went, or why it was dropped ("" while open).
+fn status_text(status: &ExperimentStatus) -> &str {
+    match status {
+        ExperimentStatus::Open => "",
+        ExperimentStatus::Tried { note, .. } => note,
+        ExperimentStatus::Dropped { why, .. } => why,
+    }
+}
+
+/// One review, from two sides: its period and rating as values, what went well and the
+/// lesson as texts (both versions kept when both changed).
+pub fn review(base: Option<&Review>, ours: &Review, theirs: &Review) -> MergedEntry<Review> {
+    let sides = Sides::of(base, ours, theirs, |review| review.updated_at);
+    // The period moves as one (a first day never ends up after the last).
+    let (from, to) = fields::value(
+        base.map(|base| (base.from, base.to)).as_ref(),
+        &(ours.from, ours.to),
+        &(theirs.from, theirs.to),
+        sides.winner,
+    );
+    let (went_well, kept_well) = sides.text(|review| &review.went_well);
+    let (lesson, kept_lesson) = sides.text(|review| &review.lesson);
+    let entry = Review {
+        id: ours.id,
+        from,
+        to,
+        went_well,
+        lesson,
+        rating: sides.value(|review| &review.rating),
+        created_at: ours.created_at.min(theirs.created_at),
+        updated_at: ours.updated_at.max(theirs.updated_at),
+    };
+    MergedEntry {
+        entry,
+        kept_both: kept_well || kept_lesson,
+    }
 }

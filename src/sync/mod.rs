@@ -13,7 +13,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{CheckIn, Journal, JournalParts, Setback, Skill, SkillId, ValidationError};
+use crate::model::{
+    CheckIn, Experiment, Journal, JournalParts, Review, Setback, SetbackId, Skill, SkillId,
+    ValidationError,
+};
 
 pub use changes::{Changes, EntryCounts};
 pub use conflict_copies::{ConflictCopy, SyncClient, classify};
@@ -105,14 +108,36 @@ pub fn merge(
         &deleted,
         &mut kept_both,
     );
+    let mut experiments = merge_by_id(
+        base.map(Journal::experiments),
+        ours.journal.experiments(),
+        theirs.journal.experiments(),
+        &deleted,
+        &mut kept_both,
+    );
+    let reviews = merge_by_id(
+        base.map(Journal::reviews),
+        ours.journal.reviews(),
+        theirs.journal.reviews(),
+        &deleted,
+        &mut kept_both,
+    );
+    keep_setbacks_of_experiments(base, ours, theirs, &experiments, &mut setbacks);
     keep_linked_skills(base, ours, theirs, &mut setbacks, &mut skills);
-    join_skills_of_one_name(&mut skills, &mut setbacks, &mut kept_both);
+    join_skills_of_one_name(&mut skills, &mut setbacks, &mut experiments, &mut kept_both);
     order_skills(base, ours.journal, theirs.journal, &mut skills);
+    let present: HashSet<SkillId> = skills.iter().map(|skill| skill.id).collect();
+    for experiment in &mut experiments {
+        // A skill deleted on both sides: the experiment stays, without the link.
+        experiment.skill = experiment.skill.filter(|id| present.contains(id));
+    }
     let settings = merge_settings(ours.journal, theirs.journal);
     let journal = Journal::from_parts(JournalParts {
         check_ins,
         setbacks,
         skills,
+        experiments,
+        reviews,
         settings,
     })
     .map_err(MergeError::Invalid)?;
@@ -328,6 +353,32 @@ impl ById for Setback {
     }
 }
 
+impl ById for Experiment {
+    type Key = crate::model::ExperimentId;
+    fn key(&self) -> (Self::Key, EntryId, DateTime<Utc>) {
+        (self.id, EntryId::Experiment(self.id), self.updated_at)
+    }
+    fn merge(base: Option<&Self>, ours: &Self, theirs: &Self) -> entries::MergedEntry<Self> {
+        entries::experiment(base, ours, theirs)
+    }
+    fn restamp(&mut self, at: DateTime<Utc>) {
+        self.updated_at = at;
+    }
+}
+
+impl ById for Review {
+    type Key = crate::model::ReviewId;
+    fn key(&self) -> (Self::Key, EntryId, DateTime<Utc>) {
+        (self.id, EntryId::Review(self.id), self.updated_at)
+    }
+    fn merge(base: Option<&Self>, ours: &Self, theirs: &Self) -> entries::MergedEntry<Self> {
+        entries::review(base, ours, theirs)
+    }
+    fn restamp(&mut self, at: DateTime<Utc>) {
+        self.updated_at = at;
+    }
+}
+
 impl ById for Skill {
     type Key = SkillId;
     fn key(&self) -> (Self::Key, EntryId, DateTime<Utc>) {
@@ -338,6 +389,34 @@ impl ById for Skill {
     }
     fn restamp(&mut self, at: DateTime<Utc>) {
         self.updated_at = at;
+    }
+}
+
+/// A setback that a merged experiment comes from stays, even when the other side deleted it:
+/// the experiment was made or changed on one side after the deletion, and it would otherwise
+/// point at nothing.
+fn keep_setbacks_of_experiments(
+    base: Option<&Journal>,
+    ours: Version<'_>,
+    theirs: Version<'_>,
+    experiments: &[Experiment],
+    setbacks: &mut Vec<Setback>,
+) {
+    let present: HashSet<SetbackId> = setbacks.iter().map(|setback| setback.id).collect();
+    let wanted: BTreeSet<SetbackId> = experiments
+        .iter()
+        .map(|experiment| experiment.setback)
+        .filter(|id| !present.contains(id))
+        .collect();
+    for id in wanted {
+        let found = ours
+            .journal
+            .setback(id)
+            .or_else(|| theirs.journal.setback(id))
+            .or_else(|| base.and_then(|base| base.setback(id)));
+        if let Some(setback) = found {
+            setbacks.push(setback.clone());
+        }
     }
 }
 
@@ -379,6 +458,7 @@ fn keep_linked_skills(
 fn join_skills_of_one_name(
     skills: &mut Vec<Skill>,
     setbacks: &mut [Setback],
+    experiments: &mut [Experiment],
     kept_both: &mut usize,
 ) {
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
@@ -429,6 +509,11 @@ fn join_skills_of_one_name(
                 }
             }
             setback.skills = linked;
+        }
+    }
+    for experiment in experiments {
+        if let Some(joined) = experiment.skill.and_then(|id| replaced.get(&id)) {
+            experiment.skill = Some(*joined);
         }
     }
 }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{CheckInId, Journal, SetbackId, SkillId};
+use crate::model::{CheckInId, ExperimentId, Journal, ReviewId, SetbackId, SkillId};
 
 /// How long a deletion is remembered: long enough for any computer that was away to come back.
 pub const TOMBSTONE_LIFETIME_DAYS: i64 = 366;
@@ -21,6 +21,10 @@ pub enum EntryId {
     Setback(SetbackId),
     /// A skill.
     Skill(SkillId),
+    /// An experiment.
+    Experiment(ExperimentId),
+    /// A review.
+    Review(ReviewId),
 }
 
 /// One deleted entry, as written in the file.
@@ -133,5 +137,17 @@ pub fn entry_ids(journal: &Journal) -> impl Iterator<Item = EntryId> + '_ {
         .skills()
         .iter()
         .map(|skill| EntryId::Skill(skill.id));
-    check_ins.chain(setbacks).chain(skills)
+    let experiments = journal
+        .experiments()
+        .iter()
+        .map(|experiment| EntryId::Experiment(experiment.id));
+    let reviews = journal
+        .reviews()
+        .iter()
+        .map(|review| EntryId::Review(review.id));
+    check_ins
+        .chain(setbacks)
+        .chain(skills)
+        .chain(experiments)
+        .chain(reviews)
 }

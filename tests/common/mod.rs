@@ -364,6 +364,7 @@ pub fn journal_parts() -> impl Strategy<Value = JournalParts> {
                     setbacks,
                     skills,
                     settings,
+                    ..JournalParts::default()
                 })
         })
     })

@@ -1,6 +1,8 @@
 //! A generated demo journal: years of plausible check-ins, setbacks, reflections and skills,
 //! the same for the same seed. It feeds `--demo`, `kintsugi demo`, the tests and benchmarks.
 
+mod practice;
+
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, Utc, Weekday};
 
 use crate::model::{
@@ -47,6 +49,7 @@ struct PlannedSetback {
 
 struct Generator {
     rng: fastrand::Rng,
+    seed: u64,
     start: NaiveDate,
     end: NaiveDate,
     day_count: u32,
@@ -58,6 +61,7 @@ impl Generator {
         let start = options.end - Days::new(u64::from(day_count - 1));
         Self {
             rng: fastrand::Rng::with_seed(options.seed),
+            seed: options.seed,
             start,
             end: options.end,
             day_count,
@@ -68,6 +72,7 @@ impl Generator {
         let planned = self.plan_setbacks();
         let check_ins = self.check_ins(&planned);
         let (setbacks, skills) = self.setbacks_and_skills(&planned);
+        let (experiments, reviews) = practice::generate(self.seed, &setbacks, self.start, self.end);
         let custom_categories = vec![SIDE_PROJECT.to_owned()];
         let mut tags: Vec<String> = Vec::new();
         for check_in in &check_ins {
@@ -81,6 +86,8 @@ impl Generator {
             check_ins,
             setbacks,
             skills,
+            experiments,
+            reviews,
             settings: JournalSettings {
                 custom_categories,
                 tags,
