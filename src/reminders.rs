@@ -75,9 +75,9 @@ impl Reminder {
                 ),
             ),
             Reminder::WeeklyReview(_) => (
-                "Your weekly review".to_owned(),
-                "Look back over the last four weeks: what went well, what you learned, what \
-                 comes next."
+                "Review your week".to_owned(),
+                "A few minutes to look back: what went well, the experiments you tried, and one \
+                 lesson to carry into next week."
                     .to_owned(),
             ),
         }

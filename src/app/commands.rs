@@ -115,6 +115,8 @@ pub enum AppCommand {
     LockNow,
     /// Open the dialog that encrypts, changes the passphrase of, or decrypts the journal.
     OpenProtection(super::ProtectionTask),
+    /// Experiments and weekly reviews: see [`super::practice::PracticeCommand`].
+    Practice(super::practice::PracticeCommand),
 }
 
 impl AppCommand {
@@ -269,6 +271,11 @@ impl KintsugiApp {
                 AppCommand::DeleteSetback(id) => self.delete_setback(id),
                 AppCommand::DeleteCheckIn(date) => self.delete_check_in(date),
                 AppCommand::DeleteSkill(id) => self.delete_skill(id),
+                AppCommand::Practice(command) => {
+                    self.practice_command(command);
+                    // What the command opened or changed is drawn in the next frame.
+                    ctx.request_repaint();
+                }
                 command @ (AppCommand::ShowScreen(_)
                 | AppCommand::OpenDay(_)
                 | AppCommand::OpenSetback(_)
@@ -296,6 +303,8 @@ impl KintsugiApp {
             return;
         };
         let mut session = session.lock();
+        // Any move hides the review page; what was typed in it stays for its return.
+        screens.review_shown = false;
         let leaving = match command {
             AppCommand::ShowScreen(screen) => *screen != screens.current,
             AppCommand::OpenDay(_) | AppCommand::OpenSkill(_) | AppCommand::ShowSetbacksIn(_) => {
@@ -367,11 +376,22 @@ impl KintsugiApp {
             .session()
             .and_then(|session| Some(session.lock().journal().setback(id)?.title.clone()));
         let Some(title) = title else { return };
-        self.delete(
-            &format!("“{title}”"),
-            &Reach::Only(Scope::setback(id)),
-            |journal| journal.remove_setback(id).is_some(),
-        );
+        // Its experiments go with it, and come back with an Undo.
+        let experiments = self.session().map(|session| {
+            session
+                .lock()
+                .journal()
+                .experiments_of_setback(id)
+                .map(|experiment| experiment.id)
+                .collect()
+        });
+        let scope = Scope {
+            experiments: experiments.unwrap_or_default(),
+            ..Scope::setback(id)
+        };
+        self.delete(&format!("“{title}”"), &Reach::Only(scope), |journal| {
+            journal.remove_setback(id).is_some()
+        });
     }
 
     pub(super) fn delete_skill(&mut self, id: SkillId) {

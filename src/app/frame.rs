@@ -36,8 +36,15 @@ impl KintsugiApp {
                     Body::Journal { session, screens } => {
                         let mut session = session.lock();
                         let commands = &mut self.commands;
+                        if screens.review_shown
+                            && let Some(review) = &mut screens.review
+                        {
+                            review.ui(ui, &session, commands);
+                            return;
+                        }
                         match screens.current {
                             Screen::Today => {
+                                screens.today.review_day = self.reminders.weekly_review;
                                 screens.today.ui(ui, &mut session, &self.clock, commands);
                             }
                             Screen::Setbacks => {
@@ -57,6 +64,10 @@ impl KintsugiApp {
                                     &mut screens.unsettled,
                                     commands,
                                 );
+                            }
+                            Screen::Experiments => {
+                                let today = self.clock.today();
+                                screens.experiments.ui(ui, &session, today, commands);
                             }
                             Screen::Progress => {
                                 screens.progress.ui(ui, &session, &self.clock, commands);
@@ -78,6 +89,7 @@ impl KintsugiApp {
         self.protection_ui(&ctx);
         self.opened_warning_ui(&ctx);
         self.outside_windows_ui(&ctx);
+        self.practice_windows_ui(&ctx);
         self.toasts_ui(&ctx);
         self.run_commands(&ctx);
         self.autosave(&ctx);

@@ -15,6 +15,7 @@ mod locking;
 mod menus;
 mod native;
 mod outside;
+mod practice;
 mod preferences;
 mod progress;
 mod protection;
@@ -87,6 +88,8 @@ pub enum Screen {
     Setbacks,
     /// Skills acquired.
     Skills,
+    /// Lessons turned into experiments.
+    Experiments,
     /// Charts and insights over time.
     Progress,
     /// Everything written, searchable.
@@ -95,10 +98,11 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in navigation order.
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Today,
         Screen::Setbacks,
         Screen::Skills,
+        Screen::Experiments,
         Screen::Progress,
         Screen::Journal,
     ];
@@ -109,6 +113,7 @@ impl Screen {
             Screen::Today => "Today",
             Screen::Setbacks => "Setbacks",
             Screen::Skills => "Skills",
+            Screen::Experiments => "Experiments",
             Screen::Progress => "Progress",
             Screen::Journal => "Journal",
         }
@@ -122,6 +127,12 @@ struct Screens {
     today: TodayScreen,
     setbacks: SetbacksScreen,
     skills: SkillsScreen,
+    experiments: practice::ExperimentsScreen,
+    /// The weekly review being written (kept while other screens are shown, so that nothing
+    /// typed in it is lost).
+    review: Option<practice::ReviewPage>,
+    /// The review page takes the place of the current screen.
+    review_shown: bool,
     progress: ProgressScreen,
     journal: journal::JournalScreen,
     /// Text the journal cannot take yet, kept per field across screens and entries.
@@ -249,6 +260,8 @@ pub struct KintsugiApp {
     opened_warning: Option<(crate::session::SessionId, OpenedWarning)>,
     /// The journal's file and its neighbours: versions written elsewhere, conflict copies.
     outside: outside::OutsideChanges,
+    /// The "Make it an experiment" dialog and the skill proposal after a try.
+    practice: practice::PracticeWindows,
 }
 
 impl KintsugiApp {
@@ -311,6 +324,7 @@ impl KintsugiApp {
             saves_failing_since: None,
             opened_warning: None,
             outside: outside::OutsideChanges::default(),
+            practice: practice::PracticeWindows::default(),
             clock,
         }
     }
@@ -506,7 +520,7 @@ impl KintsugiApp {
             let session = session.lock();
             let journal = session.journal();
             match screen {
-                Screen::Today | Screen::Progress | Screen::Journal => None,
+                Screen::Today | Screen::Experiments | Screen::Progress | Screen::Journal => None,
                 Screen::Setbacks => journal
                     .setbacks()
                     .iter()

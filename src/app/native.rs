@@ -31,6 +31,7 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         cli::StartView::Today => super::Screen::Today,
         cli::StartView::Setbacks => super::Screen::Setbacks,
         cli::StartView::Skills => super::Screen::Skills,
+        cli::StartView::Experiments => super::Screen::Experiments,
         cli::StartView::Progress => super::Screen::Progress,
         cli::StartView::Journal => super::Screen::Journal,
     });

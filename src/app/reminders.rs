@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use super::{AppCommand, KintsugiApp, RangePreset, Screen};
+use super::{AppCommand, KintsugiApp};
 use crate::reminders::{Reminder, ReminderSettings};
 
 /// How often the running app looks whether a reminder is due.
@@ -16,16 +16,15 @@ impl KintsugiApp {
         std::mem::take(&mut self.reminders_due)
     }
 
-    /// The user clicked a reminder's notification: Today for a check-in, the last four weeks
-    /// on Progress for the weekly review.
+    /// The user clicked a reminder's notification: Today for a check-in, the weekly review
+    /// page for the weekly review.
     pub fn open_reminder(&mut self, reminder: Reminder) {
         match reminder {
             Reminder::CheckIn(date) | Reminder::CheckInUnknown(date) => {
                 self.navigate(&AppCommand::OpenDay(date));
             }
             Reminder::WeeklyReview(_) => {
-                self.set_progress_range(RangePreset::FourWeeks);
-                self.navigate(&AppCommand::ShowScreen(Screen::Progress));
+                self.practice_command(super::practice::PracticeCommand::OpenReview);
             }
         }
     }

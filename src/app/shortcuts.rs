@@ -139,6 +139,12 @@ pub const SHORTCUTS: &[Shortcut] = &[
         scope: Scope::Everywhere,
     },
     Shortcut {
+        action: Action::Show(Screen::Experiments),
+        keys: &[ctrl(Key::Num6)],
+        what: "Experiments screen",
+        scope: Scope::Everywhere,
+    },
+    Shortcut {
         action: Action::SearchJournal,
         keys: &[ctrl(Key::F)],
         what: "Search the journal",

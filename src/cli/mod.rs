@@ -102,6 +102,8 @@ pub enum StartView {
     Progress,
     /// Everything written, searchable.
     Journal,
+    /// Lessons turned into experiments.
+    Experiments,
 }
 
 /// Range presets of the Progress screen, as command-line values.

@@ -5,6 +5,7 @@ mod check_in;
 mod counts;
 mod editing;
 mod experiment;
+mod factor;
 mod ids;
 mod journal;
 mod patch;
@@ -22,6 +23,7 @@ pub use editing::{RemovedSetback, RemovedSkill};
 pub use experiment::{
     Experiment, ExperimentFilter, ExperimentStatus, NOT_YET_DAYS, Outcome, TryWhen,
 };
+pub use factor::normalize_factor;
 pub use ids::{CheckInId, ExperimentId, ReviewId, SetbackId, SkillId};
 pub use journal::{Journal, JournalParts, JournalSettings, NewSetback, ValidationError};
 pub use patch::{Patch, Scope};

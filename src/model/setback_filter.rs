@@ -14,6 +14,9 @@ pub struct SetbackFilter {
     pub micro_only: bool,
     /// Only this status.
     pub status: Option<StatusKind>,
+    /// Only setbacks listing this contributing factor, compared as SPEC §3.3 compares factors
+    /// (Progress's recurring causes open the setbacks they name this way).
+    pub factor: Option<String>,
 }
 
 /// A setback's status without its date, for filtering and choosing.
@@ -72,6 +75,17 @@ impl SetbackFilter {
             .is_some_and(|status| status != StatusKind::of(setback.status))
         {
             return false;
+        }
+        if let Some(factor) = &self.factor {
+            let wanted = super::normalize_factor(factor);
+            let listed = setback
+                .reflection
+                .contributing_factors
+                .iter()
+                .any(|listed| super::normalize_factor(listed) == wanted);
+            if !listed {
+                return false;
+            }
         }
         let words = self.text.trim().to_lowercase();
         if words.is_empty() {

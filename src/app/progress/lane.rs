@@ -176,6 +176,39 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
     if !skills.points.is_empty() {
         items.push(skills);
     }
+    let mut reviews = LaneItem {
+        name: "Weekly reviews".to_owned(),
+        color: theme::scale_color(crate::model::RatingScale::GrowthMindset, dark),
+        shape: MarkerShape::Square,
+        radius: 4.5,
+        filled: false,
+        points: Vec::new(),
+        descriptions: Vec::new(),
+    };
+    for review in journal
+        .reviews()
+        .iter()
+        .filter(|review| range.contains(review.to))
+    {
+        reviews
+            .points
+            .push(PlotPoint::new(day_number(review.to), SKILL_ROW));
+        let mut description = format!(
+            "Weekly review, {} – {}",
+            review.from.format("%-d %b"),
+            review.to.format("%-d %b %Y")
+        );
+        if let Some(rating) = review.rating {
+            description.push_str(&format!("\nthe week: {rating}/10"));
+        }
+        if !review.lesson.is_empty() {
+            description.push_str(&format!("\ncarried on: {}", review.lesson));
+        }
+        reviews.descriptions.push(description);
+    }
+    if !reviews.points.is_empty() {
+        items.push(reviews);
+    }
     Lane { items, picks }
 }
 
@@ -244,7 +277,7 @@ pub(super) fn aggregated_lane(
         single
             .items
             .iter()
-            .filter(|item| item.shape == MarkerShape::Diamond)
+            .filter(|item| matches!(item.shape, MarkerShape::Diamond | MarkerShape::Square))
             .cloned(),
     );
     Lane { items, picks }
@@ -266,7 +299,7 @@ pub(super) fn lane_ui(
         group,
     } = *view;
     ui.label(egui::RichText::new("Setbacks and skills").strong())
-        .on_hover_text("Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Click a setback to open it.");
+        .on_hover_text("Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Hollow squares: weekly reviews. Click a setback to open it.");
     let mut lane = Plot::new("progress_lane")
         .height(lane_height(ui.ctx()))
         .link_axis(group, [true, false])

@@ -29,6 +29,7 @@ mod controls;
 mod heatmap;
 mod insights_panel;
 mod lane;
+mod practice_cards;
 
 /// Width of the insights panel beside the charts.
 const PANEL_WIDTH: f32 = 340.0;
@@ -221,6 +222,10 @@ impl ProgressScreen {
                             if !wide {
                                 ui.add_space(theme::SECTION_GAP);
                                 self.insights_ui(ui);
+                                if let Some(data) = &self.data {
+                                    ui.add_space(theme::GAP);
+                                    practice_cards::practice_cards_ui(ui, data, commands);
+                                }
                             }
                             if let Some(data) = &self.data {
                                 ui.add_space(theme::SECTION_GAP);
@@ -233,6 +238,10 @@ impl ProgressScreen {
                         ui.vertical(|ui| {
                             ui.set_width(PANEL_WIDTH);
                             self.insights_ui(ui);
+                            if let Some(data) = &self.data {
+                                ui.add_space(theme::GAP);
+                                practice_cards::practice_cards_ui(ui, data, commands);
+                            }
                         });
                     }
                 });

@@ -5,6 +5,7 @@
 
 mod editor;
 mod fields;
+mod practice;
 
 use chrono::NaiveDate;
 use egui::{Role, WidgetInfo};
@@ -41,6 +42,10 @@ pub struct SetbacksScreen {
     confirm_delete: Option<(SetbackId, String)>,
     /// A skill whose last link was just removed: keep it or delete it?
     orphaned_skill: Option<(SkillId, String)>,
+    /// An experiment of the open setback being answered.
+    answering: Option<crate::app::practice::AnswerForm>,
+    /// The open setback's factors that came up before, for the journal revision computed at.
+    echoes: Option<(u64, SetbackId, Vec<(String, usize)>)>,
 }
 
 impl SetbacksScreen {
@@ -113,6 +118,11 @@ impl SetbacksScreen {
                 unsettled,
             ));
         }
+    }
+
+    /// Shows the list through `filter` (e.g. the setbacks listing one recurring factor).
+    pub fn show_filter(&mut self, filter: SetbackFilter) {
+        self.filter = filter;
     }
 
     /// Lists only the setbacks of one category (a figure on another screen was clicked).
@@ -324,6 +334,21 @@ impl SetbacksScreen {
                 .response
                 .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Status filter"));
             ui.checkbox(&mut self.filter.micro_only, "Micro-failures only");
+            if let Some(factor) = self.filter.factor.clone() {
+                let chip = ui.button(format!("Factor: {factor} ×")).on_hover_text(
+                    "Showing the setbacks that list this contributing factor; click to show all",
+                );
+                chip.widget_info(|| {
+                    WidgetInfo::labeled(
+                        Role::Button,
+                        true,
+                        format!("Remove the factor filter {factor}"),
+                    )
+                });
+                if chip.clicked() {
+                    self.filter.factor = None;
+                }
+            }
             if self.filter != SetbackFilter::default() && ui.small_button("Clear filters").clicked()
             {
                 self.filter = SetbackFilter::default();
@@ -400,6 +425,34 @@ impl SetbacksScreen {
 
         if changed {
             apply(editor, session, clock, unsettled);
+        }
+        if let Some(saved) = session.journal().setback(editor.id()) {
+            let revision = session.revision();
+            let fresh = self
+                .echoes
+                .as_ref()
+                .is_some_and(|(at, id, _)| *at == revision && *id == saved.id);
+            if !fresh {
+                let echoes = crate::insights::factor_echoes(session.journal(), saved);
+                self.echoes = Some((revision, saved.id, echoes));
+            }
+            let echoes = self
+                .echoes
+                .as_ref()
+                .map_or(&[][..], |(_, _, echoes)| echoes);
+            ui.add_space(theme::GAP);
+            practice::practice_ui(
+                ui,
+                practice::Card {
+                    setback: saved,
+                    journal: session.journal(),
+                    echoes,
+                    today: clock.today(),
+                    enabled,
+                },
+                &mut self.answering,
+                commands,
+            );
         }
         if let Some(orphan) = orphaned {
             self.orphaned_skill = Some(orphan);

@@ -2,6 +2,7 @@
 //! and a small chart of the last weeks.
 
 mod overview;
+mod practice;
 
 use chrono::NaiveDate;
 
@@ -40,6 +41,12 @@ pub struct TodayScreen {
     confirm_delete: Option<NaiveDate>,
     /// Open the date heading's calendar on the next frame.
     calendar_requested: bool,
+    /// The experiments, review offer and earlier days Today shows (derived like `overview`).
+    practice: Option<practice::PracticeOverview>,
+    /// The answer being written to "Did you try …?".
+    answering: Option<crate::app::practice::AnswerForm>,
+    /// The day of the week the review is offered (the weekly review reminder's day, or Sunday).
+    pub(in crate::app) review_day: Option<chrono::Weekday>,
 }
 
 impl TodayScreen {
@@ -109,7 +116,9 @@ impl TodayScreen {
                 session.revision(),
                 date,
             ));
+            self.practice = Some(practice::PracticeOverview::compute(session.journal(), date));
         }
+        let review_day = self.review_day.unwrap_or(chrono::Weekday::Sun);
 
         self.header_ui(ui, session, date, clock, commands);
         self.confirm_delete_ui(ui.ctx(), commands);
@@ -131,6 +140,15 @@ impl TodayScreen {
                         });
                         ui.add_space(theme::GAP);
                         ui.vertical(|ui| {
+                            self.practice_ui(
+                                ui,
+                                session,
+                                date,
+                                clock.today(),
+                                review_day,
+                                commands,
+                            );
+                            ui.add_space(theme::GAP);
                             self.overview_ui(ui, date);
                             self.ready_to_reflect_ui(ui, commands);
                         });
@@ -138,6 +156,7 @@ impl TodayScreen {
                 } else {
                     self.form_ui(ui, session, date, clock);
                     Self::log_setback_ui(ui, date, enabled, commands);
+                    self.practice_ui(ui, session, date, clock.today(), review_day, commands);
                     self.ready_to_reflect_ui(ui, commands);
                     ui.add_space(theme::GAP);
                     self.overview_ui(ui, date);

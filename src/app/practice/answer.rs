@@ -1,0 +1,141 @@
+//! "Did you try …?" and its three answers — Tried it (how it went, a line on what happened),
+//! Not yet (ask again in three days), Drop it (why) — as Today and the Experiments list ask it.
+
+use chrono::NaiveDate;
+use egui::{Role, WidgetInfo};
+
+use super::{ExperimentAnswer, PracticeCommand};
+use crate::app::{AppCommand, theme};
+use crate::model::{Experiment, ExperimentId, Outcome};
+
+/// An answer being written: which experiment, and what is typed so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerForm {
+    id: ExperimentId,
+    step: Step,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Tried { outcome: Outcome, note: String },
+    Drop { why: String },
+}
+
+/// The question's buttons for `experiment`, or the form of the answer being written. `form`
+/// is the screen's one answer in progress; `enabled` is false in a read-only session.
+pub fn answer_ui(
+    ui: &mut egui::Ui,
+    experiment: &Experiment,
+    form: &mut Option<AnswerForm>,
+    today: NaiveDate,
+    enabled: bool,
+    commands: &mut Vec<AppCommand>,
+) {
+    let id = experiment.id;
+    let answer =
+        |answer: ExperimentAnswer| AppCommand::Practice(PracticeCommand::Answer(id, answer));
+    let mine = form.as_mut().filter(|form| form.id == id);
+    let Some(open) = mine else {
+        ui.horizontal_wrapped(|ui| {
+            ui.add_enabled_ui(enabled, |ui| {
+                if ui
+                    .button("✔ Tried it")
+                    .on_hover_text("Say how it went")
+                    .clicked()
+                {
+                    *form = Some(AnswerForm {
+                        id,
+                        step: Step::Tried {
+                            outcome: Outcome::Worked,
+                            note: String::new(),
+                        },
+                    });
+                }
+                if ui
+                    .button("Not yet")
+                    .on_hover_text(format!("Ask again in {} days", crate::model::NOT_YET_DAYS))
+                    .clicked()
+                {
+                    commands.push(answer(ExperimentAnswer::NotYet));
+                }
+                if ui
+                    .button("Drop it")
+                    .on_hover_text("Give it up, and say why")
+                    .clicked()
+                {
+                    *form = Some(AnswerForm {
+                        id,
+                        step: Step::Drop { why: String::new() },
+                    });
+                }
+            });
+        });
+        return;
+    };
+    let mut close = false;
+    let salt = id.to_string();
+    match &mut open.step {
+        Step::Tried { outcome, note } => {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("How did it go?");
+                for choice in Outcome::ALL {
+                    ui.radio_value(outcome, choice, choice.name());
+                }
+            });
+            let label = ui.label("What happened (optional)");
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(note)
+                        .id_salt(("tried_note", &salt))
+                        .hint_text("One line on how it went")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            let entered =
+                field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                if ui.button("Save answer").clicked() || entered {
+                    commands.push(answer(ExperimentAnswer::Tried {
+                        on: today,
+                        outcome: *outcome,
+                        note: note.trim().to_owned(),
+                    }));
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        }
+        Step::Drop { why } => {
+            let label = ui.label("Why drop it? (optional)");
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(why)
+                        .id_salt(("drop_why", &salt))
+                        .hint_text("e.g. the project ended")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            let entered =
+                field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let drop = ui.button("Drop it");
+                drop.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Drop the experiment"));
+                if drop.clicked() || entered {
+                    commands.push(answer(ExperimentAnswer::Drop {
+                        why: why.trim().to_owned(),
+                    }));
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        }
+    }
+    if close {
+        *form = None;
+    }
+    ui.add_space(theme::GAP / 2.0);
+}

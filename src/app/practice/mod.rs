@@ -1,0 +1,378 @@
+//! Lessons into practice in the app (SPEC §2 item 7): making an experiment from a lesson,
+//! answering whether it was tried, the Experiments list, the skill proposal after a try, and
+//! the weekly review page. Screens queue a [`PracticeCommand`]; the session applies it here,
+//! as one undoable step with a toast.
+
+mod answer;
+mod list;
+mod plan;
+mod review_page;
+
+use chrono::NaiveDate;
+
+pub use answer::{AnswerForm, answer_ui};
+pub use list::ExperimentsScreen;
+pub use plan::PlanDialog;
+pub use review_page::ReviewPage;
+
+use super::{AppCommand, KintsugiApp, Screen};
+use crate::history::Change;
+use crate::model::{
+    Experiment, ExperimentId, NewExperiment, Outcome, Review, Scope, SetbackFilter, SetbackId,
+    SkillId, SkillLevel,
+};
+use crate::session::Reach;
+
+/// How the user answered "Did you try …?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExperimentAnswer {
+    /// Tried on a day, with how it went.
+    Tried {
+        /// The day.
+        on: NaiveDate,
+        /// How it went.
+        outcome: Outcome,
+        /// A line on what happened.
+        note: String,
+    },
+    /// Not yet: ask again in three days.
+    NotYet,
+    /// Given up, with why.
+    Drop {
+        /// Why.
+        why: String,
+    },
+}
+
+/// What the practice screens ask the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PracticeCommand {
+    /// Open the "Make it an experiment" dialog for a setback, with a first draft of the text.
+    OpenPlan {
+        /// The setback it comes from.
+        setback: SetbackId,
+        /// The lesson or plan it starts from.
+        text: String,
+    },
+    /// Make an experiment from this text at once, with the usual defaults (by two weeks from
+    /// today, training the setback's first skill): one click from a lesson.
+    PlanNow {
+        /// The setback it comes from.
+        setback: SetbackId,
+        /// What to try.
+        text: String,
+    },
+    /// Open the dialog on an existing experiment, to change it.
+    OpenEdit(ExperimentId),
+    /// Make the experiment the dialog describes.
+    Plan(NewExperiment),
+    /// Save an experiment changed in the dialog.
+    Update(Experiment),
+    /// Answer the question about an experiment.
+    Answer(ExperimentId, ExperimentAnswer),
+    /// Raise a skill to a level (the proposal after a try, confirmed).
+    RaiseSkill(SkillId, SkillLevel),
+    /// Delete an experiment (confirmed); undoable.
+    Delete(ExperimentId),
+    /// Open the weekly review page.
+    OpenReview,
+    /// Save the review the page holds.
+    SaveReview(Review),
+    /// Close the review page without saving.
+    CloseReview,
+    /// Show the Setbacks screen with the setbacks listing this contributing factor.
+    ShowSetbacksWithFactor(String),
+    /// Show the Experiments screen with the ones due.
+    ShowDueExperiments,
+}
+
+/// A proposal to raise a skill after an experiment that trains it was tried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillProposal {
+    skill: SkillId,
+    name: String,
+    from: Option<SkillLevel>,
+    to: SkillLevel,
+    experiment: String,
+}
+
+/// The practice windows the app shows over the screens.
+#[derive(Debug, Default)]
+pub struct PracticeWindows {
+    plan: Option<PlanDialog>,
+    proposal: Option<SkillProposal>,
+}
+
+impl KintsugiApp {
+    /// Carries out one practice command.
+    pub(super) fn practice_command(&mut self, command: PracticeCommand) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let (today, now, instant) = (self.clock.today(), self.clock.now(), self.clock.instant());
+        match command {
+            PracticeCommand::OpenPlan { setback, text } => {
+                let session = session.lock();
+                let journal = session.journal();
+                if let Some(setback) = journal.setback(setback) {
+                    self.practice.plan = Some(PlanDialog::new(setback, &text, today));
+                }
+            }
+            PracticeCommand::PlanNow { setback, text } => {
+                let draft = {
+                    let session = session.lock();
+                    session
+                        .journal()
+                        .setback(setback)
+                        .map(|setback| PlanDialog::new(setback, &text, today))
+                };
+                if let Some(new) = draft.and_then(|draft| draft.checked(today).ok()) {
+                    self.practice_command(PracticeCommand::Plan(new));
+                }
+            }
+            PracticeCommand::OpenEdit(id) => {
+                let session = session.lock();
+                let journal = session.journal();
+                if let Some(experiment) = journal.experiment(id) {
+                    self.practice.plan = PlanDialog::editing(journal, experiment);
+                }
+            }
+            PracticeCommand::Update(experiment) => {
+                let text = experiment.text.trim().to_owned();
+                let id = experiment.id;
+                let result = session.lock().change(
+                    Change::named(format!("changing “{text}”")),
+                    &Reach::Only(Scope::experiment(id, None)),
+                    instant,
+                    |journal| journal.upsert_experiment(experiment, today, now),
+                );
+                if result.is_ok() {
+                    self.practice.plan = None;
+                }
+                self.report_change(result, format!("Changed “{text}”."));
+            }
+            PracticeCommand::Plan(new) => {
+                let text = new.text.trim().to_owned();
+                let by = match &new.when {
+                    crate::model::TryWhen::By(date) => {
+                        format!("try it by {}", date.format("%-d %b %Y"))
+                    }
+                    crate::model::TryWhen::Situation(situation) => format!("try it {situation}"),
+                };
+                let result = session.lock().change(
+                    Change::named(format!("planning “{text}”")),
+                    &Reach::Anything,
+                    instant,
+                    |journal| journal.add_experiment(new, today, now).map(|_| true),
+                );
+                if result.is_ok() {
+                    self.practice.plan = None;
+                }
+                self.report_change(result, format!("Planned “{text}” — {by}."));
+            }
+            PracticeCommand::Answer(id, answer) => self.answer_experiment(id, answer),
+            PracticeCommand::RaiseSkill(skill, level) => {
+                let name = session
+                    .lock()
+                    .journal()
+                    .skill(skill)
+                    .map(|skill| skill.name.clone())
+                    .unwrap_or_default();
+                let result = session.lock().change(
+                    Change::named(format!("raising “{name}” to level {level}")),
+                    &Reach::Only(Scope::skill(skill)),
+                    instant,
+                    |journal| {
+                        journal
+                            .set_skill_level(skill, today, level, now)
+                            .map(|()| true)
+                    },
+                );
+                self.report_change(result, format!("“{name}” is now at level {level}."));
+            }
+            PracticeCommand::Delete(id) => {
+                let text = session
+                    .lock()
+                    .journal()
+                    .experiment(id)
+                    .map(|experiment| experiment.text.clone())
+                    .unwrap_or_default();
+                let result = session.lock().change(
+                    Change::named(format!("deleting “{text}”")),
+                    &Reach::Only(Scope::experiment(id, None)),
+                    instant,
+                    |journal| {
+                        Ok::<_, std::convert::Infallible>(journal.remove_experiment(id).is_some())
+                    },
+                );
+                self.report_change(result, format!("Deleted “{text}”."));
+            }
+            PracticeCommand::OpenReview => {
+                let page = ReviewPage::new(session.lock().journal(), today);
+                if let Some((_, screens)) = self.screens_mut() {
+                    // A draft of the same period comes back as it was left.
+                    let keep = screens
+                        .review
+                        .as_ref()
+                        .is_some_and(|draft| draft.period() == page.period());
+                    if !keep {
+                        screens.review = Some(page);
+                    }
+                    screens.review_shown = true;
+                }
+            }
+            PracticeCommand::CloseReview => {
+                if let Some((_, screens)) = self.screens_mut() {
+                    screens.review_shown = false;
+                }
+            }
+            PracticeCommand::SaveReview(review) => {
+                let id = review.id;
+                let result = session.lock().change(
+                    Change::named("saving the weekly review"),
+                    &Reach::Only(Scope::review(id)),
+                    instant,
+                    |journal| journal.upsert_review(review, today, now),
+                );
+                let saved = result.is_ok();
+                self.report_change(result, "Saved your weekly review.".to_owned());
+                if saved && let Some((_, screens)) = self.screens_mut() {
+                    screens.review = None;
+                    screens.review_shown = false;
+                }
+            }
+            PracticeCommand::ShowDueExperiments => {
+                if let Some((_, screens)) = self.screens_mut() {
+                    screens.experiments.show_due();
+                    screens.current = Screen::Experiments;
+                }
+            }
+            PracticeCommand::ShowSetbacksWithFactor(factor) => {
+                if let Some((_, screens)) = self.screens_mut() {
+                    screens.setbacks.show_filter(SetbackFilter {
+                        factor: Some(factor),
+                        ..SetbackFilter::default()
+                    });
+                    screens.current = Screen::Setbacks;
+                }
+            }
+        }
+    }
+
+    fn answer_experiment(&mut self, id: ExperimentId, answer: ExperimentAnswer) {
+        let Some(session) = self.session().cloned() else {
+            return;
+        };
+        let (today, now, instant) = (self.clock.today(), self.clock.now(), self.clock.instant());
+        let Some(experiment) = session.lock().journal().experiment(id).cloned() else {
+            return;
+        };
+        let text = experiment.text.clone();
+        let (label, done) = match &answer {
+            ExperimentAnswer::Tried { outcome, .. } => (
+                format!("trying “{text}”"),
+                format!("Tried “{text}”: {}.", outcome.name().to_lowercase()),
+            ),
+            ExperimentAnswer::NotYet => (
+                format!("putting off “{text}”"),
+                format!(
+                    "“{text}” will come back in {} days.",
+                    crate::model::NOT_YET_DAYS
+                ),
+            ),
+            ExperimentAnswer::Drop { .. } => {
+                (format!("dropping “{text}”"), format!("Dropped “{text}”."))
+            }
+        };
+        let tried = matches!(answer, ExperimentAnswer::Tried { .. });
+        let result = session.lock().change(
+            Change::named(label),
+            &Reach::Only(Scope::experiment(id, None)),
+            instant,
+            |journal| match answer {
+                ExperimentAnswer::Tried { on, outcome, note } => {
+                    journal.try_experiment(id, on, outcome, &note, today, now)
+                }
+                ExperimentAnswer::NotYet => journal.put_off_experiment(id, today, now),
+                ExperimentAnswer::Drop { why } => {
+                    journal.drop_experiment(id, today, &why, today, now)
+                }
+            },
+        );
+        let changed = matches!(result, Ok(true));
+        self.report_change(result, done);
+        if changed
+            && tried
+            && let Some(skill) = experiment.skill
+        {
+            let session = session.lock();
+            if let Some(skill) = session.journal().skill(skill) {
+                let from = skill.current_level();
+                let to = from.map_or(Some(1), |level| {
+                    (level.get() < SkillLevel::MAX).then_some(level.get() + 1)
+                });
+                if let Some(to) = to.and_then(|to| SkillLevel::try_from(to).ok()) {
+                    self.practice.proposal = Some(SkillProposal {
+                        skill: skill.id,
+                        name: skill.name.clone(),
+                        from,
+                        to,
+                        experiment: text,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The practice windows: the plan dialog and the skill proposal.
+    pub(super) fn practice_windows_ui(&mut self, ctx: &egui::Context) {
+        let session = self.session().cloned();
+        if let Some(plan) = &mut self.practice.plan
+            && let Some(session) = session
+        {
+            let session = session.lock();
+            match plan.ui(ctx, session.journal(), self.clock.today()) {
+                Some(plan::PlanOutcome::Make(new)) => self
+                    .commands
+                    .push(AppCommand::Practice(PracticeCommand::Plan(new))),
+                Some(plan::PlanOutcome::Update(experiment)) => self
+                    .commands
+                    .push(AppCommand::Practice(PracticeCommand::Update(experiment))),
+                Some(plan::PlanOutcome::Cancel) => self.practice.plan = None,
+                None => {}
+            }
+        }
+        if let Some(proposal) = self.practice.proposal.clone() {
+            let from = proposal.from.map_or_else(
+                || "no level yet".to_owned(),
+                |level| format!("level {level}"),
+            );
+            let message = format!(
+                "You tried “{}”, which trains {} ({from}). Raise it to level {}?",
+                proposal.experiment, proposal.name, proposal.to
+            );
+            let answer = super::widgets::confirm_ui(
+                ctx,
+                "skill_proposal",
+                super::widgets::Question {
+                    heading: "Raise the skill?",
+                    message: &message,
+                    confirm: &format!("Raise to level {}", proposal.to),
+                    cancel: "Keep it as it is",
+                },
+            );
+            match answer {
+                Some(super::widgets::Answer::Confirmed) => {
+                    self.practice.proposal = None;
+                    self.commands
+                        .push(AppCommand::Practice(PracticeCommand::RaiseSkill(
+                            proposal.skill,
+                            proposal.to,
+                        )));
+                }
+                Some(super::widgets::Answer::Cancelled) => self.practice.proposal = None,
+                None => {}
+            }
+        }
+    }
+}

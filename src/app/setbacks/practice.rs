@@ -1,0 +1,175 @@
+//! The setback editor's "Put it into practice" card: the experiments made from this setback,
+//! one click from a lesson or the plan to a new experiment, and the contributing factors that
+//! came up in earlier setbacks too (SPEC §3.3), each of which can become an experiment.
+
+use chrono::NaiveDate;
+
+use crate::app::practice::{AnswerForm, PracticeCommand, answer_ui};
+use crate::app::{AppCommand, theme};
+use crate::model::{ExperimentStatus, Journal, Setback};
+
+/// What the card shows.
+pub(super) struct Card<'a> {
+    /// The setback, as saved in the journal.
+    pub setback: &'a Setback,
+    /// The journal.
+    pub journal: &'a Journal,
+    /// Its factors that came up in earlier setbacks, with how many (computed once per change).
+    pub echoes: &'a [(String, usize)],
+    /// Today.
+    pub today: NaiveDate,
+    /// False in a read-only session.
+    pub enabled: bool,
+}
+
+/// Draws the card.
+pub(super) fn practice_ui(
+    ui: &mut egui::Ui,
+    card: Card<'_>,
+    answering: &mut Option<AnswerForm>,
+    commands: &mut Vec<AppCommand>,
+) {
+    let Card {
+        setback,
+        journal,
+        echoes,
+        today,
+        enabled,
+    } = card;
+    let plan = |text: &str| {
+        AppCommand::Practice(PracticeCommand::PlanNow {
+            setback: setback.id,
+            text: text.to_owned(),
+        })
+    };
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            egui::RichText::new("Put it into practice")
+                .strong()
+                .size(16.0),
+        );
+        ui.label(
+            egui::RichText::new(
+                "Turn a lesson into one thing to try next time — then say whether it worked.",
+            )
+            .weak()
+            .italics(),
+        );
+        let experiments: Vec<_> = journal.experiments_of_setback(setback.id).collect();
+        for experiment in &experiments {
+            ui.add_space(theme::GAP / 2.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(&experiment.text).strong());
+                ui.label(egui::RichText::new(experiment.when_in_words()).weak());
+                if enabled
+                    && ui
+                        .small_button("Change…")
+                        .on_hover_text("Change what to try, when, or the skill it trains")
+                        .clicked()
+                {
+                    commands.push(AppCommand::Practice(PracticeCommand::OpenEdit(
+                        experiment.id,
+                    )));
+                }
+            });
+            match &experiment.status {
+                ExperimentStatus::Open => {
+                    answer_ui(ui, experiment, answering, today, enabled, commands);
+                }
+                ExperimentStatus::Tried { on, outcome, note } => {
+                    let note = if note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" — {note}")
+                    };
+                    ui.label(format!(
+                        "Tried {}: {}{note}",
+                        on.format("%-d %b %Y"),
+                        outcome.name()
+                    ));
+                }
+                ExperimentStatus::Dropped { on, why } => {
+                    let why = if why.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" — {why}")
+                    };
+                    ui.label(format!("Dropped {}{why}", on.format("%-d %b %Y")));
+                }
+            }
+        }
+        if experiments.is_empty() {
+            ui.label(egui::RichText::new("No experiment yet.").weak());
+        }
+        ui.add_space(theme::GAP);
+        let reflection = &setback.reflection;
+        let sources = reflection
+            .lessons
+            .iter()
+            .map(|lesson| ("Lesson", lesson.as_str()))
+            .chain((!reflection.do_differently.trim().is_empty()).then_some((
+                "What I will do differently",
+                reflection.do_differently.as_str(),
+            )));
+        for (kind, text) in sources {
+            let already = experiments
+                .iter()
+                .any(|experiment| experiment.text == text.trim());
+            ui.horizontal_wrapped(|ui| {
+                let button = ui
+                    .add_enabled(
+                        enabled && !already,
+                        egui::Button::new("Make it an experiment"),
+                    )
+                    .on_hover_text("Plan to try this, by two weeks from today (change it after)")
+                    .on_disabled_hover_text("Already an experiment");
+                button.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        enabled && !already,
+                        format!("Make it an experiment: {text}"),
+                    )
+                });
+                if button.clicked() {
+                    commands.push(plan(text));
+                }
+                ui.label(egui::RichText::new(format!("{kind}: {text}")).weak());
+            });
+        }
+        if !echoes.is_empty() {
+            ui.add_space(theme::GAP);
+            ui.label(egui::RichText::new("Causes that came up before").strong());
+            for (factor, earlier) in echoes {
+                let earlier = *earlier;
+                ui.horizontal_wrapped(|ui| {
+                    let setbacks = if earlier == 1 { "setback" } else { "setbacks" };
+                    ui.label(format!("{factor} — also in {earlier} earlier {setbacks}"));
+                    let link = ui
+                        .link("See them")
+                        .on_hover_text("List the setbacks with this factor");
+                    if link.clicked() {
+                        commands.push(AppCommand::Practice(
+                            PracticeCommand::ShowSetbacksWithFactor(factor.clone()),
+                        ));
+                    }
+                    let button =
+                        ui.add_enabled(enabled, egui::Button::new("Make it an experiment").small());
+                    button.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            enabled,
+                            format!("Make an experiment against {factor}"),
+                        )
+                    });
+                    if button.clicked() {
+                        commands.push(AppCommand::Practice(PracticeCommand::OpenPlan {
+                            setback: setback.id,
+                            text: format!("Next time, head off “{factor}” by "),
+                        }));
+                    }
+                });
+            }
+        }
+    });
+}

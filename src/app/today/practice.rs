@@ -1,0 +1,239 @@
+//! Today's part in lessons into practice: the question about an experiment that is due ("Did
+//! you try …?"), the experiments waiting for a situation ("When it comes up"), what was written
+//! a month, a year and five years ago ("Looking back", with how the person recovered), and on
+//! the review day the offer to review the week. Derived once per change of the journal or day.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::TodayScreen;
+use crate::app::practice::{PracticeCommand, answer_ui};
+use crate::app::{AppCommand, theme};
+use crate::insights::MoodHistory;
+use crate::model::{ExperimentId, Journal};
+use crate::session::JournalSession;
+
+/// How many days around the day a setback of long ago still counts as "that day".
+const SETBACK_WINDOW_DAYS: u64 = 3;
+
+/// What Today shows about practice, for one day and journal revision.
+#[derive(Debug, Default)]
+pub(super) struct PracticeOverview {
+    /// Experiments due on the day (their date reached), oldest date first.
+    due: Vec<ExperimentId>,
+    /// Open experiments waiting for a situation.
+    situations: Vec<ExperimentId>,
+    /// "A year ago: …" lines.
+    looking_back: Vec<LookingBack>,
+    /// The day has a review already.
+    reviewed: bool,
+}
+
+/// One earlier day's entries, in words.
+#[derive(Debug)]
+struct LookingBack {
+    when: &'static str,
+    day: NaiveDate,
+    lines: Vec<String>,
+}
+
+fn looking_back(journal: &Journal, moods: &MoodHistory, date: NaiveDate) -> Vec<LookingBack> {
+    let earlier = [
+        ("A month ago", date.checked_sub_months(Months::new(1))),
+        ("A year ago", date.checked_sub_months(Months::new(12))),
+        ("Five years ago", date.checked_sub_months(Months::new(60))),
+    ];
+    let mut found = Vec::new();
+    for (when, day) in earlier {
+        let Some(day) = day else { continue };
+        let mut lines = Vec::new();
+        let window = Days::new(SETBACK_WINDOW_DAYS);
+        let (from, to) = (
+            day.checked_sub_days(window).unwrap_or(day),
+            day.checked_add_days(window).unwrap_or(day),
+        );
+        for setback in journal
+            .setbacks()
+            .iter()
+            .filter(|setback| setback.date >= from && setback.date <= to)
+        {
+            let mut line = setback.title.clone();
+            match moods.bounce_back_days(setback.date) {
+                Some(0) => line.push_str(" — your mood held that day"),
+                Some(1) => line.push_str(" — back to your usual mood the next day"),
+                Some(days) => line.push_str(&format!(" — back to your usual mood in {days} days")),
+                None => {}
+            }
+            let skills: Vec<&str> = setback
+                .skills
+                .iter()
+                .filter_map(|id| journal.skill(*id))
+                .map(|skill| skill.name.as_str())
+                .collect();
+            if !skills.is_empty() {
+                line.push_str(&format!("; you learned {}", skills.join(", ")));
+            }
+            lines.push(line);
+        }
+        if let Some(check_in) = journal.check_in(day) {
+            let first_line = check_in.note.lines().next().unwrap_or("").trim();
+            let mood = check_in.ratings.mood.map(|mood| format!("mood {mood}"));
+            let words = match (mood, first_line.is_empty()) {
+                (Some(mood), false) => format!("{mood}: “{first_line}”"),
+                (Some(mood), true) => mood,
+                (None, false) => format!("“{first_line}”"),
+                (None, true) => String::new(),
+            };
+            if !words.is_empty() {
+                lines.push(words);
+            }
+        }
+        if !lines.is_empty() {
+            found.push(LookingBack { when, day, lines });
+        }
+    }
+    found
+}
+
+impl PracticeOverview {
+    /// What Today shows for `date`.
+    pub(super) fn compute(journal: &Journal, date: NaiveDate) -> Self {
+        let mut due: Vec<_> = journal
+            .experiments()
+            .iter()
+            .filter(|experiment| experiment.is_due(date))
+            .collect();
+        due.sort_by_key(|experiment| (experiment.by(), experiment.created_on));
+        let situations = journal
+            .experiments()
+            .iter()
+            .filter(|experiment| experiment.is_open() && experiment.situation().is_some())
+            .map(|experiment| experiment.id)
+            .collect();
+        let moods = MoodHistory::of(journal);
+        Self {
+            due: due.iter().map(|experiment| experiment.id).collect(),
+            situations,
+            looking_back: looking_back(journal, &moods, date),
+            reviewed: journal.reviews().iter().any(|review| review.to == date),
+        }
+    }
+}
+
+impl TodayScreen {
+    /// The practice cards: the question, the situations, the review offer, looking back.
+    pub(super) fn practice_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &JournalSession,
+        date: NaiveDate,
+        today: NaiveDate,
+        review_day: Weekday,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let Some(practice) = &self.practice else {
+            return;
+        };
+        let journal = session.journal();
+        let enabled = session.is_editable();
+        let dark = ui.visuals().dark_mode;
+        if date == today && date.weekday() == review_day && !practice.reviewed {
+            ui.add_space(theme::GAP);
+            theme::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    egui::RichText::new("Time to look back on your week")
+                        .strong()
+                        .color(theme::gold(dark)),
+                );
+                ui.label("What went well, the experiments you tried, one lesson to carry on.");
+                if ui
+                    .add_enabled(enabled, egui::Button::new("Review your week"))
+                    .clicked()
+                {
+                    commands.push(AppCommand::Practice(PracticeCommand::OpenReview));
+                }
+            });
+        }
+        if date == today
+            && let Some(id) = practice.due.first()
+        {
+            if let Some(experiment) = journal.experiment(*id) {
+                ui.add_space(theme::GAP);
+                theme::card(ui).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        egui::RichText::new(format!("Did you try: {}?", experiment.text))
+                            .strong()
+                            .size(16.0),
+                    );
+                    let mut context = experiment.when_in_words();
+                    if let Some(setback) = journal.setback(experiment.setback) {
+                        context.push_str(&format!(" · from “{}”", setback.title));
+                    }
+                    ui.label(egui::RichText::new(context).weak());
+                    answer_ui(
+                        ui,
+                        experiment,
+                        &mut self.answering,
+                        today,
+                        enabled,
+                        commands,
+                    );
+                    let more = practice.due.len() - 1;
+                    if more > 0
+                        && ui
+                            .link(format!("{more} more due on the Experiments screen"))
+                            .clicked()
+                    {
+                        commands.push(AppCommand::Practice(PracticeCommand::ShowDueExperiments));
+                    }
+                });
+            }
+        }
+        if !practice.situations.is_empty() {
+            ui.add_space(theme::GAP);
+            theme::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("When it comes up").strong())
+                    .on_hover_text(
+                        "Experiments to try when a situation comes up: no date, no nagging.",
+                    );
+                for id in practice.situations.iter().take(4) {
+                    if let Some(experiment) = journal.experiment(*id) {
+                        let situation = experiment.situation().unwrap_or_default();
+                        ui.label(format!(
+                            "{} — {}",
+                            theme::capitalized(situation),
+                            experiment.text
+                        ));
+                    }
+                }
+                let more = practice.situations.len().saturating_sub(4);
+                if more > 0 && ui.link(format!("and {more} more")).clicked() {
+                    commands.push(AppCommand::ShowScreen(crate::app::Screen::Experiments));
+                }
+            });
+        }
+        if !practice.looking_back.is_empty() {
+            ui.add_space(theme::GAP);
+            theme::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("Looking back").strong()).on_hover_text(
+                    "What you wrote around this day a month, a year and five years ago (setbacks within three days).",
+                );
+                for back in &practice.looking_back {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .link(egui::RichText::new(back.when).strong())
+                            .on_hover_text(format!("Open {}", back.day.format("%-d %B %Y")))
+                            .clicked()
+                        {
+                            commands.push(AppCommand::OpenDay(back.day));
+                        }
+                        ui.label(back.lines.join(" · "));
+                    });
+                }
+            });
+        }
+    }
+}
