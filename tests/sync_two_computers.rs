@@ -184,9 +184,14 @@ fn two_writers_and_a_sync_client_end_with_the_same_journal_holding_every_edit() 
         std::thread::spawn(move || {
             let laptop = std::thread::spawn(move || writer(&a, 'a', 1));
             let desktop = std::thread::spawn(move || writer(&b, 'b', 2));
-            let mut notes = laptop.join().unwrap();
-            notes.extend(desktop.join().unwrap());
+            let (laptop, desktop) = (laptop.join(), desktop.join());
+            // Set even when a writer failed, so that the sync loop ends and the failure shows
+            // instead of a hang.
             done.store(true, Ordering::Release);
+            let (Ok(mut notes), Ok(more)) = (laptop, desktop) else {
+                panic!("a writer failed (its message is above)");
+            };
+            notes.extend(more);
             notes
         })
     };
