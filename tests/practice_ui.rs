@@ -284,7 +284,9 @@ fn the_weekly_review_is_filled_saved_and_undone() {
         "One lesson to carry into next week",
         "Rehearse first",
     );
-    harness.get_by_label("Save review").click();
+    // Kept as typed, like every other field; Done closes the page.
+    assert_eq!(in_memory(&harness).reviews().len(), 1);
+    harness.get_by_label("Done").click();
     harness.run();
     let journal = in_memory(&harness);
     assert_eq!(journal.reviews().len(), 1);
@@ -302,11 +304,53 @@ fn the_weekly_review_is_filled_saved_and_undone() {
             .is_none(),
         "reviewed: Today stops offering it"
     );
-    // In the Journal's search.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert!(in_memory(&harness).reviews().is_empty(), "undone");
+    assert!(
+        in_memory(&harness).reviews().is_empty(),
+        "one undo takes the review back"
+    );
     harness.get_by_label("Time to look back on your week");
+    // Opened again, the page shows what the journal holds: nothing, after the undo.
+    harness.get_by_label("Review your week").click();
+    harness.run();
+    let went_well = harness.get_by_role_and_label(Role::MultilineTextInput, "What went well");
+    assert_eq!(went_well.value().as_deref(), Some(""));
+}
+
+#[test]
+fn a_review_left_half_written_loses_no_word() {
+    let (_dir, path) = journal_with_lessons(|_, _| {});
+    let mut harness = harness_for(&path);
+    harness
+        .state_mut()
+        .request(kintsugi::app::AppCommand::Practice(
+            kintsugi::app::PracticeCommand::OpenReview,
+        ));
+    harness.run();
+    type_into(
+        &mut harness,
+        Role::MultilineTextInput,
+        "What went well",
+        "Calm week",
+    );
+    // Away to another screen and back: the words are in the journal and on the page.
+    harness.get_by_label("Progress screen").click();
+    harness.run();
+    assert_eq!(in_memory(&harness).reviews()[0].went_well, "Calm week");
+    harness
+        .state_mut()
+        .request(kintsugi::app::AppCommand::Practice(
+            kintsugi::app::PracticeCommand::OpenReview,
+        ));
+    harness.run();
+    let went_well = harness.get_by_role_and_label(Role::MultilineTextInput, "What went well");
+    assert_eq!(went_well.value().as_deref(), Some("Calm week"));
+    // Emptied again, no blank review stays behind.
+    common::replace_text(&mut harness, Role::MultilineTextInput, "What went well", "");
+    harness.key_press(Key::Backspace);
+    harness.run();
+    assert!(in_memory(&harness).reviews().is_empty());
 }
 
 #[test]

@@ -324,7 +324,7 @@ fn preferences_set_the_first_weekday_and_a_reminder_that_arrives_once() {
     harness.run();
     // The weekly review page, over the days since the last review.
     harness.get_by_label("Review your week");
-    harness.get_by_label("Save review");
+    harness.get_by_label("Done");
 }
 
 #[test]

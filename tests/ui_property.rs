@@ -1,7 +1,8 @@
 //! A property test over the real app on a demo journal file: random sequences of what a user
 //! does — switch screens, pick rows, type marker words into any text field (add fields too,
 //! without Enter), type invalid dates and names, click rating cells (clearing them too), move
-//! between days, delete, undo, redo. After each sequence and the app's quit path:
+//! between days, delete, undo, redo; make experiments from lessons, answer "Did you try …?",
+//! write the weekly review. After each sequence and the app's quit path:
 //!
 //! - every marker typed since the last undo or deletion is in the journal;
 //! - the file on disk equals the journal in memory;
@@ -23,8 +24,8 @@ use std::time::Duration;
 
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
-use kintsugi::app::{AppCommand, KintsugiApp};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use kintsugi::app::{AppCommand, KintsugiApp, PracticeCommand};
 use kintsugi::demo::{self, DemoOptions};
 use kintsugi::model::Journal;
 use kintsugi::storage;
@@ -63,11 +64,20 @@ enum Action {
     /// Open a calendar (a date field's, or Today's heading), press a key a few times, then
     /// Enter (pick) or Escape.
     Calendar(usize, Key, usize, bool),
+    /// Click the n-th "Make it an experiment" of the setback editor.
+    MakeExperiment(usize),
+    /// Answer the first "Did you try …?" shown: not yet, tried (with how it went), dropped.
+    AnswerExperiment(u8),
+    /// Open the weekly review page.
+    OpenReview,
 }
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        2 => (0_usize..5).prop_map(Action::Screen),
+        2 => (0_usize..6).prop_map(Action::Screen),
+        1 => (0_usize..3).prop_map(Action::MakeExperiment),
+        1 => (0_u8..3).prop_map(Action::AnswerExperiment),
+        1 => Just(Action::OpenReview),
         2 => (0_usize..40).prop_map(Action::PickSetback),
         1 => (0_usize..20).prop_map(Action::PickSkill),
         1 => Just(Action::NewSetback),
@@ -105,7 +115,9 @@ fn action() -> impl Strategy<Value = Action> {
 }
 
 /// The text fields a marker can be typed into, by the label a screen reader hears.
-const TEXT_FIELDS: [(Role, &str); 11] = [
+const TEXT_FIELDS: [(Role, &str); 13] = [
+    (Role::MultilineTextInput, "What went well"),
+    (Role::TextInput, "One lesson to carry into next week"),
     (Role::MultilineTextInput, "Note"),
     (Role::TextInput, "Tags"),
     (Role::TextInput, "Title"),
@@ -143,7 +155,13 @@ impl Run {
         let journal = self.journal();
         let harness = &mut self.harness;
         // Modal questions (delete, merge, orphaned skill) are answered the safe way first.
-        for answer in ["Cancel", "Keep them apart", "Keep skill"] {
+        for answer in [
+            "Cancel",
+            "Keep them apart",
+            "Keep skill",
+            "Keep it",
+            "Keep it as it is",
+        ] {
             if click_first(harness, answer) {
                 harness.run();
             }
@@ -154,6 +172,7 @@ impl Run {
                     "Today screen",
                     "Setbacks screen",
                     "Skills screen",
+                    "Experiments screen",
                     "Progress screen",
                     "Journal screen",
                 ][*index];
@@ -249,6 +268,32 @@ impl Run {
             }
             Action::Redo => harness.state_mut().request(AppCommand::Redo),
             Action::Wait => self.clock.advance(Duration::from_millis(600)),
+            Action::MakeExperiment(index) => {
+                let labels: Vec<String> = harness
+                    .query_all_by_label_contains("Make it an experiment:")
+                    .filter(|node| !node.accesskit_node().is_disabled())
+                    .filter_map(|node| node.accesskit_node().label())
+                    .collect();
+                if let Some(label) = labels.get(index % labels.len().max(1)) {
+                    harness.get_by_label(label).click_accesskit();
+                }
+            }
+            Action::AnswerExperiment(kind) => {
+                let (open, confirm) = [
+                    ("Not yet", None),
+                    ("✔ Tried it", Some("Save answer")),
+                    ("Drop it", Some("Drop the experiment")),
+                ][usize::from(*kind)];
+                if click_first(harness, open) {
+                    harness.run();
+                    if let Some(confirm) = confirm {
+                        click_first(harness, confirm);
+                    }
+                }
+            }
+            Action::OpenReview => harness
+                .state_mut()
+                .request(AppCommand::Practice(PracticeCommand::OpenReview)),
         }
         harness.run();
     }

@@ -41,6 +41,7 @@ use std::time::{Duration, Instant};
 pub use broken::BrokenJournal;
 pub use commands::AppCommand;
 pub use native::run;
+pub use practice::PracticeCommand;
 pub use preferences::{RECENT_JOURNALS, UiPreferences};
 pub use progress::{ProgressScreen, RangePreset};
 pub use protection::ProtectionTask;

@@ -76,9 +76,12 @@ pub enum PracticeCommand {
     Delete(ExperimentId),
     /// Open the weekly review page.
     OpenReview,
-    /// Save the review the page holds.
+    /// Keep the review as the page holds it (as it is typed; a review with nothing in it is
+    /// not kept).
     SaveReview(Review),
-    /// Close the review page without saving.
+    /// The review is done: close the page, saying so.
+    FinishReview,
+    /// Leave the review page (its text is kept).
     CloseReview,
     /// Show the Setbacks screen with the setbacks listing this contributing factor.
     ShowSetbacksWithFactor(String),
@@ -229,16 +232,31 @@ impl KintsugiApp {
             PracticeCommand::SaveReview(review) => {
                 let id = review.id;
                 let result = session.lock().change(
-                    Change::named("saving the weekly review"),
+                    Change::merging("writing the weekly review", format!("review {id}")),
                     &Reach::Only(Scope::review(id)),
                     instant,
-                    |journal| journal.upsert_review(review, today, now),
+                    |journal| {
+                        if review.is_blank() {
+                            Ok(journal.remove_review(id).is_some())
+                        } else {
+                            journal.upsert_review(review, today, now)
+                        }
+                    },
                 );
-                let saved = result.is_ok();
-                self.report_change(result, "Saved your weekly review.".to_owned());
-                if saved && let Some((_, screens)) = self.screens_mut() {
-                    screens.review = None;
+                if let Err(error) = result {
+                    self.toast(format!("The review could not be kept: {error}"), true);
+                }
+            }
+            PracticeCommand::FinishReview => {
+                let kept = self.screens_mut().and_then(|(session, screens)| {
                     screens.review_shown = false;
+                    let page = screens.review.take()?;
+                    let kept = session.lock().journal().review(page.id()).is_some();
+                    Some(kept)
+                });
+                if kept == Some(true) {
+                    let step = session.lock().last_step();
+                    self.toast_undoable("Saved your weekly review.".to_owned(), step);
                 }
             }
             PracticeCommand::ShowDueExperiments => {

@@ -35,8 +35,8 @@ pub struct ReviewPage {
     rating: Option<Rating>,
     week: WeekInReview,
     series: Vec<Series>,
-    /// The review saved for this period is being edited (rather than a new one written).
-    editing: bool,
+    /// The journal revision the fields were last read at.
+    revision: Option<u64>,
 }
 
 fn series(journal: &Journal, range: DateRange) -> Vec<Series> {
@@ -111,8 +111,34 @@ impl ReviewPage {
             rating,
             week: WeekInReview::of(journal, range),
             series: series(journal, range),
-            editing: saved_today.is_some(),
+            revision: None,
         }
+    }
+
+    /// Reads the fields again from the journal after it changed (an Undo, a merge): what it
+    /// holds for this review, or nothing once the review is gone from it.
+    fn reload(&mut self, journal: &Journal) {
+        match journal.review(self.id) {
+            Some(review) => {
+                self.went_well.clone_from(&review.went_well);
+                self.lesson.clone_from(&review.lesson);
+                self.rating = review.rating;
+            }
+            None => {
+                self.went_well.clear();
+                self.lesson.clear();
+                self.rating = None;
+            }
+        }
+        if let Ok(range) = DateRange::new(self.from, self.to) {
+            self.week = WeekInReview::of(journal, range);
+            self.series = series(journal, range);
+        }
+    }
+
+    /// The review's id.
+    pub fn id(&self) -> ReviewId {
+        self.id
     }
 
     /// The days the review covers.
@@ -141,6 +167,13 @@ impl ReviewPage {
         commands: &mut Vec<AppCommand>,
     ) {
         let enabled = session.is_editable();
+        if self.revision != Some(session.revision()) {
+            if self.revision.is_some() {
+                self.reload(session.journal());
+            }
+            self.revision = Some(session.revision());
+        }
+        let mut changed = false;
         ui.horizontal_wrapped(|ui| {
             ui.heading("Review your week");
             ui.label(
@@ -166,19 +199,21 @@ impl ReviewPage {
                 self.ratings_ui(ui);
                 ui.add_space(theme::GAP);
                 let label = ui.label(egui::RichText::new("What went well").strong());
-                ui.add_enabled(
-                    enabled,
-                    egui::TextEdit::multiline(&mut self.went_well)
-                        .id_salt("review_went_well")
-                        .hint_text("Something that went well, however small")
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
+                changed |= ui
+                    .add_enabled(
+                        enabled,
+                        egui::TextEdit::multiline(&mut self.went_well)
+                            .id_salt("review_went_well")
+                            .hint_text("Something that went well, however small")
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id)
+                    .changed();
                 ui.add_space(theme::GAP);
                 self.looking_back_ui(ui, commands);
                 ui.add_space(theme::GAP);
-                self.lesson_ui(ui, enabled);
+                changed |= self.lesson_ui(ui, enabled);
                 ui.add_space(theme::GAP);
                 ui.label(egui::RichText::new("How was the week, overall?").strong());
                 ui.horizontal(|ui| {
@@ -193,25 +228,39 @@ impl ReviewPage {
                         } else {
                             Rating::try_from(clicked).ok()
                         };
+                        changed = true;
                     }
                 });
                 ui.add_space(theme::SECTION_GAP);
+                ui.label(
+                    egui::RichText::new(
+                        "What you write here is kept as you type, like everything else.",
+                    )
+                    .small()
+                    .weak(),
+                );
                 ui.horizontal(|ui| {
-                    let save = if self.editing {
-                        "Save changes"
-                    } else {
-                        "Save review"
-                    };
-                    if ui.add_enabled(enabled, egui::Button::new(save)).clicked() {
-                        commands.push(AppCommand::Practice(PracticeCommand::SaveReview(
-                            self.review(),
-                        )));
+                    if ui
+                        .add_enabled(enabled, egui::Button::new("Done"))
+                        .on_hover_text("Close the review; it is kept")
+                        .clicked()
+                    {
+                        commands.push(AppCommand::Practice(PracticeCommand::FinishReview));
                     }
-                    if ui.button("Not now").clicked() {
+                    if ui
+                        .button("Back to Today")
+                        .on_hover_text("Leave the review for now; come back to it from Today")
+                        .clicked()
+                    {
                         commands.push(AppCommand::Practice(PracticeCommand::CloseReview));
                     }
                 });
             });
+        if changed && enabled {
+            commands.push(AppCommand::Practice(PracticeCommand::SaveReview(
+                self.review(),
+            )));
+        }
     }
 
     fn ratings_ui(&self, ui: &mut egui::Ui) {
@@ -350,7 +399,8 @@ impl ReviewPage {
         });
     }
 
-    fn lesson_ui(&mut self, ui: &mut egui::Ui, enabled: bool) {
+    fn lesson_ui(&mut self, ui: &mut egui::Ui, enabled: bool) -> bool {
+        let mut changed = false;
         let label = ui.label(egui::RichText::new("One lesson to carry into next week").strong());
         if !self.week.lessons.is_empty() {
             ui.horizontal_wrapped(|ui| {
@@ -363,17 +413,21 @@ impl ReviewPage {
                         .clicked()
                     {
                         self.lesson.clone_from(lesson);
+                        changed = true;
                     }
                 }
             });
         }
-        ui.add_enabled(
-            enabled,
-            egui::TextEdit::singleline(&mut self.lesson)
-                .id_salt("review_lesson")
-                .hint_text("Pick one above, or write your own")
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+        changed |= ui
+            .add_enabled(
+                enabled,
+                egui::TextEdit::singleline(&mut self.lesson)
+                    .id_salt("review_lesson")
+                    .hint_text("Pick one above, or write your own")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id)
+            .changed();
+        changed
     }
 }
