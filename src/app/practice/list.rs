@@ -145,19 +145,21 @@ impl ExperimentsScreen {
                     }
                 }
             });
-        let question = Question {
-            heading: "Delete this experiment?",
-            message: "It disappears from the list and the figures. You can undo this.",
-            confirm: "Delete",
-            cancel: "Keep it",
-        };
-        if let Some(id) = confirm_pending(
-            ui.ctx(),
-            "delete_experiment",
-            &mut self.confirm_delete,
-            question,
-        ) {
-            commands.push(AppCommand::Practice(PracticeCommand::Delete(id)));
+        if self.confirm_delete.is_some() {
+            let question = Question {
+                heading: "Delete this experiment?",
+                message: "It disappears from the list and the figures. You can undo this.",
+                confirm: "Delete",
+                cancel: "Keep it",
+            };
+            if let Some(id) = confirm_pending(
+                ui.ctx(),
+                "delete_experiment",
+                &mut self.confirm_delete,
+                question,
+            ) {
+                commands.push(AppCommand::Practice(PracticeCommand::Delete(id)));
+            }
         }
     }
 
@@ -173,17 +175,35 @@ impl ExperimentsScreen {
         let dark = ui.visuals().dark_mode;
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
+            ui.horizontal(|ui| {
                 let (badge, color) = match &experiment.status {
                     ExperimentStatus::Open if experiment.is_due(today) => {
                         ("Due", theme::gold(dark))
                     }
-                    ExperimentStatus::Open => ("Open", ui.visuals().weak_text_color()),
+                    ExperimentStatus::Open => ("Open", ui.visuals().text_color()),
                     ExperimentStatus::Tried { .. } => ("Tried", theme::ok_color(dark)),
                     ExperimentStatus::Dropped { .. } => ("Dropped", ui.visuals().weak_text_color()),
                 };
                 ui.label(egui::RichText::new(badge).small().strong().color(color));
-                ui.label(egui::RichText::new(&experiment.text).strong());
+                ui.add(egui::Label::new(egui::RichText::new(&experiment.text).strong()).wrap());
+                if enabled {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let delete = ui
+                            .small_button("Delete…")
+                            .on_hover_text("Delete this experiment (you can undo it)");
+                        let text = experiment.text.clone();
+                        delete.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Delete the experiment {text}"),
+                            )
+                        });
+                        if delete.clicked() {
+                            self.confirm_delete = Some(experiment.id);
+                        }
+                    });
+                }
             });
             ui.horizontal_wrapped(|ui| {
                 ui.label(egui::RichText::new(experiment.when_in_words()).weak());
@@ -225,14 +245,6 @@ impl ExperimentsScreen {
                     }
                     ui.label(line);
                 }
-            }
-            if enabled
-                && ui
-                    .small_button("Delete…")
-                    .on_hover_text("Delete this experiment (you can undo it)")
-                    .clicked()
-            {
-                self.confirm_delete = Some(experiment.id);
             }
         });
         ui.add_space(theme::GAP / 2.0);

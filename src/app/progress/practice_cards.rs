@@ -29,22 +29,24 @@ pub(super) fn practice_cards_ui(
             );
         }
         for factor in stats.recurring_factors.iter().take(FACTORS_SHOWN) {
-            ui.horizontal_wrapped(|ui| {
-                let link = ui
-                    .link(egui::RichText::new(&factor.factor).strong())
-                    .on_hover_text("Show the setbacks that list it");
-                if link.clicked() {
-                    commands.push(AppCommand::Practice(PracticeCommand::ShowSetbacksWithFactor(
-                        factor.factor.clone(),
-                    )));
-                }
-                ui.label(format!(
-                    "— in {} setbacks since {} ({})",
+            ui.add_space(theme::GAP / 2.0);
+            let link = ui
+                .link(egui::RichText::new(&factor.factor).strong())
+                .on_hover_text("Show the setbacks that list it");
+            if link.clicked() {
+                commands.push(AppCommand::Practice(PracticeCommand::ShowSetbacksWithFactor(
+                    factor.factor.clone(),
+                )));
+            }
+            ui.label(
+                egui::RichText::new(format!(
+                    "in {} setbacks since {} ({})",
                     factor.setbacks,
                     factor.first.format("%-d %b %Y"),
                     factor.categories_in_words()
-                ));
-            });
+                ))
+                .weak(),
+            );
         }
         let more = stats.recurring_factors.len().saturating_sub(FACTORS_SHOWN);
         if more > 0 {
@@ -57,38 +59,53 @@ pub(super) fn practice_cards_ui(
         ui.set_width(ui.available_width());
         ui.label(egui::RichText::new("Lessons into practice").strong())
             .on_hover_text("Experiments made from lessons in this range, and whether they were tried.");
-        egui::Grid::new("lessons_into_practice")
-            .num_columns(2)
-            .show(ui, |ui| {
-                ui.label("Experiments planned");
-                ui.label(practice.experiments_planned.to_string());
-                ui.end_row();
-                ui.label("Tried");
-                ui.label(format!(
-                    "{} ({} worked, {} partly, {} didn't)",
-                    practice.tried(),
-                    practice.tried_worked,
-                    practice.tried_partly,
-                    practice.tried_didnt
-                ));
-                ui.end_row();
-                ui.label("Dropped");
-                ui.label(practice.dropped.to_string());
-                ui.end_row();
-                ui.label("Days to first try")
-                    .on_hover_text("Median, over the range's setbacks with a tried experiment, of the days from the setback to its first try.");
-                ui.label(practice.median_days_to_first_try.map_or_else(
-                    || "–".to_owned(),
-                    |days| format!("{days:.1} (median)"),
-                ));
-                ui.end_row();
-                ui.label("Setbacks put into practice")
-                    .on_hover_text("The share of the range's setbacks with at least one experiment tried.");
-                ui.label(practice.setbacks_put_into_practice.map_or_else(
-                    || "–".to_owned(),
-                    |share| format!("{:.0} % of {}", share * 100.0, stats.setbacks),
-                ));
-                ui.end_row();
+        let figure = |ui: &mut egui::Ui, name: &str, value: String, why: &str| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(format!("{name}:")).weak())
+                    .on_hover_text(why);
+                ui.label(value);
             });
+        };
+        figure(
+            ui,
+            "Experiments planned",
+            practice.experiments_planned.to_string(),
+            "Experiments made in this range.",
+        );
+        figure(
+            ui,
+            "Tried",
+            format!(
+                "{} — {} worked, {} partly, {} didn't",
+                practice.tried(),
+                practice.tried_worked,
+                practice.tried_partly,
+                practice.tried_didnt
+            ),
+            "Experiments tried in this range, by how it went.",
+        );
+        figure(
+            ui,
+            "Dropped",
+            practice.dropped.to_string(),
+            "Experiments given up in this range.",
+        );
+        figure(
+            ui,
+            "Days to first try",
+            practice
+                .median_days_to_first_try
+                .map_or_else(|| "–".to_owned(), |days| format!("{days:.1} (median)")),
+            "Median, over the range's setbacks with a tried experiment, of the days from the setback to its first try.",
+        );
+        figure(
+            ui,
+            "Setbacks put into practice",
+            practice.setbacks_put_into_practice.map_or_else(
+                || "–".to_owned(),
+                |share| format!("{:.0} % of {}", share * 100.0, stats.setbacks),
+            ),
+            "The share of the range's setbacks with at least one experiment tried.",
+        );
     });
 }

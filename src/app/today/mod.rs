@@ -136,11 +136,12 @@ impl TodayScreen {
                             ui.vertical(|ui| {
                                 self.form_ui(ui, session, date, clock);
                                 Self::log_setback_ui(ui, date, enabled, commands);
+                                self.practice_context_ui(ui, session.journal(), commands);
                             });
                         });
                         ui.add_space(theme::GAP);
                         ui.vertical(|ui| {
-                            self.practice_ui(
+                            self.practice_questions_ui(
                                 ui,
                                 session,
                                 date,
@@ -156,10 +157,18 @@ impl TodayScreen {
                 } else {
                     self.form_ui(ui, session, date, clock);
                     Self::log_setback_ui(ui, date, enabled, commands);
-                    self.practice_ui(ui, session, date, clock.today(), review_day, commands);
+                    self.practice_questions_ui(
+                        ui,
+                        session,
+                        date,
+                        clock.today(),
+                        review_day,
+                        commands,
+                    );
                     self.ready_to_reflect_ui(ui, commands);
                     ui.add_space(theme::GAP);
                     self.overview_ui(ui, date);
+                    self.practice_context_ui(ui, session.journal(), commands);
                 }
             });
     }

@@ -78,9 +78,9 @@ fn looking_back(journal: &Journal, moods: &MoodHistory, date: NaiveDate) -> Vec<
             let first_line = check_in.note.lines().next().unwrap_or("").trim();
             let mood = check_in.ratings.mood.map(|mood| format!("mood {mood}"));
             let words = match (mood, first_line.is_empty()) {
-                (Some(mood), false) => format!("{mood}: “{first_line}”"),
-                (Some(mood), true) => mood,
-                (None, false) => format!("“{first_line}”"),
+                (Some(mood), false) => format!("You wrote: “{first_line}” ({mood})"),
+                (Some(mood), true) => format!("You checked in: {mood}"),
+                (None, false) => format!("You wrote: “{first_line}”"),
                 (None, true) => String::new(),
             };
             if !words.is_empty() {
@@ -120,8 +120,8 @@ impl PracticeOverview {
 }
 
 impl TodayScreen {
-    /// The practice cards: the question, the situations, the review offer, looking back.
-    pub(super) fn practice_ui(
+    /// The cards that ask something: the review offer on the review day, and "Did you try …?".
+    pub(super) fn practice_questions_ui(
         &mut self,
         ui: &mut egui::Ui,
         session: &JournalSession,
@@ -190,6 +190,18 @@ impl TodayScreen {
                 });
             }
         }
+    }
+
+    /// The cards that only show: experiments waiting for a situation, and looking back.
+    pub(super) fn practice_context_ui(
+        &self,
+        ui: &mut egui::Ui,
+        journal: &Journal,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let Some(practice) = &self.practice else {
+            return;
+        };
         if !practice.situations.is_empty() {
             ui.add_space(theme::GAP);
             theme::card(ui).show(ui, |ui| {
@@ -222,16 +234,18 @@ impl TodayScreen {
                     "What you wrote around this day a month, a year and five years ago (setbacks within three days).",
                 );
                 for back in &practice.looking_back {
-                    ui.horizontal_wrapped(|ui| {
-                        if ui
-                            .link(egui::RichText::new(back.when).strong())
-                            .on_hover_text(format!("Open {}", back.day.format("%-d %B %Y")))
-                            .clicked()
-                        {
-                            commands.push(AppCommand::OpenDay(back.day));
-                        }
-                        ui.label(back.lines.join(" · "));
-                    });
+                    ui.add_space(theme::GAP / 2.0);
+                    let heading = format!("{} · {}", back.when, back.day.format("%-d %b %Y"));
+                    if ui
+                        .link(egui::RichText::new(heading).strong())
+                        .on_hover_text("Open that day")
+                        .clicked()
+                    {
+                        commands.push(AppCommand::OpenDay(back.day));
+                    }
+                    for line in &back.lines {
+                        ui.label(line);
+                    }
                 }
             });
         }
