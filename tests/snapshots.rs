@@ -68,6 +68,45 @@ fn progress_screen_over_a_year() {
 }
 
 #[test]
+fn experiments_screen() {
+    snapshot(demo_on(Screen::Experiments), "experiments");
+}
+
+/// Today on a day an experiment is due: the question and its three answers.
+#[test]
+fn today_asks_about_an_experiment() {
+    use kintsugi::model::{NewExperiment, TryWhen};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let mut journal = kintsugi::demo::generate(kintsugi::demo::DemoOptions::ending(today, 1));
+    let setback = journal.setbacks().last().unwrap().id;
+    journal
+        .add_experiment(
+            NewExperiment {
+                setback,
+                text: "Ask for a rehearsal before presenting".to_owned(),
+                when: TryWhen::By(today),
+                skill: None,
+                created_on: today,
+            },
+            today,
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    let mut app = KintsugiApp::in_memory(journal, clock());
+    app.show_screen(Screen::Today);
+    snapshot(app, "today-question");
+}
+
+#[test]
+fn weekly_review_page() {
+    let mut app = demo_on(Screen::Today);
+    app.request(kintsugi::app::AppCommand::Practice(
+        kintsugi::app::PracticeCommand::OpenReview,
+    ));
+    snapshot(app, "weekly-review");
+}
+
+#[test]
 fn journal_screen_searching() {
     let mut app = demo_on(Screen::Today);
     app.search_journal("feedback estimate");
