@@ -1,6 +1,6 @@
 //! Every insight of SPEC §3 over the whole 10-year demo journal (budget ≤ 5 ms), the figures
-//! of §3.2 alone (budget ≤ 5 ms), plus the chart series the Progress screen derives once per
-//! change.
+//! of §3.2 alone (budget ≤ 5 ms), the recurring factors and lessons into practice of §3.3
+//! (budget ≤ 5 ms), plus the chart series the Progress screen derives once per change.
 
 use std::hint::black_box;
 
@@ -29,6 +29,12 @@ fn insight_benches(c: &mut Criterion) {
     let moods = insights::MoodHistory::of(&journal);
     c.bench_function("better days (SPEC 3.2) 10y", |b| {
         b.iter(|| black_box(insights::BetterDays::of(&journal, black_box(range), &moods)));
+    });
+    c.bench_function("recurring factors (SPEC 3.3) 10y", |b| {
+        b.iter(|| black_box(insights::recurring_factors(&journal, black_box(range))));
+    });
+    c.bench_function("lessons into practice (SPEC 3.3) 10y", |b| {
+        b.iter(|| black_box(insights::lessons_into_practice(&journal, black_box(range))));
     });
     c.bench_function("chart series 10y (3 ratings)", |b| {
         b.iter(|| {

@@ -447,3 +447,56 @@ fn the_command_line_plans_tries_drops_and_lists_experiments_and_stats_json_has_t
         &["YYYY-Www"],
     );
 }
+
+#[test]
+fn the_timer_offers_the_weekly_review_on_its_day_until_one_is_made() {
+    let sandbox = Sandbox::new();
+    // 28 Nov 2026, the tests' today, is a Saturday.
+    let saturday = sandbox.run(&["remind", "--review-day", "saturday"]);
+    assert_success(&saturday);
+    assert!(
+        stdout(&saturday).contains("Review your week"),
+        "{}",
+        stdout(&saturday)
+    );
+    let sunday = sandbox.run(&["remind"]);
+    assert_success(&sunday);
+    assert!(
+        !stdout(&sunday).contains("Review your week"),
+        "Sunday by default"
+    );
+    assert!(!stdout(&sandbox.run(&["remind", "--review-day", "off"])).contains("Review"));
+    assert_failure(
+        &sandbox.run(&["remind", "--review-day", "someday"]),
+        &["weekday"],
+    );
+
+    // A review made this week (on Thursday): no reminder.
+    let (mut store, mut journal) = kintsugi::storage::JournalStore::open(&sandbox.journal).unwrap();
+    let thursday = day("2026-11-26");
+    journal
+        .upsert_review(
+            kintsugi::model::Review {
+                id: kintsugi::model::ReviewId::random(),
+                from: day("2026-11-20"),
+                to: thursday,
+                went_well: "Shipped".to_owned(),
+                lesson: String::new(),
+                rating: None,
+                created_at: now(),
+                updated_at: now(),
+            },
+            thursday,
+            now(),
+        )
+        .unwrap();
+    store.save(&journal, thursday).unwrap();
+    drop(store);
+    let after = sandbox.run(&["remind", "--review-day", "saturday"]);
+    assert_success(&after);
+    assert!(
+        !stdout(&after).contains("Review your week"),
+        "{}",
+        stdout(&after)
+    );
+}

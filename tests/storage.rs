@@ -540,3 +540,43 @@ fn the_newest_backup_is_the_one_taken_last_whatever_its_name() {
         .collect();
     assert_eq!(order, vec![earlier, daily, event]);
 }
+
+/// A journal written by the release before experiments (format 1, by `kintsugi check-in` and
+/// `setback add`): read as it was, with no experiments or reviews; the first save writes
+/// format 2, which that release refuses rather than dropping what it does not know.
+#[test]
+fn a_format_1_journal_from_the_last_release_opens_and_is_saved_as_format_2() {
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-v1/journal.ron");
+    let (_dir, path) = temp_journal();
+    fs::copy(&fixture, &path).unwrap();
+    let journal = storage::load(&path).unwrap();
+    assert_eq!(journal.check_ins().len(), 2);
+    assert_eq!(journal.setbacks().len(), 1);
+    assert_eq!(journal.skills().len(), 1);
+    assert!(journal.experiments().is_empty() && journal.reviews().is_empty());
+    let note = &journal.check_ins().next().unwrap().note;
+    assert_eq!(note, "Demo day. Café after.");
+
+    let (mut store, mut journal) = JournalStore::open(&path).unwrap();
+    let setback = journal.setbacks()[0].id;
+    let today = day(2026, 11, 28);
+    journal
+        .add_experiment(
+            kintsugi::model::NewExperiment {
+                setback,
+                text: "Ask for a rehearsal".to_owned(),
+                when: kintsugi::model::TryWhen::By(day(2026, 12, 10)),
+                skill: None,
+                created_on: today,
+            },
+            today,
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    store.save(&journal, today).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("format_version: 2"), "{text}");
+    assert!(text.contains("Ask for a rehearsal"));
+    assert_eq!(storage::load(&path).unwrap(), journal);
+}

@@ -23,7 +23,7 @@ mod desktop;
 mod encryption;
 mod import;
 mod practice;
-mod remind;
+pub mod remind;
 mod report;
 mod stats_text;
 mod sync;
@@ -199,6 +199,10 @@ pub enum Command {
         /// Also show the reminder as a desktop notification.
         #[arg(long)]
         notify: bool,
+        /// On this day of the week, also remind to review the week (unless one was made in the
+        /// last seven days); `off` for never.
+        #[arg(long, value_name = "DAY|off", default_value = "sunday", value_parser = remind::parse_review_day)]
+        review_day: remind::ReviewDay,
     },
     /// Encrypt the journal and its backups with a passphrase (from `KINTSUGI_PASSPHRASE`, or
     /// asked for on the terminal). The passphrase cannot be recovered: keep it safe.
@@ -511,7 +515,7 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
         Command::InstallDesktopEntry { remove } => desktop::install_desktop_entry(remove),
         Command::Completions { shell } => desktop::completions(shell),
         Command::ManPages { out } => desktop::man_pages(&out),
-        Command::Remind { notify } => remind::remind(data, clock, notify),
+        Command::Remind { notify, review_day } => remind::remind(data, clock, notify, review_day),
         Command::Encrypt { delete_backups } => {
             encryption::encrypt(&journal_path(data)?, delete_backups)
         }
