@@ -20,9 +20,10 @@ common=(--demo --today 2026-11-28 --size 1280x800)
 for theme in light dark; do
   "$app" "${common[@]}" --theme "$theme" --view today --screenshot "assets/screenshots/today-$theme.png"
 done
-for view in setbacks skills; do
+for view in setbacks skills experiments; do
   "$app" "${common[@]}" --theme light --view "$view" --screenshot "assets/screenshots/$view-light.png"
 done
+"$app" "${common[@]}" --theme light --view review --screenshot assets/screenshots/weekly-review-light.png
 "$app" "${common[@]}" --theme light --view progress --range 1y --screenshot assets/screenshots/progress-light.png
 "$app" "${common[@]}" --theme light --search "feedback estimate" --screenshot assets/screenshots/journal-light.png
 "$app" "${common[@]}" --theme dark --calendar --screenshot assets/screenshots/calendar-dark.png

@@ -31,7 +31,7 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
         cli::StartView::Today => super::Screen::Today,
         cli::StartView::Setbacks => super::Screen::Setbacks,
         cli::StartView::Skills => super::Screen::Skills,
-        cli::StartView::Experiments => super::Screen::Experiments,
+        cli::StartView::Experiments | cli::StartView::Review => super::Screen::Experiments,
         cli::StartView::Progress => super::Screen::Progress,
         cli::StartView::Journal => super::Screen::Journal,
     });
@@ -102,6 +102,12 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
             }
             if !searching {
                 app.show_screen(start_view.unwrap_or(remembered.last_screen));
+            }
+            if cli.view == Some(cli::StartView::Review) {
+                app.show_screen(super::Screen::Today);
+                app.request(super::AppCommand::Practice(
+                    super::PracticeCommand::OpenReview,
+                ));
             }
             app.remember(remembered);
             Ok(Box::new(Window {

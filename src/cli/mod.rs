@@ -104,6 +104,8 @@ pub enum StartView {
     Journal,
     /// Lessons turned into experiments.
     Experiments,
+    /// The weekly review page.
+    Review,
 }
 
 /// Range presets of the Progress screen, as command-line values.
