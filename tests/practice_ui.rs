@@ -53,7 +53,7 @@ fn journal_with_lessons(
         .unwrap();
     let mut setback = journal.setback(id).unwrap().clone();
     setback.reflection.lessons = vec!["Rehearse with a colleague first".to_owned()];
-    setback.reflection.do_differently = "Ask for the agenda a day ahead".to_owned();
+    "Ask for the agenda a day ahead".clone_into(&mut setback.reflection.do_differently);
     setback.reflection.contributing_factors = vec!["Unclear ownership".to_owned()];
     journal
         .upsert_setback(setback, today(), Utc::now())

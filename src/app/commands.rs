@@ -254,10 +254,7 @@ impl KintsugiApp {
                 AppCommand::Redo => self.redo(),
                 AppCommand::UndoStep(step) => self.undo_step(step),
                 AppCommand::StartJournal(path) => self.open_file(&path),
-                AppCommand::ExploreDemo => {
-                    let journal = demo::generate(DemoOptions::ending(self.clock.today(), 3));
-                    self.set_session(JournalSession::demo(journal));
-                }
+                AppCommand::ExploreDemo => self.explore_demo(),
                 AppCommand::OpenExportChart
                 | AppCommand::OpenExportData
                 | AppCommand::OpenImport
@@ -271,11 +268,7 @@ impl KintsugiApp {
                 AppCommand::DeleteSetback(id) => self.delete_setback(id),
                 AppCommand::DeleteCheckIn(date) => self.delete_check_in(date),
                 AppCommand::DeleteSkill(id) => self.delete_skill(id),
-                AppCommand::Practice(command) => {
-                    self.practice_command(command);
-                    // What the command opened or changed is drawn in the next frame.
-                    ctx.request_repaint();
-                }
+                AppCommand::Practice(command) => self.run_practice(command, ctx),
                 command @ (AppCommand::ShowScreen(_)
                 | AppCommand::OpenDay(_)
                 | AppCommand::OpenSetback(_)
@@ -293,6 +286,12 @@ impl KintsugiApp {
                 }
             }
         }
+    }
+
+    /// First run: the demo journal, in memory only.
+    fn explore_demo(&mut self) {
+        let journal = demo::generate(DemoOptions::ending(self.clock.today(), 3));
+        self.set_session(JournalSession::demo(journal));
     }
 
     /// Carries out the commands that move between screens. Whatever was half-typed on the

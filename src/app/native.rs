@@ -20,6 +20,18 @@ use crate::reminders::Reminder;
 /// wherever the pointer happens to be.
 const SETTLE_FRAMES: u32 = 2;
 
+/// The screen `--view` asks for (the review page opens over Today).
+fn start_screen(view: cli::StartView) -> super::Screen {
+    match view {
+        cli::StartView::Today | cli::StartView::Review => super::Screen::Today,
+        cli::StartView::Setbacks => super::Screen::Setbacks,
+        cli::StartView::Skills => super::Screen::Skills,
+        cli::StartView::Experiments => super::Screen::Experiments,
+        cli::StartView::Progress => super::Screen::Progress,
+        cli::StartView::Journal => super::Screen::Journal,
+    }
+}
+
 /// Opens the window and runs the app until it is closed.
 pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
     let source = if cli.demo {
@@ -27,14 +39,7 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
     } else {
         JournalSource::File(cli::journal_path(cli.data.as_deref())?)
     };
-    let start_view = cli.view.map(|view| match view {
-        cli::StartView::Today => super::Screen::Today,
-        cli::StartView::Setbacks => super::Screen::Setbacks,
-        cli::StartView::Skills => super::Screen::Skills,
-        cli::StartView::Experiments | cli::StartView::Review => super::Screen::Experiments,
-        cli::StartView::Progress => super::Screen::Progress,
-        cli::StartView::Journal => super::Screen::Journal,
-    });
+    let start_view = cli.view.map(start_screen);
     let theme_given = cli.theme.is_some();
     let searching = cli.search.is_some();
     // The journal is read (and its first screen prepared) while the window and its GL context
@@ -104,7 +109,6 @@ pub fn run(cli: &Cli, clock: Clock) -> anyhow::Result<()> {
                 app.show_screen(start_view.unwrap_or(remembered.last_screen));
             }
             if cli.view == Some(cli::StartView::Review) {
-                app.show_screen(super::Screen::Today);
                 app.request(super::AppCommand::Practice(
                     super::PracticeCommand::OpenReview,
                 ));

@@ -12,9 +12,7 @@ use crate::clock::Clock;
 use crate::demo::{self, DemoOptions};
 use crate::insights::{self, DateRange};
 use crate::interchange;
-use crate::model::{
-    Category, CheckInInput, Journal, NewSetback, Rating, Ratings, Severity, ValidationError,
-};
+use crate::model::{CheckInInput, Journal, Rating, Ratings, ValidationError};
 use crate::storage;
 use import::{parse_mood, run_import_command};
 use stats_text::stats_text;
@@ -25,6 +23,7 @@ mod import;
 mod practice;
 pub mod remind;
 mod report;
+mod setback;
 mod stats_text;
 mod sync;
 
@@ -276,32 +275,7 @@ pub struct CheckInArgs {
 #[derive(Debug, Subcommand)]
 pub enum SetbackCommand {
     /// Log a setback.
-    Add {
-        /// The day it happened.
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-        date: NaiveDate,
-        /// A short title.
-        #[arg(long, value_name = "TEXT")]
-        title: String,
-        /// Work, Project, Career, Relationship, Learning, Health, Other, or your own.
-        #[arg(long, value_name = "NAME")]
-        category: String,
-        /// Severity, 1–5.
-        #[arg(long, value_name = "N")]
-        severity: Severity,
-        /// Mark it as a micro-failure.
-        #[arg(long)]
-        micro: bool,
-        /// A skill it taught (repeat for several; new names become new skills).
-        #[arg(long = "skill", value_name = "NAME")]
-        skills: Vec<String>,
-        /// A contributing factor (repeat for several).
-        #[arg(long = "factor", value_name = "TEXT")]
-        factors: Vec<String>,
-        /// A lesson learned (repeat for several).
-        #[arg(long = "lesson", value_name = "TEXT")]
-        lessons: Vec<String>,
-    },
+    Add(setback::SetbackAddArgs),
 }
 
 /// Export subcommands.
@@ -461,55 +435,7 @@ pub fn run_command(command: Command, data: Option<&Path>, clock: &Clock) -> anyh
                 path.display()
             ))
         }
-        Command::Setback(SetbackCommand::Add {
-            date,
-            title,
-            category,
-            severity,
-            micro,
-            skills,
-            factors,
-            lessons,
-        }) => {
-            let path = journal_path(data)?;
-            let category = Category::from_name(&category)
-                .ok_or_else(|| anyhow!("--category: give a category name, e.g. Work"))?;
-            let new = NewSetback {
-                date,
-                title,
-                category,
-                severity,
-                micro_failure: micro,
-                skill_names: skills,
-            };
-            let id = write_journal(&path, clock, |journal| {
-                let id = journal
-                    .add_setback(new, clock.today(), clock.now())
-                    .with_context(|| format!("setback on {date} refused"))?;
-                if !factors.is_empty() || !lessons.is_empty() {
-                    let mut setback = journal
-                        .setback(id)
-                        .cloned()
-                        .ok_or_else(|| anyhow!("the new setback went missing"))?;
-                    let given = |items: Vec<String>| -> Vec<String> {
-                        items
-                            .into_iter()
-                            .map(|item| item.trim().to_owned())
-                            .filter(|item| !item.is_empty())
-                            .collect()
-                    };
-                    setback.reflection.contributing_factors = given(factors);
-                    setback.reflection.lessons = given(lessons);
-                    journal
-                        .upsert_setback(setback, clock.today(), clock.now())
-                        .with_context(|| format!("setback on {date} refused"))?;
-                }
-                Ok(id)
-            })?;
-            // The id alone on stdout, for scripts (`id=$(kintsugi setback add …)`).
-            eprintln!("Logged setback {id} on {date} in {}", path.display());
-            Ok(format!("{id}\n"))
-        }
+        Command::Setback(SetbackCommand::Add(args)) => setback::add_setback(args, data, clock),
         Command::Experiment(command) => practice::run_experiment(command, data, clock),
         Command::Review { week, json } => practice::run_review(&week, json, data),
         Command::Export(export) => run_export(export, data, clock),

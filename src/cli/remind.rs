@@ -1,6 +1,7 @@
 //! `kintsugi remind`: the check-in reminder for a timer, printed (and shown as a notification)
 //! only when today has no check-in; and on the review day, "Review your week".
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use chrono::{Datelike as _, Days, Weekday};
@@ -57,7 +58,7 @@ pub(super) fn remind(
             crate::notification::send(reminder)?;
         }
         let (summary, body) = reminder.words();
-        text.push_str(&format!("{summary}: {body}\n"));
+        let _ = writeln!(text, "{summary}: {body}");
     }
     Ok(text)
 }

@@ -118,8 +118,7 @@ fn reviews(
             let lesson = setbacks
                 .iter()
                 .filter(|setback| setback.date >= from && setback.date <= to)
-                .flat_map(|setback| setback.reflection.lessons.first())
-                .next()
+                .find_map(|setback| setback.reflection.lessons.first())
                 .cloned()
                 .unwrap_or_default();
             let created_at = at(rng, day, 19);

@@ -161,6 +161,22 @@ fn experiment_in_review(experiment: &Experiment) -> ExperimentInReview {
     }
 }
 
+/// The feedback received on a setback, as the review lists it.
+fn feedback_of(setback: &Setback) -> impl Iterator<Item = FeedbackInReview> + '_ {
+    setback
+        .reflection
+        .feedback
+        .iter()
+        .map(|feedback| FeedbackInReview {
+            setback: setback.title.clone(),
+            from: match feedback.name.as_deref().map(str::trim) {
+                Some(name) if !name.is_empty() => format!("{} ({name})", feedback.source.name()),
+                _ => feedback.source.name().to_owned(),
+            },
+            insight: feedback.insight.clone(),
+        })
+}
+
 impl WeekInReview {
     /// What a review of `range` looks back on.
     pub fn of(journal: &Journal, range: DateRange) -> WeekInReview {
@@ -217,22 +233,7 @@ impl WeekInReview {
             .collect();
         let feedback = setbacks
             .iter()
-            .flat_map(|setback| {
-                setback
-                    .reflection
-                    .feedback
-                    .iter()
-                    .map(|feedback| FeedbackInReview {
-                        setback: setback.title.clone(),
-                        from: match feedback.name.as_deref().map(str::trim) {
-                            Some(name) if !name.is_empty() => {
-                                format!("{} ({name})", feedback.source.name())
-                            }
-                            _ => feedback.source.name().to_owned(),
-                        },
-                        insight: feedback.insight.clone(),
-                    })
-            })
+            .flat_map(|setback| feedback_of(setback))
             .collect();
         let mut lessons: Vec<String> = Vec::new();
         for lesson in setbacks

@@ -60,6 +60,13 @@ pub(super) fn review_order(review: &Review) -> (NaiveDate, DateTime<Utc>, Review
     (review.to, review.created_at, review.id)
 }
 
+/// Removes the blanks at both ends of `text` without copying it.
+fn trim_in_place(text: &mut String) {
+    text.truncate(text.trim_end().len());
+    let leading = text.len() - text.trim_start().len();
+    text.drain(..leading);
+}
+
 fn not_in_future(date: NaiveDate, today: NaiveDate) -> Result<(), ValidationError> {
     if date > today {
         return Err(ValidationError::FutureDate { date, today });
@@ -142,7 +149,7 @@ impl Journal {
         today: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<bool, ValidationError> {
-        edited.text = edited.text.trim().to_owned();
+        trim_in_place(&mut edited.text);
         check_experiment(&edited)?;
         not_in_future(edited.created_on, today)?;
         if let Some(on) = edited.tried_on().or(edited.dropped_on()) {
@@ -269,32 +276,29 @@ impl Journal {
     ) -> Result<bool, ValidationError> {
         check_review(&edited)?;
         not_in_future(edited.to, today)?;
-        edited.went_well = edited.went_well.trim_end().to_owned();
-        edited.lesson = edited.lesson.trim().to_owned();
+        let went_well = edited.went_well.trim_end().len();
+        edited.went_well.truncate(went_well);
+        trim_in_place(&mut edited.lesson);
         let old = self
             .reviews
             .iter()
             .position(|review| review.id == edited.id)
             .map(|index| self.reviews.remove(index));
-        match old {
-            Some(old) => {
-                let unchanged = Review {
-                    created_at: old.created_at,
-                    updated_at: old.updated_at,
-                    ..edited.clone()
-                } == old;
-                edited.created_at = old.created_at;
-                edited.updated_at = if unchanged { old.updated_at } else { now };
-                self.insert_review(edited);
-                Ok(!unchanged)
-            }
-            None => {
-                edited.created_at = now;
-                edited.updated_at = now;
-                self.insert_review(edited);
-                Ok(true)
-            }
-        }
+        let Some(old) = old else {
+            edited.created_at = now;
+            edited.updated_at = now;
+            self.insert_review(edited);
+            return Ok(true);
+        };
+        let unchanged = Review {
+            created_at: old.created_at,
+            updated_at: old.updated_at,
+            ..edited.clone()
+        } == old;
+        edited.created_at = old.created_at;
+        edited.updated_at = if unchanged { old.updated_at } else { now };
+        self.insert_review(edited);
+        Ok(!unchanged)
     }
 
     fn insert_review(&mut self, review: Review) {

@@ -32,8 +32,6 @@ pub fn answer_ui(
     commands: &mut Vec<AppCommand>,
 ) {
     let id = experiment.id;
-    let answer =
-        |answer: ExperimentAnswer| AppCommand::Practice(PracticeCommand::Answer(id, answer));
     let mine = form.as_mut().filter(|form| form.id == id);
     let Some(open) = mine else {
         ui.horizontal_wrapped(|ui| {
@@ -56,7 +54,7 @@ pub fn answer_ui(
                     .on_hover_text(format!("Ask again in {} days", crate::model::NOT_YET_DAYS))
                     .clicked()
                 {
-                    commands.push(answer(ExperimentAnswer::NotYet));
+                    commands.push(answer(id, ExperimentAnswer::NotYet));
                 }
                 if ui
                     .button("Drop it")
@@ -72,70 +70,98 @@ pub fn answer_ui(
         });
         return;
     };
-    let mut close = false;
-    let salt = id.to_string();
-    match &mut open.step {
-        Step::Tried { outcome, note } => {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("How did it go?");
-                for choice in Outcome::ALL {
-                    ui.radio_value(outcome, choice, choice.name());
-                }
-            });
-            let label = ui.label("What happened (optional)");
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(note)
-                        .id_salt(("tried_note", &salt))
-                        .hint_text("One line on how it went")
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
-            let entered =
-                field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
-                if ui.button("Save answer").clicked() || entered {
-                    commands.push(answer(ExperimentAnswer::Tried {
-                        on: today,
-                        outcome: *outcome,
-                        note: note.trim().to_owned(),
-                    }));
-                    close = true;
-                }
-                if ui.button("Cancel").clicked() {
-                    close = true;
-                }
-            });
-        }
-        Step::Drop { why } => {
-            let label = ui.label("Why drop it? (optional)");
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(why)
-                        .id_salt(("drop_why", &salt))
-                        .hint_text("e.g. the project ended")
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
-            let entered =
-                field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
-                let drop = ui.button("Drop it");
-                drop.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Drop the experiment"));
-                if drop.clicked() || entered {
-                    commands.push(answer(ExperimentAnswer::Drop {
-                        why: why.trim().to_owned(),
-                    }));
-                    close = true;
-                }
-                if ui.button("Cancel").clicked() {
-                    close = true;
-                }
-            });
-        }
-    }
+    let close = match &mut open.step {
+        Step::Tried { outcome, note } => tried_form_ui(ui, id, outcome, note, today, commands),
+        Step::Drop { why } => drop_form_ui(ui, id, why, commands),
+    };
     if close {
         *form = None;
     }
     ui.add_space(theme::GAP / 2.0);
+}
+
+fn answer(id: ExperimentId, answer: ExperimentAnswer) -> AppCommand {
+    AppCommand::Practice(PracticeCommand::Answer(id, answer))
+}
+
+/// How it went and a line on what happened; returns true when the form is done with.
+fn tried_form_ui(
+    ui: &mut egui::Ui,
+    id: ExperimentId,
+    outcome: &mut Outcome,
+    note: &mut String,
+    today: NaiveDate,
+    commands: &mut Vec<AppCommand>,
+) -> bool {
+    let mut close = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("How did it go?");
+        for choice in Outcome::ALL {
+            ui.radio_value(outcome, choice, choice.name());
+        }
+    });
+    let label = ui.label("What happened (optional)");
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(note)
+                .id_salt(("tried_note", id))
+                .hint_text("One line on how it went")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+    ui.horizontal(|ui| {
+        if ui.button("Save answer").clicked() || entered {
+            commands.push(answer(
+                id,
+                ExperimentAnswer::Tried {
+                    on: today,
+                    outcome: *outcome,
+                    note: note.trim().to_owned(),
+                },
+            ));
+            close = true;
+        }
+        if ui.button("Cancel").clicked() {
+            close = true;
+        }
+    });
+    close
+}
+
+/// Why it is dropped; returns true when the form is done with.
+fn drop_form_ui(
+    ui: &mut egui::Ui,
+    id: ExperimentId,
+    why: &mut String,
+    commands: &mut Vec<AppCommand>,
+) -> bool {
+    let mut close = false;
+    let label = ui.label("Why drop it? (optional)");
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(why)
+                .id_salt(("drop_why", id))
+                .hint_text("e.g. the project ended")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+    ui.horizontal(|ui| {
+        let drop = ui.button("Drop it");
+        drop.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Drop the experiment"));
+        if drop.clicked() || entered {
+            commands.push(answer(
+                id,
+                ExperimentAnswer::Drop {
+                    why: why.trim().to_owned(),
+                },
+            ));
+            close = true;
+        }
+        if ui.button("Cancel").clicked() {
+            close = true;
+        }
+    });
+    close
 }

@@ -1,6 +1,8 @@
 //! The Experiments screen (SPEC §2 item 7): every experiment, filtered open / due / tried /
 //! dropped, each with its setback (click to open) and, while open, its three answers.
 
+use std::fmt::Write as _;
+
 use chrono::NaiveDate;
 
 use super::{AnswerForm, PracticeCommand, answer_ui};
@@ -234,14 +236,14 @@ impl ExperimentsScreen {
                 ExperimentStatus::Tried { on, outcome, note } => {
                     let mut line = format!("Tried {}: {}", on.format("%-d %b %Y"), outcome.name());
                     if !note.is_empty() {
-                        line.push_str(&format!(" — {note}"));
+                        let _ = write!(line, " — {note}");
                     }
                     ui.label(line);
                 }
                 ExperimentStatus::Dropped { on, why } => {
                     let mut line = format!("Dropped {}", on.format("%-d %b %Y"));
                     if !why.is_empty() {
-                        line.push_str(&format!(" — {why}"));
+                        let _ = write!(line, " — {why}");
                     }
                     ui.label(line);
                 }

@@ -4,6 +4,7 @@
 //! as one undoable step with a toast.
 
 mod answer;
+mod commands;
 mod list;
 mod plan;
 mod review_page;
@@ -15,11 +16,10 @@ pub use list::ExperimentsScreen;
 pub use plan::PlanDialog;
 pub use review_page::ReviewPage;
 
-use super::{AppCommand, KintsugiApp, Screen};
+use super::{AppCommand, KintsugiApp};
 use crate::history::Change;
 use crate::model::{
-    Experiment, ExperimentId, NewExperiment, Outcome, Review, Scope, SetbackFilter, SetbackId,
-    SkillId, SkillLevel,
+    Experiment, ExperimentId, NewExperiment, Outcome, Review, Scope, SetbackId, SkillId, SkillLevel,
 };
 use crate::session::Reach;
 
@@ -107,176 +107,6 @@ pub struct PracticeWindows {
 }
 
 impl KintsugiApp {
-    /// Carries out one practice command.
-    pub(super) fn practice_command(&mut self, command: PracticeCommand) {
-        let Some(session) = self.session().cloned() else {
-            return;
-        };
-        let (today, now, instant) = (self.clock.today(), self.clock.now(), self.clock.instant());
-        match command {
-            PracticeCommand::OpenPlan { setback, text } => {
-                let session = session.lock();
-                let journal = session.journal();
-                if let Some(setback) = journal.setback(setback) {
-                    self.practice.plan = Some(PlanDialog::new(setback, &text, today));
-                }
-            }
-            PracticeCommand::PlanNow { setback, text } => {
-                let draft = {
-                    let session = session.lock();
-                    session
-                        .journal()
-                        .setback(setback)
-                        .map(|setback| PlanDialog::new(setback, &text, today))
-                };
-                if let Some(new) = draft.and_then(|draft| draft.checked(today).ok()) {
-                    self.practice_command(PracticeCommand::Plan(new));
-                }
-            }
-            PracticeCommand::OpenEdit(id) => {
-                let session = session.lock();
-                let journal = session.journal();
-                if let Some(experiment) = journal.experiment(id) {
-                    self.practice.plan = PlanDialog::editing(journal, experiment);
-                }
-            }
-            PracticeCommand::Update(experiment) => {
-                let text = experiment.text.trim().to_owned();
-                let id = experiment.id;
-                let result = session.lock().change(
-                    Change::named(format!("changing “{text}”")),
-                    &Reach::Only(Scope::experiment(id, None)),
-                    instant,
-                    |journal| journal.upsert_experiment(experiment, today, now),
-                );
-                if result.is_ok() {
-                    self.practice.plan = None;
-                }
-                self.report_change(result, format!("Changed “{text}”."));
-            }
-            PracticeCommand::Plan(new) => {
-                let text = new.text.trim().to_owned();
-                let by = match &new.when {
-                    crate::model::TryWhen::By(date) => {
-                        format!("try it by {}", date.format("%-d %b %Y"))
-                    }
-                    crate::model::TryWhen::Situation(situation) => format!("try it {situation}"),
-                };
-                let result = session.lock().change(
-                    Change::named(format!("planning “{text}”")),
-                    &Reach::Anything,
-                    instant,
-                    |journal| journal.add_experiment(new, today, now).map(|_| true),
-                );
-                if result.is_ok() {
-                    self.practice.plan = None;
-                }
-                self.report_change(result, format!("Planned “{text}” — {by}."));
-            }
-            PracticeCommand::Answer(id, answer) => self.answer_experiment(id, answer),
-            PracticeCommand::RaiseSkill(skill, level) => {
-                let name = session
-                    .lock()
-                    .journal()
-                    .skill(skill)
-                    .map(|skill| skill.name.clone())
-                    .unwrap_or_default();
-                let result = session.lock().change(
-                    Change::named(format!("raising “{name}” to level {level}")),
-                    &Reach::Only(Scope::skill(skill)),
-                    instant,
-                    |journal| {
-                        journal
-                            .set_skill_level(skill, today, level, now)
-                            .map(|()| true)
-                    },
-                );
-                self.report_change(result, format!("“{name}” is now at level {level}."));
-            }
-            PracticeCommand::Delete(id) => {
-                let text = session
-                    .lock()
-                    .journal()
-                    .experiment(id)
-                    .map(|experiment| experiment.text.clone())
-                    .unwrap_or_default();
-                let result = session.lock().change(
-                    Change::named(format!("deleting “{text}”")),
-                    &Reach::Only(Scope::experiment(id, None)),
-                    instant,
-                    |journal| {
-                        Ok::<_, std::convert::Infallible>(journal.remove_experiment(id).is_some())
-                    },
-                );
-                self.report_change(result, format!("Deleted “{text}”."));
-            }
-            PracticeCommand::OpenReview => {
-                let page = ReviewPage::new(session.lock().journal(), today);
-                if let Some((_, screens)) = self.screens_mut() {
-                    // A draft of the same period comes back as it was left.
-                    let keep = screens
-                        .review
-                        .as_ref()
-                        .is_some_and(|draft| draft.period() == page.period());
-                    if !keep {
-                        screens.review = Some(page);
-                    }
-                    screens.review_shown = true;
-                }
-            }
-            PracticeCommand::CloseReview => {
-                if let Some((_, screens)) = self.screens_mut() {
-                    screens.review_shown = false;
-                }
-            }
-            PracticeCommand::SaveReview(review) => {
-                let id = review.id;
-                let result = session.lock().change(
-                    Change::merging("writing the weekly review", format!("review {id}")),
-                    &Reach::Only(Scope::review(id)),
-                    instant,
-                    |journal| {
-                        if review.is_blank() {
-                            Ok(journal.remove_review(id).is_some())
-                        } else {
-                            journal.upsert_review(review, today, now)
-                        }
-                    },
-                );
-                if let Err(error) = result {
-                    self.toast(format!("The review could not be kept: {error}"), true);
-                }
-            }
-            PracticeCommand::FinishReview => {
-                let kept = self.screens_mut().and_then(|(session, screens)| {
-                    screens.review_shown = false;
-                    let page = screens.review.take()?;
-                    let kept = session.lock().journal().review(page.id()).is_some();
-                    Some(kept)
-                });
-                if kept == Some(true) {
-                    let step = session.lock().last_step();
-                    self.toast_undoable("Saved your weekly review.".to_owned(), step);
-                }
-            }
-            PracticeCommand::ShowDueExperiments => {
-                if let Some((_, screens)) = self.screens_mut() {
-                    screens.experiments.show_due();
-                    screens.current = Screen::Experiments;
-                }
-            }
-            PracticeCommand::ShowSetbacksWithFactor(factor) => {
-                if let Some((_, screens)) = self.screens_mut() {
-                    screens.setbacks.show_filter(SetbackFilter {
-                        factor: Some(factor),
-                        ..SetbackFilter::default()
-                    });
-                    screens.current = Screen::Setbacks;
-                }
-            }
-        }
-    }
-
     fn answer_experiment(&mut self, id: ExperimentId, answer: ExperimentAnswer) {
         let Some(session) = self.session().cloned() else {
             return;

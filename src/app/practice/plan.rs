@@ -100,6 +100,69 @@ impl PlanDialog {
         })
     }
 
+    /// By a date (with its calendar) or when a situation comes up.
+    fn when_ui(&mut self, ui: &mut egui::Ui, journal: &Journal, today: NaiveDate) {
+        ui.label("When");
+        ui.horizontal(|ui| {
+            ui.radio_value(&mut self.by_date, true, "By a date");
+            ui.radio_value(&mut self.by_date, false, "When it comes up");
+        });
+        if self.by_date {
+            ui.horizontal(|ui| {
+                let label = ui.label("Try it by");
+                let spec = CalendarSpec {
+                    field: "Try-by date",
+                    bounds: DateBounds::any(),
+                    journal,
+                    tint_moods: false,
+                };
+                date_field_ui(
+                    ui,
+                    &mut self.date_text,
+                    "plan_by",
+                    label.id,
+                    &spec,
+                    today,
+                    true,
+                    116.0,
+                );
+            });
+        } else {
+            let label = ui.label("The situation");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.situation)
+                    .id_salt("plan_situation")
+                    .hint_text("e.g. next time I present to leadership")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        }
+    }
+
+    /// The skill the experiment trains, if any.
+    fn skill_ui(&mut self, ui: &mut egui::Ui, journal: &Journal) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Skill it trains");
+            let current = self
+                .skill
+                .and_then(|id| journal.skill(id))
+                .map_or("None", |skill| skill.name.as_str())
+                .to_owned();
+            let combo = egui::ComboBox::from_id_salt("plan_skill")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.skill, None, "None");
+                    for skill in journal.skills() {
+                        ui.selectable_value(&mut self.skill, Some(skill.id), &skill.name);
+                    }
+                });
+            combo
+                .response
+                .labelled_by(label.id)
+                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Skill it trains"));
+        });
+    }
+
     /// Draws the dialog; returns what the user decided, once they did.
     pub fn ui(
         &mut self,
@@ -130,62 +193,9 @@ impl PlanDialog {
                 text.request_focus();
             }
             ui.add_space(theme::GAP);
-            ui.label("When");
-            ui.horizontal(|ui| {
-                ui.radio_value(&mut self.by_date, true, "By a date");
-                ui.radio_value(&mut self.by_date, false, "When it comes up");
-            });
-            if self.by_date {
-                ui.horizontal(|ui| {
-                    let label = ui.label("Try it by");
-                    let spec = CalendarSpec {
-                        field: "Try-by date",
-                        bounds: DateBounds::any(),
-                        journal,
-                        tint_moods: false,
-                    };
-                    date_field_ui(
-                        ui,
-                        &mut self.date_text,
-                        "plan_by",
-                        label.id,
-                        &spec,
-                        today,
-                        true,
-                        116.0,
-                    );
-                });
-            } else {
-                let label = ui.label("The situation");
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.situation)
-                        .id_salt("plan_situation")
-                        .hint_text("e.g. next time I present to leadership")
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
-            }
+            self.when_ui(ui, journal, today);
             ui.add_space(theme::GAP);
-            ui.horizontal(|ui| {
-                let label = ui.label("Skill it trains");
-                let current = self
-                    .skill
-                    .and_then(|id| journal.skill(id))
-                    .map_or("None", |skill| skill.name.as_str())
-                    .to_owned();
-                let combo = egui::ComboBox::from_id_salt("plan_skill")
-                    .selected_text(current)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut self.skill, None, "None");
-                        for skill in journal.skills() {
-                            ui.selectable_value(&mut self.skill, Some(skill.id), &skill.name);
-                        }
-                    });
-                combo
-                    .response
-                    .labelled_by(label.id)
-                    .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Skill it trains"));
-            });
+            self.skill_ui(ui, journal);
             theme::problem_ui(ui, self.problem.as_deref());
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {

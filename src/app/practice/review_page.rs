@@ -80,27 +80,17 @@ impl ReviewPage {
             .iter()
             .rev()
             .find(|review| review.to == today);
-        let (id, from, to, went_well, lesson, rating) = match saved_today {
-            Some(review) => (
-                review.id,
-                review.from,
-                review.to,
-                review.went_well.clone(),
-                review.lesson.clone(),
-                review.rating,
-            ),
-            None => {
-                let (from, to) = journal.next_review_period(today);
-                (
-                    ReviewId::random(),
-                    from,
-                    to,
-                    String::new(),
-                    String::new(),
-                    None,
-                )
-            }
-        };
+        let (id, (from, to)) = saved_today.map_or_else(
+            || (ReviewId::random(), journal.next_review_period(today)),
+            |review| (review.id, (review.from, review.to)),
+        );
+        let went_well = saved_today
+            .map(|review| review.went_well.clone())
+            .unwrap_or_default();
+        let lesson = saved_today
+            .map(|review| review.lesson.clone())
+            .unwrap_or_default();
+        let rating = saved_today.and_then(|review| review.rating);
         let range = DateRange::new(from, to).unwrap_or(DateRange::ending(today, 7));
         Self {
             id,
@@ -118,17 +108,14 @@ impl ReviewPage {
     /// Reads the fields again from the journal after it changed (an Undo, a merge): what it
     /// holds for this review, or nothing once the review is gone from it.
     fn reload(&mut self, journal: &Journal) {
-        match journal.review(self.id) {
-            Some(review) => {
-                self.went_well.clone_from(&review.went_well);
-                self.lesson.clone_from(&review.lesson);
-                self.rating = review.rating;
-            }
-            None => {
-                self.went_well.clear();
-                self.lesson.clear();
-                self.rating = None;
-            }
+        if let Some(review) = journal.review(self.id) {
+            self.went_well.clone_from(&review.went_well);
+            self.lesson.clone_from(&review.lesson);
+            self.rating = review.rating;
+        } else {
+            self.went_well.clear();
+            self.lesson.clear();
+            self.rating = None;
         }
         if let Ok(range) = DateRange::new(self.from, self.to) {
             self.week = WeekInReview::of(journal, range);

@@ -3,6 +3,7 @@
 
 use egui::Color32;
 use egui_plot::{GridMark, HoverPosition, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
+use std::fmt::Write as _;
 
 use super::ProgressData;
 use super::chart::{SharedView, Y_AXIS_WIDTH, date_axis_label};
@@ -176,6 +177,12 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
     if !skills.points.is_empty() {
         items.push(skills);
     }
+    items.extend(review_markers(journal, range, dark));
+    Lane { items, picks }
+}
+
+/// The weekly reviews of the range, as hollow squares on the skills row (none without reviews).
+fn review_markers(journal: &Journal, range: DateRange, dark: bool) -> Option<LaneItem> {
     let mut reviews = LaneItem {
         name: "Weekly reviews".to_owned(),
         color: theme::scale_color(crate::model::RatingScale::GrowthMindset, dark),
@@ -199,17 +206,14 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
             review.to.format("%-d %b %Y")
         );
         if let Some(rating) = review.rating {
-            description.push_str(&format!("\nthe week: {rating}/10"));
+            let _ = write!(description, "\nthe week: {rating}/10");
         }
         if !review.lesson.is_empty() {
-            description.push_str(&format!("\ncarried on: {}", review.lesson));
+            let _ = write!(description, "\ncarried on: {}", review.lesson);
         }
         reviews.descriptions.push(description);
     }
-    if !reviews.points.is_empty() {
-        items.push(reviews);
-    }
-    Lane { items, picks }
+    (!reviews.points.is_empty()).then_some(reviews)
 }
 
 /// The lane with setbacks grouped by week, month or year: one marker per period, sized by how

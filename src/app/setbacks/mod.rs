@@ -45,8 +45,12 @@ pub struct SetbacksScreen {
     /// An experiment of the open setback being answered.
     answering: Option<crate::app::practice::AnswerForm>,
     /// The open setback's factors that came up before, for the journal revision computed at.
-    echoes: Option<(u64, SetbackId, Vec<(String, usize)>)>,
+    echoes: Option<FactorEchoes>,
 }
+
+/// A setback's contributing factors that came up in earlier setbacks, with how many, and the
+/// journal revision and setback they were computed for.
+type FactorEchoes = (u64, SetbackId, Vec<(String, usize)>);
 
 impl SetbacksScreen {
     /// Opens a setback in the editor, first settling what was half-typed in the one before.

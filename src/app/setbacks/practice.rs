@@ -9,6 +9,7 @@ use crate::app::{AppCommand, theme};
 use crate::model::{ExperimentStatus, Journal, Setback};
 
 /// What the card shows.
+#[derive(Clone, Copy)]
 pub(super) struct Card<'a> {
     /// The setback, as saved in the journal.
     pub setback: &'a Setback,
@@ -29,19 +30,6 @@ pub(super) fn practice_ui(
     answering: &mut Option<AnswerForm>,
     commands: &mut Vec<AppCommand>,
 ) {
-    let Card {
-        setback,
-        journal,
-        echoes,
-        today,
-        enabled,
-    } = card;
-    let plan = |text: &str| {
-        AppCommand::Practice(PracticeCommand::PlanNow {
-            setback: setback.id,
-            text: text.to_owned(),
-        })
-    };
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
@@ -56,120 +44,146 @@ pub(super) fn practice_ui(
             .weak()
             .italics(),
         );
-        let experiments: Vec<_> = journal.experiments_of_setback(setback.id).collect();
-        for experiment in &experiments {
-            ui.add_space(theme::GAP / 2.0);
-            ui.horizontal_wrapped(|ui| {
-                ui.label(egui::RichText::new(&experiment.text).strong());
-                ui.label(egui::RichText::new(experiment.when_in_words()).weak());
-                if enabled
-                    && ui
-                        .small_button("Change…")
-                        .on_hover_text("Change what to try, when, or the skill it trains")
-                        .clicked()
-                {
-                    commands.push(AppCommand::Practice(PracticeCommand::OpenEdit(
-                        experiment.id,
-                    )));
-                }
-            });
-            match &experiment.status {
-                ExperimentStatus::Open => {
-                    answer_ui(ui, experiment, answering, today, enabled, commands);
-                }
-                ExperimentStatus::Tried { on, outcome, note } => {
-                    let note = if note.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" — {note}")
-                    };
-                    ui.label(format!(
-                        "Tried {}: {}{note}",
-                        on.format("%-d %b %Y"),
-                        outcome.name()
-                    ));
-                }
-                ExperimentStatus::Dropped { on, why } => {
-                    let why = if why.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" — {why}")
-                    };
-                    ui.label(format!("Dropped {}{why}", on.format("%-d %b %Y")));
-                }
-            }
-        }
-        if experiments.is_empty() {
-            ui.label(egui::RichText::new("No experiment yet.").weak());
-        }
+        experiments_ui(ui, card, answering, commands);
         ui.add_space(theme::GAP);
-        let reflection = &setback.reflection;
-        let sources = reflection
-            .lessons
-            .iter()
-            .map(|lesson| ("Lesson", lesson.as_str()))
-            .chain((!reflection.do_differently.trim().is_empty()).then_some((
-                "What I will do differently",
-                reflection.do_differently.as_str(),
-            )));
-        for (kind, text) in sources {
-            let already = experiments
-                .iter()
-                .any(|experiment| experiment.text == text.trim());
-            ui.horizontal_wrapped(|ui| {
-                let button = ui
-                    .add_enabled(
-                        enabled && !already,
-                        egui::Button::new("Make it an experiment"),
-                    )
-                    .on_hover_text("Plan to try this, by two weeks from today (change it after)")
-                    .on_disabled_hover_text("Already an experiment");
-                button.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Button,
-                        enabled && !already,
-                        format!("Make it an experiment: {text}"),
-                    )
-                });
-                if button.clicked() {
-                    commands.push(plan(text));
-                }
-                ui.label(egui::RichText::new(format!("{kind}: {text}")).weak());
-            });
-        }
-        if !echoes.is_empty() {
+        sources_ui(ui, card, commands);
+        if !card.echoes.is_empty() {
             ui.add_space(theme::GAP);
-            ui.label(egui::RichText::new("Causes that came up before").strong());
-            for (factor, earlier) in echoes {
-                let earlier = *earlier;
-                ui.horizontal_wrapped(|ui| {
-                    let setbacks = if earlier == 1 { "setback" } else { "setbacks" };
-                    ui.label(format!("{factor} — also in {earlier} earlier {setbacks}"));
-                    let link = ui
-                        .link("See them")
-                        .on_hover_text("List the setbacks with this factor");
-                    if link.clicked() {
-                        commands.push(AppCommand::Practice(
-                            PracticeCommand::ShowSetbacksWithFactor(factor.clone()),
-                        ));
-                    }
-                    let button =
-                        ui.add_enabled(enabled, egui::Button::new("Make it an experiment").small());
-                    button.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            enabled,
-                            format!("Make an experiment against {factor}"),
-                        )
-                    });
-                    if button.clicked() {
-                        commands.push(AppCommand::Practice(PracticeCommand::OpenPlan {
-                            setback: setback.id,
-                            text: format!("Next time, head off “{factor}” by "),
-                        }));
-                    }
-                });
-            }
+            echoes_ui(ui, card, commands);
         }
     });
+}
+
+/// The setback's experiments, each with its answers or how it went.
+fn experiments_ui(
+    ui: &mut egui::Ui,
+    card: Card<'_>,
+    answering: &mut Option<AnswerForm>,
+    commands: &mut Vec<AppCommand>,
+) {
+    let mut any = false;
+    for experiment in card.journal.experiments_of_setback(card.setback.id) {
+        any = true;
+        ui.add_space(theme::GAP / 2.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(&experiment.text).strong());
+            ui.label(egui::RichText::new(experiment.when_in_words()).weak());
+            if card.enabled
+                && ui
+                    .small_button("Change…")
+                    .on_hover_text("Change what to try, when, or the skill it trains")
+                    .clicked()
+            {
+                commands.push(AppCommand::Practice(PracticeCommand::OpenEdit(
+                    experiment.id,
+                )));
+            }
+        });
+        let said = |what: String, words: &str| {
+            if words.is_empty() {
+                what
+            } else {
+                format!("{what} — {words}")
+            }
+        };
+        match &experiment.status {
+            ExperimentStatus::Open => {
+                answer_ui(
+                    ui,
+                    experiment,
+                    answering,
+                    card.today,
+                    card.enabled,
+                    commands,
+                );
+            }
+            ExperimentStatus::Tried { on, outcome, note } => {
+                let what = format!("Tried {}: {}", on.format("%-d %b %Y"), outcome.name());
+                ui.label(said(what, note));
+            }
+            ExperimentStatus::Dropped { on, why } => {
+                ui.label(said(format!("Dropped {}", on.format("%-d %b %Y")), why));
+            }
+        }
+    }
+    if !any {
+        ui.label(egui::RichText::new("No experiment yet.").weak());
+    }
+}
+
+/// One click from each lesson, and from "What I will do differently", to an experiment.
+fn sources_ui(ui: &mut egui::Ui, card: Card<'_>, commands: &mut Vec<AppCommand>) {
+    let reflection = &card.setback.reflection;
+    let sources = reflection
+        .lessons
+        .iter()
+        .map(|lesson| ("Lesson", lesson.as_str()))
+        .chain((!reflection.do_differently.trim().is_empty()).then_some((
+            "What I will do differently",
+            reflection.do_differently.as_str(),
+        )));
+    for (kind, text) in sources {
+        let already = card
+            .journal
+            .experiments_of_setback(card.setback.id)
+            .any(|experiment| experiment.text == text.trim());
+        let enabled = card.enabled && !already;
+        ui.horizontal_wrapped(|ui| {
+            let button = ui
+                .add_enabled(enabled, egui::Button::new("Make it an experiment"))
+                .on_hover_text("Plan to try this, by two weeks from today (change it after)")
+                .on_disabled_hover_text("Already an experiment");
+            button.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    enabled,
+                    format!("Make it an experiment: {text}"),
+                )
+            });
+            if button.clicked() {
+                commands.push(AppCommand::Practice(PracticeCommand::PlanNow {
+                    setback: card.setback.id,
+                    text: text.to_owned(),
+                }));
+            }
+            ui.label(egui::RichText::new(format!("{kind}: {text}")).weak());
+        });
+    }
+}
+
+/// The factors that came up in earlier setbacks, each with its setbacks and an experiment.
+fn echoes_ui(ui: &mut egui::Ui, card: Card<'_>, commands: &mut Vec<AppCommand>) {
+    ui.label(egui::RichText::new("Causes that came up before").strong());
+    for (factor, earlier) in card.echoes {
+        let earlier = *earlier;
+        ui.horizontal_wrapped(|ui| {
+            let setbacks = if earlier == 1 { "setback" } else { "setbacks" };
+            ui.label(format!("{factor} — also in {earlier} earlier {setbacks}"));
+            let link = ui
+                .link("See them")
+                .on_hover_text("List the setbacks with this factor");
+            if link.clicked() {
+                commands.push(AppCommand::Practice(
+                    PracticeCommand::ShowSetbacksWithFactor(factor.clone()),
+                ));
+            }
+            let button = ui.add_enabled(
+                card.enabled,
+                egui::Button::new("Make it an experiment").small(),
+            );
+            button.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    card.enabled,
+                    format!("Make an experiment against {factor}"),
+                )
+            });
+            if button.clicked() {
+                commands.push(AppCommand::Practice(PracticeCommand::OpenPlan {
+                    setback: card.setback.id,
+                    text: format!("Next time, head off “{factor}” by "),
+                }));
+            }
+        });
+    }
 }

@@ -3,6 +3,8 @@
 //! a month, a year and five years ago ("Looking back", with how the person recovered), and on
 //! the review day the offer to review the week. Derived once per change of the journal or day.
 
+use std::fmt::Write as _;
+
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::TodayScreen;
@@ -60,7 +62,9 @@ fn looking_back(journal: &Journal, moods: &MoodHistory, date: NaiveDate) -> Vec<
             match moods.bounce_back_days(setback.date) {
                 Some(0) => line.push_str(" — your mood held that day"),
                 Some(1) => line.push_str(" — back to your usual mood the next day"),
-                Some(days) => line.push_str(&format!(" — back to your usual mood in {days} days")),
+                Some(days) => {
+                    let _ = write!(line, " — back to your usual mood in {days} days");
+                }
                 None => {}
             }
             let skills: Vec<&str> = setback
@@ -70,7 +74,7 @@ fn looking_back(journal: &Journal, moods: &MoodHistory, date: NaiveDate) -> Vec<
                 .map(|skill| skill.name.as_str())
                 .collect();
             if !skills.is_empty() {
-                line.push_str(&format!("; you learned {}", skills.join(", ")));
+                let _ = write!(line, "; you learned {}", skills.join(", "));
             }
             lines.push(line);
         }
@@ -155,9 +159,9 @@ impl TodayScreen {
             });
         }
         if date == today
-            && let Some(id) = practice.due.first()
+            && let Some(experiment) = practice.due.first().and_then(|id| journal.experiment(*id))
         {
-            if let Some(experiment) = journal.experiment(*id) {
+            {
                 ui.add_space(theme::GAP);
                 theme::card(ui).show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -168,7 +172,7 @@ impl TodayScreen {
                     );
                     let mut context = experiment.when_in_words();
                     if let Some(setback) = journal.setback(experiment.setback) {
-                        context.push_str(&format!(" · from “{}”", setback.title));
+                        let _ = write!(context, " · from “{}”", setback.title);
                     }
                     ui.label(egui::RichText::new(context).weak());
                     answer_ui(
