@@ -402,3 +402,52 @@ fn a_recurring_cause_on_progress_opens_the_setbacks_it_names() {
     open_setback(&mut harness, "Handover missed");
     harness.get_by_label("unclear ownership! — also in 1 earlier setback");
 }
+
+#[test]
+fn looking_back_shows_a_year_ago_and_how_the_person_recovered() {
+    let (_dir, path) = journal_with_lessons(|journal, _| {
+        let setback_day = day("2025-11-26");
+        for offset in -10_i64..=5 {
+            let date = setback_day + chrono::Duration::days(offset);
+            let mood = if offset == 0 { 3 } else { 7 };
+            let input = kintsugi::model::CheckInInput {
+                ratings: kintsugi::model::Ratings {
+                    mood: kintsugi::model::Rating::try_from(mood).ok(),
+                    ..kintsugi::model::Ratings::default()
+                },
+                ..kintsugi::model::CheckInInput::default()
+            };
+            journal
+                .upsert_check_in(date, &input, today(), Utc::now())
+                .unwrap();
+        }
+        journal
+            .add_setback(
+                NewSetback {
+                    date: setback_day,
+                    title: "Production incident on my watch".to_owned(),
+                    category: Category::Work,
+                    severity: Severity::saturating(4),
+                    micro_failure: false,
+                    skill_names: vec!["Saying no".to_owned()],
+                },
+                today(),
+                Utc::now(),
+            )
+            .unwrap();
+    });
+    let mut harness = harness_for(&path);
+    harness.get_by_label("Looking back");
+    // 26 Nov 2025 is within three days of 28 Nov 2025; the mood (7 before, 3 that day, 7
+    // after) is back to its usual level when the three-day mean is: three days later.
+    harness.get_by_label(
+        "Production incident on my watch — back to your usual mood in 3 days; you learned Saying no",
+    );
+    harness.get_by_label("A year ago · 28 Nov 2025").click();
+    harness.run();
+    assert_eq!(
+        harness.state().current_screen(),
+        Some(kintsugi::app::Screen::Today)
+    );
+    harness.get_by_label_contains("28 November 2025");
+}
