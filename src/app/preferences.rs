@@ -132,7 +132,10 @@ impl KintsugiApp {
                         self.idle_lock_ui(ui);
                         ui.end_row();
 
-                        ui.label("Weekly review");
+                        ui.label("Weekly review").on_hover_text(
+                            "On this day a notification offers to review your week, and Today \
+                             offers it too (on Sundays when the reminder is off).",
+                        );
                         let current = self.reminders.weekly_review.map_or("Off", weekday_name);
                         egui::ComboBox::from_id_salt("weekly_review")
                             .selected_text(current)
