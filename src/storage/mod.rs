@@ -606,7 +606,13 @@ impl JournalStore {
                 .map_or(self.on_disk, |(_, identity)| Some(*identity));
             let to_write = merged.as_ref().map_or(journal, |merged| &merged.journal);
             match self.write_checked(to_write, today, expected) {
-                Err(StorageError::ChangedWhileSaving { .. }) if attempts < 3 => attempts += 1,
+                Err(StorageError::ChangedWhileSaving { .. }) if attempts < SAVE_ATTEMPTS => {
+                    // A sync client is bringing versions in as fast as they are merged: let it
+                    // settle a moment longer each time, then merge the newest one.
+                    attempts += 1;
+                    let pause = fastrand::u64(5..=20) * u64::from(attempts.min(5));
+                    std::thread::sleep(std::time::Duration::from_millis(pause));
+                }
                 Err(error) => return Err(error),
                 Ok(backup_failed) => {
                     return Ok(Saved {
@@ -681,6 +687,12 @@ impl JournalStore {
         Ok(())
     }
 }
+
+/// How many times a save merges a version that arrived while it was being written, and tries
+/// again, before it reports that the journal keeps changing: a pause of a random 5–20 ms that
+/// grows with each try (up to 100 ms; a second or two in all) lets a sync client that keeps
+/// bringing versions settle, and the randomness keeps two writers from colliding in step.
+const SAVE_ATTEMPTS: u32 = 20;
 
 impl JournalStore {
     /// Makes the next save read the file and merge it again, against `base`: what a session
