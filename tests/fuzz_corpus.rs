@@ -16,7 +16,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use kintsugi::interchange::{self, fuzzing as csv_readers};
-use kintsugi::model::Journal;
+use kintsugi::model::{Journal, NewExperiment, Outcome, Rating, Review, ReviewId, TryWhen};
 use kintsugi::storage::fuzzing::{self as journal_readers, FUZZ_PASSPHRASE};
 use kintsugi::storage::{self, JournalKey, KeyCost};
 use secrecy::SecretString;
@@ -26,12 +26,14 @@ mod common;
 type Reader = fn(&[u8]);
 
 /// Each fuzz target's name and the reader it drives.
-const TARGETS: [(&str, Reader); 8] = [
+const TARGETS: [(&str, Reader); 10] = [
     ("journal_file", journal_readers::journal_file),
     ("encrypted_journal", journal_readers::encrypted_journal),
     ("kintsugi_checkins", csv_readers::kintsugi_check_ins),
     ("kintsugi_setbacks", csv_readers::kintsugi_setbacks),
     ("kintsugi_skills", csv_readers::kintsugi_skills),
+    ("kintsugi_experiments", csv_readers::kintsugi_experiments),
+    ("kintsugi_reviews", csv_readers::kintsugi_reviews),
     ("daylio_export", csv_readers::daylio_export),
     ("jrnl_journal", csv_readers::jrnl_journal),
     ("rednotebook_month", csv_readers::rednotebook_month),
@@ -69,8 +71,8 @@ fn every_kept_fuzz_input_is_read_without_a_panic() {
     }
 }
 
-/// The seeds: a small real journal (plain and encrypted), its three CSV files, and Daylio
-/// exports from the fixtures.
+/// The seeds: a small real journal (plain and encrypted), its CSV files, experiments linking
+/// the setback the experiments target merges into, and Daylio exports from the fixtures.
 #[test]
 #[ignore = "writes the seed corpus; run by hand before a campaign"]
 fn write_seeds() {
@@ -86,6 +88,7 @@ fn write_seeds() {
     )
     .unwrap();
     let csv = interchange::export_csv_bytes(&journal).unwrap();
+    let practice = interchange::export_csv_bytes(&practice_journal()).unwrap();
     let fixture = |name: &str| {
         fs::read(
             Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -108,6 +111,8 @@ fn write_seeds() {
         ("kintsugi_checkins", "seed-export", csv[0].1.clone()),
         ("kintsugi_setbacks", "seed-export", csv[1].1.clone()),
         ("kintsugi_skills", "seed-export", csv[2].1.clone()),
+        ("kintsugi_experiments", "seed-export", practice[3].1.clone()),
+        ("kintsugi_reviews", "seed-export", practice[4].1.clone()),
         ("daylio_export", "seed-export", fixture("daylio_export.csv")),
         (
             "daylio_export",
@@ -158,11 +163,83 @@ fn write_seeds() {
         fs::create_dir_all(&folder).unwrap();
         fs::write(folder.join(name), bytes).unwrap();
     }
-    // Each CSV target also starts from the other two files (a wrong file is a likely input).
-    for target in ["kintsugi_checkins", "kintsugi_setbacks", "kintsugi_skills"] {
+    // Each CSV target also starts from the other files (a wrong file is a likely input).
+    for target in [
+        "kintsugi_checkins",
+        "kintsugi_setbacks",
+        "kintsugi_skills",
+        "kintsugi_experiments",
+        "kintsugi_reviews",
+    ] {
         let folder = fuzz_dir().join("corpus").join(target);
         for (name, bytes) in &csv {
             fs::write(folder.join(format!("seed-{name}")), bytes).unwrap();
         }
     }
+}
+
+/// The journal the `experiments.csv` target merges into, with an experiment of each status on
+/// its setback and a review: what the seeds of experiments and reviews are exported from.
+fn practice_journal() -> Journal {
+    let mut journal = csv_readers::experiments_base();
+    let setback = journal.setbacks()[0].clone();
+    let today = setback.date + chrono::Days::new(30);
+    let now = today.and_hms_opt(12, 0, 0).unwrap().and_utc();
+    let skill = setback.skills.first().copied();
+    let mut add = |text: &str, when: TryWhen| {
+        let new = NewExperiment {
+            setback: setback.id,
+            text: text.to_owned(),
+            when,
+            skill,
+            created_on: setback.date,
+        };
+        journal.add_experiment(new, today, now).unwrap()
+    };
+    let open = add("Ask for a rehearsal", TryWhen::By(today));
+    let tried = add(
+        "Say the ask first, \"then\" the story",
+        TryWhen::Situation("next time I present; to leadership".to_owned()),
+    );
+    let dropped = add("Write the script, line by line", TryWhen::By(today));
+    journal.put_off_experiment(open, today, now).unwrap();
+    journal
+        .try_experiment(
+            tried,
+            today,
+            Outcome::Partly,
+            "Went ok,\nmostly",
+            today,
+            now,
+        )
+        .unwrap();
+    journal
+        .drop_experiment(dropped, today, "Too stiff", today, now)
+        .unwrap();
+    let review = Review {
+        id: ReviewId::random(),
+        from: today - chrono::Days::new(6),
+        to: today,
+        went_well: "Shipped; \"finally\"".to_owned(),
+        lesson: "Rehearse".to_owned(),
+        rating: Rating::try_from(7).ok(),
+        created_at: now,
+        updated_at: now,
+    };
+    journal.upsert_review(review, today, now).unwrap();
+    journal
+}
+
+#[test]
+fn the_experiments_seed_gets_past_the_links_of_the_journal_it_is_merged_into() {
+    let seed = fuzz_dir().join("corpus/kintsugi_experiments/seed-export");
+    let (journal, report) = interchange::import(
+        &csv_readers::experiments_base(),
+        &seed,
+        &interchange::ImportOptions::only(interchange::ImportFormat::Kintsugi),
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(report.added.experiments, 3, "{report}");
+    assert_eq!(journal.experiments().len(), 3);
 }

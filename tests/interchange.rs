@@ -35,7 +35,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-/// The three CSV files, by name.
+/// The CSV files, by name.
 type CsvFiles = Vec<(&'static str, Vec<u8>)>;
 
 fn export_bytes(journal: &Journal) -> CsvFiles {
@@ -67,7 +67,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
-    fn export_import_export_gives_identical_files(parts in common::journal_parts()) {
+    fn export_import_export_gives_identical_files(parts in common::journal_parts_with_practice()) {
         let Ok(journal) = Journal::from_parts(parts) else { return Ok(()) };
         let (first, second) = round_trip(&journal);
         for ((name, a), (_, b)) in first.iter().zip(&second) {
@@ -83,8 +83,38 @@ fn the_demo_journal_round_trips_through_csv() {
         seed: 5,
         end: day(2026, 11, 28),
     });
+    assert!(
+        journal.experiments().iter().any(|e| e.tried_on().is_some())
+            && journal
+                .experiments()
+                .iter()
+                .any(|e| e.dropped_on().is_some())
+            && journal
+                .experiments()
+                .iter()
+                .any(|e| e.situation().is_some())
+            && journal
+                .experiments()
+                .iter()
+                .any(kintsugi::model::Experiment::is_open)
+            && !journal.reviews().is_empty(),
+        "the demo has experiments of every kind and reviews"
+    );
     let (first, second) = round_trip(&journal);
-    assert_eq!(first, second);
+    let names: Vec<&str> = first.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        names,
+        [
+            "checkins.csv",
+            "setbacks.csv",
+            "skills.csv",
+            "experiments.csv",
+            "reviews.csv"
+        ]
+    );
+    for ((name, a), (_, b)) in first.iter().zip(&second) {
+        assert!(a == b, "{name} differs after export, import and export");
+    }
     let check_ins = String::from_utf8(first[0].1.clone()).unwrap();
     assert!(
         check_ins.starts_with(
@@ -93,6 +123,14 @@ fn the_demo_journal_round_trips_through_csv() {
     );
     let setbacks = String::from_utf8(first[1].1.clone()).unwrap();
     assert!(setbacks.starts_with("date,title,category,severity,micro,skills,"));
+    let experiments = String::from_utf8(first[3].1.clone()).unwrap();
+    assert!(experiments.starts_with(
+        "created_on,setback,text,by,situation,skill,status,tried_on,outcome,note,dropped_on,why,ask_again_on,id,created_at,updated_at\r\n"
+    ));
+    assert_eq!(experiments.lines().count(), journal.experiments().len() + 1);
+    let reviews = String::from_utf8(first[4].1.clone()).unwrap();
+    assert!(reviews.starts_with("from,to,rating,went_well,lesson,id,created_at,updated_at\r\n"));
+    assert_eq!(reviews.lines().count(), journal.reviews().len() + 1);
 }
 
 #[test]
@@ -522,4 +560,321 @@ fn a_daylio_day_onto_a_check_in_takes_its_mood_and_keeps_every_word() {
     let (again, report) = import_csv(&merged, &fixture("daylio_export.csv"), None, now()).unwrap();
     assert_eq!(again, merged, "a second import changes nothing");
     assert!(report.to_string().contains("nothing new"), "{report}");
+}
+
+// ---------- experiments and reviews ----------
+
+/// A journal with one setback (skill “Presenting”), one experiment of it and one review.
+fn practice_journal() -> Journal {
+    let today = day(2026, 11, 28);
+    let mut journal = Journal::default();
+    let setback = journal
+        .add_setback(
+            kintsugi::model::NewSetback {
+                date: day(2026, 11, 2),
+                title: "Demo went badly".to_owned(),
+                category: kintsugi::model::Category::Work,
+                severity: kintsugi::model::Severity::saturating(3),
+                micro_failure: false,
+                skill_names: vec!["Presenting".to_owned()],
+            },
+            today,
+            now(),
+        )
+        .unwrap();
+    journal
+        .add_experiment(
+            kintsugi::model::NewExperiment {
+                setback,
+                text: "Ask for a rehearsal".to_owned(),
+                when: kintsugi::model::TryWhen::By(day(2026, 11, 20)),
+                skill: None,
+                created_on: day(2026, 11, 3),
+            },
+            today,
+            now(),
+        )
+        .unwrap();
+    let review = kintsugi::model::Review {
+        id: kintsugi::model::ReviewId::random(),
+        from: day(2026, 11, 16),
+        to: day(2026, 11, 22),
+        went_well: "Shipped".to_owned(),
+        lesson: String::new(),
+        rating: None,
+        created_at: now(),
+        updated_at: now(),
+    };
+    journal.upsert_review(review, today, now()).unwrap();
+    journal
+}
+
+#[test]
+fn experiments_and_reviews_merge_by_id_and_link_their_setback_and_a_skill_by_name() {
+    let journal = practice_journal();
+    let setback = journal.setbacks()[0].id;
+    let experiment = journal.experiments()[0].id;
+    let review = journal.reviews()[0].id;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("experiments.csv"),
+        format!(
+            "created_on,setback,text,by,situation,skill,status,tried_on,outcome,note,id\n\
+             2026-11-03,{setback},Ask for a rehearsal,2026-11-20,,Presenting,tried,2026-11-21,partly,\"Helped, a bit\",{experiment}\n\
+             2026-11-04,{setback},Say the ask first,,next time I present,Listening,,,,,\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("reviews.csv"),
+        format!(
+            "from,to,rating,went_well,lesson,id\n\
+             2026-11-16,2026-11-22,7,Shipped,Rehearse,{review}\n\
+             2026-11-23,2026-11-28,,,Ask early,\n"
+        ),
+    )
+    .unwrap();
+    let (merged, report) = import_csv(&journal, dir.path(), None, now()).unwrap();
+    assert_eq!(report.format, ImportFormat::Kintsugi);
+    assert_eq!(
+        (report.added.experiments, report.replaced.experiments),
+        (1, 1)
+    );
+    assert_eq!((report.added.reviews, report.replaced.reviews), (1, 1));
+    assert_eq!(report.added.skills, 1, "“Listening” is new: {report}");
+    let tried = merged.experiment(experiment).unwrap();
+    assert_eq!(
+        tried.status,
+        kintsugi::model::ExperimentStatus::Tried {
+            on: day(2026, 11, 21),
+            outcome: kintsugi::model::Outcome::Partly,
+            note: "Helped, a bit".to_owned(),
+        }
+    );
+    assert_eq!(
+        tried.skill,
+        merged.skill_named("presenting").map(|skill| skill.id)
+    );
+    let new = merged
+        .experiments()
+        .iter()
+        .find(|e| e.id != experiment)
+        .unwrap();
+    assert_eq!(new.setback, setback);
+    assert_eq!(new.situation(), Some("next time I present"));
+    assert!(new.is_open());
+    assert_eq!(
+        new.skill,
+        merged.skill_named("Listening").map(|skill| skill.id)
+    );
+    let replaced = merged.review(review).unwrap();
+    assert_eq!(
+        (replaced.lesson.as_str(), replaced.rating.map(u8::from)),
+        ("Rehearse", Some(7))
+    );
+    assert_eq!(merged.reviews().len(), 2);
+    assert!(
+        report
+            .to_string()
+            .contains("added 1 skill, 1 experiment, 1 review; replaced 1 experiment, 1 review"),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_experiment_whose_setback_is_nowhere_stops_the_whole_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("export");
+    let journal = practice_journal();
+    interchange::export_csv(&journal, &folder).unwrap();
+    // The setback in setbacks.csv links; a made-up one does not. The second row's text spans
+    // two lines, so the bad row starts on line 4.
+    let known = journal.setbacks()[0].id;
+    let unknown = uuid::Uuid::from_u128(42);
+    std::fs::write(
+        folder.join("experiments.csv"),
+        format!(
+            "created_on,setback,text,by\n\
+             2026-11-05,{known},\"Two\nlines\",2026-11-25\n\
+             2026-11-06,{unknown},Orphan,2026-11-25\n"
+        ),
+    )
+    .unwrap();
+    let error = import_csv(&Journal::default(), &folder, None, now()).unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.contains(&format!(
+            "experiments.csv:4: column “setback”: no setback with the id {unknown} in the journal or in setbacks.csv"
+        )),
+        "{message}"
+    );
+
+    // Through the command line: an error on stderr, and the journal as it was.
+    let path = dir.path().join("journal.ron");
+    assert!(
+        kintsugi_bin(&path, &["check-in", "--date", "2026-11-27", "--mood", "6"])
+            .status
+            .success()
+    );
+    let before = std::fs::read(&path).unwrap();
+    let output = kintsugi_bin(&path, &["import", "csv", folder.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("experiments.csv:4: column “setback”"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn malformed_experiment_and_review_rows_name_the_file_line_and_column() {
+    let journal = practice_journal();
+    let setback = journal.setbacks()[0].id;
+    let experiments = "created_on,setback,text,by,situation,status,tried_on,outcome,note,dropped_on,why,ask_again_on";
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "experiments.csv",
+            format!(
+                "{experiments}\n2026-11-03,{setback},Try,2026-11-20,,tried,2026-11-21,maybe,,,,\n"
+            ),
+            "experiments.csv:2: column “outcome”: “maybe”: not worked, partly or didnt",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,{setback},Try,2026-11-20,,tried,,worked,,,,\n"),
+            "experiments.csv:2: column “tried_on”: a tried experiment needs the day",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,{setback},Try,2026-11-20,,dropped,,,,,,\n"),
+            "experiments.csv:2: column “dropped_on”: a dropped experiment needs the day",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,{setback},Try,2026-11-20,,open,,,went well,,,\n"),
+            "experiments.csv:2: column “note”: an experiment with the status open has no note",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,{setback},Try,2026-11-20,,done,,,,,,\n"),
+            "experiments.csv:2: column “status”: “done” is not open, tried or dropped",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,{setback},Try,2026-11-20,at lunch,,,,,,,\n"),
+            "experiments.csv:2: column “situation”: give a date to try it by or a situation, not both",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,{setback},Try,,,,,,,,,\n"),
+            "experiments.csv:2: column “by”: say when to try it",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,{setback},  ,2026-11-20,,,,,,,,\n"),
+            "experiments.csv:2: column “text”: an experiment needs one sentence",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,setback-7,Try,2026-11-20,,,,,,,,\n"),
+            "experiments.csv:2: column “setback”: “setback-7”: not an id",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n3 Nov,{setback},Try,2026-11-20,,,,,,,,\n"),
+            "experiments.csv:2: column “created_on”: “3 Nov”: not a date (YYYY-MM-DD)",
+        ),
+        (
+            "experiments.csv",
+            format!("{experiments}\n2026-11-03,{setback},Try,2026-11-20,,,,,,,,2026-13-01\n"),
+            "experiments.csv:2: column “ask_again_on”: “2026-13-01”: not a date",
+        ),
+        (
+            "experiments.csv",
+            format!(
+                "{experiments}\n2026-11-03,{setback},Try,2026-11-20,,tried,2026-10-01,worked,,,,\n"
+            ),
+            "experiments.csv:2: column “tried_on”: 2026-10-01 is before the setback it comes from (“Demo went badly”, 2026-11-02)",
+        ),
+        (
+            "experiments.csv",
+            "created_on,text,by\n2026-11-03,Try,2026-11-20\n".to_owned(),
+            "experiments.csv:1: the column “setback” is missing",
+        ),
+        (
+            "reviews.csv",
+            "from,to,rating\n2026-11-23,2026-11-16,5\n".to_owned(),
+            "reviews.csv:2: column “to”: the review ends on 2026-11-16, before it starts (2026-11-23)",
+        ),
+        (
+            "reviews.csv",
+            "from,to,rating\n2026-11-16,2026-11-22,0\n".to_owned(),
+            "reviews.csv:2: column “rating”: “0”: rating must be a whole number from 1 to 10",
+        ),
+        (
+            "reviews.csv",
+            "from,to,rating\n2026-11-16,,5\n".to_owned(),
+            "reviews.csv:2: column “to”: a date is required",
+        ),
+        (
+            "reviews.csv",
+            "from,to\n2026-11-16,2026-11-22,extra\n".to_owned(),
+            "reviews.csv:2: 3 fields where the header has 2",
+        ),
+        (
+            "reviews.csv",
+            "from,rating\n2026-11-16,5\n".to_owned(),
+            "reviews.csv:1: the column “to” is missing",
+        ),
+    ];
+    for (name, contents, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(name), &contents).unwrap();
+        for path in [dir.path().to_owned(), dir.path().join(name)] {
+            let error = import_csv(&journal, &path, None, now()).unwrap_err();
+            assert!(
+                error.to_string().contains(expected),
+                "{contents}\n{error}\nshould contain\n{expected}"
+            );
+        }
+    }
+}
+
+#[test]
+fn one_experiments_or_reviews_file_is_recognised_by_name_or_by_its_columns() {
+    let journal = practice_journal();
+    let setback = journal.setbacks()[0].id;
+    let dir = tempfile::tempdir().unwrap();
+    let experiments = format!(
+        "created_on,setback,text,by,status,tried_on,outcome\n2026-11-05,{setback},Pause before answering,2026-11-12,tried,2026-11-12,didn't\n"
+    );
+    let reviews = "from,to,went_well\n2026-11-23,2026-11-28,Calm week\n";
+    for (name, contents) in [
+        ("experiments.csv", experiments.as_str()),
+        ("my plans.csv", experiments.as_str()),
+        ("reviews.csv", reviews),
+        ("weeks.csv", reviews),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, contents).unwrap();
+        assert_eq!(
+            interchange::recognise(&path).unwrap(),
+            ImportFormat::Kintsugi,
+            "{name}"
+        );
+        let (merged, report) = import_csv(&journal, &path, None, now()).unwrap();
+        assert_eq!(
+            report.added.experiments + report.added.reviews,
+            1,
+            "{name}: {report}"
+        );
+        if contents == reviews {
+            assert_eq!(merged.reviews().len(), 2, "{name}");
+        } else {
+            let added = merged.experiments().last().unwrap();
+            assert_eq!(added.text, "Pause before answering");
+            assert_eq!(added.outcome(), Some(kintsugi::model::Outcome::Didnt));
+        }
+    }
 }

@@ -308,7 +308,8 @@ pub enum ExportCommand {
         #[arg(long)]
         better_days: bool,
     },
-    /// Write checkins.csv, setbacks.csv and skills.csv into a folder.
+    /// Write checkins.csv, setbacks.csv, skills.csv, experiments.csv and reviews.csv into a
+    /// folder.
     Csv {
         /// The folder (created when missing).
         #[arg(long, value_name = "DIR")]

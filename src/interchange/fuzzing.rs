@@ -7,8 +7,8 @@ use std::path::Path;
 
 use chrono::{DateTime, TimeZone as _, Utc};
 
-use super::{Table, daylio, diary, jrnl, kintsugi_csv, merge, rednotebook};
-use crate::model::Journal;
+use super::{Table, daylio, diary, jrnl, kintsugi_csv, merge, practice_csv, rednotebook};
+use crate::model::{Category, Journal, NewSetback, SetbackId, Severity};
 
 /// A fixed moment, so that a run is repeatable.
 fn now() -> DateTime<Utc> {
@@ -41,6 +41,52 @@ pub fn kintsugi_setbacks(bytes: &[u8]) {
 pub fn kintsugi_skills(bytes: &[u8]) {
     if let Some(table) = table("skills.csv", bytes) {
         let _ = kintsugi_csv::read_skills(&table, now());
+        let _ = merge::merge_kintsugi_file(&Journal::default(), &table, now());
+    }
+}
+
+/// The journal `experiments.csv` is merged into: one setback (id [`FUZZ_SETBACK_ID`]) with one
+/// skill, so that an experiment can link something and the merge gets past the links.
+pub fn experiments_base() -> Journal {
+    let mut journal = Journal::default();
+    let today = now().date_naive();
+    let added = journal.add_setback(
+        NewSetback {
+            date: today - chrono::Days::new(30),
+            title: "Demo went badly".to_owned(),
+            category: Category::Work,
+            severity: Severity::saturating(3),
+            micro_failure: false,
+            skill_names: vec!["Presenting".to_owned()],
+        },
+        today,
+        now(),
+    );
+    let mut parts = journal.to_parts();
+    if added.is_ok()
+        && let Some(setback) = parts.setbacks.first_mut()
+    {
+        setback.id = SetbackId(FUZZ_SETBACK_ID);
+    }
+    Journal::from_parts(parts).unwrap_or_default()
+}
+
+/// The id of the setback of [`experiments_base`], which the seeds of `experiments.csv` link.
+pub const FUZZ_SETBACK_ID: uuid::Uuid =
+    uuid::Uuid::from_u128(0x6b69_6e74_7375_6769_0000_0000_0000_0001);
+
+/// `experiments.csv` of a Kintsugi export: read, then merged into [`experiments_base`].
+pub fn kintsugi_experiments(bytes: &[u8]) {
+    if let Some(table) = table("experiments.csv", bytes) {
+        let _ = practice_csv::read_experiments(&table, now());
+        let _ = merge::merge_kintsugi_file(&experiments_base(), &table, now());
+    }
+}
+
+/// `reviews.csv` of a Kintsugi export: read, then merged into an empty journal.
+pub fn kintsugi_reviews(bytes: &[u8]) {
+    if let Some(table) = table("reviews.csv", bytes) {
+        let _ = practice_csv::read_reviews(&table, now());
         let _ = merge::merge_kintsugi_file(&Journal::default(), &table, now());
     }
 }

@@ -1,14 +1,15 @@
 //! Kintsugi's own CSV format (SPEC §4): `checkins.csv`, `setbacks.csv` and `skills.csv` in one
-//! folder. RFC 4180 quoting, UTF-8, an empty cell is no value. Lists inside a cell are
-//! `;`-separated (see [`super::lists`]); empty list items are not represented.
+//! folder, beside `experiments.csv` and `reviews.csv` (see [`super::practice_csv`]). RFC 4180
+//! quoting, UTF-8, an empty cell is no value. Lists inside a cell are `;`-separated (see
+//! [`super::lists`]); empty list items are not represented.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use csv::StringRecord;
 
-use super::lists;
 use super::{ImportError, Row, Table};
+use super::{lists, practice_csv};
 use crate::model::{
     Category, CheckIn, CheckInId, Feedback, FeedbackSource, Journal, LevelChange, Rating, Ratings,
     Reflection, Setback, SetbackId, SetbackStatus, Severity, Skill, SkillId, SkillLevel,
@@ -59,7 +60,8 @@ pub const SKILL_COLUMNS: [&str; 9] = [
     "updated_at",
 ];
 
-fn timestamp(value: DateTime<Utc>) -> String {
+/// A moment as the CSV files write it (RFC 3339, UTC, only the fractional digits it has).
+pub(super) fn timestamp(value: DateTime<Utc>) -> String {
     value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
 }
 
@@ -67,7 +69,8 @@ fn non_empty(items: &[String]) -> impl Iterator<Item = &String> {
     items.iter().filter(|item| !item.is_empty())
 }
 
-fn write_table<const N: usize>(
+/// A CSV file's bytes: the header, then one record a row, CRLF line ends.
+pub(super) fn write_table<const N: usize>(
     columns: [&str; N],
     rows: impl Iterator<Item = [String; N]>,
 ) -> Result<Vec<u8>, csv::Error> {
@@ -83,8 +86,8 @@ fn write_table<const N: usize>(
         .map_err(|error| csv::Error::from(error.into_error()))
 }
 
-/// The three files' contents for a journal.
-pub fn export(journal: &Journal) -> Result<[(&'static str, Vec<u8>); 3], csv::Error> {
+/// The five files' names and contents for a journal.
+pub fn export(journal: &Journal) -> Result<[(&'static str, Vec<u8>); 5], csv::Error> {
     let rating = |r: Option<Rating>| r.map_or_else(String::new, |r| r.get().to_string());
     let check_ins = write_table(
         CHECKIN_COLUMNS,
@@ -168,6 +171,11 @@ pub fn export(journal: &Journal) -> Result<[(&'static str, Vec<u8>); 3], csv::Er
         ("checkins.csv", check_ins),
         ("setbacks.csv", setbacks),
         ("skills.csv", skills),
+        (
+            "experiments.csv",
+            practice_csv::export_experiments(journal)?,
+        ),
+        ("reviews.csv", practice_csv::export_reviews(journal)?),
     ])
 }
 
@@ -203,19 +211,22 @@ pub struct SkillRow {
 }
 
 impl Row<'_> {
-    fn date(&self, column: &str) -> Result<Option<NaiveDate>, ImportError> {
+    /// A `YYYY-MM-DD` cell; empty is `None`.
+    pub(super) fn date(&self, column: &str) -> Result<Option<NaiveDate>, ImportError> {
         self.parse(column, |text| {
             NaiveDate::parse_from_str(text, "%Y-%m-%d")
                 .map_err(|_| "not a date (YYYY-MM-DD)".to_owned())
         })
     }
 
-    fn required_date(&self, column: &str) -> Result<NaiveDate, ImportError> {
+    /// A `YYYY-MM-DD` cell that must be there.
+    pub(super) fn required_date(&self, column: &str) -> Result<NaiveDate, ImportError> {
         self.date(column)?
             .ok_or_else(|| self.error(column, "a date is required"))
     }
 
-    fn timestamp(
+    /// An RFC 3339 cell, or `default` when it is empty.
+    pub(super) fn timestamp(
         &self,
         column: &str,
         default: DateTime<Utc>,
@@ -228,13 +239,15 @@ impl Row<'_> {
         Ok(parsed.unwrap_or(default))
     }
 
-    fn uuid(&self, column: &str) -> Result<Option<uuid::Uuid>, ImportError> {
+    /// An id cell; empty is `None`.
+    pub(super) fn uuid(&self, column: &str) -> Result<Option<uuid::Uuid>, ImportError> {
         self.parse(column, |text| {
             uuid::Uuid::parse_str(text).map_err(|_| "not an id".to_owned())
         })
     }
 
-    fn rating(&self, column: &str) -> Result<Option<Rating>, ImportError> {
+    /// A 1–10 rating cell; empty is `None`.
+    pub(super) fn rating(&self, column: &str) -> Result<Option<Rating>, ImportError> {
         self.parse(column, |text| {
             text.parse::<Rating>().map_err(|error| error.to_string())
         })

@@ -4,14 +4,15 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::kintsugi_csv::{self, CheckInRow};
 use super::note_blocks::{append_imported, holds_block};
+use super::practice_csv::{self, ExperimentRow, ReviewRow};
 use super::{ImportError, ImportFormat, Table};
 use crate::model::{
-    Category, CheckIn, EntryCounts, Journal, JournalParts, LevelChange, Skill, SkillId, SkillLevel,
-    normalized_tags,
+    Category, CheckIn, EntryCounts, ExperimentStatus, Journal, JournalParts, LevelChange, Skill,
+    SkillId, SkillLevel, normalized_tags,
 };
 
 /// A row that was not imported, and why.
@@ -222,7 +223,8 @@ impl Merger {
         self.report.added.skills += 1;
     }
 
-    fn skill_id(&mut self, name: &str, row: &kintsugi_csv::SetbackRow) -> SkillId {
+    /// The skill named `name`, made (level 1 on `date`) when the journal has none by that name.
+    fn skill_id(&mut self, name: &str, date: NaiveDate, created_at: DateTime<Utc>) -> SkillId {
         if let Some(skill) = self.parts.skills.iter().find(|s| s.has_name(name)) {
             return skill.id;
         }
@@ -232,12 +234,12 @@ impl Merger {
             category: String::new(),
             first_acquired_override: None,
             level_history: vec![LevelChange {
-                date: row.setback.date,
+                date,
                 level: SkillLevel::saturating(1),
             }],
             notes: String::new(),
-            created_at: row.setback.created_at,
-            updated_at: row.setback.created_at,
+            created_at,
+            updated_at: created_at,
         };
         let id = skill.id;
         self.parts.skills.push(skill);
@@ -252,7 +254,10 @@ impl Merger {
             .filter(|name| !name.trim().is_empty())
             .cloned()
             .collect();
-        let skills: Vec<SkillId> = names.iter().map(|name| self.skill_id(name, &row)).collect();
+        let skills: Vec<SkillId> = names
+            .iter()
+            .map(|name| self.skill_id(name, row.setback.date, row.setback.created_at))
+            .collect();
         let mut setback = row.setback;
         setback.skills = skills;
         if let Category::Custom(name) = &setback.category
@@ -275,6 +280,88 @@ impl Merger {
         } else {
             self.parts.setbacks.push(setback);
             self.report.added.setbacks += 1;
+        }
+    }
+
+    /// Adds or replaces (by id) an experiment; its setback must be in the journal or in the
+    /// import.
+    fn experiment(&mut self, row: ExperimentRow, path: &Path) -> Result<(), ImportError> {
+        let ExperimentRow {
+            line,
+            mut experiment,
+            skill_name,
+            had_id,
+        } = row;
+        let cell = |column: &str, message: String| ImportError::Cell {
+            path: path.to_owned(),
+            line,
+            column: column.to_owned(),
+            message,
+        };
+        let Some(setback) = self
+            .parts
+            .setbacks
+            .iter()
+            .find(|setback| setback.id == experiment.setback)
+        else {
+            return Err(cell(
+                "setback",
+                format!(
+                    "no setback with the id {} in the journal or in setbacks.csv",
+                    experiment.setback
+                ),
+            ));
+        };
+        let answered = match experiment.status {
+            ExperimentStatus::Tried { on, .. } => Some(("tried_on", on)),
+            ExperimentStatus::Dropped { on, .. } => Some(("dropped_on", on)),
+            ExperimentStatus::Open => None,
+        };
+        if let Some((column, on)) = answered
+            && on < setback.date
+        {
+            return Err(cell(
+                column,
+                format!(
+                    "{on} is before the setback it comes from (“{}”, {})",
+                    setback.title, setback.date
+                ),
+            ));
+        }
+        if let Some(name) = skill_name {
+            experiment.skill =
+                Some(self.skill_id(&name, experiment.created_on, experiment.created_at));
+        }
+        let existing = had_id
+            .then(|| {
+                self.parts
+                    .experiments
+                    .iter_mut()
+                    .find(|e| e.id == experiment.id)
+            })
+            .flatten();
+        if let Some(slot) = existing {
+            *slot = experiment;
+            self.report.replaced.experiments += 1;
+        } else {
+            self.parts.experiments.push(experiment);
+            self.report.added.experiments += 1;
+        }
+        Ok(())
+    }
+
+    /// Adds or replaces (by id) a review.
+    fn review(&mut self, row: ReviewRow) {
+        let ReviewRow { review, had_id } = row;
+        let existing = had_id
+            .then(|| self.parts.reviews.iter_mut().find(|r| r.id == review.id))
+            .flatten();
+        if let Some(slot) = existing {
+            *slot = review;
+            self.report.replaced.reviews += 1;
+        } else {
+            self.parts.reviews.push(review);
+            self.report.added.reviews += 1;
         }
     }
 
@@ -321,26 +408,131 @@ pub fn merge_check_ins(
     merger.finish()
 }
 
-/// Merges Kintsugi tables: skills first (setbacks link them by name), then check-ins and setbacks.
+/// The files of a Kintsugi CSV export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KintsugiFile {
+    /// `checkins.csv`.
+    CheckIns,
+    /// `setbacks.csv`.
+    Setbacks,
+    /// `skills.csv`.
+    Skills,
+    /// `experiments.csv`.
+    Experiments,
+    /// `reviews.csv`.
+    Reviews,
+}
+
+impl KintsugiFile {
+    /// Every file.
+    pub const ALL: [KintsugiFile; 5] = [
+        KintsugiFile::CheckIns,
+        KintsugiFile::Setbacks,
+        KintsugiFile::Skills,
+        KintsugiFile::Experiments,
+        KintsugiFile::Reviews,
+    ];
+
+    /// The file's name in an export.
+    pub fn name(self) -> &'static str {
+        match self {
+            KintsugiFile::CheckIns => "checkins.csv",
+            KintsugiFile::Setbacks => "setbacks.csv",
+            KintsugiFile::Skills => "skills.csv",
+            KintsugiFile::Experiments => "experiments.csv",
+            KintsugiFile::Reviews => "reviews.csv",
+        }
+    }
+
+    /// Which file a table is: by its name, else experiments or reviews by their columns, else
+    /// check-ins.
+    pub fn of(table: &Table) -> KintsugiFile {
+        Self::named(&table.path)
+            .or_else(|| Self::by_columns(table))
+            .unwrap_or(KintsugiFile::CheckIns)
+    }
+
+    /// The file whose name `path` has (in any case), if any.
+    pub fn named(path: &Path) -> Option<KintsugiFile> {
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        Self::ALL.into_iter().find(|file| file.name() == name)
+    }
+
+    /// Experiments or reviews, told by their columns (a file renamed by hand).
+    pub fn by_columns(table: &Table) -> Option<KintsugiFile> {
+        if table.has("setback") && table.has("text") {
+            Some(KintsugiFile::Experiments)
+        } else if table.has("from") && table.has("to") && !table.has("date") {
+            Some(KintsugiFile::Reviews)
+        } else {
+            None
+        }
+    }
+}
+
+/// The tables of a Kintsugi import; any of them may be missing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KintsugiTables<'a> {
+    /// `checkins.csv`.
+    pub check_ins: Option<&'a Table>,
+    /// `setbacks.csv`.
+    pub setbacks: Option<&'a Table>,
+    /// `skills.csv`.
+    pub skills: Option<&'a Table>,
+    /// `experiments.csv`.
+    pub experiments: Option<&'a Table>,
+    /// `reviews.csv`.
+    pub reviews: Option<&'a Table>,
+}
+
+impl<'a> KintsugiTables<'a> {
+    /// Puts `table` in the slot of `file`.
+    pub fn with(mut self, file: KintsugiFile, table: &'a Table) -> Self {
+        let slot = match file {
+            KintsugiFile::CheckIns => &mut self.check_ins,
+            KintsugiFile::Setbacks => &mut self.setbacks,
+            KintsugiFile::Skills => &mut self.skills,
+            KintsugiFile::Experiments => &mut self.experiments,
+            KintsugiFile::Reviews => &mut self.reviews,
+        };
+        *slot = Some(table);
+        self
+    }
+}
+
+/// Merges Kintsugi tables: skills first (setbacks and experiments link them by name), then
+/// check-ins and setbacks, then experiments (they link setbacks by id) and reviews.
 pub fn merge_kintsugi_tables(
     journal: &Journal,
-    check_ins: Option<&Table>,
-    setbacks: Option<&Table>,
-    skills: Option<&Table>,
+    tables: KintsugiTables<'_>,
     now: DateTime<Utc>,
 ) -> Result<(Journal, ImportReport), ImportError> {
     // Parse everything before merging anything, so that a bad row anywhere stops the import.
-    let skill_rows = skills
+    let skill_rows = tables
+        .skills
         .map(|table| kintsugi_csv::read_skills(table, now))
         .transpose()?;
-    let check_in_rows = check_ins
+    let check_in_rows = tables
+        .check_ins
         .map(|table| kintsugi_csv::read_check_ins(table, now))
         .transpose()?;
-    let setback_rows = setbacks
+    let setback_rows = tables
+        .setbacks
         .map(|table| kintsugi_csv::read_setbacks(table, now))
         .transpose()?;
+    let experiment_rows = tables
+        .experiments
+        .map(|table| practice_csv::read_experiments(table, now))
+        .transpose()?;
+    let review_rows = tables
+        .reviews
+        .map(|table| practice_csv::read_reviews(table, now))
+        .transpose()?;
     let mut merger = Merger::new(journal, ImportFormat::Kintsugi);
-    if let (Some(rows), Some(table)) = (skill_rows, skills) {
+    if let (Some(rows), Some(table)) = (skill_rows, tables.skills) {
         for row in rows {
             merger.skill(row, &table.path);
         }
@@ -351,54 +543,53 @@ pub fn merge_kintsugi_tables(
     for row in setback_rows.into_iter().flatten() {
         merger.setback(row);
     }
+    if let (Some(rows), Some(table)) = (experiment_rows, tables.experiments) {
+        for row in rows {
+            merger.experiment(row, &table.path)?;
+        }
+    }
+    for row in review_rows.into_iter().flatten() {
+        merger.review(row);
+    }
     merger.finish()
 }
 
-/// Merges whichever of `checkins.csv`, `setbacks.csv` and `skills.csv` the folder holds.
+/// Merges whichever of the files of a Kintsugi export ([`KintsugiFile`]) the folder holds.
 pub fn merge_kintsugi_folder(
     journal: &Journal,
     dir: &Path,
     now: DateTime<Utc>,
 ) -> Result<(Journal, ImportReport), ImportError> {
-    let read = |name: &str| {
-        let path = dir.join(name);
-        path.exists().then(|| Table::read(&path)).transpose()
-    };
-    let check_ins = read("checkins.csv")?;
-    let setbacks = read("setbacks.csv")?;
-    let skills = read("skills.csv")?;
-    if check_ins.is_none() && setbacks.is_none() && skills.is_none() {
+    let mut read = Vec::new();
+    for file in KintsugiFile::ALL {
+        let path = dir.join(file.name());
+        if path.exists() {
+            read.push((file, Table::read(&path)?));
+        }
+    }
+    if read.is_empty() {
         return Err(ImportError::NothingToImport {
             path: dir.to_owned(),
         });
     }
-    merge_kintsugi_tables(
-        journal,
-        check_ins.as_ref(),
-        setbacks.as_ref(),
-        skills.as_ref(),
-        now,
-    )
+    let tables = read
+        .iter()
+        .fold(KintsugiTables::default(), |tables, (file, table)| {
+            tables.with(*file, table)
+        });
+    merge_kintsugi_tables(journal, tables, now)
 }
 
-/// Merges a single Kintsugi file, chosen by its name (`setbacks.csv`, `skills.csv`, else
-/// check-ins).
+/// Merges a single Kintsugi file, chosen by its name (see [`KintsugiFile::of`]).
 pub fn merge_kintsugi_file(
     journal: &Journal,
     table: &Table,
     now: DateTime<Utc>,
 ) -> Result<(Journal, ImportReport), ImportError> {
-    let name = table
-        .path
-        .file_name()
-        .map(|name| name.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    match name.as_str() {
-        "setbacks.csv" => merge_kintsugi_tables(journal, None, Some(table), None, now),
-        "skills.csv" => merge_kintsugi_tables(journal, None, None, Some(table), now),
-        _ => merge_kintsugi_tables(journal, Some(table), None, None, now),
-    }
+    let tables = KintsugiTables::default().with(KintsugiFile::of(table), table);
+    merge_kintsugi_tables(journal, tables, now)
 }
+
 /// Merges an imported check-in into the day's own: the imported mood (when it has one) and
 /// its note appended under the source line unless the day already holds it; the day's words,
 /// other ratings and tags are kept. Returns whether anything changed.

@@ -10,6 +10,7 @@ mod kintsugi_csv;
 mod lists;
 mod merge;
 mod note_blocks;
+mod practice_csv;
 mod progress;
 mod rednotebook;
 
@@ -22,6 +23,7 @@ use chrono::{DateTime, Utc};
 pub use diary::{DiaryEntry, merge_diary};
 pub use kintsugi_csv::{CHECKIN_COLUMNS, SETBACK_COLUMNS, SKILL_COLUMNS};
 pub use merge::{ImportReport, Skipped};
+pub use practice_csv::{EXPERIMENT_COLUMNS, REVIEW_COLUMNS};
 pub use progress::ImportProgress;
 
 use crate::model::{Journal, ValidationError};
@@ -46,7 +48,7 @@ pub enum ImportError {
         cause: std::io::Error,
     },
     /// Nothing to import was found there.
-    #[error("{}: no checkins.csv, setbacks.csv or skills.csv here, nor RedNotebook month files (YYYY-MM.txt)", path.display())]
+    #[error("{}: no checkins.csv, setbacks.csv, skills.csv, experiments.csv or reviews.csv here, nor RedNotebook month files (YYYY-MM.txt)", path.display())]
     NothingToImport {
         /// The folder.
         path: PathBuf,
@@ -327,8 +329,8 @@ pub enum ExportError {
     Storage(#[from] StorageError),
 }
 
-/// Writes `checkins.csv`, `setbacks.csv` and `skills.csv` into `dir` (created when missing),
-/// each atomically. Returns the files written.
+/// Writes `checkins.csv`, `setbacks.csv`, `skills.csv`, `experiments.csv` and `reviews.csv`
+/// into `dir` (created when missing), each atomically. Returns the files written.
 pub fn export_csv(journal: &Journal, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
     let mut written = Vec::new();
     for (name, bytes) in kintsugi_csv::export(journal)? {
@@ -340,7 +342,7 @@ pub fn export_csv(journal: &Journal, dir: &Path) -> Result<Vec<PathBuf>, ExportE
 }
 
 /// The CSV files' contents, without writing them (for tests and benchmarks).
-pub fn export_csv_bytes(journal: &Journal) -> Result<[(&'static str, Vec<u8>); 3], csv::Error> {
+pub fn export_csv_bytes(journal: &Journal) -> Result<[(&'static str, Vec<u8>); 5], csv::Error> {
     kintsugi_csv::export(journal)
 }
 
@@ -369,9 +371,9 @@ impl ImportOptions {
 /// or text, recognised by its extension or its first character).
 pub fn recognise(path: &Path) -> Result<ImportFormat, ImportError> {
     if path.is_dir() {
-        let kintsugi = ["checkins.csv", "setbacks.csv", "skills.csv"]
+        let kintsugi = merge::KintsugiFile::ALL
             .iter()
-            .any(|name| path.join(name).is_file());
+            .any(|file| path.join(file.name()).is_file());
         return if kintsugi {
             Ok(ImportFormat::Kintsugi)
         } else if !rednotebook::month_files(path)?.is_empty() {
@@ -402,7 +404,11 @@ pub fn recognise(path: &Path) -> Result<ImportFormat, ImportError> {
     let table = Table::read(path)?;
     if daylio::looks_like(&table) {
         Ok(ImportFormat::Daylio)
-    } else if table.has("date") || table.has("name") {
+    } else if table.has("date")
+        || table.has("name")
+        || merge::KintsugiFile::named(path).is_some()
+        || merge::KintsugiFile::by_columns(&table).is_some()
+    {
         Ok(ImportFormat::Kintsugi)
     } else {
         Err(ImportError::UnknownFormat {

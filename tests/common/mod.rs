@@ -11,9 +11,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use kintsugi::model::{
-    Category, CheckIn, CheckInId, Feedback, FeedbackSource, JournalParts, JournalSettings,
-    LevelChange, Rating, Ratings, Reflection, Setback, SetbackId, SetbackStatus, Severity, Skill,
-    SkillId, SkillLevel,
+    Category, CheckIn, CheckInId, Experiment, ExperimentId, ExperimentStatus, Feedback,
+    FeedbackSource, JournalParts, JournalSettings, LevelChange, Outcome, Rating, Ratings,
+    Reflection, Review, ReviewId, Setback, SetbackId, SetbackStatus, Severity, Skill, SkillId,
+    SkillLevel, TryWhen,
 };
 use proptest::prelude::*;
 
@@ -367,6 +368,114 @@ pub fn journal_parts() -> impl Strategy<Value = JournalParts> {
                     ..JournalParts::default()
                 })
         })
+    })
+}
+
+/// Like [`journal_parts`], with experiments on its setbacks (every status, either kind of
+/// *when*, with or without a skill; tried and dropped no earlier than their setback) and weekly
+/// reviews, their texts as free as notes.
+pub fn journal_parts_with_practice() -> impl Strategy<Value = JournalParts> {
+    journal_parts().prop_flat_map(|parts| {
+        let base = day(1990, 1, 1);
+        let setbacks: Vec<(SetbackId, NaiveDate)> =
+            parts.setbacks.iter().map(|s| (s.id, s.date)).collect();
+        let skills: Vec<Option<SkillId>> = std::iter::once(None)
+            .chain(parts.skills.iter().map(|skill| Some(skill.id)))
+            .collect();
+        let experiment = (
+            any::<u128>(),
+            0..setbacks.len().max(1),
+            name(),
+            prop_oneof![
+                (0_u64..20_000).prop_map(move |d| TryWhen::By(base + chrono::Days::new(d))),
+                name().prop_map(TryWhen::Situation),
+            ],
+            prop::sample::select(skills),
+            0_u64..20_000,
+            (0_u8..3, 0_u64..60, 0_usize..3, text()),
+            prop::option::of(0_u64..20_000),
+            timestamp(),
+            timestamp(),
+        )
+            .prop_map(
+                move |(
+                    id,
+                    setback,
+                    text,
+                    when,
+                    skill,
+                    created,
+                    (status, after, outcome, words),
+                    again,
+                    created_at,
+                    updated_at,
+                )| {
+                    let (setback, date) = setbacks
+                        .get(setback)
+                        .copied()
+                        .unwrap_or((SetbackId(uuid::Uuid::nil()), base));
+                    let on = date + chrono::Days::new(after);
+                    Experiment {
+                        id: ExperimentId(uuid::Uuid::from_u128(id ^ 0x5eed_0001)),
+                        setback,
+                        text,
+                        when,
+                        skill,
+                        created_on: base + chrono::Days::new(created),
+                        status: match status {
+                            0 => ExperimentStatus::Open,
+                            1 => ExperimentStatus::Tried {
+                                on,
+                                outcome: Outcome::ALL[outcome],
+                                note: words,
+                            },
+                            _ => ExperimentStatus::Dropped { on, why: words },
+                        },
+                        ask_again_on: again.map(|d| base + chrono::Days::new(d)),
+                        created_at,
+                        updated_at,
+                    }
+                },
+            );
+        let experiments = if parts.setbacks.is_empty() {
+            Just(Vec::new()).boxed()
+        } else {
+            prop::collection::vec(experiment, 0..5).boxed()
+        };
+        let review = (
+            any::<u128>(),
+            0_u64..20_000,
+            0_u64..28,
+            text(),
+            text(),
+            rating(),
+            timestamp(),
+        )
+            .prop_map(
+                move |(id, from, days, went_well, lesson, rating, created_at)| {
+                    let from = base + chrono::Days::new(from);
+                    Review {
+                        id: ReviewId(uuid::Uuid::from_u128(id ^ 0x5eed_0002)),
+                        from,
+                        to: from + chrono::Days::new(days),
+                        went_well,
+                        lesson,
+                        rating,
+                        created_at,
+                        updated_at: created_at,
+                    }
+                },
+            );
+        (
+            Just(parts),
+            experiments,
+            prop::collection::vec(review, 0..4),
+        )
+            .prop_map(|(parts, experiments, reviews)| JournalParts {
+                experiments,
+                reviews,
+                ..parts
+            })
     })
 }
 

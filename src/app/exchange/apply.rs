@@ -70,7 +70,7 @@ impl KintsugiApp {
                         self.exchange.data = None;
                         self.toast(
                             format!(
-                                "Exported checkins.csv, setbacks.csv and skills.csv to {}",
+                                "Exported checkins.csv, setbacks.csv, skills.csv, experiments.csv and reviews.csv to {}",
                                 path.display()
                             ),
                             false,

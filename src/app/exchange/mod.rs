@@ -254,7 +254,7 @@ impl ExchangeDialogs {
         let mut open = true;
         let mut close = false;
         egui::Window::new("Export data (CSV)").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
-            ui.label("Writes checkins.csv, setbacks.csv and skills.csv into a folder, for a spreadsheet or another app.");
+            ui.label("Writes checkins.csv, setbacks.csv, skills.csv, experiments.csv and reviews.csv into a folder, for a spreadsheet or another app.");
             plain_notice_ui(ui, self.plain_export_notice);
             ui.horizontal(|ui| {
                 let label = ui.label("Folder");

@@ -1,0 +1,6 @@
+//! Fuzz target: Kintsugi's own `experiments.csv`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
+    kintsugi::interchange::fuzzing::kintsugi_experiments(bytes);
+});
