@@ -112,12 +112,18 @@ fn the_pdf_tells_the_chosen_setback_in_order_and_nothing_else() {
             "How do I say no to extra scope?",
         ],
     );
-    // Left out by choice: the open setback, the micro-failure, every check-in note.
+    // Left out by choice: the open setback, the micro-failure, their experiments, every
+    // check-in note and what the reviews say.
     let bytes = std::fs::read(&pdf).unwrap();
     for secret in [
         "Unchosen vendor quarrel",
         "Tiny standup slip",
         "PRIVATENOTEWORD",
+        "UNCHOSENEXPERIMENT",
+        "UNCHOSENTRIEDNOTE",
+        "MICROEXPERIMENT",
+        "REVIEWWELLWORD",
+        "REVIEWLESSONWORD",
     ] {
         assert!(!text.contains(secret), "{secret} in the text");
         assert!(
@@ -314,4 +320,106 @@ fn a_period_with_no_entries_gives_a_short_report_that_says_so() {
     assert!(!text.contains("Quarterly plan slipped"));
     let info = tool("pdfinfo", &[], &out);
     assert!(info.contains("Pages:           1"), "{info}");
+}
+
+/// The text with every run of white space (line ends included) as one space.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The experiments and weekly reviews, as `--setbacks reflected` (without notes) tells them.
+const PRACTICE_WITHOUT_NOTES: [&str; 14] = [
+    "Experiments",
+    "Ask for a buffer in every estimate",
+    "From “Quarterly plan slipped” (2 Oct 2026) · trains Estimation",
+    "Planned on 3 Oct 2026, to try by 20 Oct 2026",
+    "Tried on 16 Oct 2026: worked",
+    "TRIEDNOTEWORD the buffer held",
+    "Write the risks down on day one",
+    "Planned on 4 Oct 2026, to try when: at the next kick-off",
+    "Dropped on 10 Nov 2026",
+    "Nobody read the list",
+    "Escalate within a day",
+    "Not tried yet",
+    "2 experiments of this period are not told here: their setbacks are not.",
+    "Weekly reviews",
+];
+
+#[test]
+fn experiments_go_in_with_their_setback_and_reviews_say_their_words_only_with_notes() {
+    let sandbox = sandbox();
+    let args = ["--setbacks", "reflected"];
+    let pdf_path = report(&sandbox, "practice.pdf", &args);
+    let pdf = flat(&pdf_text(&pdf_path));
+    let markdown = flat(&std::fs::read_to_string(report(&sandbox, "practice.md", &args)).unwrap());
+    let reviews = [
+        "16 Nov 2026 – 22 Nov 2026: Week rated 7 of 10",
+        "23 Nov 2026 – 28 Nov 2026: Not rated",
+        "What went well and the lessons of the reviews are left out, like the notes of check-ins.",
+    ];
+    // The PDF in reading order, the Markdown (which escapes nothing here) likewise.
+    for text in [&pdf, &markdown] {
+        assert_in_order(text, &PRACTICE_WITHOUT_NOTES);
+        assert_in_order(text, &reviews);
+        assert_in_order(text, &["Setbacks and what came of them", "Experiments"]);
+        assert_in_order(text, &["Experiments", "Skills acquired", "Weekly reviews"]);
+        for secret in [
+            "UNCHOSENEXPERIMENT",
+            "UNCHOSENTRIEDNOTE",
+            "MICROEXPERIMENT",
+            "REVIEWWELLWORD",
+            "REVIEWLESSONWORD",
+        ] {
+            assert!(!text.contains(secret), "{secret} told:\n{text}");
+        }
+    }
+    let info = tool("pdfinfo", &[], &pdf_path);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+
+    // Every setback and the notes: every experiment, and what the reviews say.
+    let args = ["--micro", "--notes"];
+    let pdf = flat(&pdf_text(&report(&sandbox, "everything.pdf", &args)));
+    let markdown =
+        flat(&std::fs::read_to_string(report(&sandbox, "everything.md", &args)).unwrap());
+    for text in [&pdf, &markdown] {
+        assert_in_order(
+            text,
+            &[
+                "Experiments",
+                "Ask for a buffer in every estimate",
+                "Write the risks down on day one",
+                "UNCHOSENEXPERIMENT call the vendor weekly",
+                "From “Unchosen vendor quarrel” (20 Oct 2026)",
+                "Tried on 9 Nov 2026: didn't work",
+                "UNCHOSENTRIEDNOTE they never picked up",
+                "MICROEXPERIMENT prepare standup notes",
+                "Escalate within a day",
+                "Weekly reviews",
+                "16 Nov 2026 – 22 Nov 2026",
+                "Week rated 7 of 10",
+                "What went well",
+                "REVIEWWELLWORD shipped the plan",
+                "The lesson carried on",
+                "REVIEWLESSONWORD ask early",
+                "23 Nov 2026 – 28 Nov 2026",
+                "Not rated",
+                "Notes from check-ins",
+            ],
+        );
+        assert!(!text.contains("not told here"), "{text}");
+        assert!(!text.contains("are left out, like the notes"), "{text}");
+    }
+
+    // No setbacks: no experiment either, and the report says how many it leaves out.
+    let pdf = flat(&pdf_text(&report(
+        &sandbox,
+        "figures.pdf",
+        &["--setbacks", "none"],
+    )));
+    assert!(!pdf.contains("Ask for a buffer"), "{pdf}");
+    assert!(
+        pdf.contains("5 experiments of this period are not told here: their setbacks are not."),
+        "{pdf}"
+    );
+    assert!(pdf.contains("16 Nov 2026 – 22 Nov 2026: Week rated 7 of 10"));
 }

@@ -46,6 +46,18 @@ fn the_choices_change_what_the_preview_lists_and_what_is_written() {
     assert!(preview_lists(&harness, "Unchosen vendor quarrel"));
     assert!(!preview_lists(&harness, "Tiny standup slip"));
     assert!(harness.query_by_label("No check-in notes.").is_some());
+    // The experiments of those setbacks (the micro-failure's is left out with it), and the
+    // reviews without their words.
+    assert!(
+        harness
+            .query_by_label("4 experiments of those setbacks, with how they went.")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("The period and rating of 2 weekly reviews; not what they say.")
+            .is_some()
+    );
 
     harness.get_by_label("Include micro-failures").click();
     harness.run();
@@ -68,12 +80,24 @@ fn the_choices_change_what_the_preview_lists_and_what_is_written() {
     }
     assert!(!preview_lists(&harness, "Quarterly plan slipped"));
     assert!(preview_lists(&harness, "Unchosen vendor quarrel"));
+    assert!(
+        harness
+            .query_by_label("1 experiment of those setbacks, with how it went.")
+            .is_some()
+    );
 
     harness
-        .get_by_label("Include the notes of check-ins")
+        .get_by_label("Include the notes of check-ins and reviews")
         .click();
     harness.run();
     assert!(harness.query_by_label("The note of 1 check-in.").is_some());
+    assert!(
+        harness
+            .query_by_label(
+                "The period and rating of 2 weekly reviews, with what went well and the lesson."
+            )
+            .is_some()
+    );
 
     // Written to a Markdown file: exactly what the preview said.
     let out = dir.path().join("for-dolores.md");
@@ -88,7 +112,10 @@ fn the_choices_change_what_the_preview_lists_and_what_is_written() {
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.contains("Unchosen vendor quarrel"));
     assert!(text.contains("PRIVATENOTEWORD"));
+    assert!(text.contains("UNCHOSENEXPERIMENT"));
+    assert!(text.contains("REVIEWWELLWORD"));
     assert!(!text.contains("Quarterly plan slipped"));
+    assert!(!text.contains("Ask for a buffer"));
     assert!(!text.contains("Tiny standup slip"));
     assert!(
         harness

@@ -270,8 +270,10 @@ fn choices_ui(ui: &mut egui::Ui, dialog: &mut ReportDialog, journal: &Journal) {
             });
     }
     ui.checkbox(&mut dialog.micro, "Include micro-failures");
-    ui.checkbox(&mut dialog.notes, "Include the notes of check-ins")
-        .on_hover_text("Left out unless you tick this: notes are often the most private part.");
+    ui.checkbox(&mut dialog.notes, "Include the notes of check-ins and reviews")
+        .on_hover_text(
+            "Left out unless you tick this: notes, and what weekly reviews say, are often the most private part.",
+        );
 }
 
 /// Exactly what the file will hold, before it is written.
@@ -313,6 +315,23 @@ fn preview_ui(
             if chosen.len() > 12 {
                 ui.label(format!("  … and {} more", chosen.len() - 12));
             }
+        }
+        ui.label(match options.told_experiments(journal).len() {
+            0 => "No experiments.".to_owned(),
+            1 => "1 experiment of those setbacks, with how it went.".to_owned(),
+            count => format!("{count} experiments of those setbacks, with how they went."),
+        });
+        let reviews = options.reviews_of_range(journal).len();
+        if reviews > 0 {
+            let reviews = match reviews {
+                1 => "1 weekly review".to_owned(),
+                count => format!("{count} weekly reviews"),
+            };
+            ui.label(if dialog.notes {
+                format!("The period and rating of {reviews}, with what went well and the lesson.")
+            } else {
+                format!("The period and rating of {reviews}; not what they say.")
+            });
         }
         ui.label(if dialog.notes {
             match notes {

@@ -35,7 +35,7 @@ pub struct ReportArgs {
     /// Tell micro-failures too.
     #[arg(long)]
     pub micro: bool,
-    /// Include the notes of check-ins (left out by default).
+    /// Include the notes of check-ins, and what weekly reviews say (left out by default).
     #[arg(long)]
     pub notes: bool,
     /// Questions for the conversation with your mentor.

@@ -1,13 +1,15 @@
 //! What a report says, decided once and then written as PDF or Markdown: the summary in
-//! sentences, the chosen setbacks with their reflection, the skills, the questions. Only what
-//! the user chose goes in: an unchosen setback's words, and check-in notes unless asked for,
-//! never reach this structure, so neither output can leak them.
+//! sentences, the chosen setbacks with their reflection, their experiments, the skills, the
+//! weekly reviews, the questions. Only what the user chose goes in: an unchosen setback's words
+//! and its experiments, and check-in notes and what reviews say unless asked for, never reach
+//! this structure, so neither output can leak them.
 
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::practice::{self, ReportExperiment, ReportReview};
 use super::{ReportOptions, SetbackChoice};
 use crate::insights::{self, DateRange, RecoveryTrend, days_in_words, trend_words};
 use crate::model::{Journal, RatingScale, Setback, SetbackId, SetbackStatus};
@@ -33,8 +35,16 @@ pub struct Report {
     pub setbacks: Vec<ReportSetback>,
     /// "2 setbacks of this period are not told here, by choice.", when some are left out.
     pub left_out: Option<String>,
+    /// The range's experiments whose setback is told, by the day planned.
+    pub experiments: Vec<ReportExperiment>,
+    /// "1 experiment of this period is not told here, …", when some are left out.
+    pub experiments_left_out: Option<String>,
     /// Skills first acquired in the range.
     pub skills: Vec<ReportSkill>,
+    /// The weekly reviews made in the range, oldest first; their words only with the notes.
+    pub reviews: Vec<ReportReview>,
+    /// Says that what the reviews say is left out, when it is and they say something.
+    pub reviews_words_left_out: Option<String>,
     /// Check-in notes of the range, only when chosen.
     pub notes: Vec<ReportNote>,
     /// "Questions for our conversation", as typed.
@@ -111,7 +121,13 @@ impl Report {
             .iter()
             .map(|setback| report_setback(journal, setback, &stats))
             .collect();
-        let empty = stats.check_ins == 0 && in_range.is_empty();
+        let (experiments, experiments_left_out) = practice::experiments(journal, options);
+        let reviews = practice::reviews(journal, range, options.notes);
+        let empty = stats.check_ins == 0
+            && in_range.is_empty()
+            && experiments.is_empty()
+            && experiments_left_out == 0
+            && reviews.is_empty();
         Report {
             title: "Progress report".to_owned(),
             name: options
@@ -141,7 +157,23 @@ impl Report {
                     "{count} setbacks of this period are not told here, by choice."
                 )),
             },
+            experiments,
+            experiments_left_out: match experiments_left_out {
+                0 => None,
+                1 => Some(
+                    "1 experiment of this period is not told here: its setback is not.".to_owned(),
+                ),
+                count => Some(format!(
+                    "{count} experiments of this period are not told here: their setbacks are not."
+                )),
+            },
             skills: skills(journal, range, &chosen_ids),
+            reviews_words_left_out: (!options.notes
+                && practice::reviews_have_words(journal, range))
+            .then(|| {
+                "What went well and the lessons of the reviews are left out, like the notes of check-ins.".to_owned()
+            }),
+            reviews,
             notes: if options.notes {
                 notes(journal, range)
             } else {

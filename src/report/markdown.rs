@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::Report;
+use super::{Report, ReportReview};
 
 /// The report's Markdown text; `chart_file` is the chart's file name beside it, if any.
 pub(super) fn write(report: &Report, chart_file: Option<&str>) -> String {
@@ -43,7 +43,9 @@ pub(super) fn write(report: &Report, chart_file: Option<&str>) -> String {
     if let Some(left_out) = &report.left_out {
         let _ = writeln!(text, "\n_{left_out}_");
     }
+    experiments(&mut text, report);
     skills(&mut text, report);
+    reviews(&mut text, report);
     if !report.notes.is_empty() {
         let _ = writeln!(text, "\n## Notes from check-ins\n");
         for note in &report.notes {
@@ -89,6 +91,56 @@ fn setbacks(text: &mut String, report: &Report) {
         list(text, "Feedback received", &setback.feedback);
         list(text, "Lessons", &setback.lessons);
         list(text, "Skills acquired", &setback.skills);
+    }
+}
+
+fn experiments(text: &mut String, report: &Report) {
+    if !report.experiments.is_empty() {
+        let _ = writeln!(text, "\n## Experiments");
+        for experiment in &report.experiments {
+            let _ = writeln!(text, "\n### {}\n", plain(&experiment.text));
+            let facts = plain(&experiment.facts).replace('\n', "  \n");
+            if experiment.note.is_empty() {
+                let _ = writeln!(text, "{facts} · {}\n", experiment.status);
+            } else {
+                let _ = writeln!(
+                    text,
+                    "{facts}\n\n**{}**\n\n{}\n",
+                    experiment.status,
+                    plain(&experiment.note)
+                );
+            }
+        }
+    }
+    if let Some(left_out) = &report.experiments_left_out {
+        let _ = writeln!(text, "\n_{left_out}_");
+    }
+}
+
+fn reviews(text: &mut String, report: &Report) {
+    if report.reviews.is_empty() {
+        return;
+    }
+    let _ = writeln!(text, "\n## Weekly reviews\n");
+    if report.reviews.iter().any(ReportReview::has_words) {
+        for review in &report.reviews {
+            let _ = writeln!(text, "### {}\n\n{}\n", review.period, review.rating);
+            for (heading, body) in [
+                ("What went well", &review.went_well),
+                ("The lesson carried on", &review.lesson),
+            ] {
+                if !body.is_empty() {
+                    let _ = writeln!(text, "**{heading}**\n\n{}\n", plain(body));
+                }
+            }
+        }
+    } else {
+        for review in &report.reviews {
+            let _ = writeln!(text, "- {}: {}", review.period, review.rating);
+        }
+    }
+    if let Some(left_out) = &report.reviews_words_left_out {
+        let _ = writeln!(text, "\n_{left_out}_");
     }
 }
 

@@ -7,16 +7,18 @@
 mod content;
 mod markdown;
 mod pdf;
+mod practice;
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 pub use content::{Report, ReportNote, ReportSetback, ReportSkill};
+pub use practice::{ReportExperiment, ReportReview};
 
 use crate::chart_export::{self, ChartOptions};
 use crate::insights::DateRange;
-use crate::model::{Journal, SetbackId};
+use crate::model::{Experiment, Journal, Review, SetbackId};
 
 /// Which setbacks the report tells.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -81,7 +83,8 @@ pub struct ReportOptions {
     pub setbacks: SetbackChoice,
     /// Whether micro-failures are told too.
     pub micro: bool,
-    /// Whether check-in notes are included (off by default: they are the most private part).
+    /// Whether check-in notes, and what weekly reviews say, are included (off by default: they
+    /// are the most private part).
     pub notes: bool,
     /// Questions for the conversation, as typed.
     pub questions: String,
@@ -115,6 +118,23 @@ impl ReportOptions {
             .collect();
         chosen.sort_by_key(|setback| setback.date);
         chosen
+    }
+
+    /// The experiments of the range these options tell (those whose setback they tell), by
+    /// the day planned.
+    pub fn told_experiments<'a>(&self, journal: &'a Journal) -> Vec<&'a Experiment> {
+        journal
+            .experiments()
+            .iter()
+            .filter(|experiment| practice::in_range(experiment, self.range))
+            .filter(|experiment| practice::is_told(journal, experiment, self))
+            .collect()
+    }
+
+    /// The weekly reviews made in the range, which the report lists (what they say only with
+    /// the notes).
+    pub fn reviews_of_range<'a>(&self, journal: &'a Journal) -> Vec<&'a Review> {
+        practice::reviews_of(journal, self.range).collect()
     }
 }
 

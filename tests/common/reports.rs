@@ -4,8 +4,8 @@ use std::path::Path;
 
 use chrono::{NaiveDate, Utc};
 use kintsugi::model::{
-    Category, CheckInInput, Feedback, FeedbackSource, Journal, NewSetback, Rating, SetbackStatus,
-    Severity,
+    Category, CheckInInput, Feedback, FeedbackSource, Journal, NewExperiment, NewSetback, Outcome,
+    Rating, Review, ReviewId, SetbackStatus, Severity, TryWhen,
 };
 use kintsugi::storage::JournalStore;
 
@@ -15,7 +15,8 @@ pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 /// Writes at `path` a journal with a reflected setback, an open one, a micro-failure, a skill,
-/// and 40 days of check-ins, one with a private note.
+/// 40 days of check-ins, one with a private note, experiments of each setback and two weekly
+/// reviews.
 pub fn write_journal(path: &Path) {
     let (mut store, mut journal) = JournalStore::open(path).unwrap();
     let today = day(2026, 11, 28);
@@ -71,5 +72,122 @@ pub fn write_journal(path: &Path) {
             .upsert_check_in(date, &input, today, Utc::now())
             .unwrap();
     }
+    add_practice(&mut journal, today);
     store.save(&journal, today).unwrap();
+}
+
+/// Experiments of each setback (tried, dropped and open ones of the reflected setback; the
+/// words of the others are what a report keeps out with them) and two weekly reviews, one
+/// with words a report tells only with the notes.
+fn add_practice(journal: &mut Journal, today: NaiveDate) {
+    let setback = |title: &str| {
+        journal
+            .setbacks()
+            .iter()
+            .find(|setback| setback.title == title)
+            .unwrap()
+            .id
+    };
+    let (plan, quarrel, slip) = (
+        setback("Quarterly plan slipped"),
+        setback("Unchosen vendor quarrel"),
+        setback("Tiny standup slip"),
+    );
+    let estimation = journal.skill_named("Estimation").map(|skill| skill.id);
+    let mut add = |setback, text: &str, when, skill, created_on| {
+        let new = NewExperiment {
+            setback,
+            text: text.to_owned(),
+            when,
+            skill,
+            created_on,
+        };
+        journal.add_experiment(new, today, Utc::now()).unwrap()
+    };
+    let buffer = add(
+        plan,
+        "Ask for a buffer in every estimate",
+        TryWhen::By(day(2026, 10, 20)),
+        estimation,
+        day(2026, 10, 3),
+    );
+    let risks = add(
+        plan,
+        "Write the risks down on day one",
+        TryWhen::Situation("at the next kick-off".to_owned()),
+        None,
+        day(2026, 10, 4),
+    );
+    add(
+        plan,
+        "Escalate within a day",
+        TryWhen::By(day(2026, 12, 5)),
+        None,
+        day(2026, 11, 20),
+    );
+    let weekly = add(
+        quarrel,
+        "UNCHOSENEXPERIMENT call the vendor weekly",
+        TryWhen::By(day(2026, 11, 10)),
+        None,
+        day(2026, 10, 21),
+    );
+    add(
+        slip,
+        "MICROEXPERIMENT prepare standup notes",
+        TryWhen::By(day(2026, 11, 30)),
+        None,
+        day(2026, 11, 4),
+    );
+    journal
+        .try_experiment(
+            buffer,
+            day(2026, 10, 16),
+            Outcome::Worked,
+            "TRIEDNOTEWORD the buffer held",
+            today,
+            Utc::now(),
+        )
+        .unwrap();
+    journal
+        .drop_experiment(
+            risks,
+            day(2026, 11, 10),
+            "Nobody read the list",
+            today,
+            Utc::now(),
+        )
+        .unwrap();
+    journal
+        .try_experiment(
+            weekly,
+            day(2026, 11, 9),
+            Outcome::Didnt,
+            "UNCHOSENTRIEDNOTE they never picked up",
+            today,
+            Utc::now(),
+        )
+        .unwrap();
+    for (from, to, rating, went_well, lesson) in [
+        (
+            day(2026, 11, 16),
+            day(2026, 11, 22),
+            Rating::try_from(7).ok(),
+            "REVIEWWELLWORD shipped the plan",
+            "REVIEWLESSONWORD ask early",
+        ),
+        (day(2026, 11, 23), day(2026, 11, 28), None, "", ""),
+    ] {
+        let review = Review {
+            id: ReviewId::random(),
+            from,
+            to,
+            went_well: went_well.to_owned(),
+            lesson: lesson.to_owned(),
+            rating,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        journal.upsert_review(review, today, Utc::now()).unwrap();
+    }
 }

@@ -5,7 +5,7 @@
 use super::blocks::{Block, Body, Cell, Role};
 use super::geometry::Geometry;
 use super::text::{Rgb, TextStyle, Typesetter};
-use crate::report::{Report, ReportSetback};
+use crate::report::{Report, ReportExperiment, ReportReview, ReportSetback};
 
 /// Kintsugi's gold, for section headings and the title rule.
 const GOLD: Rgb = Rgb(0x9A, 0x72, 0x0C);
@@ -89,12 +89,27 @@ impl<'a> Composer<'a> {
             }
         }
         if let Some(left_out) = &report.left_out {
-            let block = self.text_block(left_out, SMALL, Role::Paragraph);
-            self.blocks.push(block.spaced(12.0, PARAGRAPH_GAP));
+            self.aside(left_out);
+        }
+        if !report.experiments.is_empty() {
+            self.section("Experiments");
+            for experiment in &report.experiments {
+                self.experiment(experiment);
+            }
+        }
+        if let Some(left_out) = &report.experiments_left_out {
+            self.aside(left_out);
         }
         if !report.skills.is_empty() {
             self.section("Skills acquired");
             self.skills_table(report);
+        }
+        if !report.reviews.is_empty() {
+            self.section("Weekly reviews");
+            self.reviews(&report.reviews);
+        }
+        if let Some(left_out) = &report.reviews_words_left_out {
+            self.aside(left_out);
         }
         if !report.notes.is_empty() {
             self.section("Notes from check-ins");
@@ -159,6 +174,48 @@ impl<'a> Composer<'a> {
         self.items("Feedback received", &setback.feedback);
         self.items("Lessons", &setback.lessons);
         self.items("Skills acquired", &setback.skills);
+    }
+
+    fn experiment(&mut self, experiment: &ReportExperiment) {
+        let title = self.text_block(&experiment.text, SUBSECTION, Role::Heading(3));
+        self.blocks.push(title.spaced(14.0, 2.0).kept_with_next());
+        // Where it stands heads the line on how it went (or why it was dropped); without one it
+        // ends the facts, so that it never waits alone at the head of the next page.
+        let facts = if experiment.note.is_empty() {
+            format!("{} · {}", experiment.facts, experiment.status)
+        } else {
+            experiment.facts.clone()
+        };
+        let facts = self.text_block(&facts, SMALL, Role::Paragraph);
+        self.blocks.push(facts.spaced(0.0, 1.0));
+        self.field(&experiment.status, &experiment.note);
+    }
+
+    /// Each review with what it says, or — when none says anything here — one list of their
+    /// periods and ratings.
+    fn reviews(&mut self, reviews: &[ReportReview]) {
+        if !reviews.iter().any(ReportReview::has_words) {
+            let items: Vec<String> = reviews
+                .iter()
+                .map(|review| format!("{}: {}", review.period, review.rating))
+                .collect();
+            self.list(&items);
+            return;
+        }
+        for review in reviews {
+            let period = self.text_block(&review.period, SUBSECTION, Role::Heading(3));
+            self.blocks.push(period.spaced(10.0, 2.0).kept_with_next());
+            let rating = self.text_block(&review.rating, SMALL, Role::Paragraph);
+            self.blocks.push(rating.spaced(0.0, 1.0));
+            self.field("What went well", &review.went_well);
+            self.field("The lesson carried on", &review.lesson);
+        }
+    }
+
+    /// A short remark in small print: what the report leaves out, by choice.
+    fn aside(&mut self, text: &str) {
+        let block = self.text_block(text, SMALL, Role::Paragraph);
+        self.blocks.push(block.spaced(12.0, PARAGRAPH_GAP));
     }
 
     fn field(&mut self, label: &str, body: &str) {

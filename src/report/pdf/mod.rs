@@ -121,6 +121,14 @@ mod tests {
         };
         let report = Report::build(&journal, &options);
         assert!(!report.setbacks.is_empty() && !report.skills.is_empty());
+        assert!(
+            !report.experiments.is_empty()
+                && report
+                    .reviews
+                    .iter()
+                    .any(crate::report::ReportReview::has_words),
+            "the experiments and the reviews' words are checked too"
+        );
         let chart = crate::report::chart_svg(&journal, options.range).expect("chart");
         let settings = SerializeSettings {
             configuration: ConfigurationBuilder::new()
