@@ -16,7 +16,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use kintsugi::app::{KintsugiApp, Screen};
 use kintsugi::model::{
-    Category, CheckInInput, Feedback, FeedbackSource, Journal, NewSetback, Rating, Severity,
+    Category, CheckInInput, Feedback, FeedbackSource, Journal, NewExperiment, NewSetback, Outcome,
+    Rating, Review, ReviewId, Severity, TryWhen,
 };
 use kintsugi::storage::JournalStore;
 
@@ -246,4 +247,188 @@ fn a_click_opens_the_entry_on_its_screen() {
             .query_by_label("Monday, 2 November 2026, choose another day")
             .is_some()
     );
+}
+
+// ---------- experiments and weekly reviews ----------
+
+/// The journal above with three experiments of its setback — tried, dropped, still open — and
+/// a weekly review, each with words found nowhere else.
+fn journal_with_practice() -> (tempfile::TempDir, PathBuf) {
+    let (dir, path) = journal();
+    let (mut store, mut journal) = JournalStore::open(&path).unwrap();
+    let setback = journal.setbacks()[0].id;
+    let negotiation = journal.skill_named("Negotiation").map(|skill| skill.id);
+    let mut add = |text: &str, when: TryWhen, created_on| {
+        let new = NewExperiment {
+            setback,
+            text: text.to_owned(),
+            when,
+            skill: None,
+            created_on,
+        };
+        journal.add_experiment(new, today(), Utc::now()).unwrap()
+    };
+    let rehearse = add(
+        "Ask for a rehearsal",
+        TryWhen::By(day(2026, 11, 15)),
+        day(2026, 10, 3),
+    );
+    let script = add(
+        "Write a script",
+        TryWhen::By(day(2026, 10, 9)),
+        day(2026, 10, 3),
+    );
+    add(
+        "Name the risk out loud",
+        TryWhen::Situation("at the next steering committee".to_owned()),
+        day(2026, 10, 4),
+    );
+    journal
+        .try_experiment(
+            rehearse,
+            day(2026, 11, 20),
+            Outcome::Partly,
+            "The whiteboard run-through helped",
+            today(),
+            Utc::now(),
+        )
+        .unwrap();
+    journal
+        .drop_experiment(
+            script,
+            day(2026, 10, 10),
+            "Sounded robotic",
+            today(),
+            Utc::now(),
+        )
+        .unwrap();
+    let mut trained = journal.experiment(rehearse).unwrap().clone();
+    trained.skill = negotiation;
+    journal
+        .upsert_experiment(trained, today(), Utc::now())
+        .unwrap();
+    let review = Review {
+        id: ReviewId::random(),
+        from: day(2026, 11, 16),
+        to: day(2026, 11, 22),
+        went_well: "Finally shipped the onboarding flow".to_owned(),
+        lesson: "Protect the mornings".to_owned(),
+        rating: Rating::try_from(7).ok(),
+        created_at: Utc::now(),
+        updated_at: Utc::now(),
+    };
+    journal.upsert_review(review, today(), Utc::now()).unwrap();
+    store.save(&journal, today()).unwrap();
+    drop(store);
+    (dir, path)
+}
+
+const TRIED_ROW: &str =
+    "Friday 20 November 2026 Experiment · tried, partly worked · Ask for a rehearsal";
+const DROPPED_ROW: &str = "Saturday 10 October 2026 Experiment · dropped · Write a script";
+const OPEN_ROW: &str = "Sunday 4 October 2026 Experiment · open · Name the risk out loud";
+const REVIEW_ROW: &str =
+    "Sunday 22 November 2026 Weekly review · 16 Nov – 22 Nov 2026 · rated 7 of 10";
+
+#[test]
+fn experiments_and_reviews_take_their_place_in_the_timeline_newest_first() {
+    let (_dir, path) = journal_with_practice();
+    let mut harness = journal_screen(&path);
+    assert_eq!(
+        rows(&harness),
+        [
+            REVIEW_ROW,
+            MEETINGS_ROW,
+            TRIED_ROW,
+            CAFE_ROW,
+            DROPPED_ROW,
+            OPEN_ROW,
+            SETBACK_ROW
+        ],
+        "on 20 November the check-in comes before the experiment tried that day"
+    );
+    assert!(harness.query_by_label("7 entries, newest first").is_some());
+    // Each experiment is shown with its setback and where that stands.
+    assert_eq!(
+        harness
+            .query_all_by_label("From the setback “Quarterly plan slipped” (open)")
+            .count(),
+        3
+    );
+    harness.get_by_label("Show Experiments").click();
+    harness.run();
+    assert_eq!(rows(&harness), [TRIED_ROW, DROPPED_ROW, OPEN_ROW]);
+    harness.get_by_label("Show Reviews").click();
+    harness.run();
+    assert_eq!(rows(&harness), [REVIEW_ROW]);
+}
+
+#[test]
+fn a_word_only_in_an_experiments_note_finds_it_and_a_click_opens_its_setback() {
+    let (_dir, path) = journal_with_practice();
+    let mut harness = journal_screen(&path);
+    for (words, row) in [
+        ("whiteboard", TRIED_ROW),
+        ("robotic", DROPPED_ROW),
+        ("steering committee", OPEN_ROW),
+        ("rehearsal", TRIED_ROW),
+    ] {
+        search(&mut harness, words);
+        assert_eq!(rows(&harness), [row], "searching {words:?}");
+        assert!(harness.query_by_label("Found 1 of 7 entries").is_some());
+    }
+    // The note is the excerpt, its word highlighted.
+    search(&mut harness, "WHITEBOARD");
+    assert!(
+        harness
+            .query_by_label_contains("How it went: The whiteboard run-through helped")
+            .is_some()
+    );
+    // The skill it trains is searched as a setback's skills are.
+    search(&mut harness, "negotiation");
+    assert_eq!(rows(&harness), [TRIED_ROW, SETBACK_ROW]);
+
+    search(&mut harness, "whiteboard");
+    harness.get_by_label(TRIED_ROW).click();
+    harness.run();
+    assert_eq!(harness.state().current_screen(), Some(Screen::Setbacks));
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Title")
+            .value()
+            .unwrap_or_default(),
+        "Quarterly plan slipped"
+    );
+}
+
+#[test]
+fn a_word_of_a_review_finds_it_and_a_click_shows_its_period_on_progress() {
+    let (_dir, path) = journal_with_practice();
+    let mut harness = journal_screen(&path);
+    for (words, excerpt) in [
+        (
+            "onboarding",
+            "Went well: Finally shipped the onboarding flow",
+        ),
+        ("mornings", "Lesson carried on: Protect the mornings"),
+    ] {
+        search(&mut harness, words);
+        assert_eq!(rows(&harness), [REVIEW_ROW], "searching {words:?}");
+        assert!(
+            harness.query_by_label_contains(excerpt).is_some(),
+            "{excerpt}"
+        );
+    }
+    harness.get_by_label(REVIEW_ROW).click();
+    harness.run();
+    assert_eq!(harness.state().current_screen(), Some(Screen::Progress));
+    for (field, value) in [("From", "2026-11-16"), ("to", "2026-11-22")] {
+        assert_eq!(
+            harness
+                .get_by_role_and_label(Role::TextInput, field)
+                .value()
+                .unwrap_or_default(),
+            value
+        );
+    }
 }

@@ -12,6 +12,7 @@ const SAVE_POLL: std::time::Duration = std::time::Duration::from_millis(15);
 use super::{KintsugiApp, Screen, ThemePreference, file_name};
 use crate::demo::{self, DemoOptions};
 use crate::history::{Change, StepId};
+use crate::insights::DateRange;
 use crate::model::{Category, Scope, SetbackId, SkillId};
 use crate::session::{ChangeError, JournalSession, Reach, SessionMode};
 use crate::storage::{self, JournalStore};
@@ -47,6 +48,8 @@ pub enum AppCommand {
     OpenDay(NaiveDate),
     /// Open a setback in the Setbacks screen.
     OpenSetback(SetbackId),
+    /// Show the Progress screen over this range (a weekly review's period).
+    ShowProgressOf(DateRange),
     /// Show the Setbacks screen filtered to one category.
     ShowSetbacksIn(Category),
     /// Open the mentor report's dialog on the Progress screen's range.
@@ -207,26 +210,7 @@ impl KintsugiApp {
                         ctx.request_repaint();
                     }
                 }
-                AppCommand::OpenJournal(path) => {
-                    if self.is_open_for_writing(&path) {
-                        // Taking its lock again would fail against ourselves: just show it.
-                        self.toast(format!("{} is already open", file_name(&path)), false);
-                        continue;
-                    }
-                    if let Err(error) = self.flush() {
-                        self.toast(
-                            format!(
-                                "Could not save the current journal, so it stays open: {error}"
-                            ),
-                            true,
-                        );
-                        continue;
-                    }
-                    self.open_file(&path);
-                    if self.session().is_some() {
-                        self.toast(format!("Opened {}", path.display()), false);
-                    }
-                }
+                AppCommand::OpenJournal(path) => self.open_journal(&path),
                 AppCommand::OpenReadOnly(path) => self.open_read_only(&path),
                 AppCommand::LockNow => self.lock_requested(),
                 AppCommand::OpenProtection(task) => self.open_protection(task),
@@ -272,6 +256,7 @@ impl KintsugiApp {
                 command @ (AppCommand::ShowScreen(_)
                 | AppCommand::OpenDay(_)
                 | AppCommand::OpenSetback(_)
+                | AppCommand::ShowProgressOf(_)
                 | AppCommand::ShowSetbacksIn(_)
                 | AppCommand::ShowJournalTagged(_)
                 | AppCommand::SearchJournal
@@ -294,6 +279,26 @@ impl KintsugiApp {
         self.set_session(JournalSession::demo(journal));
     }
 
+    /// Opens the journal at `path` after saving the current one (File → Open…).
+    fn open_journal(&mut self, path: &Path) {
+        if self.is_open_for_writing(path) {
+            // Taking its lock again would fail against ourselves: just show it.
+            self.toast(format!("{} is already open", file_name(path)), false);
+            return;
+        }
+        if let Err(error) = self.flush() {
+            self.toast(
+                format!("Could not save the current journal, so it stays open: {error}"),
+                true,
+            );
+            return;
+        }
+        self.open_file(path);
+        if self.session().is_some() {
+            self.toast(format!("Opened {}", path.display()), false);
+        }
+    }
+
     /// Carries out the commands that move between screens. Whatever was half-typed on the
     /// screen being left is settled first, as when focus leaves a field.
     pub(super) fn navigate(&mut self, command: &AppCommand) {
@@ -306,9 +311,10 @@ impl KintsugiApp {
         screens.review_shown = false;
         let leaving = match command {
             AppCommand::ShowScreen(screen) => *screen != screens.current,
-            AppCommand::OpenDay(_) | AppCommand::OpenSkill(_) | AppCommand::ShowSetbacksIn(_) => {
-                true
-            }
+            AppCommand::OpenDay(_)
+            | AppCommand::OpenSkill(_)
+            | AppCommand::ShowSetbacksIn(_)
+            | AppCommand::ShowProgressOf(_) => true,
             AppCommand::ShowJournalTagged(_) | AppCommand::SearchJournal => {
                 screens.current != Screen::Journal
             }
@@ -331,6 +337,10 @@ impl KintsugiApp {
             AppCommand::ShowSetbacksIn(category) => {
                 screens.setbacks.show_category(category.clone());
                 screens.current = Screen::Setbacks;
+            }
+            AppCommand::ShowProgressOf(range) => {
+                screens.progress.show_range(*range);
+                screens.current = Screen::Progress;
             }
             AppCommand::ShowJournalTagged(tag) => {
                 screens.journal.show_tag(tag);

@@ -1,15 +1,17 @@
 //! The journal as one timeline of everything written — check-ins with their notes and tags,
-//! setbacks with their reflection — newest first, and the search over it: entries whose text
-//! holds every word typed, ignoring case and accents, narrowed by tag, kind and dates. The
-//! timeline is built once per change of the journal; a search only scans its folded text.
+//! setbacks with their reflection, experiments with how they went, weekly reviews — newest
+//! first, and the search over it: entries whose text holds every word typed, ignoring case and
+//! accents, narrowed by tag, kind and dates. The timeline is built once per change of the
+//! journal; a search only scans its folded text.
 
 mod fold;
+mod practice;
 
 use chrono::NaiveDate;
 
 pub use fold::{fold, match_ranges, query_words};
 
-use crate::model::{Journal, RatingScale, SetbackId};
+use crate::model::{ExperimentId, Journal, RatingScale, ReviewId, SetbackId};
 
 /// Which kind of entry a timeline row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,6 +20,22 @@ pub enum EntryKind {
     CheckIn,
     /// A setback or micro-failure.
     Setback,
+    /// An experiment made from a setback.
+    Experiment,
+    /// A weekly review.
+    Review,
+}
+
+impl EntryKind {
+    /// The order of a day's entries: the check-in, setbacks, experiments, then the review.
+    fn rank(self) -> u8 {
+        match self {
+            EntryKind::CheckIn => 0,
+            EntryKind::Setback => 1,
+            EntryKind::Experiment => 2,
+            EntryKind::Review => 3,
+        }
+    }
 }
 
 /// What a timeline entry points at, to open it on its screen.
@@ -27,6 +45,10 @@ pub enum EntryTarget {
     CheckIn(NaiveDate),
     /// This setback.
     Setback(SetbackId),
+    /// This experiment, made from this setback (which a click opens).
+    Experiment(ExperimentId, SetbackId),
+    /// This weekly review.
+    Review(ReviewId),
 }
 
 impl EntryTarget {
@@ -35,6 +57,8 @@ impl EntryTarget {
         match self {
             EntryTarget::CheckIn(_) => EntryKind::CheckIn,
             EntryTarget::Setback(_) => EntryKind::Setback,
+            EntryTarget::Experiment(..) => EntryKind::Experiment,
+            EntryTarget::Review(_) => EntryKind::Review,
         }
     }
 }
@@ -55,10 +79,14 @@ pub struct TimelineEntry {
     pub date: NaiveDate,
     /// What it opens.
     pub target: EntryTarget,
-    /// A one-line heading: the setback's title, or the check-in's ratings.
+    /// A one-line heading: the setback's title, the check-in's ratings, the experiment and
+    /// where it stands, the review's period and rating.
     pub heading: String,
-    /// The check-in's tags (setbacks have none).
+    /// The check-in's tags (other entries have none).
     pub tags: Vec<String>,
+    /// A line of context shown where tags would be, not searched: the setback an experiment
+    /// comes from.
+    pub context: String,
     /// Every field searched, in the order the screens show them.
     pub fields: Vec<EntryField>,
     /// All searched text folded, one field per line, for matching.
@@ -86,10 +114,16 @@ impl TimelineEntry {
             target,
             heading,
             tags,
+            context: String::new(),
             fields,
             folded,
             folded_tags,
         }
+    }
+
+    /// The same with a line of context under the excerpt.
+    fn with_context(self, context: String) -> Self {
+        Self { context, ..self }
     }
 
     /// True when the entry's text holds every one of the folded `words`.
@@ -136,8 +170,10 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// Every check-in and setback of `journal`, newest day first; on one day the check-in
-    /// comes before the day's setbacks.
+    /// Every check-in, setback, experiment and review of `journal`, newest day first; on one
+    /// day the check-in comes first, then the setbacks, the experiments and the review, each
+    /// kind in the journal's order. An experiment stands on the day it was tried or dropped,
+    /// else the day it was planned; a review on its last day, the day it was made.
     pub fn build(journal: &Journal) -> Self {
         let mut entries: Vec<TimelineEntry> = journal
             .check_ins()
@@ -208,12 +244,18 @@ impl Timeline {
                 fields,
             ));
         }
-        // Newest day first; on a day, the check-in first, then setbacks in the order logged.
+        entries.extend(
+            journal
+                .experiments()
+                .iter()
+                .map(|experiment| practice::experiment_entry(journal, experiment)),
+        );
+        entries.extend(journal.reviews().iter().map(practice::review_entry));
+        // Newest day first; on a day, by kind, each kind in the order it was added (stable).
         entries.sort_by(|a, b| {
-            b.date.cmp(&a.date).then_with(|| {
-                (a.target.kind() != EntryKind::CheckIn)
-                    .cmp(&(b.target.kind() != EntryKind::CheckIn))
-            })
+            b.date
+                .cmp(&a.date)
+                .then_with(|| a.target.kind().rank().cmp(&b.target.kind().rank()))
         });
         Self { entries }
     }

@@ -13,6 +13,7 @@ use super::calendar::date_range_fields_ui;
 use super::theme;
 use crate::calendar::range_bounds;
 use crate::clock::Clock;
+use crate::insights::DateRange;
 use crate::search::{EntryKind, EntryTarget, SearchQuery, Timeline, query_words};
 use crate::session::JournalSession;
 
@@ -101,11 +102,10 @@ impl JournalScreen {
                     let Some(entry) = results.get(index).and_then(|at| entries.get(*at)) else {
                         continue;
                     };
-                    if row::entry_ui(ui, entry, &words, row_height).clicked() {
-                        commands.push(match entry.target {
-                            EntryTarget::CheckIn(date) => AppCommand::OpenDay(date),
-                            EntryTarget::Setback(id) => AppCommand::OpenSetback(id),
-                        });
+                    if row::entry_ui(ui, entry, &words, row_height).clicked()
+                        && let Some(command) = open(entry.target, session)
+                    {
+                        commands.push(command);
                     }
                 }
             });
@@ -120,7 +120,7 @@ impl JournalScreen {
                 .add(
                     egui::TextEdit::singleline(&mut self.query.text)
                         .id_salt("journal_search")
-                        .hint_text("words from notes, tags, reflections, lessons, skills…")
+                        .hint_text("words from notes, tags, reflections, lessons, experiments…")
                         .desired_width(420.0),
                 )
                 .labelled_by(label.id)
@@ -147,6 +147,8 @@ impl JournalScreen {
                 (None, "Everything"),
                 (Some(EntryKind::CheckIn), "Check-ins"),
                 (Some(EntryKind::Setback), "Setbacks"),
+                (Some(EntryKind::Experiment), "Experiments"),
+                (Some(EntryKind::Review), "Reviews"),
             ] {
                 let selected = self.query.kind == kind;
                 let button = ui.selectable_label(selected, label);
@@ -228,7 +230,8 @@ impl JournalScreen {
         let found = self.cache.results.len();
         let total = self.cache.timeline.entries().len();
         let text = if total == 0 {
-            "Nothing written yet: check-ins and setbacks appear here, newest first.".to_owned()
+            "Nothing written yet: check-ins, setbacks, experiments and reviews appear here, newest first."
+                .to_owned()
         } else if self.query.is_everything() {
             format!("{} {}, newest first", thousands(total), plural(total))
         } else if found == 0 {
@@ -243,6 +246,19 @@ impl JournalScreen {
         };
         ui.label(egui::RichText::new(text).weak());
     }
+}
+
+/// What a click on an entry opens: the day of a check-in, the setback (of an experiment too),
+/// the Progress screen over a review's period.
+fn open(target: EntryTarget, session: &JournalSession) -> Option<AppCommand> {
+    Some(match target {
+        EntryTarget::CheckIn(date) => AppCommand::OpenDay(date),
+        EntryTarget::Setback(id) | EntryTarget::Experiment(_, id) => AppCommand::OpenSetback(id),
+        EntryTarget::Review(id) => {
+            let review = session.journal().review(id)?;
+            AppCommand::ShowProgressOf(DateRange::new(review.from, review.to).ok()?)
+        }
+    })
 }
 
 fn plural(count: usize) -> &'static str {

@@ -1,11 +1,12 @@
 //! One row of the journal timeline: the date and heading, then an excerpt of the field where
 //! the search matched (or the first field written), with the matching words highlighted, then
-//! the tags. Rows have one height so that only those in view are laid out.
+//! the tags (or, for an experiment, its setback). Rows have one height so that only those in view are laid out.
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Role, Sense, WidgetInfo};
 
 use crate::app::theme;
+use crate::model::RatingScale;
 use crate::search::{EntryField, EntryTarget, TimelineEntry, fold, match_ranges};
 
 /// Characters of context shown before the first match in an excerpt.
@@ -48,8 +49,10 @@ pub(super) fn entry_ui(
     );
     content.set_clip_rect(card);
     let accent = match entry.target {
-        EntryTarget::CheckIn(_) => theme::scale_color(crate::model::RatingScale::Mood, dark),
+        EntryTarget::CheckIn(_) => theme::scale_color(RatingScale::Mood, dark),
         EntryTarget::Setback(_) => theme::gold(dark),
+        EntryTarget::Experiment(..) => theme::scale_color(RatingScale::GrowthMindset, dark),
+        EntryTarget::Review(_) => theme::scale_color(RatingScale::Resilience, dark),
     };
     let body = egui::TextStyle::Body.resolve(ui.style());
     let text_color = ui.visuals().text_color();
@@ -84,11 +87,18 @@ pub(super) fn entry_ui(
         let text = excerpt_text(&field.text, words);
         append_highlighted(&mut excerpt, &text, words, &body, text_color, highlight);
     } else {
-        excerpt.append("Ratings only", 0.0, TextFormat::simple(body.clone(), weak));
+        let nothing = match entry.target {
+            EntryTarget::CheckIn(_) => "Ratings only",
+            _ => "Nothing written",
+        };
+        excerpt.append(nothing, 0.0, TextFormat::simple(body.clone(), weak));
     }
     content.add(egui::Label::new(excerpt).truncate().selectable(false));
 
     let mut tags = LayoutJob::default();
+    if !entry.context.is_empty() {
+        tags.append(&entry.context, 0.0, TextFormat::simple(body.clone(), weak));
+    }
     for tag in &entry.tags {
         append_highlighted(
             &mut tags,
@@ -106,10 +116,10 @@ pub(super) fn entry_ui(
     response.on_hover_text("Open it")
 }
 
-/// The field to show under the heading: the first (other than the title and tags, which are
-/// shown already) where a word matched, else the first written.
+/// The field to show under the heading: the first (other than the title, the experiment's
+/// sentence and tags, which are shown already) where a word matched, else the first written.
 fn excerpt_field<'a>(entry: &'a TimelineEntry, words: &[String]) -> Option<&'a EntryField> {
-    let shown = |field: &&EntryField| field.label != "Title" && field.label != "Tag";
+    let shown = |field: &&EntryField| !matches!(field.label, "Title" | "Experiment" | "Tag");
     entry
         .fields
         .iter()

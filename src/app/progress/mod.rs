@@ -163,6 +163,16 @@ impl ProgressScreen {
         self.heatmap_year = None;
     }
 
+    /// Shows `range` as a custom range (a weekly review's period, opened from the Journal).
+    pub fn show_range(&mut self, range: DateRange) {
+        self.custom = Some(range);
+        self.custom_from = range.from().to_string();
+        self.custom_to = range.to().to_string();
+        self.custom_problem = None;
+        self.preset = RangePreset::Custom;
+        self.heatmap_year = None;
+    }
+
     /// The range shown.
     fn range(&self, journal: &Journal, today: NaiveDate) -> DateRange {
         match (self.preset, self.custom) {
