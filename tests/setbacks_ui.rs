@@ -15,7 +15,9 @@ use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use kintsugi::app::{KintsugiApp, Screen};
-use kintsugi::model::{Category, FeedbackSource, Journal, NewSetback, Severity};
+use kintsugi::model::{
+    Category, FeedbackSource, Journal, NewExperiment, NewSetback, Severity, TryWhen,
+};
 use kintsugi::storage::{self, JournalStore};
 
 mod common;
@@ -281,6 +283,46 @@ fn a_deleted_setback_comes_back_with_its_links_on_undo() {
     let journal = save_and_reload(&mut harness, &path);
     let restored = setback_titled(&journal, "Quarterly plan slipped");
     assert_eq!(restored.skills, vec![estimation], "the skill link is back");
+}
+
+#[test]
+fn a_deleted_setback_takes_its_experiments_and_undo_brings_them_back() {
+    let (_dir, path) = journal_with_history();
+    {
+        let (mut store, mut journal) = JournalStore::open(&path).unwrap();
+        let setback = setback_titled(&journal, "Quarterly plan slipped").id;
+        let new = NewExperiment {
+            setback,
+            text: "Ask for a buffer".to_owned(),
+            when: TryWhen::By(NaiveDate::from_ymd_opt(2026, 10, 20).unwrap()),
+            skill: None,
+            created_on: NaiveDate::from_ymd_opt(2026, 10, 3).unwrap(),
+        };
+        journal.add_experiment(new, today(), Utc::now()).unwrap();
+        store.save(&journal, today()).unwrap();
+    }
+    let before = storage::load(&path).unwrap().experiments().to_vec();
+    let mut harness = harness_for(&path);
+    harness.get_by_label("Setbacks screen").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Quarterly plan slipped")
+        .click();
+    harness.run();
+    harness.get_by_label("Delete…").click();
+    harness.run();
+    harness.get_by_label("Delete setback").click();
+    harness.run();
+    let journal = save_and_reload(&mut harness, &path);
+    assert!(
+        journal.experiments().is_empty(),
+        "its experiment went with it"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let journal = save_and_reload(&mut harness, &path);
+    assert_eq!(journal.experiments(), before, "the experiment is back");
 }
 
 #[test]

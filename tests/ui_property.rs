@@ -499,6 +499,16 @@ fn differences(a: &Journal, b: &Journal) -> String {
             b.skills().len()
         ));
     }
+    if a.experiments() != b.experiments() {
+        found.push(format!(
+            "experiments {:?} vs {:?}",
+            a.experiments(),
+            b.experiments()
+        ));
+    }
+    if a.reviews() != b.reviews() {
+        found.push(format!("reviews {:?} vs {:?}", a.reviews(), b.reviews()));
+    }
     if a.settings() != b.settings() {
         found.push(format!("settings {:?} vs {:?}", a.settings(), b.settings()));
     }

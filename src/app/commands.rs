@@ -381,21 +381,19 @@ impl KintsugiApp {
     }
 
     pub(super) fn delete_setback(&mut self, id: SetbackId) {
-        let title = self
-            .session()
-            .and_then(|session| Some(session.lock().journal().setback(id)?.title.clone()));
-        let Some(title) = title else { return };
-        // Its experiments go with it, and come back with an Undo.
-        let experiments = self.session().map(|session| {
-            session
-                .lock()
-                .journal()
-                .experiments_of_setback(id)
-                .map(|experiment| experiment.id)
-                .collect()
+        let found = self.session().and_then(|session| {
+            let session = session.lock();
+            let journal = session.journal();
+            let title = journal.setback(id)?.title.clone();
+            let experiments = journal.experiments_of_setback(id).map(|e| e.id).collect();
+            Some((title, experiments))
         });
+        let Some((title, experiments)) = found else {
+            return;
+        };
+        // Its experiments go with it: the step records them too, so that Undo brings them back.
         let scope = Scope {
-            experiments: experiments.unwrap_or_default(),
+            experiments,
             ..Scope::setback(id)
         };
         self.delete(&format!("“{title}”"), &Reach::Only(scope), |journal| {
