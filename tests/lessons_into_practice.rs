@@ -434,6 +434,26 @@ fn the_command_line_plans_tries_drops_and_lists_experiments_and_stats_json_has_t
     assert_eq!(practice["median_days_to_first_try"], 19.0);
     assert_eq!(practice["setbacks_put_into_practice"], 0.5);
 
+    // The plain form says the same.
+    let plain = sandbox.run(&["stats", "--from", "2026-11-01", "--to", "2026-11-28"]);
+    assert_success(&plain);
+    let plain = stdout(&plain);
+    assert!(
+        plain.contains(
+            "Unclear ownership — in 2 setbacks from 2026-11-02 to 2026-11-20 (1 Project, 1 Work)"
+        ),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("Experiments: 2 planned, 1 tried (1 worked, 0 partly, 0 didn't), 1 dropped"),
+        "{plain}"
+    );
+    assert!(plain.contains("median 19.0"), "{plain}");
+    assert!(
+        plain.contains("Setbacks put into practice: 50% of 2"),
+        "{plain}"
+    );
+
     let week = sandbox.run(&["review", "--week", "2026-W47", "--json"]);
     assert_success(&week);
     let week: serde_json::Value = serde_json::from_str(&stdout(&week)).unwrap();

@@ -64,7 +64,59 @@ pub(super) fn stats_text(stats: &insights::Stats) -> String {
         );
     }
     better_days_text(&mut text, &stats.better_days);
+    practice_text(&mut text, stats);
     text
+}
+
+/// SPEC §3.3 in words: the recurring causes and what became of the lessons.
+fn practice_text(text: &mut String, stats: &insights::Stats) {
+    let _ = writeln!(text, "\nLessons into practice");
+    if stats.recurring_factors.is_empty() {
+        let _ = writeln!(
+            text,
+            "  No contributing factor comes up in two setbacks or more"
+        );
+    }
+    for factor in &stats.recurring_factors {
+        let _ = writeln!(
+            text,
+            "  {} — in {} setbacks from {} to {} ({})",
+            factor.factor,
+            factor.setbacks,
+            factor.first,
+            factor.last,
+            factor.categories_in_words()
+        );
+    }
+    let practice = &stats.lessons_into_practice;
+    let _ = writeln!(
+        text,
+        "  Experiments: {} planned, {} tried ({} worked, {} partly, {} didn't), {} dropped",
+        practice.experiments_planned,
+        practice.tried(),
+        practice.tried_worked,
+        practice.tried_partly,
+        practice.tried_didnt,
+        practice.dropped
+    );
+    let _ = match practice.median_days_to_first_try {
+        Some(days) => writeln!(
+            text,
+            "  Days from a setback to its first try: median {days:.1}"
+        ),
+        None => writeln!(
+            text,
+            "  Days from a setback to its first try: none tried yet"
+        ),
+    };
+    if let Some(share) = practice.setbacks_put_into_practice {
+        let _ = writeln!(
+            text,
+            "  Setbacks put into practice: {:.0}% of {}",
+            share * 100.0,
+            stats.setbacks
+        );
+    }
 }
 
 /// SPEC §3.2 in words: every comparison with its counts, never causes.
