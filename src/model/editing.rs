@@ -89,6 +89,22 @@ impl Journal {
         {
             return Err(ValidationError::FutureDate { date: on, today });
         }
+        // A new day must not come after an answer of one of its experiments (an answer made
+        // before it by a merge or an import does not block other edits).
+        if self
+            .setback(edited.id)
+            .is_some_and(|old| old.date != edited.date)
+            && let Some(on) = self
+                .experiments_of_setback(edited.id)
+                .filter_map(|experiment| experiment.tried_on().or(experiment.dropped_on()))
+                .filter(|on| *on < edited.date)
+                .min()
+        {
+            return Err(ValidationError::SetbackAfterAnswer {
+                on,
+                date: edited.date,
+            });
+        }
         if let Some(skill) = edited.skills.iter().find(|id| self.skill(**id).is_none()) {
             return Err(ValidationError::UnknownSkill {
                 setback: edited.title.clone(),

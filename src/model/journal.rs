@@ -85,6 +85,14 @@ pub enum ValidationError {
         /// The setback's day.
         date: NaiveDate,
     },
+    /// A setback moved to a day after one of its experiments was tried or dropped.
+    #[error("an experiment of this setback was answered on {on}, before {date}")]
+    SetbackAfterAnswer {
+        /// The day of the earliest answer.
+        on: NaiveDate,
+        /// The setback's new day.
+        date: NaiveDate,
+    },
     /// A review whose first day comes after its last.
     #[error("a review cannot cover {from} to {to}: its first day comes after its last")]
     ReviewPeriod {

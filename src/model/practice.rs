@@ -158,8 +158,15 @@ impl Journal {
         let Some(setback) = self.setback(edited.setback) else {
             return Err(ValidationError::UnknownExperimentLink(edited.text));
         };
-        if let Some(on) = edited.tried_on().or(edited.dropped_on())
+        // Refused for an answer given or changed now; one a merge or an import left before
+        // its setback stays editable otherwise.
+        let answered = |experiment: &Experiment| experiment.tried_on().or(experiment.dropped_on());
+        let kept_answer = self
+            .experiment(edited.id)
+            .is_some_and(|old| answered(old) == answered(&edited));
+        if let Some(on) = answered(&edited)
             && on < setback.date
+            && !kept_answer
         {
             return Err(ValidationError::AnsweredBeforeSetback {
                 on,

@@ -208,7 +208,15 @@ pub fn experiment(
     let sides = Sides::of(base, ours, theirs, |experiment| experiment.updated_at);
     let (text, kept_text) = sides.text(|experiment| &experiment.text);
     let (status_text, kept_status) = sides.text(|experiment| status_text(&experiment.status));
-    let mut status = sides.value(|experiment| &experiment.status);
+    // The status without its words: a side that changed only the line keeps the day and
+    // outcome the other side may have changed (the line is merged as text just above).
+    let answer = |experiment: &Experiment| without_text(&experiment.status);
+    let mut status = fields::value(
+        base.map(answer).as_ref(),
+        &answer(ours),
+        &answer(theirs),
+        sides.winner,
+    );
     if status == ExperimentStatus::Open && !status_text.is_empty() {
         // One side went back to open while the other wrote how it went: the words win.
         let (winner, loser) = sides.winner.order(ours, theirs);
@@ -240,6 +248,22 @@ pub fn experiment(
     MergedEntry {
         entry,
         kept_both: kept_text || kept_status,
+    }
+}
+
+/// A status with its words left out, to compare day and outcome alone.
+fn without_text(status: &ExperimentStatus) -> ExperimentStatus {
+    match status {
+        ExperimentStatus::Open => ExperimentStatus::Open,
+        ExperimentStatus::Tried { on, outcome, .. } => ExperimentStatus::Tried {
+            on: *on,
+            outcome: *outcome,
+            note: String::new(),
+        },
+        ExperimentStatus::Dropped { on, .. } => ExperimentStatus::Dropped {
+            on: *on,
+            why: String::new(),
+        },
     }
 }
 

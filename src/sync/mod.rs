@@ -123,7 +123,7 @@ pub fn merge(
         &mut kept_both,
     );
     keep_setbacks_of_experiments(base, ours, theirs, &experiments, &mut setbacks);
-    keep_linked_skills(base, ours, theirs, &mut setbacks, &mut skills);
+    keep_linked_skills(base, ours, theirs, &mut setbacks, &experiments, &mut skills);
     join_skills_of_one_name(&mut skills, &mut setbacks, &mut experiments, &mut kept_both);
     order_skills(base, ours.journal, theirs.journal, &mut skills);
     let present: HashSet<SkillId> = skills.iter().map(|skill| skill.id).collect();
@@ -420,19 +420,21 @@ fn keep_setbacks_of_experiments(
     }
 }
 
-/// A skill that a merged setback links stays, even when the other side deleted it: the link
-/// was made on one side after the deletion, and a link to nothing would be refused.
+/// A skill that a merged setback or experiment links stays, even when the other side deleted
+/// it: the link was made on one side after the deletion, and a link to nothing would be refused.
 fn keep_linked_skills(
     base: Option<&Journal>,
     ours: Version<'_>,
     theirs: Version<'_>,
     setbacks: &mut [Setback],
+    experiments: &[Experiment],
     skills: &mut Vec<Skill>,
 ) {
     let present: HashSet<SkillId> = skills.iter().map(|skill| skill.id).collect();
     let wanted: BTreeSet<SkillId> = setbacks
         .iter()
         .flat_map(|setback| setback.skills.iter().copied())
+        .chain(experiments.iter().filter_map(|experiment| experiment.skill))
         .filter(|id| !present.contains(id))
         .collect();
     for id in wanted {
