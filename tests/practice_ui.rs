@@ -451,3 +451,64 @@ fn looking_back_shows_a_year_ago_and_how_the_person_recovered() {
     );
     harness.get_by_label_contains("28 November 2025");
 }
+
+#[test]
+fn saving_the_edit_dialog_keeps_an_answer_that_came_in_while_it_was_open() {
+    let (_dir, path) = journal_with_lessons(|journal, setback| {
+        experiment(journal, setback, "Ask for a rehearsal", "2026-11-20");
+    });
+    let mut harness = harness_for(&path);
+    let id = in_memory(&harness).experiments()[0].id;
+    harness
+        .state_mut()
+        .request(kintsugi::app::AppCommand::Practice(
+            kintsugi::app::PracticeCommand::OpenEdit(id),
+        ));
+    harness.run();
+    // While the dialog is open, the answer arrives (the other computer's copy merged in, say).
+    let session = harness.state().session().unwrap().clone();
+    session
+        .lock()
+        .change(
+            kintsugi::history::Change::named("merging"),
+            &kintsugi::session::Reach::Anything,
+            std::time::Instant::now(),
+            |journal| {
+                journal.try_experiment(
+                    id,
+                    day("2026-11-21"),
+                    Outcome::Worked,
+                    "Rehearsed with Ana",
+                    today(),
+                    Utc::now(),
+                )
+            },
+        )
+        .unwrap();
+    harness.run();
+    replace_in_dialog(&mut harness);
+    let journal = in_memory(&harness);
+    let saved = journal.experiment(id).unwrap();
+    assert_eq!(saved.text, "Ask for a rehearsal a day ahead");
+    assert_eq!(
+        saved.status,
+        ExperimentStatus::Tried {
+            on: day("2026-11-21"),
+            outcome: Outcome::Worked,
+            note: "Rehearsed with Ana".to_owned(),
+        },
+        "saving the dialog must not put back the status it opened with"
+    );
+}
+
+/// Changes the sentence in the open "Change the experiment" dialog and saves it.
+fn replace_in_dialog(harness: &mut Harness<'static, KintsugiApp>) {
+    common::replace_text(
+        harness,
+        Role::TextInput,
+        "What I will try",
+        "Ask for a rehearsal a day ahead",
+    );
+    harness.get_by_label("Save changes").click();
+    harness.run();
+}

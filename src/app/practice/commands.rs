@@ -130,7 +130,20 @@ impl KintsugiApp {
             Change::named(format!("changing “{text}”")),
             &Reach::Only(Scope::experiment(id, None)),
             context.instant,
-            |journal| journal.upsert_experiment(experiment, today, now),
+            |journal| {
+                // The dialog changes the sentence, the when and the skill; the rest is the
+                // journal's as it is now (an answer may have come in while it was open).
+                let edited = match journal.experiment(id) {
+                    Some(current) => Experiment {
+                        text: experiment.text,
+                        when: experiment.when,
+                        skill: experiment.skill,
+                        ..current.clone()
+                    },
+                    None => experiment,
+                };
+                journal.upsert_experiment(edited, today, now)
+            },
         );
         if result.is_ok() {
             self.practice.plan = None;
