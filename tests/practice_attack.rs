@@ -407,9 +407,6 @@ fn extreme_dates_on_the_command_line_neither_panic_nor_corrupt_the_journal() {
 }
 
 #[test]
-#[ignore = "open question: `experiment tried` again (to correct the outcome) or `experiment drop` on a \
-            tried experiment replaces its status whole, and the line written on how it went is \
-            gone without a word; refusing, or keeping the line, is a choice of behaviour"]
 fn answering_a_tried_experiment_again_from_the_command_line_keeps_its_line() {
     let sandbox = Sandbox::new();
     let added = sandbox.run(&[

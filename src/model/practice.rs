@@ -60,6 +60,26 @@ pub(super) fn review_order(review: &Review) -> (NaiveDate, DateTime<Utc>, Review
     (review.to, review.created_at, review.id)
 }
 
+/// The line of a new answer, keeping the words of the answer it replaces (answering again —
+/// to correct how it went, or dropping an experiment once tried — never loses the line written
+/// before): the earlier line when nothing new is given, both when they differ.
+fn keep_earlier_words(status: &ExperimentStatus, given: &str) -> String {
+    let earlier = match status {
+        ExperimentStatus::Open => "",
+        ExperimentStatus::Tried { note, .. } => note.as_str(),
+        ExperimentStatus::Dropped { why, .. } => why.as_str(),
+    }
+    .trim();
+    let given = given.trim();
+    if given.is_empty() {
+        earlier.to_owned()
+    } else if earlier.is_empty() || given.contains(earlier) {
+        given.to_owned()
+    } else {
+        format!("{earlier}\n{given}")
+    }
+}
+
 /// Removes the blanks at both ends of `text` without copying it.
 fn trim_in_place(text: &mut String) {
     text.truncate(text.trim_end().len());
@@ -231,11 +251,8 @@ impl Journal {
         now: DateTime<Utc>,
     ) -> Result<bool, ValidationError> {
         self.edit_experiment(id, today, now, |experiment| {
-            experiment.status = ExperimentStatus::Tried {
-                on,
-                outcome,
-                note: note.trim().to_owned(),
-            };
+            let note = keep_earlier_words(&experiment.status, note);
+            experiment.status = ExperimentStatus::Tried { on, outcome, note };
             experiment.ask_again_on = None;
         })
     }
@@ -250,10 +267,8 @@ impl Journal {
         now: DateTime<Utc>,
     ) -> Result<bool, ValidationError> {
         self.edit_experiment(id, today, now, |experiment| {
-            experiment.status = ExperimentStatus::Dropped {
-                on,
-                why: why.trim().to_owned(),
-            };
+            let why = keep_earlier_words(&experiment.status, why);
+            experiment.status = ExperimentStatus::Dropped { on, why };
             experiment.ask_again_on = None;
         })
     }
