@@ -281,7 +281,9 @@ pub(super) fn aggregated_lane(
         single
             .items
             .iter()
-            .filter(|item| matches!(item.shape, MarkerShape::Diamond | MarkerShape::Square))
+            // Skills only: reviews are weekly, so grouped views would draw one per week of the
+            // range (2,600 over 50 years); they show once zoomed in to days.
+            .filter(|item| item.shape == MarkerShape::Diamond)
             .cloned(),
     );
     Lane { items, picks }
