@@ -305,7 +305,7 @@ pub(super) fn lane_ui(
         group,
     } = *view;
     ui.label(egui::RichText::new("Setbacks and skills").strong())
-        .on_hover_text("Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Hollow squares: weekly reviews. Click a setback to open it.");
+        .on_hover_text("Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Hollow squares: weekly reviews (zoomed in to days). Click a setback to open it.");
     let mut lane = Plot::new("progress_lane")
         .height(lane_height(ui.ctx()))
         .link_axis(group, [true, false])
