@@ -193,8 +193,7 @@ impl Journal {
                 self.experiments.push(experiment);
             }
         }
-        self.experiments
-            .sort_by_key(super::practice::experiment_order);
+        self.experiments.sort_by_key(super::practice::Listed::order);
     }
 
     /// Creates a skill at level 1 on `date`; the name must not be taken (case-insensitively).

@@ -244,6 +244,26 @@ impl Experiment {
         self.ask_again_on = today.checked_add_days(Days::new(NOT_YET_DAYS));
     }
 
+    /// The answer as the lists show it: "Tried 3 Dec 2026: Worked — went fine", "Dropped
+    /// 3 Dec 2026 — no time", or "Open".
+    pub fn answer_in_words(&self) -> String {
+        let (what, words) = match &self.status {
+            ExperimentStatus::Open => return "Open".to_owned(),
+            ExperimentStatus::Tried { on, outcome, note } => (
+                format!("Tried {}: {}", on.format("%-d %b %Y"), outcome.name()),
+                note,
+            ),
+            ExperimentStatus::Dropped { on, why } => {
+                (format!("Dropped {}", on.format("%-d %b %Y")), why)
+            }
+        };
+        if words.is_empty() {
+            what
+        } else {
+            format!("{what} — {words}")
+        }
+    }
+
     /// "by 15 Jan 2027" or "next time I present to leadership", as a list shows it.
     pub fn when_in_words(&self) -> String {
         match &self.when {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::check_in::{CheckIn, CheckInInput, normalized_tags};
 use super::experiment::Experiment;
 use super::ids::{CheckInId, SetbackId, SkillId};
+use super::practice::Listed;
 use super::review::Review;
 use super::scales::Severity;
 use super::setback::{Category, Reflection, Setback, SetbackStatus};
@@ -253,8 +254,8 @@ impl Journal {
                 return Err(ValidationError::DuplicateId(review.id.to_string()));
             }
         }
-        experiments.sort_by_key(super::practice::experiment_order);
-        reviews.sort_by_key(super::practice::review_order);
+        experiments.sort_by_key(Listed::order);
+        reviews.sort_by_key(Listed::order);
         Ok(Journal {
             check_ins: by_date,
             setbacks,

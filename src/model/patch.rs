@@ -10,6 +10,7 @@ use super::check_in::CheckIn;
 use super::experiment::Experiment;
 use super::ids::{ExperimentId, ReviewId, SetbackId, SkillId};
 use super::journal::{Journal, JournalSettings};
+use super::practice::{Listed, insert_in_order};
 use super::review::Review;
 use super::setback::Setback;
 use super::skill::Skill;
@@ -203,26 +204,8 @@ impl Patch {
             let position = (*position).min(journal.skills.len());
             journal.skills.insert(position, skill.clone());
         }
-        if !self.experiments.is_empty() {
-            journal
-                .experiments
-                .retain(|existing| !self.experiments.contains_key(&existing.id));
-            journal
-                .experiments
-                .extend(self.experiments.values().flatten().cloned());
-            journal
-                .experiments
-                .sort_by_key(super::practice::experiment_order);
-        }
-        if !self.reviews.is_empty() {
-            journal
-                .reviews
-                .retain(|existing| !self.reviews.contains_key(&existing.id));
-            journal
-                .reviews
-                .extend(self.reviews.values().flatten().cloned());
-            journal.reviews.sort_by_key(super::practice::review_order);
-        }
+        put_listed(&mut journal.experiments, &self.experiments);
+        put_listed(&mut journal.reviews, &self.reviews);
         if let Some(settings) = &self.settings {
             journal.settings = settings.clone();
         }
@@ -356,6 +339,18 @@ impl<K: std::hash::Hash + Eq, V> MapLike<K, V> for HashMap<K, V> {
     }
     fn put(&mut self, key: K, value: V) {
         self.insert(key, value);
+    }
+}
+
+/// Puts the entries of a patch into their ordered list: each one the patch covers leaves the
+/// list, and those the patch holds go back in their place.
+fn put_listed<T: Listed>(list: &mut Vec<T>, patched: &HashMap<T::Id, Option<T>>) {
+    if patched.is_empty() {
+        return;
+    }
+    list.retain(|existing| !patched.contains_key(&existing.id()));
+    for entry in patched.values().flatten() {
+        insert_in_order(list, entry.clone());
     }
 }
 

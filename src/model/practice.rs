@@ -48,16 +48,85 @@ pub(super) fn check_review(review: &Review) -> Result<(), ValidationError> {
     Ok(())
 }
 
-/// The order experiments are kept in: by the day planned, then when made, then id.
-pub(super) fn experiment_order(
-    experiment: &Experiment,
-) -> (NaiveDate, DateTime<Utc>, ExperimentId) {
-    (experiment.created_on, experiment.created_at, experiment.id)
+/// An entry kept in a list of its kind in a fixed order, with its creation and change times:
+/// experiments and reviews, which are saved, patched and restored alike.
+pub(super) trait Listed: Clone + PartialEq {
+    /// Its id.
+    type Id: Copy + Eq + std::hash::Hash;
+    /// The key the list is ordered by.
+    type Order: Ord;
+    /// Its id.
+    fn id(&self) -> Self::Id;
+    /// Its place in the list.
+    fn order(&self) -> Self::Order;
+    /// When it was made and last changed.
+    fn stamps(&mut self) -> (&mut DateTime<Utc>, &mut DateTime<Utc>);
 }
 
-/// The order reviews are kept in: by their last day, then when made, then id.
-pub(super) fn review_order(review: &Review) -> (NaiveDate, DateTime<Utc>, ReviewId) {
-    (review.to, review.created_at, review.id)
+impl Listed for Experiment {
+    type Id = ExperimentId;
+    /// By the day planned, then when made, then id.
+    type Order = (NaiveDate, DateTime<Utc>, ExperimentId);
+    fn id(&self) -> ExperimentId {
+        self.id
+    }
+    fn order(&self) -> Self::Order {
+        (self.created_on, self.created_at, self.id)
+    }
+    fn stamps(&mut self) -> (&mut DateTime<Utc>, &mut DateTime<Utc>) {
+        (&mut self.created_at, &mut self.updated_at)
+    }
+}
+
+impl Listed for Review {
+    type Id = ReviewId;
+    /// By the last day, then when made, then id.
+    type Order = (NaiveDate, DateTime<Utc>, ReviewId);
+    fn id(&self) -> ReviewId {
+        self.id
+    }
+    fn order(&self) -> Self::Order {
+        (self.to, self.created_at, self.id)
+    }
+    fn stamps(&mut self) -> (&mut DateTime<Utc>, &mut DateTime<Utc>) {
+        (&mut self.created_at, &mut self.updated_at)
+    }
+}
+
+/// Puts `edited` into `list` in its place, replacing the entry of the same id: it keeps that
+/// entry's creation time, and its change time unless something changed (`now` otherwise; both
+/// `now` for a new entry). Returns whether the list changed.
+pub(super) fn put_stamped<T: Listed>(list: &mut Vec<T>, mut edited: T, now: DateTime<Utc>) -> bool {
+    let old = list
+        .iter()
+        .position(|entry| entry.id() == edited.id())
+        .map(|index| list.remove(index));
+    let changed = if let Some(mut old) = old {
+        let (created, updated) = old.stamps();
+        let (created, updated) = (*created, *updated);
+        let (edited_created, edited_updated) = edited.stamps();
+        *edited_created = created;
+        *edited_updated = updated;
+        let changed = edited != old;
+        if changed {
+            *edited.stamps().1 = now;
+        }
+        changed
+    } else {
+        let (created, updated) = edited.stamps();
+        *created = now;
+        *updated = now;
+        true
+    };
+    insert_in_order(list, edited);
+    changed
+}
+
+/// Inserts `entry` where its order puts it.
+pub(super) fn insert_in_order<T: Listed>(list: &mut Vec<T>, entry: T) {
+    let key = entry.order();
+    let at = list.partition_point(|existing| existing.order() <= key);
+    list.insert(at, entry);
 }
 
 /// The line of a new answer, keeping the words of the answer it replaces (answering again —
@@ -199,30 +268,7 @@ impl Journal {
         {
             return Err(ValidationError::UnknownExperimentLink(edited.text));
         }
-        if let Some(index) = self.experiments.iter().position(|e| e.id == edited.id) {
-            let old = self.experiments.remove(index);
-            let unchanged = Experiment {
-                created_at: old.created_at,
-                updated_at: old.updated_at,
-                ..edited.clone()
-            } == old;
-            edited.created_at = old.created_at;
-            edited.updated_at = if unchanged { old.updated_at } else { now };
-            self.insert_experiment(edited);
-            return Ok(!unchanged);
-        }
-        edited.created_at = now;
-        edited.updated_at = now;
-        self.insert_experiment(edited);
-        Ok(true)
-    }
-
-    fn insert_experiment(&mut self, experiment: Experiment) {
-        let key = experiment_order(&experiment);
-        let at = self
-            .experiments
-            .partition_point(|existing| experiment_order(existing) <= key);
-        self.experiments.insert(at, experiment);
+        Ok(put_stamped(&mut self.experiments, edited, now))
     }
 
     fn edit_experiment(
@@ -301,34 +347,7 @@ impl Journal {
         let went_well = edited.went_well.trim_end().len();
         edited.went_well.truncate(went_well);
         trim_in_place(&mut edited.lesson);
-        let old = self
-            .reviews
-            .iter()
-            .position(|review| review.id == edited.id)
-            .map(|index| self.reviews.remove(index));
-        let Some(old) = old else {
-            edited.created_at = now;
-            edited.updated_at = now;
-            self.insert_review(edited);
-            return Ok(true);
-        };
-        let unchanged = Review {
-            created_at: old.created_at,
-            updated_at: old.updated_at,
-            ..edited.clone()
-        } == old;
-        edited.created_at = old.created_at;
-        edited.updated_at = if unchanged { old.updated_at } else { now };
-        self.insert_review(edited);
-        Ok(!unchanged)
-    }
-
-    fn insert_review(&mut self, review: Review) {
-        let key = review_order(&review);
-        let at = self
-            .reviews
-            .partition_point(|existing| review_order(existing) <= key);
-        self.reviews.insert(at, review);
+        Ok(put_stamped(&mut self.reviews, edited, now))
     }
 
     /// Deletes a review, returning it.
