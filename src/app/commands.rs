@@ -286,11 +286,7 @@ impl KintsugiApp {
             self.toast(format!("{} is already open", file_name(path)), false);
             return;
         }
-        if let Err(error) = self.flush() {
-            self.toast(
-                format!("Could not save the current journal, so it stays open: {error}"),
-                true,
-            );
+        if !self.flushed_before_switching() {
             return;
         }
         self.open_file(path);

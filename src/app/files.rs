@@ -8,6 +8,21 @@ use crate::model::Journal;
 use crate::storage;
 
 impl KintsugiApp {
+    /// Writes the journal in the window before another takes its place; when that fails the
+    /// user is told, and the journal stays (false).
+    pub(super) fn flushed_before_switching(&mut self) -> bool {
+        match self.flush() {
+            Ok(()) => true,
+            Err(error) => {
+                self.toast(
+                    format!("Could not save the current journal, so it stays open: {error}"),
+                    true,
+                );
+                false
+            }
+        }
+    }
+
     /// Asks where the new journal goes; the dialog names a file that does not exist yet.
     pub(super) fn pick_new_journal(&mut self, ctx: &egui::Context) {
         let picked = rfd::FileDialog::new()
@@ -34,11 +49,7 @@ impl KintsugiApp {
             );
             return;
         }
-        if let Err(error) = self.flush() {
-            self.toast(
-                format!("Could not save the current journal, so it stays open: {error}"),
-                true,
-            );
+        if !self.flushed_before_switching() {
             return;
         }
         match storage::write_new(path, &Journal::default()) {

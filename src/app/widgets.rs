@@ -509,14 +509,16 @@ pub fn confirm_ui(ctx: &egui::Context, id: &str, question: Question<'_>) -> Opti
     answer.or_else(|| modal.should_close().then_some(Answer::Cancelled))
 }
 
-/// Asks `question` about what waits in `pending` (e.g. the entry to delete). Once answered,
-/// `pending` is emptied; what it held is returned when the answer was yes.
+/// Asks `question` about what waits in `pending` (e.g. the entry to delete), and nothing
+/// while nothing waits. Once answered, `pending` is emptied; what it held is returned when the
+/// answer was yes.
 pub fn confirm_pending<T>(
     ctx: &egui::Context,
     id: &str,
     pending: &mut Option<T>,
     question: Question<'_>,
 ) -> Option<T> {
+    pending.as_ref()?;
     match confirm_ui(ctx, id, question)? {
         Answer::Confirmed => pending.take(),
         Answer::Cancelled => {

@@ -1,8 +1,6 @@
 //! The Experiments screen (SPEC §2 item 7): every experiment, filtered open / due / tried /
 //! dropped, each with its setback (click to open) and, while open, its three answers.
 
-use std::fmt::Write as _;
-
 use chrono::NaiveDate;
 
 use super::{AnswerForm, PracticeCommand, answer_ui};
@@ -147,21 +145,19 @@ impl ExperimentsScreen {
                     }
                 }
             });
-        if self.confirm_delete.is_some() {
-            let question = Question {
-                heading: "Delete this experiment?",
-                message: "It disappears from the list and the figures. You can undo this.",
-                confirm: "Delete",
-                cancel: "Keep it",
-            };
-            if let Some(id) = confirm_pending(
-                ui.ctx(),
-                "delete_experiment",
-                &mut self.confirm_delete,
-                question,
-            ) {
-                commands.push(AppCommand::Practice(PracticeCommand::Delete(id)));
-            }
+        let question = Question {
+            heading: "Delete this experiment?",
+            message: "It disappears from the list and the figures. You can undo this.",
+            confirm: "Delete",
+            cancel: "Keep it",
+        };
+        if let Some(id) = confirm_pending(
+            ui.ctx(),
+            "delete_experiment",
+            &mut self.confirm_delete,
+            question,
+        ) {
+            commands.push(AppCommand::Practice(PracticeCommand::Delete(id)));
         }
     }
 
@@ -233,19 +229,8 @@ impl ExperimentsScreen {
                         commands,
                     );
                 }
-                ExperimentStatus::Tried { on, outcome, note } => {
-                    let mut line = format!("Tried {}: {}", on.format("%-d %b %Y"), outcome.name());
-                    if !note.is_empty() {
-                        let _ = write!(line, " — {note}");
-                    }
-                    ui.label(line);
-                }
-                ExperimentStatus::Dropped { on, why } => {
-                    let mut line = format!("Dropped {}", on.format("%-d %b %Y"));
-                    if !why.is_empty() {
-                        let _ = write!(line, " — {why}");
-                    }
-                    ui.label(line);
+                ExperimentStatus::Tried { .. } | ExperimentStatus::Dropped { .. } => {
+                    ui.label(experiment.answer_in_words());
                 }
             }
         });

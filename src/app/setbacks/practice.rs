@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::app::practice::{AnswerForm, PracticeCommand, answer_ui};
 use crate::app::{AppCommand, theme};
-use crate::model::{ExperimentStatus, Journal, Setback};
+use crate::model::{Journal, Setback};
 
 /// What the card shows.
 #[derive(Clone, Copy)]
@@ -79,31 +79,17 @@ fn experiments_ui(
                 )));
             }
         });
-        let said = |what: String, words: &str| {
-            if words.is_empty() {
-                what
-            } else {
-                format!("{what} — {words}")
-            }
-        };
-        match &experiment.status {
-            ExperimentStatus::Open => {
-                answer_ui(
-                    ui,
-                    experiment,
-                    answering,
-                    card.today,
-                    card.enabled,
-                    commands,
-                );
-            }
-            ExperimentStatus::Tried { on, outcome, note } => {
-                let what = format!("Tried {}: {}", on.format("%-d %b %Y"), outcome.name());
-                ui.label(said(what, note));
-            }
-            ExperimentStatus::Dropped { on, why } => {
-                ui.label(said(format!("Dropped {}", on.format("%-d %b %Y")), why));
-            }
+        if experiment.is_open() {
+            answer_ui(
+                ui,
+                experiment,
+                answering,
+                card.today,
+                card.enabled,
+                commands,
+            );
+        } else {
+            ui.label(experiment.answer_in_words());
         }
     }
     if !any {
