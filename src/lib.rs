@@ -14,6 +14,7 @@ pub mod cli;
 pub mod clock;
 pub mod demo;
 pub mod history;
+pub mod i18n;
 pub mod insights;
 pub mod interchange;
 pub mod model;
@@ -26,3 +27,7 @@ pub mod session;
 pub mod storage;
 pub mod sync;
 pub mod words;
+
+// The English messages are read by `fl!` while compiling; naming the file here makes a change
+// to it rebuild the crate.
+const _ENGLISH_MESSAGES: &str = include_str!("../assets/i18n/en/kintsugi.ftl");
