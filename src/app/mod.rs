@@ -363,6 +363,8 @@ impl KintsugiApp {
             last_screen: self.current_screen().unwrap_or_default(),
             daylio_moods: self.exchange.daylio_moods.clone(),
             first_weekday: self.first_weekday,
+            week_start_chosen: self.preferences_window.week_start_chosen,
+            language: self.preferences_window.language,
             reminders: self.reminders,
             recent_journals: self.recent_journals.clone(),
             idle_lock_minutes: self.idle_lock_minutes,
@@ -374,8 +376,9 @@ impl KintsugiApp {
     /// weekday, reminders and recent journals (the theme and screen are set on their own,
     /// since the command line can override them).
     pub fn remember(&mut self, preferences: UiPreferences) {
-        self.exchange.daylio_moods = preferences.daylio_moods;
         self.first_weekday = preferences.first_weekday;
+        self.remember_language(&preferences);
+        self.exchange.daylio_moods = preferences.daylio_moods;
         self.reminders = preferences.reminders;
         self.idle_lock_minutes = preferences.idle_lock_minutes;
         self.seen_saves = preferences.encrypted_journals;

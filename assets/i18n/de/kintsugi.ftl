@@ -105,3 +105,28 @@ common-edit = Bearbeiten
 common-open = Öffnen
 common-done = Fertig
 common-show-more = Mehr anzeigen
+
+## Einstellungen
+
+preferences-title = Einstellungen
+preferences-language = Sprache
+preferences-language-follow-system = Wie das System ({ $language })
+preferences-theme = Farbschema
+preferences-follow-system = Wie das System
+preferences-theme-light = Hell
+preferences-theme-dark = Dunkel
+preferences-week-starts = Wochen beginnen am
+preferences-week-start-usual = Wie in der Region üblich ({ $weekday })
+preferences-daily-reminder = Tägliche Erinnerung
+preferences-idle-lock = Bei Inaktivität sperren
+preferences-weekly-review = Wochenrückblick
+preferences-weekly-review-hint = An diesem Tag bietet dir eine Benachrichtigung den Wochenrückblick an, und „Heute“ auch (sonntags, wenn die Erinnerung aus ist).
+preferences-off = Aus
+preferences-reminders-note = Erinnerungen kommen als Desktop-Benachrichtigungen, solange Kintsugi läuft, und nur an Tagen ohne Tageseintrag. Für die Zeit, in der es geschlossen ist, siehe „Reminders“ in der README (ein systemd-Timer, der kintsugi remind ausführt).
+preferences-idle-lock-after = Verschlüsseltes Journal sperren nach
+preferences-minutes-suffix = {" "}Min.
+preferences-idle-minutes = Minuten ohne Nutzung bis zur Sperre
+preferences-idle-without-use = ohne Nutzung
+preferences-remind-at = Erinnere mich an den Tageseintrag um
+preferences-reminder-time = Uhrzeit der Erinnerung
+preferences-not-a-time = „{ $typed }“ ist keine Uhrzeit: schreib sie als HH:MM, z. B. 20:00.

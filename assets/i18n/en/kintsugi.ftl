@@ -105,3 +105,28 @@ common-edit = Edit
 common-open = Open
 common-done = Done
 common-show-more = Show more
+
+## Preferences
+
+preferences-title = Preferences
+preferences-language = Language
+preferences-language-follow-system = Follow the system ({ $language })
+preferences-theme = Theme
+preferences-follow-system = Follow the system
+preferences-theme-light = Light
+preferences-theme-dark = Dark
+preferences-week-starts = Weeks start on
+preferences-week-start-usual = As the region does ({ $weekday })
+preferences-daily-reminder = Daily reminder
+preferences-idle-lock = Lock when idle
+preferences-weekly-review = Weekly review
+preferences-weekly-review-hint = On this day a notification offers to review your week, and Today offers it too (on Sundays when the reminder is off).
+preferences-off = Off
+preferences-reminders-note = Reminders come as desktop notifications while Kintsugi runs, only on days without a check-in. For when it is closed, see “Reminders” in the README (a systemd timer running kintsugi remind).
+preferences-idle-lock-after = Lock an encrypted journal after
+preferences-minutes-suffix = {" "}min
+preferences-idle-minutes = Idle minutes before locking
+preferences-idle-without-use = without use
+preferences-remind-at = Remind me to check in at
+preferences-reminder-time = Reminder time
+preferences-not-a-time = “{ $typed }” is not a time: write it as HH:MM, e.g. 20:00.

@@ -105,3 +105,28 @@ common-edit = Editar
 common-open = Abrir
 common-done = Hecho
 common-show-more = Mostrar más
+
+## Preferencias
+
+preferences-title = Preferencias
+preferences-language = Idioma
+preferences-language-follow-system = Como el sistema ({ $language })
+preferences-theme = Tema
+preferences-follow-system = Como el sistema
+preferences-theme-light = Claro
+preferences-theme-dark = Oscuro
+preferences-week-starts = La semana empieza el
+preferences-week-start-usual = Según la región ({ $weekday })
+preferences-daily-reminder = Recordatorio diario
+preferences-idle-lock = Bloquear por inactividad
+preferences-weekly-review = Repaso semanal
+preferences-weekly-review-hint = Ese día una notificación te ofrece el repaso de tu semana, y «Hoy» también (los domingos si el recordatorio está desactivado).
+preferences-off = Desactivado
+preferences-reminders-note = Los recordatorios llegan como notificaciones de escritorio mientras Kintsugi está abierto, solo los días sin registro. Para cuando está cerrado, consulta «Reminders» en el README (un temporizador de systemd que ejecuta kintsugi remind).
+preferences-idle-lock-after = Bloquear un diario cifrado tras
+preferences-minutes-suffix = {" "}min
+preferences-idle-minutes = Minutos de inactividad antes de bloquear
+preferences-idle-without-use = sin uso
+preferences-remind-at = Recordarme el registro a las
+preferences-reminder-time = Hora del recordatorio
+preferences-not-a-time = «{ $typed }» no es una hora: escríbela como HH:MM, p. ej. 20:00.

@@ -127,3 +127,28 @@ common-edit = Modifier
 common-open = Ouvrir
 common-done = Terminé
 common-show-more = Afficher plus
+
+## Préférences
+
+preferences-title = Préférences
+preferences-language = Langue
+preferences-language-follow-system = Comme le système ({ $language })
+preferences-theme = Thème
+preferences-follow-system = Comme le système
+preferences-theme-light = Clair
+preferences-theme-dark = Sombre
+preferences-week-starts = La semaine commence le
+preferences-week-start-usual = Selon la région ({ $weekday })
+preferences-daily-reminder = Rappel quotidien
+preferences-idle-lock = Verrouiller si inactif
+preferences-weekly-review = Bilan de la semaine
+preferences-weekly-review-hint = Ce jour-là, une notification te propose le bilan de ta semaine, et « Aujourd’hui » aussi (le dimanche si le rappel est désactivé).
+preferences-off = Désactivé
+preferences-reminders-note = Les rappels arrivent en notifications de bureau tant que Kintsugi est ouvert, seulement les jours sans point du jour. Pour quand il est fermé, voir « Reminders » dans le README (un minuteur systemd qui lance kintsugi remind).
+preferences-idle-lock-after = Verrouiller un journal chiffré après
+preferences-minutes-suffix = {" "}min
+preferences-idle-minutes = Minutes d’inactivité avant le verrouillage
+preferences-idle-without-use = sans utilisation
+preferences-remind-at = Me rappeler le point du jour à
+preferences-reminder-time = Heure du rappel
+preferences-not-a-time = « { $typed } » n’est pas une heure : écris-la sous la forme HH:MM, par ex. 20:00.

@@ -106,3 +106,28 @@ common-edit = Редагувати
 common-open = Відкрити
 common-done = Готово
 common-show-more = Показати більше
+
+## Налаштування
+
+preferences-title = Налаштування
+preferences-language = Мова
+preferences-language-follow-system = Як у системі ({ $language })
+preferences-theme = Тема
+preferences-follow-system = Як у системі
+preferences-theme-light = Світла
+preferences-theme-dark = Темна
+preferences-week-starts = Тиждень починається з
+preferences-week-start-usual = Як заведено в регіоні ({ $weekday })
+preferences-daily-reminder = Щоденне нагадування
+preferences-idle-lock = Блокувати під час простою
+preferences-weekly-review = Тижневий підсумок
+preferences-weekly-review-hint = Цього дня сповіщення запропонує підбити підсумок тижня, і «Сьогодні» теж (у неділю, якщо нагадування вимкнене).
+preferences-off = Вимкнено
+preferences-reminders-note = Нагадування надходять як сповіщення на робочому столі, поки Kintsugi працює, і лише в дні без щоденної відмітки. Коли програму закрито, див. «Reminders» у README (таймер systemd, що запускає kintsugi remind).
+preferences-idle-lock-after = Блокувати зашифрований щоденник через
+preferences-minutes-suffix = {" "}хв
+preferences-idle-minutes = Хвилин простою до блокування
+preferences-idle-without-use = без використання
+preferences-remind-at = Нагадувати про відмітку о
+preferences-reminder-time = Час нагадування
+preferences-not-a-time = «{ $typed }» — не час: напиши його як ГГ:ХХ, напр. 20:00.

@@ -1,0 +1,184 @@
+//! The pseudo-language (`en-XA`, also `KINTSUGI_LANG=en-XA`) puts every message in brackets
+//! with accented letters. Walking every screen and dialog of the demo journal, any word on
+//! screen outside brackets that is not the journal's own text was written in the code rather
+//! than taken from a message: an untranslatable word.
+
+#![allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT as _;
+use kintsugi::app::{AppCommand, JournalSource, KintsugiApp, Screen};
+use kintsugi::clock::Clock;
+use kintsugi::i18n::{Language, use_on_this_thread};
+use kintsugi::t;
+
+type App = Harness<'static, KintsugiApp>;
+
+fn clock() -> Clock {
+    Clock::fixed(
+        NaiveDate::from_ymd_opt(2026, 11, 28)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap(),
+    )
+}
+
+/// Every word of the journal's own text (titles, notes, skills, tags…), lower case: the
+/// quoted strings of its file (enum names like categories are not quoted, so they must come
+/// from messages).
+fn journal_words(app: &KintsugiApp) -> BTreeSet<String> {
+    let journal = app.session().unwrap().lock().journal().clone();
+    let file = kintsugi::storage::encode(&journal).unwrap();
+    file.split('"')
+        .skip(1)
+        .step_by(2)
+        .flat_map(words_of)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|word| word.chars().count() >= 2)
+}
+
+/// `text` without its bracketed parts (brackets may nest: a date inside a sentence).
+fn outside_brackets(text: &str) -> String {
+    let mut depth = 0_u32;
+    let mut outside = String::new();
+    for letter in text.chars() {
+        match letter {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(letter),
+            _ => {}
+        }
+    }
+    outside
+}
+
+/// The words on screen that came from neither a message nor the journal, with where.
+fn stray_words<State>(
+    harness: &Harness<'_, State>,
+    journal: &BTreeSet<String>,
+    place: &str,
+) -> BTreeSet<String> {
+    let allowed = [
+        "kintsugi", "ctrl", "shift", "alt", "pdf", "csv", "md", "hh", "mm", "yyyy",
+    ];
+    let mut strays = BTreeSet::new();
+    for node in harness.root().children_recursive() {
+        let node = node.accesskit_node();
+        // What the user typed into a field is theirs, in whatever language.
+        if node.role() == egui::accesskit::Role::TextInput
+            || node.role() == egui::accesskit::Role::MultilineTextInput
+        {
+            continue;
+        }
+        let texts = [node.label(), node.value(), node.description()];
+        for text in texts.into_iter().flatten() {
+            // File paths (About, recent journals) are the system's.
+            let cleaned: String = outside_brackets(&text)
+                .split_whitespace()
+                .filter(|piece| !piece.contains('/') && !piece.contains('.'))
+                .collect::<Vec<_>>()
+                .join(" ");
+            for word in words_of(&cleaned) {
+                let lower = word.to_lowercase();
+                if !journal.contains(&lower) && !allowed.contains(&lower.as_str()) {
+                    strays.insert(format!("{place}: “{word}” in “{text}”"));
+                }
+            }
+        }
+    }
+    strays
+}
+
+fn pseudo_app() -> KintsugiApp {
+    use_on_this_thread(Language::Pseudo);
+    let mut app = KintsugiApp::open(&JournalSource::Demo, clock());
+    app.set_progress_range(kintsugi::app::RangePreset::OneYear);
+    app
+}
+
+fn harness(app: KintsugiApp) -> App {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_pseudo_language_marks_every_message() {
+    use_on_this_thread(Language::Pseudo);
+    let message = t!("common-cancel");
+    assert!(
+        message.starts_with('[') && message.ends_with(']'),
+        "{message}"
+    );
+    assert!(
+        !message.contains("Cancel"),
+        "letters are accented: {message}"
+    );
+    assert!(
+        message.chars().count() as f64 >= "Cancel".len() as f64 * 1.25,
+        "and the text is longer: {message}"
+    );
+}
+
+#[test]
+fn the_checker_finds_a_word_written_in_the_code() {
+    // A test that cannot fail proves nothing: the checker must see an unbracketed word.
+    let mut harness = Harness::new_ui(|ui| {
+        ui.label("[Ŝéţţïñĝš] Written in code");
+    });
+    harness.run();
+    let strays = stray_words(&harness, &BTreeSet::new(), "test");
+    assert_eq!(strays.len(), 3, "{strays:?}");
+}
+
+#[test]
+fn every_screen_speaks_only_messages_and_the_journal() {
+    let app = pseudo_app();
+    let words = journal_words(&app);
+    assert!(words.len() > 100, "the demo journal has its own words");
+    let mut harness = harness(app);
+    let mut strays = BTreeSet::new();
+    for screen in [
+        Screen::Today,
+        Screen::Setbacks,
+        Screen::Skills,
+        Screen::Experiments,
+        Screen::Progress,
+        Screen::Journal,
+    ] {
+        harness.state_mut().show_screen(screen);
+        harness.run();
+        strays.extend(stray_words(&harness, &words, &format!("{screen:?}")));
+    }
+    harness.state_mut().open_today_calendar();
+    harness.run();
+    strays.extend(stray_words(&harness, &words, "calendar"));
+    for (command, place) in [
+        (AppCommand::OpenExportReport, "report dialog"),
+        (
+            AppCommand::NewSetback(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()),
+            "new setback",
+        ),
+    ] {
+        harness.state_mut().request(command);
+        harness.run();
+        strays.extend(stray_words(&harness, &words, place));
+    }
+    assert!(
+        strays.is_empty(),
+        "{} words on screen come from no message:\n{}",
+        strays.len(),
+        strays.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}
