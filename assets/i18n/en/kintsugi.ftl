@@ -130,3 +130,89 @@ preferences-idle-without-use = without use
 preferences-remind-at = Remind me to check in at
 preferences-reminder-time = Reminder time
 preferences-not-a-time = “{ $typed }” is not a time: write it as HH:MM, e.g. 20:00.
+## Today, welcome and the locked screen
+
+today-long-date = { $weekday }, { $date }
+today-calendar-hover = Go to another day on the calendar
+today-calendar-name = { $date }, choose another day
+today-calendar-field = Day
+today-calendar-refusal = check-ins are for today or earlier
+today-previous-day = ⏴ Previous day
+today-previous-day-hover = Show the day before ({ $keys })
+today-next-day = Next day ⏵
+today-next-day-hover = Show the day after ({ $keys })
+today-next-day-disabled = Check-ins can be for today or earlier
+today-back-to-today = Back to today
+today-back-to-today-hover = Show today ({ $keys })
+today-save-hover = Write the journal to disk now ({ $keys }). Changes are also saved automatically within a second.
+today-filling-in = { $days ->
+    [1] Filling in yesterday
+   *[other] Filling in { $days } days ago
+}
+today-note = Note
+today-note-hint = What stood out today? What are you proud of, what was hard?
+today-delete = Delete this check-in…
+today-delete-hover = Remove the ratings, note and tags of this day (asks first; { $keys } brings them back)
+today-delete-message = The ratings, note and tags of { $date } will be deleted. You can undo this with { $keys }.
+today-delete-heading = Delete this check-in?
+today-delete-confirm = Delete check-in
+today-change-note = typing in Note of { $date }
+today-change-tags = tags of { $date }
+today-change-ratings = ratings of { $date }
+today-change-check-in = check-in of { $date }
+today-something-wrong = Something went wrong?
+today-log-setback = Log a setback
+today-log-setback-hover = Record a setback or micro-failure for this day; reflect on it now or later.
+today-save-demo = Demo journal: nothing is saved
+today-save-demo-hover = This journal lives in memory only.
+today-save-read-only = Read-only
+today-save-failed = Not saved yet
+today-save-pending = Saving…
+today-save-pending-hover = Changes are written to disk within a second.
+today-save-nothing = No check-in for this day yet
+today-save-nothing-hover = Pick a rating to check in.
+today-save-done = ✔ Saved
+today-save-done-hover = This day's check-in is on disk.
+today-ready = Ready to reflect on
+today-ready-hover = Open setbacks from more than a week ago with nothing written yet. With some distance, it is easier to see what happened.
+today-ready-setback = { $title } · { $date }
+today-ready-more = and { $count } more on the Setbacks screen
+today-streak = { $days ->
+    [0] No current streak
+    [one] { $days } day in a row
+   *[other] { $days } days in a row
+}
+today-streak-hover = Current streak: consecutive days with a check-in, ending on this day (or the day before when this day has none yet).
+today-checked-in = Checked in on { $count } of the last { $days } days
+today-chart = The last { $days } days
+today-chart-hover = Each dot is a check-in; lines join consecutive days only, so a gap means no check-in that day.
+today-chart-empty = Your ratings will show here as a chart once you have checked in on a few days.
+today-chart-day = { $month } { $day }
+today-chart-point =
+    { $scale } { $value }
+    { $date }
+today-back-month = A month ago
+today-back-year = A year ago
+today-back-five-years = Five years ago
+today-back-bounce = { $days ->
+    [0] { $title } — your mood held that day
+    [1] { $title } — back to your usual mood the next day
+   *[other] { $title } — back to your usual mood in { $days } days
+}
+today-back-learned = { $line }; you learned { $skills }
+today-back-wrote-mood = You wrote: “{ $note }” (mood { $mood })
+today-back-checked-in = You checked in: mood { $mood }
+today-back-wrote = You wrote: “{ $note }”
+today-review-heading = Time to look back on your week
+today-review-body = What went well, the experiments you tried, one lesson to carry on.
+today-review-button = Review your week
+today-did-you-try = Did you try: { $experiment }?
+today-experiment-from = { $when } · from “{ $setback }”
+today-due-more = { $count } more due on the Experiments screen
+today-situations = When it comes up
+today-situations-hover = Experiments to try when a situation comes up: no date, no nagging.
+today-situations-more = and { $count } more
+today-back = Looking back
+today-back-hover = What you wrote around this day a month, a year and five years ago (setbacks within three days).
+today-back-heading = { $when } · { $date }
+today-back-open-day = Open that day

@@ -152,3 +152,95 @@ preferences-idle-without-use = sans utilisation
 preferences-remind-at = Me rappeler le point du jour à
 preferences-reminder-time = Heure du rappel
 preferences-not-a-time = « { $typed } » n’est pas une heure : écris-la sous la forme HH:MM, par ex. 20:00.
+## Today, welcome and the locked screen
+
+today-long-date = { $weekday } { $date }
+today-calendar-hover = Aller à un autre jour dans le calendrier
+today-calendar-name = { $date }, choisir un autre jour
+today-calendar-field = Jour
+today-calendar-refusal = un point du jour porte sur aujourd'hui ou avant
+today-previous-day = ⏴ Jour précédent
+today-previous-day-hover = Afficher la veille ({ $keys })
+today-next-day = Jour suivant ⏵
+today-next-day-hover = Afficher le lendemain ({ $keys })
+today-next-day-disabled = Un point du jour porte sur aujourd'hui ou un jour passé
+today-back-to-today = Revenir à aujourd'hui
+today-back-to-today-hover = Afficher aujourd'hui ({ $keys })
+today-save-hover = Enregistrer le journal sur le disque maintenant ({ $keys }). Les modifications sont aussi enregistrées automatiquement en moins d'une seconde.
+today-filling-in = { $days ->
+    [1] Tu remplis la journée d'hier
+   *[other] Tu remplis la journée d'il y a { $days } jours
+}
+today-note = Note
+today-note-hint = Qu'est-ce qui t'a marqué aujourd'hui ? Une fierté, une difficulté ?
+today-delete = Supprimer ce point du jour…
+today-delete-hover = Retirer les évaluations, la note et les étiquettes de ce jour (confirmation demandée ; { $keys } les rétablit)
+today-delete-message = Les évaluations, la note et les étiquettes du { $date } seront supprimées. Tu peux annuler avec { $keys }.
+today-delete-heading = Supprimer ce point du jour ?
+today-delete-confirm = Supprimer le point du jour
+today-change-note = saisie de la note du { $date }
+today-change-tags = étiquettes du { $date }
+today-change-ratings = évaluations du { $date }
+today-change-check-in = point du jour du { $date }
+today-something-wrong = Quelque chose s'est mal passé ?
+today-log-setback = Noter un revers
+today-log-setback-hover = Note un revers ou un micro-échec pour ce jour ; réfléchis-y maintenant ou plus tard.
+today-save-demo = Journal de démonstration : rien n'est enregistré
+today-save-demo-hover = Ce journal n'existe qu'en mémoire.
+today-save-read-only = Lecture seule
+today-save-failed = Pas encore enregistré
+today-save-pending = Enregistrement…
+today-save-pending-hover = Les modifications sont écrites sur le disque en moins d'une seconde.
+today-save-nothing = Pas encore de point du jour pour cette date
+today-save-nothing-hover = Choisis une évaluation pour faire ton point du jour.
+today-save-done = ✔ Enregistré
+today-save-done-hover = Le point du jour de cette date est sur le disque.
+today-ready = À revoir avec du recul
+today-ready-hover = Revers encore ouverts datant de plus d'une semaine, sans rien d'écrit. Avec un peu de recul, on voit mieux ce qui s'est passé.
+today-ready-setback = { $title } · { $date }
+today-ready-more = et { $count } de plus sur l'écran Revers
+today-streak = { $days ->
+    [0] Pas de série en cours
+    [one] { $days } jour d'affilée
+   *[other] { $days } jours d'affilée
+}
+today-streak-hover = Série en cours : jours consécutifs avec un point du jour, jusqu'à ce jour (ou jusqu'à la veille si ce jour n'en a pas encore).
+today-checked-in = { $count ->
+    [one] Point du jour fait { $count } jour sur les { $days } derniers
+   *[other] Point du jour fait { $count } jours sur les { $days } derniers
+}
+today-chart = Les { $days } derniers jours
+today-chart-hover = Chaque pastille est un point du jour ; les lignes ne relient que des jours consécutifs : un trou signifie aucun point du jour ce jour-là.
+today-chart-empty = Tes évaluations apparaîtront ici sous forme de graphique après quelques points du jour.
+today-chart-day = { $day } { $month }
+today-chart-point =
+    { $scale } { $value }
+    { $date }
+today-back-month = Il y a un mois
+today-back-year = Il y a un an
+today-back-five-years = Il y a cinq ans
+today-back-bounce = { $days ->
+    [0] { $title } — ton humeur a tenu ce jour-là
+    [1] { $title } — humeur habituelle retrouvée dès le lendemain
+   *[other] { $title } — humeur habituelle retrouvée en { $days } jours
+}
+today-back-learned = { $line } ; tu as appris : { $skills }
+today-back-wrote-mood = Tu as écrit : « { $note } » (humeur { $mood })
+today-back-checked-in = Ton point du jour : humeur { $mood }
+today-back-wrote = Tu as écrit : « { $note } »
+today-review-heading = C'est l'heure de ton bilan de la semaine
+today-review-body = Ce qui s'est bien passé, les expériences tentées, une leçon à garder.
+today-review-button = Faire le bilan de la semaine
+today-did-you-try = As-tu essayé : { $experiment } ?
+today-experiment-from = { $when } · issue de « { $setback } »
+today-due-more = { $count ->
+    [one] { $count } autre à faire sur l'écran Expériences
+   *[other] { $count } autres à faire sur l'écran Expériences
+}
+today-situations = Quand l'occasion se présente
+today-situations-hover = Des expériences à tenter quand une situation se présente : pas de date, pas de rappel insistant.
+today-situations-more = et { $count } de plus
+today-back = Retour en arrière
+today-back-hover = Ce que tu as écrit autour de ce jour, il y a un mois, un an et cinq ans (revers à trois jours près).
+today-back-heading = { $when } · { $date }
+today-back-open-day = Ouvrir ce jour

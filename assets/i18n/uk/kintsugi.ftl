@@ -131,3 +131,105 @@ preferences-idle-without-use = без використання
 preferences-remind-at = Нагадувати про відмітку о
 preferences-reminder-time = Час нагадування
 preferences-not-a-time = «{ $typed }» — не час: напиши його як ГГ:ХХ, напр. 20:00.
+## Today, welcome and the locked screen
+
+today-long-date = { $weekday }, { $date }
+today-calendar-hover = Перейти до іншого дня в календарі
+today-calendar-name = { $date }, вибрати інший день
+today-calendar-field = День
+today-calendar-refusal = щоденна відмітка буває лише за сьогодні або раніше
+today-previous-day = ⏴ Попередній день
+today-previous-day-hover = Показати день раніше ({ $keys })
+today-next-day = Наступний день ⏵
+today-next-day-hover = Показати день пізніше ({ $keys })
+today-next-day-disabled = Щоденна відмітка можлива лише за сьогодні або раніше
+today-back-to-today = Назад до сьогодні
+today-back-to-today-hover = Показати сьогодні ({ $keys })
+today-save-hover = Записати щоденник на диск зараз ({ $keys }). Зміни також зберігаються автоматично протягом секунди.
+today-filling-in = { $days ->
+    [1] Заповнюєш учорашній день
+    [one] Заповнюєш день, що був { $days } день тому
+    [few] Заповнюєш день, що був { $days } дні тому
+    [many] Заповнюєш день, що був { $days } днів тому
+   *[other] Заповнюєш день, що був { $days } дня тому
+}
+today-note = Нотатка
+today-note-hint = Що сьогодні запам'яталося? Чим ти пишаєшся, що було важко?
+today-delete = Видалити цю щоденну відмітку…
+today-delete-hover = Прибрати оцінки, нотатку й теги цього дня (спершу запитає; { $keys } поверне їх)
+today-delete-message = Оцінки, нотатку й теги за { $date } буде видалено. Скасувати можна через { $keys }.
+today-delete-heading = Видалити цю щоденну відмітку?
+today-delete-confirm = Видалити відмітку
+today-change-note = введення нотатки за { $date }
+today-change-tags = теги за { $date }
+today-change-ratings = оцінки за { $date }
+today-change-check-in = щоденна відмітка за { $date }
+today-something-wrong = Щось пішло не так?
+today-log-setback = Записати невдачу
+today-log-setback-hover = Запиши невдачу чи мікроневдачу цього дня; поміркуй над нею зараз або пізніше.
+today-save-demo = Демо-щоденник: нічого не зберігається
+today-save-demo-hover = Цей щоденник існує лише в пам'яті.
+today-save-read-only = Лише читання
+today-save-failed = Ще не збережено
+today-save-pending = Збереження…
+today-save-pending-hover = Зміни записуються на диск протягом секунди.
+today-save-nothing = Для цього дня ще немає відмітки
+today-save-nothing-hover = Вибери оцінку, щоб зробити щоденну відмітку.
+today-save-done = ✔ Збережено
+today-save-done-hover = Щоденна відмітка цього дня на диску.
+today-ready = Час поміркувати
+today-ready-hover = Відкриті невдачі понад тижневої давнини, про які ще нічого не написано. З відстані легше побачити, що сталося.
+today-ready-setback = { $title } · { $date }
+today-ready-more = і ще { $count } на екрані «Невдачі»
+today-streak = { $days ->
+    [0] Зараз без серії
+    [one] { $days } день поспіль
+    [few] { $days } дні поспіль
+    [many] { $days } днів поспіль
+   *[other] { $days } дня поспіль
+}
+today-streak-hover = Поточна серія: дні поспіль зі щоденною відміткою, до цього дня (або до попереднього, якщо цей ще без відмітки).
+today-checked-in = { $days ->
+    [one] Відмітки в { $count } з останнього { $days } дня
+   *[other] Відмітки в { $count } з останніх { $days } днів
+}
+today-chart = { $days ->
+    [one] Останній { $days } день
+    [few] Останні { $days } дні
+    [many] Останні { $days } днів
+   *[other] Останні { $days } дня
+}
+today-chart-hover = Кожна точка — щоденна відмітка; лінії з'єднують лише дні поспіль, тож пропуск означає, що того дня відмітки не було.
+today-chart-empty = Твої оцінки з'являться тут у вигляді графіка, щойно матимеш відмітки за кілька днів.
+today-chart-day = { $day } { $month }
+today-chart-point =
+    { $scale } { $value }
+    { $date }
+today-back-month = Місяць тому
+today-back-year = Рік тому
+today-back-five-years = П'ять років тому
+today-back-bounce = { $days ->
+    [0] { $title } — того дня настрій утримався
+    [1] { $title } — звичний настрій повернувся наступного дня
+    [one] { $title } — звичний настрій повернувся за { $days } день
+    [few] { $title } — звичний настрій повернувся за { $days } дні
+    [many] { $title } — звичний настрій повернувся за { $days } днів
+   *[other] { $title } — звичний настрій повернувся за { $days } дня
+}
+today-back-learned = { $line }; набуті навички: { $skills }
+today-back-wrote-mood = Твій запис: «{ $note }» (настрій { $mood })
+today-back-checked-in = Твоя відмітка: настрій { $mood }
+today-back-wrote = Твій запис: «{ $note }»
+today-review-heading = Час озирнутися на свій тиждень
+today-review-body = Що вдалося, які експерименти були, один урок на майбутнє.
+today-review-button = Підбити тижневий підсумок
+today-did-you-try = Чи вдалося спробувати: { $experiment }?
+today-experiment-from = { $when } · з «{ $setback }»
+today-due-more = ще { $count } на черзі на екрані «Експерименти»
+today-situations = Коли трапиться нагода
+today-situations-hover = Експерименти на випадок певної ситуації: без дати, без нагадувань.
+today-situations-more = і ще { $count }
+today-back = Озираючись назад
+today-back-hover = Твої записи приблизно цього дня місяць, рік і п'ять років тому (невдачі в межах трьох днів).
+today-back-heading = { $when } · { $date }
+today-back-open-day = Відкрити той день

@@ -14,6 +14,7 @@ use super::widgets::{Question, confirm_pending, rating_scale_ui, tag_editor_ui};
 use crate::calendar::DateBounds;
 use crate::clock::Clock;
 use crate::history::Change;
+use crate::i18n::{DateStyle, Language};
 use crate::model::{CheckInInput, Journal, RatingScale, Scope};
 use crate::session::{ChangeError, JournalSession, Reach, SaveState, SessionMode};
 use overview::Overview;
@@ -47,6 +48,8 @@ pub struct TodayScreen {
     answering: Option<crate::app::practice::AnswerForm>,
     /// The day of the week the review is offered (the weekly review reminder's day, or Sunday).
     pub(in crate::app) review_day: Option<chrono::Weekday>,
+    /// The language `practice` was written in (its words are read again when it changes).
+    practice_language: Option<Language>,
 }
 
 impl TodayScreen {
@@ -110,7 +113,9 @@ impl TodayScreen {
             .overview
             .as_ref()
             .is_none_or(|o| o.revision != session.revision() || o.date != date)
+            || self.practice_language != Some(crate::i18n::language())
         {
+            self.practice_language = Some(crate::i18n::language());
             self.overview = Some(Overview::compute(
                 session.journal(),
                 session.revision(),
@@ -214,12 +219,12 @@ impl TodayScreen {
                 egui::Button::new(egui::RichText::new(format!("{} ⏷", long_date(date))).heading())
                     .frame(false),
             )
-            .on_hover_text("Go to another day on the calendar");
+            .on_hover_text(crate::t!("today-calendar-hover"));
         heading.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                format!("{}, choose another day", long_date(date)),
+                crate::t!("today-calendar-name", date = long_date(date)),
             )
         });
         if heading.has_focus() {
@@ -235,9 +240,10 @@ impl TodayScreen {
         if heading.clicked() || std::mem::take(&mut self.calendar_requested) {
             calendar::toggle(ui.ctx(), id, heading.id, date);
         }
+        let field = crate::t!("today-calendar-field");
         let spec = CalendarSpec {
-            field: "Day",
-            bounds: DateBounds::not_after(today, "check-ins are for today or earlier"),
+            field: &field,
+            bounds: DateBounds::not_after(today, &crate::t!("today-calendar-refusal")),
             journal,
             tint_moods: true,
         };
@@ -259,10 +265,10 @@ impl TodayScreen {
         let today = clock.today();
         ui.horizontal(|ui| {
             let previous = ui
-                .button("⏴ Previous day")
-                .on_hover_text(format!(
-                    "Show the day before ({})",
-                    shortcuts::keys_text(Action::PreviousDay)
+                .button(crate::t!("today-previous-day"))
+                .on_hover_text(crate::t!(
+                    "today-previous-day-hover",
+                    keys = shortcuts::keys_text(Action::PreviousDay)
                 ));
             if previous.clicked()
                 && let Some(day) = date.pred_opt()
@@ -273,12 +279,12 @@ impl TodayScreen {
             self.date_heading_ui(ui, session.journal(), date, clock);
             ui.add_space(theme::GAP);
             let next = ui
-                .add_enabled(date < today, egui::Button::new("Next day ⏵"))
-                .on_hover_text(format!(
-                    "Show the day after ({})",
-                    shortcuts::keys_text(Action::NextDay)
+                .add_enabled(date < today, egui::Button::new(crate::t!("today-next-day")))
+                .on_hover_text(crate::t!(
+                    "today-next-day-hover",
+                    keys = shortcuts::keys_text(Action::NextDay)
                 ))
-                .on_disabled_hover_text("Check-ins can be for today or earlier");
+                .on_disabled_hover_text(crate::t!("today-next-day-disabled"));
             if next.clicked()
                 && let Some(day) = date.succ_opt()
             {
@@ -286,10 +292,10 @@ impl TodayScreen {
             }
             if date != today
                 && ui
-                    .button("Back to today")
-                    .on_hover_text(format!(
-                        "Show today ({})",
-                        shortcuts::keys_text(Action::BackToToday)
+                    .button(crate::t!("today-back-to-today"))
+                    .on_hover_text(crate::t!(
+                        "today-back-to-today-hover",
+                        keys = shortcuts::keys_text(Action::BackToToday)
                     ))
                     .clicked()
             {
@@ -297,10 +303,14 @@ impl TodayScreen {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let save = ui
-                    .add_enabled(session.is_editable(), egui::Button::new("Save"))
-                    .on_hover_text(
-                        format!("Write the journal to disk now ({}). Changes are also saved automatically within a second.", shortcuts::keys_text(Action::SaveNow)),
-                    );
+                    .add_enabled(
+                        session.is_editable(),
+                        egui::Button::new(crate::t!("common-save")),
+                    )
+                    .on_hover_text(crate::t!(
+                        "today-save-hover",
+                        keys = shortcuts::keys_text(Action::SaveNow)
+                    ));
                 if save.clicked() {
                     self.apply_form(session, date, clock);
                     commands.push(AppCommand::SaveNow);
@@ -310,12 +320,7 @@ impl TodayScreen {
         });
         if date < today {
             let days = (today - date).num_days();
-            let ago = if days == 1 {
-                "yesterday".to_owned()
-            } else {
-                format!("{days} days ago")
-            };
-            ui.label(egui::RichText::new(format!("Filling in {ago}")).weak());
+            ui.label(egui::RichText::new(crate::t!("today-filling-in", days = days)).weak());
         }
     }
 
@@ -344,12 +349,12 @@ impl TodayScreen {
         ui.add_space(theme::GAP);
         let words = theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let label = ui.label("Note");
+            let label = ui.label(crate::t!("today-note"));
             let note = ui.add_enabled(
                 enabled,
                 egui::TextEdit::multiline(&mut self.form.note)
                     .id_salt("check_in_note")
-                    .hint_text("What stood out today? What are you proud of, what was hard?")
+                    .hint_text(crate::t!("today-note-hint"))
                     .desired_rows(4)
                     .desired_width(f32::INFINITY),
             );
@@ -372,8 +377,11 @@ impl TodayScreen {
         if session.journal().check_in(date).is_some() {
             ui.add_space(theme::GAP);
             let delete = ui
-                .add_enabled(enabled, egui::Button::new("Delete this check-in…"))
-                .on_hover_text(format!("Remove the ratings, note and tags of this day (asks first; {} brings them back)", shortcuts::keys_text(Action::Undo)));
+                .add_enabled(enabled, egui::Button::new(crate::t!("today-delete")))
+                .on_hover_text(crate::t!(
+                    "today-delete-hover",
+                    keys = shortcuts::keys_text(Action::Undo)
+                ));
             if delete.clicked() {
                 self.confirm_delete = Some(date);
             }
@@ -385,16 +393,19 @@ impl TodayScreen {
         let Some(date) = self.confirm_delete else {
             return;
         };
-        let message = format!(
-            "The ratings, note and tags of {} will be deleted. You can undo this with {}.",
-            long_date(date),
-            shortcuts::keys_text(Action::Undo)
+        let message = crate::t!(
+            "today-delete-message",
+            date = long_date(date),
+            keys = shortcuts::keys_text(Action::Undo)
         );
+        let heading = crate::t!("today-delete-heading");
+        let confirm = crate::t!("today-delete-confirm");
+        let cancel = crate::t!("common-cancel");
         let question = Question {
-            heading: "Delete this check-in?",
+            heading: &heading,
             message: &message,
-            confirm: "Delete check-in",
-            cancel: "Cancel",
+            confirm: &confirm,
+            cancel: &cancel,
         };
         if confirm_pending(
             ctx,
@@ -414,17 +425,20 @@ impl TodayScreen {
     fn apply_form(&mut self, session: &mut JournalSession, date: NaiveDate, clock: &Clock) {
         let form = self.form.clone();
         let stored = session.journal().check_in(date);
-        let field = match stored {
-            Some(stored) if stored.note != form.note.trim_end() => "typing in Note",
-            Some(stored) if stored.tags != form.tags => "tags",
-            Some(_) => "ratings",
-            None => "check-in",
+        let day = crate::i18n::date(date, DateStyle::DayMonthLong);
+        // The merge key stays in English: it is never shown, only compared.
+        let (field, label) = match stored {
+            Some(stored) if stored.note != form.note.trim_end() => {
+                ("typing in Note", crate::t!("today-change-note", date = day))
+            }
+            Some(stored) if stored.tags != form.tags => {
+                ("tags", crate::t!("today-change-tags", date = day))
+            }
+            Some(_) => ("ratings", crate::t!("today-change-ratings", date = day)),
+            None => ("check-in", crate::t!("today-change-check-in", date = day)),
         };
         let result = session.change(
-            Change::merging(
-                format!("{field} of {}", date.format("%-d %B")),
-                format!("check-in {date} {field}"),
-            ),
+            Change::merging(label, format!("check-in {date} {field}")),
             &Reach::Only(Scope::check_in(date)),
             clock.instant(),
             |journal| journal.upsert_check_in(date, &form, clock.today(), clock.now()),
@@ -453,10 +467,10 @@ impl TodayScreen {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.label(egui::RichText::new("Something went wrong?").strong());
+                ui.label(egui::RichText::new(crate::t!("today-something-wrong")).strong());
                 let log = ui
-                    .add_enabled(enabled, egui::Button::new("Log a setback"))
-                    .on_hover_text("Record a setback or micro-failure for this day; reflect on it now or later.");
+                    .add_enabled(enabled, egui::Button::new(crate::t!("today-log-setback")))
+                    .on_hover_text(crate::t!("today-log-setback-hover"));
                 if log.clicked() {
                     commands.push(AppCommand::NewSetback(date));
                 }
@@ -470,49 +484,46 @@ fn save_state_ui(ui: &mut egui::Ui, session: &JournalSession, date: NaiveDate) {
     let has_check_in = session.journal().check_in(date).is_some();
     let (text, color, tip) = match (session.save_state(), session.mode()) {
         (SaveState::NotPersisted, SessionMode::Demo) => (
-            "Demo journal: nothing is saved".to_owned(),
+            crate::t!("today-save-demo"),
             ui.visuals().weak_text_color(),
-            "This journal lives in memory only.".to_owned(),
+            crate::t!("today-save-demo-hover"),
         ),
         (SaveState::NotPersisted, SessionMode::ReadOnly { reason }) => (
-            "Read-only".to_owned(),
+            crate::t!("today-save-read-only"),
             ui.visuals().weak_text_color(),
             reason.clone(),
         ),
-        (SaveState::Failed(error), _) => {
-            ("Not saved yet".to_owned(), theme::error_color(dark), error)
-        }
+        (SaveState::Failed(error), _) => (
+            crate::t!("today-save-failed"),
+            theme::error_color(dark),
+            error,
+        ),
         (SaveState::Pending, _) => (
-            "Saving…".to_owned(),
+            crate::t!("today-save-pending"),
             ui.visuals().weak_text_color(),
-            "Changes are written to disk within a second.".to_owned(),
+            crate::t!("today-save-pending-hover"),
         ),
         (_, _) if !has_check_in => (
-            "No check-in for this day yet".to_owned(),
+            crate::t!("today-save-nothing"),
             ui.visuals().weak_text_color(),
-            "Pick a rating to check in.".to_owned(),
+            crate::t!("today-save-nothing-hover"),
         ),
         (_, _) => (
-            "✔ Saved".to_owned(),
+            crate::t!("today-save-done"),
             theme::ok_color(dark),
-            "This day's check-in is on disk.".to_owned(),
+            crate::t!("today-save-done-hover"),
         ),
     };
     ui.label(egui::RichText::new(text).color(color))
         .on_hover_text(tip);
 }
 
-/// "Saturday, 28 November 2026".
+/// "Saturday, 28 November 2026" (with the comma Today's heading has always had in English).
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%A, %-d %B %Y").to_string()
-}
-
-fn month_abbreviation(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    MONTHS
-        .get(month.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("")
+    use chrono::Datelike as _;
+    crate::t!(
+        "today-long-date",
+        weekday = crate::i18n::weekday_name(date.weekday()),
+        date = crate::i18n::date(date, DateStyle::Long)
+    )
 }

@@ -2,11 +2,12 @@
 //! missed day breaks the line), and the setbacks waiting for a reflection. Derived once per
 //! change of the journal or the day, never per frame.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use egui_plot::{HoverPosition, Line, Plot, PlotPoint, PlotPoints, Points};
 
-use super::{CHART_DAYS, TodayScreen, long_date, month_abbreviation};
+use super::{CHART_DAYS, TodayScreen, long_date};
 use crate::app::{AppCommand, theme};
+use crate::i18n::DateStyle;
 use crate::insights::{self, DateRange};
 use crate::model::{Journal, RatingScale, SetbackId};
 
@@ -105,17 +106,24 @@ impl TodayScreen {
         ui.add_space(theme::GAP);
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new("Ready to reflect on").strong()).on_hover_text(
-                "Open setbacks from more than a week ago with nothing written yet. With some distance, it is easier to see what happened.",
-            );
+            ui.label(egui::RichText::new(crate::t!("today-ready")).strong())
+                .on_hover_text(crate::t!("today-ready-hover"));
             for (id, title, day) in overview.ready_to_reflect.iter().take(5) {
-                if ui.link(format!("{title} · {}", day.format("%-d %b"))).clicked() {
+                let date = crate::i18n::date(*day, DateStyle::DayMonth);
+                if ui
+                    .link(crate::t!(
+                        "today-ready-setback",
+                        title = title.as_str(),
+                        date = date
+                    ))
+                    .clicked()
+                {
                     commands.push(AppCommand::OpenSetback(*id));
                 }
             }
             let more = overview.ready_to_reflect.len().saturating_sub(5);
             if more > 0 {
-                ui.label(egui::RichText::new(format!("and {more} more on the Setbacks screen")).weak());
+                ui.label(egui::RichText::new(crate::t!("today-ready-more", count = more)).weak());
             }
         });
     }
@@ -129,26 +137,29 @@ impl TodayScreen {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 let streak = overview.streak_days;
-                let text = match streak {
-                    0 => "No current streak".to_owned(),
-                    1 => "1 day in a row".to_owned(),
-                    n => format!("{n} days in a row"),
-                };
-                ui.label(egui::RichText::new(text).strong().size(18.0).color(theme::gold(dark)))
-                    .on_hover_text("Current streak: consecutive days with a check-in, ending on this day (or the day before when this day has none yet).");
+                let text = crate::t!("today-streak", days = streak);
+                ui.label(
+                    egui::RichText::new(text)
+                        .strong()
+                        .size(18.0)
+                        .color(theme::gold(dark)),
+                )
+                .on_hover_text(crate::t!("today-streak-hover"));
             });
-            ui.label(format!(
-                "Checked in on {} of the last {CHART_DAYS} days",
-                overview.days_checked_in
+            ui.label(crate::t!(
+                "today-checked-in",
+                count = overview.days_checked_in,
+                days = CHART_DAYS
             ));
             ui.add_space(theme::GAP);
-            ui.label(egui::RichText::new(format!("The last {CHART_DAYS} days")).strong())
-                .on_hover_text("Each dot is a check-in; lines join consecutive days only, so a gap means no check-in that day.");
-            if overview.series.iter().all(|series| series.points.is_empty()) {
-                ui.label(
-                    egui::RichText::new("Your ratings will show here as a chart once you have checked in on a few days.")
-                        .weak(),
-                );
+            ui.label(egui::RichText::new(crate::t!("today-chart", days = CHART_DAYS)).strong())
+                .on_hover_text(crate::t!("today-chart-hover"));
+            if overview
+                .series
+                .iter()
+                .all(|series| series.points.is_empty())
+            {
+                ui.label(egui::RichText::new(crate::t!("today-chart-empty")).weak());
                 return;
             }
             ui.horizontal(|ui| {
@@ -173,15 +184,30 @@ impl TodayScreen {
                 .default_y_bounds(0.5, 10.5)
                 .y_axis_min_width(18.0)
                 .x_axis_formatter(move |mark, _| {
-                    let day = date.checked_sub_days(Days::new((-mark.value).max(0.0) as u64)).unwrap_or(date);
-                    format!("{} {}", month_abbreviation(day.month()), day.day())
+                    let day = date
+                        .checked_sub_days(Days::new((-mark.value).max(0.0) as u64))
+                        .unwrap_or(date);
+                    crate::t!(
+                        "today-chart-day",
+                        month = crate::i18n::date(day, DateStyle::MonthShort),
+                        day = chrono::Datelike::day(&day)
+                    )
                 })
                 .label_formatter(move |hover| match hover {
-                    HoverPosition::NearDataPoint { plot_name, position, .. } => {
+                    HoverPosition::NearDataPoint {
+                        plot_name,
+                        position,
+                        ..
+                    } => {
                         let day = date
                             .checked_sub_days(Days::new((-position.x).round().max(0.0) as u64))
                             .unwrap_or(date);
-                        Some(format!("{plot_name} {:.0}\n{}", position.y, long_date(day)))
+                        Some(crate::t!(
+                            "today-chart-point",
+                            scale = plot_name.to_string(),
+                            value = format!("{:.0}", position.y),
+                            date = long_date(day)
+                        ))
                     }
                     HoverPosition::Elsewhere { .. } => None,
                 })
@@ -190,8 +216,14 @@ impl TodayScreen {
                         let name = series.scale.label();
                         let color = theme::scale_color(series.scale, dark);
                         for run in series.runs.iter().filter(|run| run.len() > 1) {
-                            let Some(points) = series.points.get(run.clone()) else { continue };
-                            plot.add(Line::new(name, PlotPoints::Borrowed(points)).color(color).width(2.0));
+                            let Some(points) = series.points.get(run.clone()) else {
+                                continue;
+                            };
+                            plot.add(
+                                Line::new(name, PlotPoints::Borrowed(points))
+                                    .color(color)
+                                    .width(2.0),
+                            );
                         }
                         let points = PlotPoints::Borrowed(&series.points);
                         plot.add(Points::new(name, points).color(color).radius(3.0));

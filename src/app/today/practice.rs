@@ -3,13 +3,12 @@
 //! a month, a year and five years ago ("Looking back", with how the person recovered), and on
 //! the review day the offer to review the week. Derived once per change of the journal or day.
 
-use std::fmt::Write as _;
-
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::TodayScreen;
 use crate::app::practice::{PracticeCommand, answer_ui};
 use crate::app::{AppCommand, theme};
+use crate::i18n::DateStyle;
 use crate::insights::MoodHistory;
 use crate::model::{ExperimentId, Journal};
 use crate::session::JournalSession;
@@ -33,16 +32,25 @@ pub(super) struct PracticeOverview {
 /// One earlier day's entries, in words.
 #[derive(Debug)]
 struct LookingBack {
-    when: &'static str,
+    when: String,
     day: NaiveDate,
     lines: Vec<String>,
 }
 
 fn looking_back(journal: &Journal, moods: &MoodHistory, date: NaiveDate) -> Vec<LookingBack> {
     let earlier = [
-        ("A month ago", date.checked_sub_months(Months::new(1))),
-        ("A year ago", date.checked_sub_months(Months::new(12))),
-        ("Five years ago", date.checked_sub_months(Months::new(60))),
+        (
+            crate::t!("today-back-month"),
+            date.checked_sub_months(Months::new(1)),
+        ),
+        (
+            crate::t!("today-back-year"),
+            date.checked_sub_months(Months::new(12)),
+        ),
+        (
+            crate::t!("today-back-five-years"),
+            date.checked_sub_months(Months::new(60)),
+        ),
     ];
     let mut found = Vec::new();
     for (when, day) in earlier {
@@ -58,15 +66,11 @@ fn looking_back(journal: &Journal, moods: &MoodHistory, date: NaiveDate) -> Vec<
             .iter()
             .filter(|setback| setback.date >= from && setback.date <= to)
         {
-            let mut line = setback.title.clone();
-            match moods.bounce_back_days(setback.date) {
-                Some(0) => line.push_str(" — your mood held that day"),
-                Some(1) => line.push_str(" — back to your usual mood the next day"),
-                Some(days) => {
-                    let _ = write!(line, " — back to your usual mood in {days} days");
-                }
-                None => {}
-            }
+            let title = setback.title.as_str();
+            let mut line = match moods.bounce_back_days(setback.date) {
+                Some(days) => crate::t!("today-back-bounce", title = title, days = days),
+                None => title.to_owned(),
+            };
             let skills: Vec<&str> = setback
                 .skills
                 .iter()
@@ -74,17 +78,23 @@ fn looking_back(journal: &Journal, moods: &MoodHistory, date: NaiveDate) -> Vec<
                 .map(|skill| skill.name.as_str())
                 .collect();
             if !skills.is_empty() {
-                let _ = write!(line, "; you learned {}", skills.join(", "));
+                line = crate::t!(
+                    "today-back-learned",
+                    line = line,
+                    skills = skills.join(", ")
+                );
             }
             lines.push(line);
         }
         if let Some(check_in) = journal.check_in(day) {
             let first_line = check_in.note.lines().next().unwrap_or("").trim();
-            let mood = check_in.ratings.mood.map(|mood| format!("mood {mood}"));
+            let mood = check_in.ratings.mood.map(|mood| mood.get());
             let words = match (mood, first_line.is_empty()) {
-                (Some(mood), false) => format!("You wrote: “{first_line}” ({mood})"),
-                (Some(mood), true) => format!("You checked in: {mood}"),
-                (None, false) => format!("You wrote: “{first_line}”"),
+                (Some(mood), false) => {
+                    crate::t!("today-back-wrote-mood", note = first_line, mood = mood)
+                }
+                (Some(mood), true) => crate::t!("today-back-checked-in", mood = mood),
+                (None, false) => crate::t!("today-back-wrote", note = first_line),
                 (None, true) => String::new(),
             };
             if !words.is_empty() {
@@ -145,13 +155,13 @@ impl TodayScreen {
             theme::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    egui::RichText::new("Time to look back on your week")
+                    egui::RichText::new(crate::t!("today-review-heading"))
                         .strong()
                         .color(theme::gold(dark)),
                 );
-                ui.label("What went well, the experiments you tried, one lesson to carry on.");
+                ui.label(crate::t!("today-review-body"));
                 if ui
-                    .add_enabled(enabled, egui::Button::new("Review your week"))
+                    .add_enabled(enabled, egui::Button::new(crate::t!("today-review-button")))
                     .clicked()
                 {
                     commands.push(AppCommand::Practice(PracticeCommand::OpenReview));
@@ -166,13 +176,20 @@ impl TodayScreen {
                 theme::card(ui).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(
-                        egui::RichText::new(format!("Did you try: {}?", experiment.text))
-                            .strong()
-                            .size(16.0),
+                        egui::RichText::new(crate::t!(
+                            "today-did-you-try",
+                            experiment = experiment.text.as_str()
+                        ))
+                        .strong()
+                        .size(16.0),
                     );
                     let mut context = experiment.when_in_words();
                     if let Some(setback) = journal.setback(experiment.setback) {
-                        let _ = write!(context, " · from “{}”", setback.title);
+                        context = crate::t!(
+                            "today-experiment-from",
+                            when = context,
+                            setback = setback.title.as_str()
+                        );
                     }
                     ui.label(egui::RichText::new(context).weak());
                     answer_ui(
@@ -184,11 +201,7 @@ impl TodayScreen {
                         commands,
                     );
                     let more = practice.due.len() - 1;
-                    if more > 0
-                        && ui
-                            .link(format!("{more} more due on the Experiments screen"))
-                            .clicked()
-                    {
+                    if more > 0 && ui.link(crate::t!("today-due-more", count = more)).clicked() {
                         commands.push(AppCommand::Practice(PracticeCommand::ShowDueExperiments));
                     }
                 });
@@ -210,10 +223,8 @@ impl TodayScreen {
             ui.add_space(theme::GAP);
             theme::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("When it comes up").strong())
-                    .on_hover_text(
-                        "Experiments to try when a situation comes up: no date, no nagging.",
-                    );
+                ui.label(egui::RichText::new(crate::t!("today-situations")).strong())
+                    .on_hover_text(crate::t!("today-situations-hover"));
                 for id in practice.situations.iter().take(4) {
                     if let Some(experiment) = journal.experiment(*id) {
                         let situation = experiment.situation().unwrap_or_default();
@@ -225,7 +236,11 @@ impl TodayScreen {
                     }
                 }
                 let more = practice.situations.len().saturating_sub(4);
-                if more > 0 && ui.link(format!("and {more} more")).clicked() {
+                if more > 0
+                    && ui
+                        .link(crate::t!("today-situations-more", count = more))
+                        .clicked()
+                {
                     commands.push(AppCommand::ShowScreen(crate::app::Screen::Experiments));
                 }
             });
@@ -234,15 +249,18 @@ impl TodayScreen {
             ui.add_space(theme::GAP);
             theme::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("Looking back").strong()).on_hover_text(
-                    "What you wrote around this day a month, a year and five years ago (setbacks within three days).",
-                );
+                ui.label(egui::RichText::new(crate::t!("today-back")).strong())
+                    .on_hover_text(crate::t!("today-back-hover"));
                 for back in &practice.looking_back {
                     ui.add_space(theme::GAP / 2.0);
-                    let heading = format!("{} · {}", back.when, back.day.format("%-d %b %Y"));
+                    let heading = crate::t!(
+                        "today-back-heading",
+                        when = back.when.as_str(),
+                        date = crate::i18n::date(back.day, DateStyle::Short)
+                    );
                     if ui
                         .link(egui::RichText::new(heading).strong())
-                        .on_hover_text("Open that day")
+                        .on_hover_text(crate::t!("today-back-open-day"))
                         .clicked()
                     {
                         commands.push(AppCommand::OpenDay(back.day));
