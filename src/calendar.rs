@@ -2,10 +2,9 @@
 //! between days, which days a field can take, and how each day is announced. Pure, so that the
 //! rules hold the same in every picker and are tested without a window.
 
-use std::fmt::Write as _;
-
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use crate::i18n::DateStyle;
 use crate::model::Journal;
 
 /// Rows of a month grid: six weeks hold every month whatever its first weekday.
@@ -128,10 +127,10 @@ impl DateBounds {
 /// the start. Returns the start's bounds and the end's.
 pub fn range_bounds(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (DateBounds, DateBounds) {
     let start = to.map_or_else(DateBounds::any, |to| {
-        DateBounds::not_after(to, "after the end of the range")
+        DateBounds::not_after(to, &crate::t!("calendar-after-range-end"))
     });
     let end = from.map_or_else(DateBounds::any, |from| {
-        DateBounds::any().not_before(from, "before the start of the range")
+        DateBounds::any().not_before(from, &crate::t!("calendar-before-range-start"))
     });
     (start, end)
 }
@@ -164,9 +163,10 @@ impl DayContents {
     }
 }
 
-/// The full date in words, as headings and announcements say it: "Monday 2 November 2026".
+/// The full date in words, as headings and announcements say it: "Monday 2 November 2026"
+/// (in the reader's language).
 pub fn full_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    crate::i18n::date(date, DateStyle::Full)
 }
 
 /// How a day is announced: its full date, then what it holds, then why it cannot be chosen:
@@ -174,20 +174,20 @@ pub fn full_date(date: NaiveDate) -> String {
 pub fn day_description(date: NaiveDate, contents: DayContents, refusal: Option<&str>) -> String {
     let mut words = full_date(date);
     if contents.checked_in {
-        words.push_str(", checked in");
-        if let Some(mood) = contents.mood {
-            let _ = write!(words, " (mood {mood})");
-        }
+        words = match contents.mood {
+            Some(mood) => crate::t!("calendar-day-checked-in-mood", words = words, mood = mood),
+            None => crate::t!("calendar-day-checked-in", words = words),
+        };
     }
-    match contents.setbacks {
-        0 => {}
-        1 => words.push_str(", 1 setback"),
-        many => {
-            let _ = write!(words, ", {many} setbacks");
-        }
+    if contents.setbacks > 0 {
+        words = crate::t!(
+            "calendar-day-setbacks",
+            words = words,
+            count = contents.setbacks
+        );
     }
     if let Some(why) = refusal {
-        let _ = write!(words, ", not available: {why}");
+        words = crate::t!("calendar-day-unavailable", words = words, why = why);
     }
     words
 }

@@ -286,3 +286,26 @@ fn the_progress_custom_range_is_chosen_on_calendars() {
         "the picked range {shown} is shown"
     );
 }
+
+#[test]
+fn the_calendar_speaks_french_on_a_french_thread() {
+    kintsugi::i18n::use_on_this_thread(kintsugi::i18n::Language::French);
+    let (_dir, path) = journal();
+    let mut harness = harness_for(&path);
+    // Progress (Ctrl+4): the end of its custom range may be any day after the start, so the
+    // calendar can show the month after today's.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Calendrier\u{a0}: Fin")
+        .click();
+    harness.run();
+    press(&mut harness, Key::PageDown, 1);
+    assert!(
+        harness.query_by_label("décembre 2026").is_some(),
+        "the heading names the month in French"
+    );
+    let thursday = harness.get_by_label("jeudi 3 décembre 2026");
+    assert_eq!(thursday.accesskit_node().role(), Role::Button);
+    kintsugi::i18n::use_on_this_thread(kintsugi::i18n::Language::English);
+}

@@ -12,6 +12,7 @@ use crate::calendar::{
     CalendarMove, DateBounds, DayContents, day_description, full_date, month_grid, move_focus,
     week_order,
 };
+use crate::i18n::{DateStyle, Language};
 use crate::model::Journal;
 
 /// Side of one day's cell.
@@ -89,19 +90,34 @@ pub fn date_range_fields_ui(
     journal: &crate::model::Journal,
     today: NaiveDate,
 ) -> [DateFieldEdit; 2] {
-    let field = |ui: &mut egui::Ui, label: &str, name: &'static str, text: &mut String, bounds| {
-        let label = ui.label(label);
-        let spec = CalendarSpec {
-            field: name,
-            bounds,
-            journal,
-            tint_moods: true,
+    let field =
+        |ui: &mut egui::Ui, label: String, name: String, key: &str, text: &mut String, bounds| {
+            let label = ui.label(label);
+            let spec = CalendarSpec {
+                field: &name,
+                bounds,
+                journal,
+                tint_moods: true,
+            };
+            let id = format!("{id_prefix}_{key}");
+            date_field_ui(ui, text, &id, label.id, &spec, today, true, 116.0)
         };
-        let id = format!("{id_prefix}_{}", name.to_lowercase());
-        date_field_ui(ui, text, &id, label.id, &spec, today, true, 116.0)
-    };
-    let from = field(ui, "From", "From", from_text, from_bounds);
-    let to = field(ui, "to", "To", to_text, to_bounds);
+    let from = field(
+        ui,
+        crate::t!("calendar-range-from"),
+        crate::t!("calendar-range-from-field"),
+        "from",
+        from_text,
+        from_bounds,
+    );
+    let to = field(
+        ui,
+        crate::t!("calendar-range-to"),
+        crate::t!("calendar-range-to-field"),
+        "to",
+        to_text,
+        to_bounds,
+    );
     [from, to]
 }
 
@@ -126,7 +142,7 @@ pub fn date_field_ui(
             enabled,
             egui::TextEdit::singleline(text)
                 .id_salt(id_salt)
-                .hint_text("YYYY-MM-DD")
+                .hint_text(crate::t!("calendar-date-hint"))
                 .desired_width(width),
         )
         .labelled_by(label);
@@ -154,13 +170,17 @@ fn calendar_button_ui(
     let id = ui.make_persistent_id(("calendar", id_salt));
     let button = ui
         .add_enabled(enabled, egui::Button::new("📅"))
-        .on_hover_text(format!(
-            "Choose the {} on a calendar",
-            spec.field.to_lowercase()
+        .on_hover_text(crate::t!(
+            "calendar-choose-hover",
+            field = field_in_sentence(spec.field)
         ));
     let field = spec.field.to_owned();
     button.widget_info(|| {
-        WidgetInfo::labeled(Role::Button, enabled, format!("Calendar for {field}"))
+        WidgetInfo::labeled(
+            Role::Button,
+            enabled,
+            crate::t!("calendar-button-name", field = field.clone()),
+        )
     });
     if button.clicked() {
         toggle(
@@ -171,6 +191,16 @@ fn calendar_button_ui(
         );
     }
     calendar_popup_ui(ui.ctx(), id, &button, spec, current, today)
+}
+
+/// A field's name inside a sentence: lowercase ("Choose the date on a calendar"), except in
+/// German, where nouns keep their capital ("Datum im Kalender wählen").
+fn field_in_sentence(field: &str) -> String {
+    if crate::i18n::language() == Language::German {
+        field.to_owned()
+    } else {
+        field.to_lowercase()
+    }
 }
 
 /// Opens the calendar `id` on `start`, or closes it when it is open.
@@ -292,18 +322,24 @@ fn month_header_ui(ui: &mut egui::Ui, state: &mut OpenCalendar) {
     ui.horizontal(|ui| {
         let previous = ui
             .small_button("⏴")
-            .on_hover_text("Previous month (Page Up)");
-        previous.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Previous month"));
+            .on_hover_text(crate::t!("calendar-previous-month-hover"));
+        previous.widget_info(|| {
+            WidgetInfo::labeled(Role::Button, true, crate::t!("calendar-previous-month"))
+        });
         if previous.clicked() {
             state.focus = move_focus(state.focus, CalendarMove::PreviousMonth, Weekday::Mon);
         }
-        let title = state.focus.format("%B %Y").to_string();
+        let title = crate::i18n::date(state.focus, DateStyle::MonthYear);
         ui.add_sized(
             [DAY_SIZE * 7.0 - 60.0, 20.0],
             egui::Label::new(egui::RichText::new(title).strong()),
         );
-        let next = ui.small_button("⏵").on_hover_text("Next month (Page Down)");
-        next.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Next month"));
+        let next = ui
+            .small_button("⏵")
+            .on_hover_text(crate::t!("calendar-next-month-hover"));
+        next.widget_info(|| {
+            WidgetInfo::labeled(Role::Button, true, crate::t!("calendar-next-month"))
+        });
         if next.clicked() {
             state.focus = move_focus(state.focus, CalendarMove::NextMonth, Weekday::Mon);
         }
@@ -451,28 +487,28 @@ fn footer_ui(
     ui.horizontal(|ui| {
         let allowed = spec.bounds.refusal(today).is_none();
         let button = ui
-            .add_enabled(allowed, egui::Button::new("Today"))
+            .add_enabled(allowed, egui::Button::new(crate::t!("calendar-today")))
             .on_hover_text(full_date(today));
         if button.clicked() {
             *picked = Some(today);
         }
     });
     ui.label(
-        egui::RichText::new("Arrows: day / week · Page Up/Down: month · Enter: pick · Esc: close")
+        egui::RichText::new(crate::t!("calendar-keys"))
             .small()
             .weak(),
     );
 }
 
 /// Two-letter weekday names for the grid's header (the full names are in each day's name).
-fn weekday_abbreviation(weekday: Weekday) -> &'static str {
+fn weekday_abbreviation(weekday: Weekday) -> String {
     match weekday {
-        Weekday::Mon => "Mo",
-        Weekday::Tue => "Tu",
-        Weekday::Wed => "We",
-        Weekday::Thu => "Th",
-        Weekday::Fri => "Fr",
-        Weekday::Sat => "Sa",
-        Weekday::Sun => "Su",
+        Weekday::Mon => crate::t!("calendar-weekday-mon"),
+        Weekday::Tue => crate::t!("calendar-weekday-tue"),
+        Weekday::Wed => crate::t!("calendar-weekday-wed"),
+        Weekday::Thu => crate::t!("calendar-weekday-thu"),
+        Weekday::Fri => crate::t!("calendar-weekday-fri"),
+        Weekday::Sat => crate::t!("calendar-weekday-sat"),
+        Weekday::Sun => crate::t!("calendar-weekday-sun"),
     }
 }

@@ -216,3 +216,34 @@ today-back = Blick zurück
 today-back-hover = Was du rund um diesen Tag vor einem Monat, einem Jahr und fünf Jahren geschrieben hast (Rückschläge bis zu drei Tage daneben).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Diesen Tag öffnen
+## Setbacks, skills and the calendar
+
+calendar-after-range-end = nach dem Ende des Zeitraums
+calendar-before-range-start = vor dem Beginn des Zeitraums
+calendar-day-checked-in = { $words }, Tageseintrag vorhanden
+calendar-day-checked-in-mood = { $words }, Tageseintrag vorhanden (Stimmung { $mood })
+calendar-day-setbacks = { $words }, { $count ->
+    [one] 1 Rückschlag
+   *[other] { $count } Rückschläge
+}
+calendar-day-unavailable = { $words }, nicht wählbar: { $why }
+calendar-range-from = Von
+calendar-range-from-field = Beginn
+calendar-range-to = bis
+calendar-range-to-field = Ende
+calendar-date-hint = JJJJ-MM-TT
+calendar-choose-hover = { $field } im Kalender wählen
+calendar-button-name = Kalender: { $field }
+calendar-previous-month-hover = Vorheriger Monat (Page Up)
+calendar-previous-month = Vorheriger Monat
+calendar-next-month-hover = Nächster Monat (Page Down)
+calendar-next-month = Nächster Monat
+calendar-today = Heute
+calendar-keys = Pfeiltasten: Tag / Woche · Page Up/Down: Monat · Enter: wählen · Esc: schließen
+calendar-weekday-mon = Mo
+calendar-weekday-tue = Di
+calendar-weekday-wed = Mi
+calendar-weekday-thu = Do
+calendar-weekday-fri = Fr
+calendar-weekday-sat = Sa
+calendar-weekday-sun = So

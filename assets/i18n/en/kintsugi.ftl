@@ -216,3 +216,34 @@ today-back = Looking back
 today-back-hover = What you wrote around this day a month, a year and five years ago (setbacks within three days).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Open that day
+## Setbacks, skills and the calendar
+
+calendar-after-range-end = after the end of the range
+calendar-before-range-start = before the start of the range
+calendar-day-checked-in = { $words }, checked in
+calendar-day-checked-in-mood = { $words }, checked in (mood { $mood })
+calendar-day-setbacks = { $words }, { $count ->
+    [one] 1 setback
+   *[other] { $count } setbacks
+}
+calendar-day-unavailable = { $words }, not available: { $why }
+calendar-range-from = From
+calendar-range-from-field = From
+calendar-range-to = to
+calendar-range-to-field = To
+calendar-date-hint = YYYY-MM-DD
+calendar-choose-hover = Choose the { $field } on a calendar
+calendar-button-name = Calendar for { $field }
+calendar-previous-month-hover = Previous month (Page Up)
+calendar-previous-month = Previous month
+calendar-next-month-hover = Next month (Page Down)
+calendar-next-month = Next month
+calendar-today = Today
+calendar-keys = Arrows: day / week · Page Up/Down: month · Enter: pick · Esc: close
+calendar-weekday-mon = Mo
+calendar-weekday-tue = Tu
+calendar-weekday-wed = We
+calendar-weekday-thu = Th
+calendar-weekday-fri = Fr
+calendar-weekday-sat = Sa
+calendar-weekday-sun = Su

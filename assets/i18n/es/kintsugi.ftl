@@ -219,3 +219,34 @@ today-back = Mirando atrás
 today-back-hover = Lo que escribiste en torno a este día hace un mes, un año y cinco años (tropiezos con tres días de margen).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Abrir ese día
+## Setbacks, skills and the calendar
+
+calendar-after-range-end = después del final del periodo
+calendar-before-range-start = antes del inicio del periodo
+calendar-day-checked-in = { $words }, con registro del día
+calendar-day-checked-in-mood = { $words }, con registro del día (ánimo { $mood })
+calendar-day-setbacks = { $words }, { $count ->
+    [one] 1 tropiezo
+   *[other] { $count } tropiezos
+}
+calendar-day-unavailable = { $words }, no disponible: { $why }
+calendar-range-from = Del
+calendar-range-from-field = Inicio
+calendar-range-to = al
+calendar-range-to-field = Fin
+calendar-date-hint = AAAA-MM-DD
+calendar-choose-hover = Elige en el calendario: { $field }
+calendar-button-name = Calendario: { $field }
+calendar-previous-month-hover = Mes anterior (Page Up)
+calendar-previous-month = Mes anterior
+calendar-next-month-hover = Mes siguiente (Page Down)
+calendar-next-month = Mes siguiente
+calendar-today = Hoy
+calendar-keys = Flechas: día / semana · Page Up/Down: mes · Enter: elegir · Esc: cerrar
+calendar-weekday-mon = lu
+calendar-weekday-tue = ma
+calendar-weekday-wed = mi
+calendar-weekday-thu = ju
+calendar-weekday-fri = vi
+calendar-weekday-sat = sá
+calendar-weekday-sun = do

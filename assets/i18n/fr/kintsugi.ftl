@@ -244,3 +244,34 @@ today-back = Retour en arrière
 today-back-hover = Ce que tu as écrit autour de ce jour, il y a un mois, un an et cinq ans (revers à trois jours près).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Ouvrir ce jour
+## Setbacks, skills and the calendar
+
+calendar-after-range-end = après la fin de la période
+calendar-before-range-start = avant le début de la période
+calendar-day-checked-in = { $words }, point du jour fait
+calendar-day-checked-in-mood = { $words }, point du jour fait (humeur { $mood })
+calendar-day-setbacks = { $words }, { $count ->
+    [one] { $count } revers
+   *[other] { $count } revers
+}
+calendar-day-unavailable = { $words }, indisponible : { $why }
+calendar-range-from = Du
+calendar-range-from-field = Début
+calendar-range-to = au
+calendar-range-to-field = Fin
+calendar-date-hint = AAAA-MM-JJ
+calendar-choose-hover = Choisir dans le calendrier : { $field }
+calendar-button-name = Calendrier : { $field }
+calendar-previous-month-hover = Mois précédent (Page Up)
+calendar-previous-month = Mois précédent
+calendar-next-month-hover = Mois suivant (Page Down)
+calendar-next-month = Mois suivant
+calendar-today = Aujourd'hui
+calendar-keys = Flèches : jour / semaine · Page Up/Down : mois · Enter : choisir · Esc : fermer
+calendar-weekday-mon = lu
+calendar-weekday-tue = ma
+calendar-weekday-wed = me
+calendar-weekday-thu = je
+calendar-weekday-fri = ve
+calendar-weekday-sat = sa
+calendar-weekday-sun = di

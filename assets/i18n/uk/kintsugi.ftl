@@ -233,3 +233,36 @@ today-back = Озираючись назад
 today-back-hover = Твої записи приблизно цього дня місяць, рік і п'ять років тому (невдачі в межах трьох днів).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Відкрити той день
+## Setbacks, skills and the calendar
+
+calendar-after-range-end = після кінця періоду
+calendar-before-range-start = до початку періоду
+calendar-day-checked-in = { $words }, є щоденна відмітка
+calendar-day-checked-in-mood = { $words }, є щоденна відмітка (настрій { $mood })
+calendar-day-setbacks = { $words }, { $count ->
+    [one] { $count } невдача
+    [few] { $count } невдачі
+    [many] { $count } невдач
+   *[other] { $count } невдачі
+}
+calendar-day-unavailable = { $words }, недоступно: { $why }
+calendar-range-from = З
+calendar-range-from-field = Початок
+calendar-range-to = по
+calendar-range-to-field = Кінець
+calendar-date-hint = РРРР-ММ-ДД
+calendar-choose-hover = Обери в календарі: { $field }
+calendar-button-name = Календар: { $field }
+calendar-previous-month-hover = Попередній місяць (Page Up)
+calendar-previous-month = Попередній місяць
+calendar-next-month-hover = Наступний місяць (Page Down)
+calendar-next-month = Наступний місяць
+calendar-today = Сьогодні
+calendar-keys = Стрілки: день / тиждень · Page Up/Down: місяць · Enter: вибрати · Esc: закрити
+calendar-weekday-mon = Пн
+calendar-weekday-tue = Вт
+calendar-weekday-wed = Ср
+calendar-weekday-thu = Чт
+calendar-weekday-fri = Пт
+calendar-weekday-sat = Сб
+calendar-weekday-sun = Нд
