@@ -105,3 +105,106 @@ common-edit = Edit
 common-open = Open
 common-done = Done
 common-show-more = Show more
+
+## Progress, insights and exported charts
+
+insights-date-range = { $from } – { $to }
+insights-days =
+    { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    }
+insights-trend-rising = rising
+insights-trend-falling = falling
+insights-trend-steady = steady
+insights-rating-mood = mood
+insights-rating-resilience = resilience
+insights-rating-growth-mindset = growth mindset
+insights-recoveries-faster = Recoveries are getting faster
+insights-recoveries-slower = Recoveries are getting slower
+insights-recoveries-same = Recoveries take about as long as before
+insights-pattern = { $count } micro-failures in { $category } within { $span } days, { $from }–{ $to }
+insights-tag-sentence = On days tagged { $tag }: { $figures }
+insights-tag-figures = { $rating } { $mean } vs { $other } on other days ({ $days } vs { $other_days } days)
+insights-tag-with-difference = { $sentence } ({ $difference })
+insights-tags-none = Tags: none has { $days } days with it and { $days } without in this range
+insights-tags-same = Tags: days with and without each tag have about the same means
+insights-by-weekday = { $rating } by weekday: { $profile }
+insights-weekday-mean = { $weekday } { $mean } ({ $days })
+insights-weekday-no-mean = { $weekday } – (0)
+insights-recovery-needs = Recovery by category: needs { $count } setbacks with a bounce-back in one category
+insights-recovery-in = Recovery in { $sentence }
+insights-category-sentence = { $category }: { $figures }
+insights-category-figures =
+    median { $median } { $days ->
+        [one] day
+       *[other] days
+    } over { $count } setbacks
+insights-carry-over-fresh = each day starts fresh
+insights-carry-over-a-little = moods linger a little
+insights-carry-over-linger = moods linger
+insights-carry-over-sentence = Mood carry-over { $value }: { $words } ({ $pairs } pairs of consecutive days)
+insights-carry-over-needs-pairs = Mood carry-over: needs { $needed } pairs of consecutive days with a mood ({ $pairs } so far)
+insights-carry-over-needs-variety = Mood carry-over: needs moods that vary from day to day
+insights-week-of = Week of { $date }
+insights-resolution-daily = daily
+insights-resolution-weekly = weekly means
+insights-resolution-monthly = monthly means
+progress-lane-micro-failures = { $category } micro-failures
+progress-lane-setbacks = { $category } setbacks, severity { $severity }
+progress-lane-bounce-not-measured = bounce-back: not measured yet
+progress-lane-bounced-back =
+    bounced back in { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+progress-lane-setback-hover =
+    { $title }
+    { $category } { $kind ->
+        [micro-failure] micro-failure
+       *[setback] setback
+    } · severity { $severity } · { $date }
+    { $bounce }
+    Click to open
+progress-lane-skills = Skills acquired
+progress-lane-skill =
+    Skill: { $skill }
+    acquired { $date }
+progress-lane-skill-from =
+    Skill: { $skill }
+    acquired { $date }
+    from “{ $title }”
+progress-lane-reviews = Weekly reviews
+progress-lane-review = Weekly review, { $from } – { $to }
+progress-lane-review-rating = the week: { $rating }/10
+progress-lane-review-lesson = carried on: { $lesson }
+progress-lane-group =
+    { $low }–{ $high } setbacks { $period ->
+        [week] a week
+        [month] a month
+       *[year] a year
+    } (mostly { $category })
+progress-lane-group-hover =
+    { $period }: { $count ->
+        [one] 1 setback
+       *[other] { $count } setbacks
+    } ({ $micro } micro-failures)
+    { $breakdown }
+    Click to zoom in
+progress-lane-title = Setbacks and skills
+progress-lane-help = Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Hollow squares: weekly reviews (zoomed in to days). Click a setback to open it.
+progress-lane-row-setbacks = setbacks
+progress-lane-row-skills = skills
+chart-title = Kintsugi · ratings, setbacks and skills · { $range } ({ $resolution })
+chart-rating-axis = rating (1–10)
+chart-series-average = { $rating } (7-day average)
+chart-series-weekly = { $rating } (weekly mean, band: lowest–highest)
+chart-series-monthly = { $rating } (monthly mean, band: lowest–highest)
+chart-lane-note = size = severity · hollow = micro-failure · gold diamond = skill acquired
+chart-lane-note-grouped =
+    one circle per { $period ->
+        [week] week
+        [month] month
+       *[year] year
+    } (colour: most frequent category, size: how many) · gold diamond = skill
+chart-better-days-heading = What goes with better days — comparisons between days, not causes

@@ -105,3 +105,106 @@ common-edit = Editar
 common-open = Abrir
 common-done = Hecho
 common-show-more = Mostrar más
+
+## Progress, insights and exported charts
+
+insights-date-range = { $from } – { $to }
+insights-days =
+    { $count ->
+        [one] 1 día
+       *[other] { $count } días
+    }
+insights-trend-rising = al alza
+insights-trend-falling = a la baja
+insights-trend-steady = estable
+insights-rating-mood = ánimo
+insights-rating-resilience = resiliencia
+insights-rating-growth-mindset = mentalidad de crecimiento
+insights-recoveries-faster = Te recuperas más rápido
+insights-recoveries-slower = Te recuperas más despacio
+insights-recoveries-same = La recuperación tarda más o menos lo mismo que antes
+insights-pattern = { $count } microtropiezos en { $category } en { $span } días, { $from }–{ $to }
+insights-tag-sentence = Los días con la etiqueta { $tag }: { $figures }
+insights-tag-figures = { $rating } { $mean } frente a { $other } los demás días ({ $days } frente a { $other_days } días)
+insights-tag-with-difference = { $sentence } ({ $difference })
+insights-tags-none = Etiquetas: ninguna tiene { $days } días con ella y { $days } sin ella en este periodo
+insights-tags-same = Etiquetas: los días con y sin cada etiqueta tienen medias parecidas
+insights-by-weekday = { $rating } por día de la semana: { $profile }
+insights-weekday-mean = { $weekday } { $mean } ({ $days })
+insights-weekday-no-mean = { $weekday } – (0)
+insights-recovery-needs = Recuperación por categoría: hacen falta { $count } tropiezos con tiempo de recuperación en una categoría
+insights-recovery-in = Recuperación en { $sentence }
+insights-category-sentence = { $category }: { $figures }
+insights-category-figures =
+    mediana { $median } { $days ->
+        [one] día
+       *[other] días
+    } en { $count } tropiezos
+insights-carry-over-fresh = cada día empieza de nuevo
+insights-carry-over-a-little = el ánimo perdura un poco
+insights-carry-over-linger = el ánimo perdura
+insights-carry-over-sentence = Arrastre del ánimo { $value }: { $words } ({ $pairs } pares de días seguidos)
+insights-carry-over-needs-pairs = Arrastre del ánimo: hacen falta { $needed } pares de días seguidos con ánimo ({ $pairs } por ahora)
+insights-carry-over-needs-variety = Arrastre del ánimo: hace falta un ánimo que cambie de un día a otro
+insights-week-of = Semana del { $date }
+insights-resolution-daily = diaria
+insights-resolution-weekly = medias semanales
+insights-resolution-monthly = medias mensuales
+progress-lane-micro-failures = { $category }: microtropiezos
+progress-lane-setbacks = { $category }: tropiezos, gravedad { $severity }
+progress-lane-bounce-not-measured = tiempo de recuperación: aún sin medir
+progress-lane-bounced-back =
+    recuperado en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+progress-lane-setback-hover =
+    { $title }
+    { $category }: { $kind ->
+        [micro-failure] microtropiezo
+       *[setback] tropiezo
+    } · gravedad { $severity } · { $date }
+    { $bounce }
+    Haz clic para abrirlo
+progress-lane-skills = Habilidades adquiridas
+progress-lane-skill =
+    Habilidad: { $skill }
+    adquirida el { $date }
+progress-lane-skill-from =
+    Habilidad: { $skill }
+    adquirida el { $date }
+    gracias a «{ $title }»
+progress-lane-reviews = Repasos semanales
+progress-lane-review = Repaso semanal, { $from } – { $to }
+progress-lane-review-rating = la semana: { $rating }/10
+progress-lane-review-lesson = para seguir: { $lesson }
+progress-lane-group =
+    { $low }–{ $high } tropiezos por { $period ->
+        [week] semana
+        [month] mes
+       *[year] año
+    } (sobre todo { $category })
+progress-lane-group-hover =
+    { $period }: { $count ->
+        [one] 1 tropiezo
+       *[other] { $count } tropiezos
+    } ({ $micro } microtropiezos)
+    { $breakdown }
+    Haz clic para acercar
+progress-lane-title = Tropiezos y habilidades
+progress-lane-help = Tropiezos: color según la categoría, tamaño según la gravedad; los microtropiezos son círculos huecos pequeños. Rombos dorados: habilidades, el día en que se adquirieron. Cuadrados huecos: repasos semanales (con vista por días). Haz clic en un tropiezo para abrirlo.
+progress-lane-row-setbacks = tropiezos
+progress-lane-row-skills = habilidades
+chart-title = Kintsugi · valoraciones, tropiezos y habilidades · { $range } ({ $resolution })
+chart-rating-axis = valoración (1–10)
+chart-series-average = { $rating } (media de 7 días)
+chart-series-weekly = { $rating } (media semanal, banda: mínimo–máximo)
+chart-series-monthly = { $rating } (media mensual, banda: mínimo–máximo)
+chart-lane-note = tamaño = gravedad · hueco = microtropiezo · rombo dorado = habilidad adquirida
+chart-lane-note-grouped =
+    un círculo por { $period ->
+        [week] semana
+        [month] mes
+       *[year] año
+    } (color: categoría más frecuente, tamaño: cuántos) · rombo dorado = habilidad
+chart-better-days-heading = Qué acompaña a los días mejores — comparaciones entre días, no causas

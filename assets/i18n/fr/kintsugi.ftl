@@ -127,3 +127,103 @@ common-edit = Modifier
 common-open = Ouvrir
 common-done = Terminé
 common-show-more = Afficher plus
+
+## Progress, insights and exported charts
+
+insights-date-range = { $from } – { $to }
+insights-days =
+    { $count ->
+        [one] 1 jour
+       *[other] { $count } jours
+    }
+insights-trend-rising = en hausse
+insights-trend-falling = en baisse
+insights-trend-steady = stable
+insights-rating-mood = humeur
+insights-rating-resilience = résilience
+insights-rating-growth-mindset = état d'esprit de croissance
+insights-recoveries-faster = Tu rebondis plus vite
+insights-recoveries-slower = Tu rebondis plus lentement
+insights-recoveries-same = Le rebond prend à peu près autant de temps qu'avant
+insights-pattern = { $count } micro-échecs en { $category } en { $span } jours, { $from }–{ $to }
+insights-tag-sentence = Les jours avec l'étiquette { $tag } : { $figures }
+insights-tag-figures = { $rating } { $mean } contre { $other } les autres jours ({ $days } contre { $other_days } jours)
+insights-tag-with-difference = { $sentence } ({ $difference })
+insights-tags-none = Étiquettes : aucune n'a { $days } jours avec et { $days } sans sur cette période
+insights-tags-same = Étiquettes : les jours avec et sans chaque étiquette ont à peu près les mêmes moyennes
+insights-by-weekday = { $rating } par jour de la semaine : { $profile }
+insights-weekday-mean = { $weekday } { $mean } ({ $days })
+insights-weekday-no-mean = { $weekday } – (0)
+insights-recovery-needs = Rebond par catégorie : il faut { $count } revers avec un délai de rebond dans une catégorie
+insights-recovery-in = Rebond en { $sentence }
+insights-category-sentence = { $category } : { $figures }
+insights-category-figures =
+    médiane { $median } { $days ->
+        [one] jour
+       *[other] jours
+    } sur { $count } revers
+insights-carry-over-fresh = chaque jour repart de zéro
+insights-carry-over-a-little = l'humeur persiste un peu
+insights-carry-over-linger = l'humeur persiste
+insights-carry-over-sentence = Report d'humeur { $value } : { $words } ({ $pairs } paires de jours consécutifs)
+insights-carry-over-needs-pairs = Report d'humeur : il faut { $needed } paires de jours consécutifs avec une humeur ({ $pairs } pour l'instant)
+insights-carry-over-needs-variety = Report d'humeur : il faut une humeur qui varie d'un jour à l'autre
+insights-week-of = Semaine du { $date }
+insights-resolution-daily = par jour
+insights-resolution-weekly = moyennes hebdomadaires
+insights-resolution-monthly = moyennes mensuelles
+progress-lane-micro-failures = { $category } : micro-échecs
+progress-lane-setbacks = { $category } : revers, gravité { $severity }
+progress-lane-bounce-not-measured = délai de rebond : pas encore mesuré
+progress-lane-bounced-back =
+    rebond en { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    }
+progress-lane-setback-hover =
+    { $title }
+    { $category } : { $kind ->
+        [micro-failure] micro-échec
+       *[setback] revers
+    } · gravité { $severity } · { $date }
+    { $bounce }
+    Clique pour l'ouvrir
+progress-lane-skills = Compétences acquises
+progress-lane-skill =
+    Compétence : { $skill }
+    acquise le { $date }
+progress-lane-skill-from =
+    Compétence : { $skill }
+    acquise le { $date }
+    grâce à « { $title } »
+progress-lane-reviews = Bilans de la semaine
+progress-lane-review = Bilan de la semaine, { $from } – { $to }
+progress-lane-review-rating = la semaine : { $rating }/10
+progress-lane-review-lesson = retenu : { $lesson }
+progress-lane-group =
+    { $low }–{ $high } revers par { $period ->
+        [week] semaine
+        [month] mois
+       *[year] an
+    } (surtout { $category })
+progress-lane-group-hover =
+    { $period } : { $count } revers ({ $micro } micro-échecs)
+    { $breakdown }
+    Clique pour zoomer
+progress-lane-title = Revers et compétences
+progress-lane-help = Revers : couleur selon la catégorie, taille selon la gravité ; les micro-échecs sont de petits cercles vides. Losanges dorés : compétences, le jour de leur première acquisition. Carrés vides : bilans de la semaine (en vue par jour). Clique sur un revers pour l'ouvrir.
+progress-lane-row-setbacks = revers
+progress-lane-row-skills = compétences
+chart-title = Kintsugi · notes, revers et compétences · { $range } ({ $resolution })
+chart-rating-axis = note (1–10)
+chart-series-average = { $rating } (moyenne sur 7 jours)
+chart-series-weekly = { $rating } (moyenne hebdomadaire, bande : min–max)
+chart-series-monthly = { $rating } (moyenne mensuelle, bande : min–max)
+chart-lane-note = taille = gravité · vide = micro-échec · losange doré = compétence acquise
+chart-lane-note-grouped =
+    un cercle par { $period ->
+        [week] semaine
+        [month] mois
+       *[year] an
+    } (couleur : catégorie la plus fréquente, taille : combien) · losange doré = compétence
+chart-better-days-heading = Ce qui accompagne les meilleurs jours — des comparaisons entre jours, pas des causes
