@@ -208,3 +208,56 @@ chart-lane-note-grouped =
        *[year] Jahr
     } (Farbe: häufigste Kategorie, Größe: Anzahl) · goldene Raute = Fähigkeit
 chart-better-days-heading = Was mit besseren Tagen einhergeht — Vergleiche zwischen Tagen, keine Ursachen
+progress-preset-four-weeks = 4 Wochen
+progress-preset-three-months = 3 Monate
+progress-preset-six-months = 6 Monate
+progress-preset-one-year = 1 Jahr
+progress-preset-all = Alles
+progress-preset-custom = Eigener
+progress-heading = Fortschritt
+progress-preset-accessible = Zeitraum { $preset }
+progress-show-range = Zeitraum anzeigen
+progress-show-rating = { $rating } anzeigen
+progress-show-rating-help = Diese Bewertung im Diagramm zeigen oder verbergen
+progress-resolution-auto = Auto ({ $resolution })
+progress-resolution = Auflösung
+progress-reset-view = Ansicht zurücksetzen
+progress-reset-view-help = Zurück zum gewählten Zeitraum (oder Doppelklick ins Diagramm)
+progress-export-chart = Diagramm exportieren…
+progress-export-chart-help = Dieses Diagramm als PNG oder SVG speichern ({ $keys })
+progress-copy-chart = Diagramm kopieren
+progress-copy-chart-help = Dieses Diagramm als Bild in die Zwischenablage legen
+progress-report = Bericht für eine Mentorin oder einen Mentor…
+progress-report-help = Ein PDF- oder Markdown-Bericht über diesen Zeitraum: Du wählst, was hineinkommt
+progress-range-reversed = Der Zeitraum beginnt ({ $from }) nach seinem Ende ({ $to }).
+progress-range-format = Schreibe Daten als JJJJ-MM-TT, z. B. 2026-03-01.
+progress-heatmap-no-check-in = kein Tageseintrag
+progress-heatmap-mood = Stimmung { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · Rückschlag: { $title }
+progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } Rückschläge
+progress-series-rating = { $rating }: Bewertung
+progress-series-average = { $rating }: 7-Tage-Mittel
+progress-series-weekly = { $rating }: Wochenmittel
+progress-series-monthly = { $rating }: Monatsmittel
+progress-series-band = { $rating }: Spanne
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    niedrigste { $lowest }, höchste { $highest } ({ $count ->
+        [one] 1 Tageseintrag
+       *[other] { $count } Tageseinträge
+    })
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · hohl = Mini-Rückschlag · Größe = Schwere
+progress-legend-skill = · goldene Raute = erworbene Fähigkeit
+progress-empty = Dein Fortschritt erscheint hier, sobald du ein paar Tageseinträge hast. Fang auf dem Bildschirm „Heute“ an — eine Minute am Tag genügt.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Bewertungen
+progress-ratings-help = Ab einigen Monaten zeigt das Diagramm Wochenmittel, ab einigen Jahren Monatsmittel, jeweils mit niedrigster und höchster Bewertung als Band. Vergrößere (Strg+Mausrad, ein mit der rechten Taste gezogener Rahmen oder + und -; Links und Rechts verschieben), um die Tagespunkte zurückzuholen, oder wähle eine Auflösung.
+progress-heatmap-title = Ein Jahr in Pixeln
+progress-heatmap-help = Jedes Quadrat ist ein Tag, gefärbt nach Stimmung; ein Punkt markiert einen Rückschlag. Klicke auf einen Tag, um ihn auf dem Bildschirm „Heute“ zu öffnen.
+progress-previous-year = Vorheriges Jahr
+progress-next-year = Nächstes Jahr

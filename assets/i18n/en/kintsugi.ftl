@@ -208,3 +208,53 @@ chart-lane-note-grouped =
        *[year] year
     } (colour: most frequent category, size: how many) · gold diamond = skill
 chart-better-days-heading = What goes with better days — comparisons between days, not causes
+progress-preset-four-weeks = 4 weeks
+progress-preset-three-months = 3 months
+progress-preset-six-months = 6 months
+progress-preset-one-year = 1 year
+progress-preset-all = All
+progress-preset-custom = Custom
+progress-heading = Progress
+progress-preset-accessible = Range { $preset }
+progress-show-range = Show range
+progress-show-rating = Show { $rating }
+progress-show-rating-help = Show or hide this rating on the chart
+progress-resolution-auto = Auto ({ $resolution })
+progress-resolution = Resolution
+progress-reset-view = Reset view
+progress-reset-view-help = Zoom back to the chosen range (or double-click the chart)
+progress-export-chart = Export chart…
+progress-export-chart-help = Save this chart as PNG or SVG ({ $keys })
+progress-copy-chart = Copy chart
+progress-copy-chart-help = Put this chart on the clipboard as a picture
+progress-report = Report for a mentor…
+progress-report-help = A PDF or Markdown report of this range: you choose what goes in
+progress-range-reversed = The range starts ({ $from }) after it ends ({ $to }).
+progress-range-format = Write dates as YYYY-MM-DD, e.g. 2026-03-01.
+progress-heatmap-no-check-in = no check-in
+progress-heatmap-mood = mood { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · setback: { $title }
+progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } setbacks
+progress-series-rating = { $rating } rating
+progress-series-average = { $rating } 7-day average
+progress-series-weekly = { $rating } weekly mean
+progress-series-monthly = { $rating } monthly mean
+progress-series-band = { $rating } range
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    lowest { $lowest }, highest { $highest } ({ $count } check-ins)
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · hollow = micro-failure · size = severity
+progress-legend-skill = · gold diamond = skill acquired
+progress-empty = Your progress appears here once you have a few check-ins. Start on the Today screen — a minute a day is enough.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Ratings
+progress-ratings-help = Past a few months the chart shows weekly means, past a few years monthly means, each with its lowest and highest rating as a band. Zoom in (Ctrl+scroll, a box dragged with the right button, or + and -; Left and Right pan) to bring the daily points back, or pick a resolution.
+progress-heatmap-title = A year in pixels
+progress-heatmap-help = Each square is a day, coloured by mood; a dot marks a setback. Click a day to open it on the Today screen.
+progress-previous-year = Previous year
+progress-next-year = Next year

@@ -208,3 +208,56 @@ chart-lane-note-grouped =
        *[year] año
     } (color: categoría más frecuente, tamaño: cuántos) · rombo dorado = habilidad
 chart-better-days-heading = Qué acompaña a los días mejores — comparaciones entre días, no causas
+progress-preset-four-weeks = 4 semanas
+progress-preset-three-months = 3 meses
+progress-preset-six-months = 6 meses
+progress-preset-one-year = 1 año
+progress-preset-all = Todo
+progress-preset-custom = Personalizado
+progress-heading = Progreso
+progress-preset-accessible = Periodo { $preset }
+progress-show-range = Mostrar periodo
+progress-show-rating = Mostrar { $rating }
+progress-show-rating-help = Mostrar u ocultar esta valoración en el gráfico
+progress-resolution-auto = Auto ({ $resolution })
+progress-resolution = Resolución
+progress-reset-view = Restablecer vista
+progress-reset-view-help = Volver al periodo elegido (o doble clic en el gráfico)
+progress-export-chart = Exportar gráfico…
+progress-export-chart-help = Guardar este gráfico como PNG o SVG ({ $keys })
+progress-copy-chart = Copiar gráfico
+progress-copy-chart-help = Copiar este gráfico al portapapeles como imagen
+progress-report = Informe para un mentor…
+progress-report-help = Un informe en PDF o Markdown de este periodo: tú eliges qué incluye
+progress-range-reversed = El periodo empieza ({ $from }) después de terminar ({ $to }).
+progress-range-format = Escribe las fechas como AAAA-MM-DD, p. ej., 2026-03-01.
+progress-heatmap-no-check-in = sin registro del día
+progress-heatmap-mood = ánimo { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · tropiezo: { $title }
+progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } tropiezos
+progress-series-rating = { $rating }: valoración
+progress-series-average = { $rating }: media de 7 días
+progress-series-weekly = { $rating }: media semanal
+progress-series-monthly = { $rating }: media mensual
+progress-series-band = { $rating }: rango
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    mínimo { $lowest }, máximo { $highest } ({ $count ->
+        [one] 1 registro del día
+       *[other] { $count } registros del día
+    })
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · hueco = microtropiezo · tamaño = gravedad
+progress-legend-skill = · rombo dorado = habilidad adquirida
+progress-empty = Tu progreso aparecerá aquí cuando tengas algunos registros del día. Empieza en la pantalla Hoy: basta un minuto al día.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Valoraciones
+progress-ratings-help = A partir de unos meses, el gráfico muestra medias semanales; a partir de unos años, medias mensuales, cada una con su valoración más baja y más alta como banda. Acerca la vista (Ctrl+rueda, un recuadro arrastrado con el botón derecho, o + y -; Izquierda y Derecha para desplazarte) para volver a ver los puntos diarios, o elige una resolución.
+progress-heatmap-title = Un año en píxeles
+progress-heatmap-help = Cada cuadrado es un día, coloreado según el ánimo; un punto marca un tropiezo. Haz clic en un día para abrirlo en la pantalla Hoy.
+progress-previous-year = Año anterior
+progress-next-year = Año siguiente

@@ -227,3 +227,56 @@ chart-lane-note-grouped =
        *[year] an
     } (couleur : catégorie la plus fréquente, taille : combien) · losange doré = compétence
 chart-better-days-heading = Ce qui accompagne les meilleurs jours — des comparaisons entre jours, pas des causes
+progress-preset-four-weeks = 4 semaines
+progress-preset-three-months = 3 mois
+progress-preset-six-months = 6 mois
+progress-preset-one-year = 1 an
+progress-preset-all = Tout
+progress-preset-custom = Personnalisée
+progress-heading = Progrès
+progress-preset-accessible = Période { $preset }
+progress-show-range = Afficher la période
+progress-show-rating = Afficher { $rating }
+progress-show-rating-help = Afficher ou masquer cette note sur le graphique
+progress-resolution-auto = Auto ({ $resolution })
+progress-resolution = Résolution
+progress-reset-view = Réinitialiser la vue
+progress-reset-view-help = Revenir à la période choisie (ou double-clic sur le graphique)
+progress-export-chart = Exporter le graphique…
+progress-export-chart-help = Enregistrer ce graphique en PNG ou SVG ({ $keys })
+progress-copy-chart = Copier le graphique
+progress-copy-chart-help = Mettre ce graphique dans le presse-papiers en image
+progress-report = Rapport pour un mentor…
+progress-report-help = Un rapport PDF ou Markdown de cette période : tu choisis ce qu'il contient
+progress-range-reversed = La période commence ({ $from }) après sa fin ({ $to }).
+progress-range-format = Écris les dates sous la forme AAAA-MM-JJ, p. ex. 2026-03-01.
+progress-heatmap-no-check-in = pas de point du jour
+progress-heatmap-mood = humeur { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · revers : { $title }
+progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } revers
+progress-series-rating = { $rating } : note
+progress-series-average = { $rating } : moyenne sur 7 jours
+progress-series-weekly = { $rating } : moyenne hebdomadaire
+progress-series-monthly = { $rating } : moyenne mensuelle
+progress-series-band = { $rating } : écart
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    min. { $lowest }, max. { $highest } ({ $count ->
+        [one] 1 point du jour
+       *[other] { $count } points du jour
+    })
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · vide = micro-échec · taille = gravité
+progress-legend-skill = · losange doré = compétence acquise
+progress-empty = Tes progrès apparaîtront ici dès que tu auras quelques points du jour. Commence sur l'écran Aujourd'hui — une minute par jour suffit.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Notes
+progress-ratings-help = Au-delà de quelques mois, le graphique montre des moyennes hebdomadaires, au-delà de quelques années des moyennes mensuelles, chacune avec sa note la plus basse et la plus haute en bande. Zoome (Ctrl+molette, un cadre tracé avec le bouton droit, ou + et - ; Gauche et Droite pour se déplacer) pour revoir les points quotidiens, ou choisis une résolution.
+progress-heatmap-title = Une année en pixels
+progress-heatmap-help = Chaque carré est un jour, coloré selon l'humeur ; un point marque un revers. Clique sur un jour pour l'ouvrir sur l'écran Aujourd'hui.
+progress-previous-year = Année précédente
+progress-next-year = Année suivante

@@ -224,3 +224,58 @@ chart-lane-note-grouped =
        *[year] рік
     } (колір: найчастіша категорія, розмір: кількість) · золотий ромб = навичка
 chart-better-days-heading = Що супроводжує кращі дні — порівняння днів, а не причини
+progress-preset-four-weeks = 4 тижні
+progress-preset-three-months = 3 місяці
+progress-preset-six-months = 6 місяців
+progress-preset-one-year = 1 рік
+progress-preset-all = Усе
+progress-preset-custom = Власний
+progress-heading = Прогрес
+progress-preset-accessible = Період { $preset }
+progress-show-range = Показати період
+progress-show-rating = Показати: { $rating }
+progress-show-rating-help = Показати або сховати цю оцінку на графіку
+progress-resolution-auto = Авто ({ $resolution })
+progress-resolution = Масштаб
+progress-reset-view = Скинути вигляд
+progress-reset-view-help = Повернутися до вибраного періоду (або двічі клацни на графіку)
+progress-export-chart = Експортувати графік…
+progress-export-chart-help = Зберегти цей графік як PNG або SVG ({ $keys })
+progress-copy-chart = Копіювати графік
+progress-copy-chart-help = Скопіювати цей графік у буфер обміну як зображення
+progress-report = Звіт для наставника…
+progress-report-help = Звіт PDF або Markdown за цей період: ти обираєш, що в нього ввійде
+progress-range-reversed = Період починається ({ $from }) після свого кінця ({ $to }).
+progress-range-format = Пиши дати як РРРР-ММ-ДД, напр. 2026-03-01.
+progress-heatmap-no-check-in = без щоденної відмітки
+progress-heatmap-mood = настрій { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · невдача: { $title }
+progress-heatmap-day-setbacks =
+    { $date }, { $mood } · { $count ->
+        [one] { $count } невдача
+        [few] { $count } невдачі
+       *[other] { $count } невдач
+    }
+progress-series-rating = { $rating }: оцінка
+progress-series-average = { $rating }: середнє за 7 днів
+progress-series-weekly = { $rating }: тижневе середнє
+progress-series-monthly = { $rating }: місячне середнє
+progress-series-band = { $rating }: діапазон
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    найнижча { $lowest }, найвища { $highest } (щоденних відміток: { $count })
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · порожнє = мікроневдача · розмір = серйозність
+progress-legend-skill = · золотий ромб = здобута навичка
+progress-empty = Твій прогрес з'явиться тут, щойно буде кілька щоденних відміток. Почни на екрані «Сьогодні» — вистачить хвилини на день.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Оцінки
+progress-ratings-help = Після кількох місяців графік показує тижневі середні, після кількох років — місячні, кожне з найнижчою та найвищою оцінкою як смугою. Наблизь (Ctrl+коліщатко, рамка правою кнопкою або + і -; Ліворуч і Праворуч — зсув), щоб повернути щоденні точки, або вибери масштаб.
+progress-heatmap-title = Рік у пікселях
+progress-heatmap-help = Кожен квадрат — день, забарвлений за настроєм; крапка позначає невдачу. Натисни на день, щоб відкрити його на екрані «Сьогодні».
+progress-previous-year = Попередній рік
+progress-next-year = Наступний рік
