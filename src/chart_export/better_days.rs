@@ -34,8 +34,8 @@ impl Panel {
     /// The figures of `range`, wrapped for an image `width` logical pixels wide.
     pub(super) fn lay_out(journal: &Journal, range: DateRange, width: u32) -> Self {
         register_font();
-        let words =
-            BetterDays::of(journal, range, &MoodHistory::of(journal)).text(Some(TAGS_EACH_WAY));
+        let words = BetterDays::of(journal, range, &MoodHistory::of(journal))
+            .translated_text(Some(TAGS_EACH_WAY));
         let column = (width as f32 - 3.0 * MARGIN) / 2.0;
         let font = FontDesc::from((FONT, f64::from(BODY_SIZE)));
         let wrap_all = |lines: &[String]| -> Vec<String> {
@@ -50,7 +50,7 @@ impl Panel {
         right.push(String::new());
         right.push(words.carry_over.clone());
         Self {
-            heading: "What goes with better days — comparisons between days, not causes".to_owned(),
+            heading: crate::t!("chart-better-days-heading"),
             left: wrap_all(&words.tags),
             right: wrap_all(&right),
         }
@@ -165,8 +165,8 @@ mod tests {
             ..plain
         };
         let panel = Panel::lay_out(&journal, range, plain.width);
-        let expected =
-            BetterDays::of(&journal, range, &MoodHistory::of(&journal)).text(Some(TAGS_EACH_WAY));
+        let expected = BetterDays::of(&journal, range, &MoodHistory::of(&journal))
+            .translated_text(Some(TAGS_EACH_WAY));
         assert!(!expected.tags.is_empty());
 
         let svg = render_svg(&journal, &with_panel).unwrap();

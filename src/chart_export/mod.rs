@@ -307,10 +307,10 @@ fn draw<DB: DrawingBackend>(
     let range = options.range;
     let resolution = options.resolution();
     root.fill(&background).map_err(drawing_error)?;
-    let title = format!(
-        "Kintsugi · ratings, setbacks and skills · {} ({})",
-        range.words(),
-        resolution.label()
+    let title = crate::t!(
+        "chart-title",
+        range = range.translated_words(),
+        resolution = resolution.label()
     );
     let root = root.margin(px(10.0), 0, 0, 0);
     let root = root
@@ -347,7 +347,7 @@ fn draw<DB: DrawingBackend>(
         .x_label_formatter(&|x| insights::date_axis_label(*x, span))
         .y_label_formatter(&|y| format!("{y:.0}"))
         .label_style(label_font.clone())
-        .y_desc("rating (1–10)")
+        .y_desc(crate::t!("chart-rating-axis"))
         .axis_desc_style(label_font.clone())
         .draw()
         .map_err(drawing_error)?;
@@ -376,7 +376,10 @@ fn draw<DB: DrawingBackend>(
                     .map(|(day, value)| (day_number(*day), *value))
                     .collect();
                 draw_rating_line(&mut ratings, points, scale_kind, line_color, &px)?
-                    .label(format!("{} (7-day average)", scale_kind.label()))
+                    .label(crate::t!(
+                        "chart-series-average",
+                        rating = scale_kind.label()
+                    ))
                     .legend(move |(x, y)| {
                         let style = line_color.stroke_width(3);
                         let [a, b, c] = legend_segments(scale_kind);
@@ -402,17 +405,14 @@ fn draw<DB: DrawingBackend>(
                         )))
                         .map_err(drawing_error)?;
                 }
-                let what = if resolution == Resolution::Weekly {
-                    "weekly mean"
+                let label = if resolution == Resolution::Weekly {
+                    crate::t!("chart-series-weekly", rating = scale_kind.label())
                 } else {
-                    "monthly mean"
+                    crate::t!("chart-series-monthly", rating = scale_kind.label())
                 };
                 let points = buckets.iter().map(|b| (b.x(), b.mean)).collect();
                 draw_rating_line(&mut ratings, points, scale_kind, line_color, &px)?
-                    .label(format!(
-                        "{} ({what}, band: lowest–highest)",
-                        scale_kind.label()
-                    ))
+                    .label(label)
                     .legend(move |(x, y)| {
                         let style = line_color.stroke_width(3);
                         let [a, b, c] = legend_segments(scale_kind);
@@ -444,6 +444,10 @@ fn draw<DB: DrawingBackend>(
             -0.6_f64..1.6_f64,
         )
         .map_err(drawing_error)?;
+    let (setbacks_row, skills_row) = (
+        crate::t!("progress-lane-row-setbacks"),
+        crate::t!("progress-lane-row-skills"),
+    );
     lane.configure_mesh()
         .disable_y_mesh()
         .light_line_style(grid.mix(0.6))
@@ -453,8 +457,8 @@ fn draw<DB: DrawingBackend>(
         .y_labels(3)
         .x_label_formatter(&|x| insights::date_axis_label(*x, span))
         .y_label_formatter(&|y| match y.round() as i64 {
-            1 => "setbacks".to_owned(),
-            0 => "skills".to_owned(),
+            1 => setbacks_row.clone(),
+            0 => skills_row.clone(),
             _ => String::new(),
         })
         .label_style(label_font.clone())
@@ -545,13 +549,8 @@ fn draw<DB: DrawingBackend>(
         x += 16 + i32::try_from(text_width).unwrap_or(60) + px(14.0) as i32;
     }
     let note = match period {
-        None => {
-            "size = severity · hollow = micro-failure · gold diamond = skill acquired".to_owned()
-        }
-        Some(period) => format!(
-            "one circle per {} (colour: most frequent category, size: how many) · gold diamond = skill",
-            &period.noun()[2..]
-        ),
+        None => crate::t!("chart-lane-note"),
+        Some(period) => crate::t!("chart-lane-note-grouped", period = period.key()),
     };
     legend_area
         .draw(&Text::new(note, (x + 12, y - px(8.0) as i32), small))

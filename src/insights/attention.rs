@@ -46,18 +46,18 @@ pub enum RecoveryTrend {
 
 impl RecoveryTrend {
     /// "Recoveries are getting faster" (slower, or about as long), when compared.
-    pub fn words(&self) -> Option<&'static str> {
+    pub fn words(&self) -> Option<String> {
         match self {
             RecoveryTrend::NotEnough => None,
             RecoveryTrend::Compared {
                 first_half,
                 second_half,
             } => Some(if second_half < first_half {
-                "Recoveries are getting faster"
+                crate::t!("insights-recoveries-faster")
             } else if second_half > first_half {
-                "Recoveries are getting slower"
+                crate::t!("insights-recoveries-slower")
             } else {
-                "Recoveries take about as long as before"
+                crate::t!("insights-recoveries-same")
             }),
         }
     }

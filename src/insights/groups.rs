@@ -47,20 +47,23 @@ impl Period {
         }
     }
 
-    /// "a week", "a month", "a year".
-    pub fn noun(self) -> &'static str {
+    /// "week", "month", "year": the key messages select on (never shown as it is).
+    pub fn key(self) -> &'static str {
         match self {
-            Period::Week => "a week",
-            Period::Month => "a month",
-            Period::Year => "a year",
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Year => "year",
         }
     }
 
     /// How a period starting on `start` is named: "Week of 3 Mar 2025", "March 2025", "2025".
     pub fn describe(self, start: NaiveDate) -> String {
         match self {
-            Period::Week => format!("Week of {}", start.format("%-d %b %Y")),
-            Period::Month => start.format("%B %Y").to_string(),
+            Period::Week => crate::t!(
+                "insights-week-of",
+                date = crate::i18n::date(start, crate::i18n::DateStyle::Short)
+            ),
+            Period::Month => crate::i18n::date(start, crate::i18n::DateStyle::MonthYear),
             Period::Year => start.format("%Y").to_string(),
         }
     }

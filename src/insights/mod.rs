@@ -82,12 +82,22 @@ impl DateRange {
         Self { from, to }
     }
 
-    /// The range in words, e.g. "3 Dec 2016 – 27 Nov 2026" (titles and headers).
+    /// The range in English words, e.g. "3 Dec 2016 – 27 Nov 2026", as the command line
+    /// writes it; screens, charts and reports use [`Self::translated_words`].
     pub fn words(self) -> String {
         format!(
             "{} – {}",
             self.from.format("%-d %b %Y"),
             self.to.format("%-d %b %Y")
+        )
+    }
+
+    /// The range in the reader's language, e.g. "3 Dec 2016 – 27 Nov 2026" (titles and headers).
+    pub fn translated_words(self) -> String {
+        crate::t!(
+            "insights-date-range",
+            from = crate::i18n::date(self.from, crate::i18n::DateStyle::Short),
+            to = crate::i18n::date(self.to, crate::i18n::DateStyle::Short)
         )
     }
 
@@ -123,7 +133,8 @@ impl DateRange {
     }
 }
 
-/// A number of days in words: "1 day", "12 days" (screens, `stats`, reports).
+/// A number of days in English words: "1 day", "12 days", as `kintsugi stats` writes it;
+/// screens and reports use [`translated_days`].
 pub fn days_in_words(count: u64) -> String {
     if count == 1 {
         "1 day".to_owned()
@@ -132,15 +143,52 @@ pub fn days_in_words(count: u64) -> String {
     }
 }
 
+/// A number of days in the reader's language: "1 day", "12 days" (screens, reports).
+pub fn translated_days(count: u64) -> String {
+    crate::t!("insights-days", count = count)
+}
+
 /// A trend per 30 days in words: "rising" from +0.2, "falling" from −0.2, else "steady".
-pub fn trend_words(per_30_days: f64) -> &'static str {
+pub fn trend_words(per_30_days: f64) -> String {
     if per_30_days >= 0.2 {
-        "rising"
+        crate::t!("insights-trend-rising")
     } else if per_30_days <= -0.2 {
-        "falling"
+        crate::t!("insights-trend-falling")
     } else {
-        "steady"
+        crate::t!("insights-trend-steady")
     }
+}
+
+/// A signed figure in the reader's way of writing decimals: "+0.5", "−" as "-0,5" in German.
+pub fn signed_decimal(value: f64, places: usize) -> String {
+    let written = crate::i18n::decimal(value, places);
+    if written.starts_with('-') {
+        written
+    } else {
+        format!("+{written}")
+    }
+}
+
+/// A rating's name inside a sentence ("mood", "growth mindset"; German "Stimmung").
+pub fn rating_in_sentence(scale: RatingScale) -> String {
+    match scale {
+        RatingScale::Mood => crate::t!("insights-rating-mood"),
+        RatingScale::Resilience => crate::t!("insights-rating-resilience"),
+        RatingScale::GrowthMindset => crate::t!("insights-rating-growth-mindset"),
+    }
+}
+
+/// Runs `write` with this thread speaking English, then back in its own language: the words
+/// `kintsugi stats` prints come from the same messages as the screen's, always in English.
+pub(crate) fn in_english<T>(write: impl FnOnce() -> T) -> T {
+    let own = crate::i18n::language();
+    if own == crate::i18n::Language::English {
+        return write();
+    }
+    crate::i18n::use_on_this_thread(crate::i18n::Language::English);
+    let written = write();
+    crate::i18n::use_on_this_thread(own);
+    written
 }
 
 /// Mean and trend of one rating over a range.

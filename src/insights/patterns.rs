@@ -30,12 +30,13 @@ impl MicroFailurePattern {
     /// The pattern in words: "3 micro-failures in Work within 9 days, 2 Nov–10 Nov 2026".
     pub fn words(&self) -> String {
         let span = (self.to - self.from).num_days() + 1;
-        format!(
-            "{} micro-failures in {} within {span} days, {}–{}",
-            self.count,
-            self.category,
-            self.from.format("%-d %b"),
-            self.to.format("%-d %b %Y")
+        crate::t!(
+            "insights-pattern",
+            count = self.count,
+            category = self.category.to_string(),
+            span = span,
+            from = crate::i18n::date(self.from, crate::i18n::DateStyle::DayMonth),
+            to = crate::i18n::date(self.to, crate::i18n::DateStyle::Short)
         )
     }
 }

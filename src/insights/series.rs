@@ -31,11 +31,11 @@ impl Resolution {
     }
 
     /// The resolution's name as users read it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Resolution::Daily => "daily",
-            Resolution::Weekly => "weekly means",
-            Resolution::Monthly => "monthly means",
+            Resolution::Daily => crate::t!("insights-resolution-daily"),
+            Resolution::Weekly => crate::t!("insights-resolution-weekly"),
+            Resolution::Monthly => crate::t!("insights-resolution-monthly"),
         }
     }
 }
@@ -57,9 +57,9 @@ pub fn date_axis_label(x: f64, span_days: f64) -> String {
         return String::new();
     };
     if span_days <= 120.0 {
-        day.format("%-d %b").to_string()
+        crate::i18n::date(day, crate::i18n::DateStyle::DayMonth)
     } else if span_days <= 3.0 * 366.0 {
-        day.format("%b %Y").to_string()
+        crate::i18n::date(day, crate::i18n::DateStyle::MonthShortYear)
     } else {
         day.format("%Y").to_string()
     }

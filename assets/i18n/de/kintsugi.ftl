@@ -247,3 +247,158 @@ calendar-weekday-thu = Do
 calendar-weekday-fri = Fr
 calendar-weekday-sat = Sa
 calendar-weekday-sun = So
+## Progress, insights and exported charts
+
+insights-date-range = { $from } – { $to }
+insights-days =
+    { $count ->
+        [one] 1 Tag
+       *[other] { $count } Tage
+    }
+insights-trend-rising = steigend
+insights-trend-falling = fallend
+insights-trend-steady = gleichbleibend
+insights-rating-mood = Stimmung
+insights-rating-resilience = Widerstandskraft
+insights-rating-growth-mindset = Wachstumsdenken
+insights-recoveries-faster = Du erholst dich schneller
+insights-recoveries-slower = Du erholst dich langsamer
+insights-recoveries-same = Die Erholung dauert etwa so lange wie zuvor
+insights-pattern = { $count } Mini-Rückschläge in { $category } innerhalb von { $span } Tagen, { $from }–{ $to }
+insights-tag-sentence = An Tagen mit dem Tag { $tag }: { $figures }
+insights-tag-figures = { $rating } { $mean } gegenüber { $other } an anderen Tagen ({ $days } gegenüber { $other_days } Tagen)
+insights-tag-with-difference = { $sentence } ({ $difference })
+insights-tags-none = Tags: keiner hat in diesem Zeitraum { $days } Tage mit und { $days } ohne ihn
+insights-tags-same = Tags: Tage mit und ohne jeden Tag haben etwa dieselben Mittelwerte
+insights-by-weekday = { $rating } nach Wochentag: { $profile }
+insights-weekday-mean = { $weekday } { $mean } ({ $days })
+insights-weekday-no-mean = { $weekday } – (0)
+insights-recovery-needs = Erholung nach Kategorie: braucht { $count } Rückschläge mit Erholungszeit in einer Kategorie
+insights-recovery-in = Erholung in { $sentence }
+insights-category-sentence = { $category }: { $figures }
+insights-category-figures =
+    Median { $median } { $days ->
+        [one] Tag
+       *[other] Tage
+    } über { $count } Rückschläge
+insights-carry-over-fresh = jeder Tag beginnt neu
+insights-carry-over-a-little = Stimmungen wirken etwas nach
+insights-carry-over-linger = Stimmungen wirken nach
+insights-carry-over-sentence = Stimmungsübertrag { $value }: { $words } ({ $pairs } Paare aufeinanderfolgender Tage)
+insights-carry-over-needs-pairs = Stimmungsübertrag: braucht { $needed } Paare aufeinanderfolgender Tage mit Stimmung (bisher { $pairs })
+insights-carry-over-needs-variety = Stimmungsübertrag: braucht Stimmungen, die von Tag zu Tag schwanken
+insights-week-of = Woche vom { $date }
+insights-resolution-daily = täglich
+insights-resolution-weekly = Wochenmittel
+insights-resolution-monthly = Monatsmittel
+progress-lane-micro-failures = { $category }: Mini-Rückschläge
+progress-lane-setbacks = { $category }: Rückschläge, Schwere { $severity }
+progress-lane-bounce-not-measured = Erholungszeit: noch nicht gemessen
+progress-lane-bounced-back =
+    erholt nach { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tagen
+    }
+progress-lane-setback-hover =
+    { $title }
+    { $category }: { $kind ->
+        [micro-failure] Mini-Rückschlag
+       *[setback] Rückschlag
+    } · Schwere { $severity } · { $date }
+    { $bounce }
+    Klicken zum Öffnen
+progress-lane-skills = Erworbene Fähigkeiten
+progress-lane-skill =
+    Fähigkeit: { $skill }
+    erworben am { $date }
+progress-lane-skill-from =
+    Fähigkeit: { $skill }
+    erworben am { $date }
+    aus „{ $title }“
+progress-lane-reviews = Wochenrückblicke
+progress-lane-review = Wochenrückblick, { $from } – { $to }
+progress-lane-review-rating = die Woche: { $rating }/10
+progress-lane-review-lesson = mitgenommen: { $lesson }
+progress-lane-group =
+    { $low }–{ $high } Rückschläge pro { $period ->
+        [week] Woche
+        [month] Monat
+       *[year] Jahr
+    } (meist { $category })
+progress-lane-group-hover =
+    { $period }: { $count ->
+        [one] 1 Rückschlag
+       *[other] { $count } Rückschläge
+    } ({ $micro } Mini-Rückschläge)
+    { $breakdown }
+    Klicken zum Vergrößern
+progress-lane-title = Rückschläge und Fähigkeiten
+progress-lane-help = Rückschläge: Farbe nach Kategorie, Größe nach Schwere; Mini-Rückschläge sind kleine hohle Kreise. Goldene Rauten: Fähigkeiten, am Tag des ersten Erwerbs. Hohle Quadrate: Wochenrückblicke (in der Tagesansicht). Klicke auf einen Rückschlag, um ihn zu öffnen.
+progress-lane-row-setbacks = Rückschläge
+progress-lane-row-skills = Fähigkeiten
+chart-title = Kintsugi · Bewertungen, Rückschläge und Fähigkeiten · { $range } ({ $resolution })
+chart-rating-axis = Bewertung (1–10)
+chart-series-average = { $rating } (7-Tage-Mittel)
+chart-series-weekly = { $rating } (Wochenmittel, Band: niedrigster–höchster Wert)
+chart-series-monthly = { $rating } (Monatsmittel, Band: niedrigster–höchster Wert)
+chart-lane-note = Größe = Schwere · hohl = Mini-Rückschlag · goldene Raute = erworbene Fähigkeit
+chart-lane-note-grouped =
+    ein Kreis pro { $period ->
+        [week] Woche
+        [month] Monat
+       *[year] Jahr
+    } (Farbe: häufigste Kategorie, Größe: Anzahl) · goldene Raute = Fähigkeit
+chart-better-days-heading = Was mit besseren Tagen einhergeht — Vergleiche zwischen Tagen, keine Ursachen
+progress-preset-four-weeks = 4 Wochen
+progress-preset-three-months = 3 Monate
+progress-preset-six-months = 6 Monate
+progress-preset-one-year = 1 Jahr
+progress-preset-all = Alles
+progress-preset-custom = Eigener
+progress-heading = Fortschritt
+progress-preset-accessible = Zeitraum { $preset }
+progress-show-range = Zeitraum anzeigen
+progress-show-rating = { $rating } anzeigen
+progress-show-rating-help = Diese Bewertung im Diagramm zeigen oder verbergen
+progress-resolution-auto = Auto ({ $resolution })
+progress-resolution = Auflösung
+progress-reset-view = Ansicht zurücksetzen
+progress-reset-view-help = Zurück zum gewählten Zeitraum (oder Doppelklick ins Diagramm)
+progress-export-chart = Diagramm exportieren…
+progress-export-chart-help = Dieses Diagramm als PNG oder SVG speichern ({ $keys })
+progress-copy-chart = Diagramm kopieren
+progress-copy-chart-help = Dieses Diagramm als Bild in die Zwischenablage legen
+progress-report = Bericht für eine Mentorin oder einen Mentor…
+progress-report-help = Ein PDF- oder Markdown-Bericht über diesen Zeitraum: Du wählst, was hineinkommt
+progress-range-reversed = Der Zeitraum beginnt ({ $from }) nach seinem Ende ({ $to }).
+progress-range-format = Schreibe Daten als JJJJ-MM-TT, z. B. 2026-03-01.
+progress-heatmap-no-check-in = kein Tageseintrag
+progress-heatmap-mood = Stimmung { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · Rückschlag: { $title }
+progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } Rückschläge
+progress-series-rating = { $rating }: Bewertung
+progress-series-average = { $rating }: 7-Tage-Mittel
+progress-series-weekly = { $rating }: Wochenmittel
+progress-series-monthly = { $rating }: Monatsmittel
+progress-series-band = { $rating }: Spanne
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    niedrigste { $lowest }, höchste { $highest } ({ $count ->
+        [one] 1 Tageseintrag
+       *[other] { $count } Tageseinträge
+    })
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · hohl = Mini-Rückschlag · Größe = Schwere
+progress-legend-skill = · goldene Raute = erworbene Fähigkeit
+progress-empty = Dein Fortschritt erscheint hier, sobald du ein paar Tageseinträge hast. Fang auf dem Bildschirm „Heute“ an — eine Minute am Tag genügt.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Bewertungen
+progress-ratings-help = Ab einigen Monaten zeigt das Diagramm Wochenmittel, ab einigen Jahren Monatsmittel, jeweils mit niedrigster und höchster Bewertung als Band. Vergrößere (Strg+Mausrad, ein mit der rechten Taste gezogener Rahmen oder + und -; Links und Rechts verschieben), um die Tagespunkte zurückzuholen, oder wähle eine Auflösung.
+progress-heatmap-title = Ein Jahr in Pixeln
+progress-heatmap-help = Jedes Quadrat ist ein Tag, gefärbt nach Stimmung; ein Punkt markiert einen Rückschlag. Klicke auf einen Tag, um ihn auf dem Bildschirm „Heute“ zu öffnen.
+progress-previous-year = Vorheriges Jahr
+progress-next-year = Nächstes Jahr

@@ -247,3 +247,155 @@ calendar-weekday-thu = Th
 calendar-weekday-fri = Fr
 calendar-weekday-sat = Sa
 calendar-weekday-sun = Su
+## Progress, insights and exported charts
+
+insights-date-range = { $from } – { $to }
+insights-days =
+    { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    }
+insights-trend-rising = rising
+insights-trend-falling = falling
+insights-trend-steady = steady
+insights-rating-mood = mood
+insights-rating-resilience = resilience
+insights-rating-growth-mindset = growth mindset
+insights-recoveries-faster = Recoveries are getting faster
+insights-recoveries-slower = Recoveries are getting slower
+insights-recoveries-same = Recoveries take about as long as before
+insights-pattern = { $count } micro-failures in { $category } within { $span } days, { $from }–{ $to }
+insights-tag-sentence = On days tagged { $tag }: { $figures }
+insights-tag-figures = { $rating } { $mean } vs { $other } on other days ({ $days } vs { $other_days } days)
+insights-tag-with-difference = { $sentence } ({ $difference })
+insights-tags-none = Tags: none has { $days } days with it and { $days } without in this range
+insights-tags-same = Tags: days with and without each tag have about the same means
+insights-by-weekday = { $rating } by weekday: { $profile }
+insights-weekday-mean = { $weekday } { $mean } ({ $days })
+insights-weekday-no-mean = { $weekday } – (0)
+insights-recovery-needs = Recovery by category: needs { $count } setbacks with a bounce-back in one category
+insights-recovery-in = Recovery in { $sentence }
+insights-category-sentence = { $category }: { $figures }
+insights-category-figures =
+    median { $median } { $days ->
+        [one] day
+       *[other] days
+    } over { $count } setbacks
+insights-carry-over-fresh = each day starts fresh
+insights-carry-over-a-little = moods linger a little
+insights-carry-over-linger = moods linger
+insights-carry-over-sentence = Mood carry-over { $value }: { $words } ({ $pairs } pairs of consecutive days)
+insights-carry-over-needs-pairs = Mood carry-over: needs { $needed } pairs of consecutive days with a mood ({ $pairs } so far)
+insights-carry-over-needs-variety = Mood carry-over: needs moods that vary from day to day
+insights-week-of = Week of { $date }
+insights-resolution-daily = daily
+insights-resolution-weekly = weekly means
+insights-resolution-monthly = monthly means
+progress-lane-micro-failures = { $category } micro-failures
+progress-lane-setbacks = { $category } setbacks, severity { $severity }
+progress-lane-bounce-not-measured = bounce-back: not measured yet
+progress-lane-bounced-back =
+    bounced back in { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+progress-lane-setback-hover =
+    { $title }
+    { $category } { $kind ->
+        [micro-failure] micro-failure
+       *[setback] setback
+    } · severity { $severity } · { $date }
+    { $bounce }
+    Click to open
+progress-lane-skills = Skills acquired
+progress-lane-skill =
+    Skill: { $skill }
+    acquired { $date }
+progress-lane-skill-from =
+    Skill: { $skill }
+    acquired { $date }
+    from “{ $title }”
+progress-lane-reviews = Weekly reviews
+progress-lane-review = Weekly review, { $from } – { $to }
+progress-lane-review-rating = the week: { $rating }/10
+progress-lane-review-lesson = carried on: { $lesson }
+progress-lane-group =
+    { $low }–{ $high } setbacks { $period ->
+        [week] a week
+        [month] a month
+       *[year] a year
+    } (mostly { $category })
+progress-lane-group-hover =
+    { $period }: { $count ->
+        [one] 1 setback
+       *[other] { $count } setbacks
+    } ({ $micro } micro-failures)
+    { $breakdown }
+    Click to zoom in
+progress-lane-title = Setbacks and skills
+progress-lane-help = Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Hollow squares: weekly reviews (zoomed in to days). Click a setback to open it.
+progress-lane-row-setbacks = setbacks
+progress-lane-row-skills = skills
+chart-title = Kintsugi · ratings, setbacks and skills · { $range } ({ $resolution })
+chart-rating-axis = rating (1–10)
+chart-series-average = { $rating } (7-day average)
+chart-series-weekly = { $rating } (weekly mean, band: lowest–highest)
+chart-series-monthly = { $rating } (monthly mean, band: lowest–highest)
+chart-lane-note = size = severity · hollow = micro-failure · gold diamond = skill acquired
+chart-lane-note-grouped =
+    one circle per { $period ->
+        [week] week
+        [month] month
+       *[year] year
+    } (colour: most frequent category, size: how many) · gold diamond = skill
+chart-better-days-heading = What goes with better days — comparisons between days, not causes
+progress-preset-four-weeks = 4 weeks
+progress-preset-three-months = 3 months
+progress-preset-six-months = 6 months
+progress-preset-one-year = 1 year
+progress-preset-all = All
+progress-preset-custom = Custom
+progress-heading = Progress
+progress-preset-accessible = Range { $preset }
+progress-show-range = Show range
+progress-show-rating = Show { $rating }
+progress-show-rating-help = Show or hide this rating on the chart
+progress-resolution-auto = Auto ({ $resolution })
+progress-resolution = Resolution
+progress-reset-view = Reset view
+progress-reset-view-help = Zoom back to the chosen range (or double-click the chart)
+progress-export-chart = Export chart…
+progress-export-chart-help = Save this chart as PNG or SVG ({ $keys })
+progress-copy-chart = Copy chart
+progress-copy-chart-help = Put this chart on the clipboard as a picture
+progress-report = Report for a mentor…
+progress-report-help = A PDF or Markdown report of this range: you choose what goes in
+progress-range-reversed = The range starts ({ $from }) after it ends ({ $to }).
+progress-range-format = Write dates as YYYY-MM-DD, e.g. 2026-03-01.
+progress-heatmap-no-check-in = no check-in
+progress-heatmap-mood = mood { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · setback: { $title }
+progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } setbacks
+progress-series-rating = { $rating } rating
+progress-series-average = { $rating } 7-day average
+progress-series-weekly = { $rating } weekly mean
+progress-series-monthly = { $rating } monthly mean
+progress-series-band = { $rating } range
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    lowest { $lowest }, highest { $highest } ({ $count } check-ins)
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · hollow = micro-failure · size = severity
+progress-legend-skill = · gold diamond = skill acquired
+progress-empty = Your progress appears here once you have a few check-ins. Start on the Today screen — a minute a day is enough.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Ratings
+progress-ratings-help = Past a few months the chart shows weekly means, past a few years monthly means, each with its lowest and highest rating as a band. Zoom in (Ctrl+scroll, a box dragged with the right button, or + and -; Left and Right pan) to bring the daily points back, or pick a resolution.
+progress-heatmap-title = A year in pixels
+progress-heatmap-help = Each square is a day, coloured by mood; a dot marks a setback. Click a day to open it on the Today screen.
+progress-previous-year = Previous year
+progress-next-year = Next year

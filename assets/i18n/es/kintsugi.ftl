@@ -250,3 +250,158 @@ calendar-weekday-thu = ju
 calendar-weekday-fri = vi
 calendar-weekday-sat = sá
 calendar-weekday-sun = do
+## Progress, insights and exported charts
+
+insights-date-range = { $from } – { $to }
+insights-days =
+    { $count ->
+        [one] 1 día
+       *[other] { $count } días
+    }
+insights-trend-rising = al alza
+insights-trend-falling = a la baja
+insights-trend-steady = estable
+insights-rating-mood = ánimo
+insights-rating-resilience = resiliencia
+insights-rating-growth-mindset = mentalidad de crecimiento
+insights-recoveries-faster = Te recuperas más rápido
+insights-recoveries-slower = Te recuperas más despacio
+insights-recoveries-same = La recuperación tarda más o menos lo mismo que antes
+insights-pattern = { $count } microtropiezos en { $category } en { $span } días, { $from }–{ $to }
+insights-tag-sentence = Los días con la etiqueta { $tag }: { $figures }
+insights-tag-figures = { $rating } { $mean } frente a { $other } los demás días ({ $days } frente a { $other_days } días)
+insights-tag-with-difference = { $sentence } ({ $difference })
+insights-tags-none = Etiquetas: ninguna tiene { $days } días con ella y { $days } sin ella en este periodo
+insights-tags-same = Etiquetas: los días con y sin cada etiqueta tienen medias parecidas
+insights-by-weekday = { $rating } por día de la semana: { $profile }
+insights-weekday-mean = { $weekday } { $mean } ({ $days })
+insights-weekday-no-mean = { $weekday } – (0)
+insights-recovery-needs = Recuperación por categoría: hacen falta { $count } tropiezos con tiempo de recuperación en una categoría
+insights-recovery-in = Recuperación en { $sentence }
+insights-category-sentence = { $category }: { $figures }
+insights-category-figures =
+    mediana { $median } { $days ->
+        [one] día
+       *[other] días
+    } en { $count } tropiezos
+insights-carry-over-fresh = cada día empieza de nuevo
+insights-carry-over-a-little = el ánimo perdura un poco
+insights-carry-over-linger = el ánimo perdura
+insights-carry-over-sentence = Arrastre del ánimo { $value }: { $words } ({ $pairs } pares de días seguidos)
+insights-carry-over-needs-pairs = Arrastre del ánimo: hacen falta { $needed } pares de días seguidos con ánimo ({ $pairs } por ahora)
+insights-carry-over-needs-variety = Arrastre del ánimo: hace falta un ánimo que cambie de un día a otro
+insights-week-of = Semana del { $date }
+insights-resolution-daily = diaria
+insights-resolution-weekly = medias semanales
+insights-resolution-monthly = medias mensuales
+progress-lane-micro-failures = { $category }: microtropiezos
+progress-lane-setbacks = { $category }: tropiezos, gravedad { $severity }
+progress-lane-bounce-not-measured = tiempo de recuperación: aún sin medir
+progress-lane-bounced-back =
+    recuperado en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+progress-lane-setback-hover =
+    { $title }
+    { $category }: { $kind ->
+        [micro-failure] microtropiezo
+       *[setback] tropiezo
+    } · gravedad { $severity } · { $date }
+    { $bounce }
+    Haz clic para abrirlo
+progress-lane-skills = Habilidades adquiridas
+progress-lane-skill =
+    Habilidad: { $skill }
+    adquirida el { $date }
+progress-lane-skill-from =
+    Habilidad: { $skill }
+    adquirida el { $date }
+    gracias a «{ $title }»
+progress-lane-reviews = Repasos semanales
+progress-lane-review = Repaso semanal, { $from } – { $to }
+progress-lane-review-rating = la semana: { $rating }/10
+progress-lane-review-lesson = para seguir: { $lesson }
+progress-lane-group =
+    { $low }–{ $high } tropiezos por { $period ->
+        [week] semana
+        [month] mes
+       *[year] año
+    } (sobre todo { $category })
+progress-lane-group-hover =
+    { $period }: { $count ->
+        [one] 1 tropiezo
+       *[other] { $count } tropiezos
+    } ({ $micro } microtropiezos)
+    { $breakdown }
+    Haz clic para acercar
+progress-lane-title = Tropiezos y habilidades
+progress-lane-help = Tropiezos: color según la categoría, tamaño según la gravedad; los microtropiezos son círculos huecos pequeños. Rombos dorados: habilidades, el día en que se adquirieron. Cuadrados huecos: repasos semanales (con vista por días). Haz clic en un tropiezo para abrirlo.
+progress-lane-row-setbacks = tropiezos
+progress-lane-row-skills = habilidades
+chart-title = Kintsugi · valoraciones, tropiezos y habilidades · { $range } ({ $resolution })
+chart-rating-axis = valoración (1–10)
+chart-series-average = { $rating } (media de 7 días)
+chart-series-weekly = { $rating } (media semanal, banda: mínimo–máximo)
+chart-series-monthly = { $rating } (media mensual, banda: mínimo–máximo)
+chart-lane-note = tamaño = gravedad · hueco = microtropiezo · rombo dorado = habilidad adquirida
+chart-lane-note-grouped =
+    un círculo por { $period ->
+        [week] semana
+        [month] mes
+       *[year] año
+    } (color: categoría más frecuente, tamaño: cuántos) · rombo dorado = habilidad
+chart-better-days-heading = Qué acompaña a los días mejores — comparaciones entre días, no causas
+progress-preset-four-weeks = 4 semanas
+progress-preset-three-months = 3 meses
+progress-preset-six-months = 6 meses
+progress-preset-one-year = 1 año
+progress-preset-all = Todo
+progress-preset-custom = Personalizado
+progress-heading = Progreso
+progress-preset-accessible = Periodo { $preset }
+progress-show-range = Mostrar periodo
+progress-show-rating = Mostrar { $rating }
+progress-show-rating-help = Mostrar u ocultar esta valoración en el gráfico
+progress-resolution-auto = Auto ({ $resolution })
+progress-resolution = Resolución
+progress-reset-view = Restablecer vista
+progress-reset-view-help = Volver al periodo elegido (o doble clic en el gráfico)
+progress-export-chart = Exportar gráfico…
+progress-export-chart-help = Guardar este gráfico como PNG o SVG ({ $keys })
+progress-copy-chart = Copiar gráfico
+progress-copy-chart-help = Copiar este gráfico al portapapeles como imagen
+progress-report = Informe para un mentor…
+progress-report-help = Un informe en PDF o Markdown de este periodo: tú eliges qué incluye
+progress-range-reversed = El periodo empieza ({ $from }) después de terminar ({ $to }).
+progress-range-format = Escribe las fechas como AAAA-MM-DD, p. ej., 2026-03-01.
+progress-heatmap-no-check-in = sin registro del día
+progress-heatmap-mood = ánimo { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · tropiezo: { $title }
+progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } tropiezos
+progress-series-rating = { $rating }: valoración
+progress-series-average = { $rating }: media de 7 días
+progress-series-weekly = { $rating }: media semanal
+progress-series-monthly = { $rating }: media mensual
+progress-series-band = { $rating }: rango
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    mínimo { $lowest }, máximo { $highest } ({ $count ->
+        [one] 1 registro del día
+       *[other] { $count } registros del día
+    })
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · hueco = microtropiezo · tamaño = gravedad
+progress-legend-skill = · rombo dorado = habilidad adquirida
+progress-empty = Tu progreso aparecerá aquí cuando tengas algunos registros del día. Empieza en la pantalla Hoy: basta un minuto al día.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Valoraciones
+progress-ratings-help = A partir de unos meses, el gráfico muestra medias semanales; a partir de unos años, medias mensuales, cada una con su valoración más baja y más alta como banda. Acerca la vista (Ctrl+rueda, un recuadro arrastrado con el botón derecho, o + y -; Izquierda y Derecha para desplazarte) para volver a ver los puntos diarios, o elige una resolución.
+progress-heatmap-title = Un año en píxeles
+progress-heatmap-help = Cada cuadrado es un día, coloreado según el ánimo; un punto marca un tropiezo. Haz clic en un día para abrirlo en la pantalla Hoy.
+progress-previous-year = Año anterior
+progress-next-year = Año siguiente

@@ -275,3 +275,155 @@ calendar-weekday-thu = je
 calendar-weekday-fri = ve
 calendar-weekday-sat = sa
 calendar-weekday-sun = di
+## Progress, insights and exported charts
+
+insights-date-range = { $from } – { $to }
+insights-days =
+    { $count ->
+        [one] 1 jour
+       *[other] { $count } jours
+    }
+insights-trend-rising = en hausse
+insights-trend-falling = en baisse
+insights-trend-steady = stable
+insights-rating-mood = humeur
+insights-rating-resilience = résilience
+insights-rating-growth-mindset = état d'esprit de croissance
+insights-recoveries-faster = Tu rebondis plus vite
+insights-recoveries-slower = Tu rebondis plus lentement
+insights-recoveries-same = Le rebond prend à peu près autant de temps qu'avant
+insights-pattern = { $count } micro-échecs en { $category } en { $span } jours, { $from }–{ $to }
+insights-tag-sentence = Les jours avec l'étiquette { $tag } : { $figures }
+insights-tag-figures = { $rating } { $mean } contre { $other } les autres jours ({ $days } contre { $other_days } jours)
+insights-tag-with-difference = { $sentence } ({ $difference })
+insights-tags-none = Étiquettes : aucune n'a { $days } jours avec et { $days } sans sur cette période
+insights-tags-same = Étiquettes : les jours avec et sans chaque étiquette ont à peu près les mêmes moyennes
+insights-by-weekday = { $rating } par jour de la semaine : { $profile }
+insights-weekday-mean = { $weekday } { $mean } ({ $days })
+insights-weekday-no-mean = { $weekday } – (0)
+insights-recovery-needs = Rebond par catégorie : il faut { $count } revers avec un délai de rebond dans une catégorie
+insights-recovery-in = Rebond en { $sentence }
+insights-category-sentence = { $category } : { $figures }
+insights-category-figures =
+    médiane { $median } { $days ->
+        [one] jour
+       *[other] jours
+    } sur { $count } revers
+insights-carry-over-fresh = chaque jour repart de zéro
+insights-carry-over-a-little = l'humeur persiste un peu
+insights-carry-over-linger = l'humeur persiste
+insights-carry-over-sentence = Report d'humeur { $value } : { $words } ({ $pairs } paires de jours consécutifs)
+insights-carry-over-needs-pairs = Report d'humeur : il faut { $needed } paires de jours consécutifs avec une humeur ({ $pairs } pour l'instant)
+insights-carry-over-needs-variety = Report d'humeur : il faut une humeur qui varie d'un jour à l'autre
+insights-week-of = Semaine du { $date }
+insights-resolution-daily = par jour
+insights-resolution-weekly = moyennes hebdomadaires
+insights-resolution-monthly = moyennes mensuelles
+progress-lane-micro-failures = { $category } : micro-échecs
+progress-lane-setbacks = { $category } : revers, gravité { $severity }
+progress-lane-bounce-not-measured = délai de rebond : pas encore mesuré
+progress-lane-bounced-back =
+    rebond en { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    }
+progress-lane-setback-hover =
+    { $title }
+    { $category } : { $kind ->
+        [micro-failure] micro-échec
+       *[setback] revers
+    } · gravité { $severity } · { $date }
+    { $bounce }
+    Clique pour l'ouvrir
+progress-lane-skills = Compétences acquises
+progress-lane-skill =
+    Compétence : { $skill }
+    acquise le { $date }
+progress-lane-skill-from =
+    Compétence : { $skill }
+    acquise le { $date }
+    grâce à « { $title } »
+progress-lane-reviews = Bilans de la semaine
+progress-lane-review = Bilan de la semaine, { $from } – { $to }
+progress-lane-review-rating = la semaine : { $rating }/10
+progress-lane-review-lesson = retenu : { $lesson }
+progress-lane-group =
+    { $low }–{ $high } revers par { $period ->
+        [week] semaine
+        [month] mois
+       *[year] an
+    } (surtout { $category })
+progress-lane-group-hover =
+    { $period } : { $count } revers ({ $micro } micro-échecs)
+    { $breakdown }
+    Clique pour zoomer
+progress-lane-title = Revers et compétences
+progress-lane-help = Revers : couleur selon la catégorie, taille selon la gravité ; les micro-échecs sont de petits cercles vides. Losanges dorés : compétences, le jour de leur première acquisition. Carrés vides : bilans de la semaine (en vue par jour). Clique sur un revers pour l'ouvrir.
+progress-lane-row-setbacks = revers
+progress-lane-row-skills = compétences
+chart-title = Kintsugi · notes, revers et compétences · { $range } ({ $resolution })
+chart-rating-axis = note (1–10)
+chart-series-average = { $rating } (moyenne sur 7 jours)
+chart-series-weekly = { $rating } (moyenne hebdomadaire, bande : min–max)
+chart-series-monthly = { $rating } (moyenne mensuelle, bande : min–max)
+chart-lane-note = taille = gravité · vide = micro-échec · losange doré = compétence acquise
+chart-lane-note-grouped =
+    un cercle par { $period ->
+        [week] semaine
+        [month] mois
+       *[year] an
+    } (couleur : catégorie la plus fréquente, taille : combien) · losange doré = compétence
+chart-better-days-heading = Ce qui accompagne les meilleurs jours — des comparaisons entre jours, pas des causes
+progress-preset-four-weeks = 4 semaines
+progress-preset-three-months = 3 mois
+progress-preset-six-months = 6 mois
+progress-preset-one-year = 1 an
+progress-preset-all = Tout
+progress-preset-custom = Personnalisée
+progress-heading = Progrès
+progress-preset-accessible = Période { $preset }
+progress-show-range = Afficher la période
+progress-show-rating = Afficher { $rating }
+progress-show-rating-help = Afficher ou masquer cette note sur le graphique
+progress-resolution-auto = Auto ({ $resolution })
+progress-resolution = Résolution
+progress-reset-view = Réinitialiser la vue
+progress-reset-view-help = Revenir à la période choisie (ou double-clic sur le graphique)
+progress-export-chart = Exporter le graphique…
+progress-export-chart-help = Enregistrer ce graphique en PNG ou SVG ({ $keys })
+progress-copy-chart = Copier le graphique
+progress-copy-chart-help = Mettre ce graphique dans le presse-papiers en image
+progress-report = Rapport pour un mentor…
+progress-report-help = Un rapport PDF ou Markdown de cette période : tu choisis ce qu'il contient
+progress-range-reversed = La période commence ({ $from }) après sa fin ({ $to }).
+progress-range-format = Écris les dates sous la forme AAAA-MM-JJ, p. ex. 2026-03-01.
+progress-heatmap-no-check-in = pas de point du jour
+progress-heatmap-mood = humeur { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · revers : { $title }
+progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } revers
+progress-series-rating = { $rating } : note
+progress-series-average = { $rating } : moyenne sur 7 jours
+progress-series-weekly = { $rating } : moyenne hebdomadaire
+progress-series-monthly = { $rating } : moyenne mensuelle
+progress-series-band = { $rating } : écart
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    min. { $lowest }, max. { $highest } ({ $count ->
+        [one] 1 point du jour
+       *[other] { $count } points du jour
+    })
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · vide = micro-échec · taille = gravité
+progress-legend-skill = · losange doré = compétence acquise
+progress-empty = Tes progrès apparaîtront ici dès que tu auras quelques points du jour. Commence sur l'écran Aujourd'hui — une minute par jour suffit.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Notes
+progress-ratings-help = Au-delà de quelques mois, le graphique montre des moyennes hebdomadaires, au-delà de quelques années des moyennes mensuelles, chacune avec sa note la plus basse et la plus haute en bande. Zoome (Ctrl+molette, un cadre tracé avec le bouton droit, ou + et - ; Gauche et Droite pour se déplacer) pour revoir les points quotidiens, ou choisis une résolution.
+progress-heatmap-title = Une année en pixels
+progress-heatmap-help = Chaque carré est un jour, coloré selon l'humeur ; un point marque un revers. Clique sur un jour pour l'ouvrir sur l'écran Aujourd'hui.
+progress-previous-year = Année précédente
+progress-next-year = Année suivante

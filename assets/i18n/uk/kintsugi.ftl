@@ -266,3 +266,175 @@ calendar-weekday-thu = Чт
 calendar-weekday-fri = Пт
 calendar-weekday-sat = Сб
 calendar-weekday-sun = Нд
+## Progress, insights and exported charts
+
+insights-date-range = { $from } – { $to }
+insights-days =
+    { $count ->
+        [one] { $count } день
+        [few] { $count } дні
+        [many] { $count } днів
+       *[other] { $count } дня
+    }
+insights-trend-rising = зростає
+insights-trend-falling = знижується
+insights-trend-steady = стабільно
+insights-rating-mood = настрій
+insights-rating-resilience = стійкість
+insights-rating-growth-mindset = мислення зростання
+insights-recoveries-faster = Ти відновлюєшся швидше
+insights-recoveries-slower = Ти відновлюєшся повільніше
+insights-recoveries-same = Відновлення триває приблизно стільки ж, як раніше
+insights-pattern =
+    { $count ->
+        [one] { $count } мікроневдача
+        [few] { $count } мікроневдачі
+       *[other] { $count } мікроневдач
+    } у { $category } за { $span ->
+        [one] { $span } день
+        [few] { $span } дні
+       *[other] { $span } днів
+    }, { $from }–{ $to }
+insights-tag-sentence = У дні з тегом { $tag }: { $figures }
+insights-tag-figures = { $rating } { $mean } проти { $other } в інші дні ({ $days } проти { $other_days } дн.)
+insights-tag-with-difference = { $sentence } ({ $difference })
+insights-tags-none = Теги: жоден не має { $days } днів із ним і { $days } без нього в цьому періоді
+insights-tags-same = Теги: дні з кожним тегом і без нього мають приблизно однакові середні
+insights-by-weekday = { $rating } за днями тижня: { $profile }
+insights-weekday-mean = { $weekday } { $mean } ({ $days })
+insights-weekday-no-mean = { $weekday } – (0)
+insights-recovery-needs = Відновлення за категоріями: потрібно { $count } невдачі з часом відновлення в одній категорії
+insights-recovery-in = Відновлення в { $sentence }
+insights-category-sentence = { $category }: { $figures }
+insights-category-figures =
+    медіана { $median } { $days ->
+        [one] день
+        [few] дні
+        [many] днів
+       *[other] дня
+    } за { $count } невдачами
+insights-carry-over-fresh = кожен день починається з чистого аркуша
+insights-carry-over-a-little = настрій трохи тримається
+insights-carry-over-linger = настрій тримається
+insights-carry-over-sentence = Перенесення настрою { $value }: { $words } ({ $pairs } пар послідовних днів)
+insights-carry-over-needs-pairs = Перенесення настрою: потрібно { $needed } пар послідовних днів із настроєм (поки { $pairs })
+insights-carry-over-needs-variety = Перенесення настрою: потрібен настрій, що змінюється з дня на день
+insights-week-of = Тиждень від { $date }
+insights-resolution-daily = щодня
+insights-resolution-weekly = тижневі середні
+insights-resolution-monthly = місячні середні
+progress-lane-micro-failures = { $category }: мікроневдачі
+progress-lane-setbacks = { $category }: невдачі, серйозність { $severity }
+progress-lane-bounce-not-measured = час відновлення: ще не виміряно
+progress-lane-bounced-back =
+    відновлення за { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+       *[other] { $days } днів
+    }
+progress-lane-setback-hover =
+    { $title }
+    { $category }: { $kind ->
+        [micro-failure] мікроневдача
+       *[setback] невдача
+    } · серйозність { $severity } · { $date }
+    { $bounce }
+    Натисни, щоб відкрити
+progress-lane-skills = Здобуті навички
+progress-lane-skill =
+    Навичка: { $skill }
+    здобуто { $date }
+progress-lane-skill-from =
+    Навичка: { $skill }
+    здобуто { $date }
+    завдяки «{ $title }»
+progress-lane-reviews = Тижневі підсумки
+progress-lane-review = Тижневий підсумок, { $from } – { $to }
+progress-lane-review-rating = тиждень: { $rating }/10
+progress-lane-review-lesson = на далі: { $lesson }
+progress-lane-group =
+    { $low }–{ $high } невдач на { $period ->
+        [week] тиждень
+        [month] місяць
+       *[year] рік
+    } (здебільшого { $category })
+progress-lane-group-hover =
+    { $period }: { $count ->
+        [one] { $count } невдача
+        [few] { $count } невдачі
+       *[other] { $count } невдач
+    } (мікроневдач: { $micro })
+    { $breakdown }
+    Натисни, щоб наблизити
+progress-lane-title = Невдачі та навички
+progress-lane-help = Невдачі: колір за категорією, розмір за серйозністю; мікроневдачі — маленькі порожні кола. Золоті ромби: навички, у день першого здобуття. Порожні квадрати: тижневі підсумки (у поденному масштабі). Натисни на невдачу, щоб відкрити її.
+progress-lane-row-setbacks = невдачі
+progress-lane-row-skills = навички
+chart-title = Kintsugi · оцінки, невдачі та навички · { $range } ({ $resolution })
+chart-rating-axis = оцінка (1–10)
+chart-series-average = { $rating } (середнє за 7 днів)
+chart-series-weekly = { $rating } (тижневе середнє, смуга: найнижча–найвища)
+chart-series-monthly = { $rating } (місячне середнє, смуга: найнижча–найвища)
+chart-lane-note = розмір = серйозність · порожнє = мікроневдача · золотий ромб = здобута навичка
+chart-lane-note-grouped =
+    одне коло на { $period ->
+        [week] тиждень
+        [month] місяць
+       *[year] рік
+    } (колір: найчастіша категорія, розмір: кількість) · золотий ромб = навичка
+chart-better-days-heading = Що супроводжує кращі дні — порівняння днів, а не причини
+progress-preset-four-weeks = 4 тижні
+progress-preset-three-months = 3 місяці
+progress-preset-six-months = 6 місяців
+progress-preset-one-year = 1 рік
+progress-preset-all = Усе
+progress-preset-custom = Власний
+progress-heading = Прогрес
+progress-preset-accessible = Період { $preset }
+progress-show-range = Показати період
+progress-show-rating = Показати: { $rating }
+progress-show-rating-help = Показати або сховати цю оцінку на графіку
+progress-resolution-auto = Авто ({ $resolution })
+progress-resolution = Масштаб
+progress-reset-view = Скинути вигляд
+progress-reset-view-help = Повернутися до вибраного періоду (або двічі клацни на графіку)
+progress-export-chart = Експортувати графік…
+progress-export-chart-help = Зберегти цей графік як PNG або SVG ({ $keys })
+progress-copy-chart = Копіювати графік
+progress-copy-chart-help = Скопіювати цей графік у буфер обміну як зображення
+progress-report = Звіт для наставника…
+progress-report-help = Звіт PDF або Markdown за цей період: ти обираєш, що в нього ввійде
+progress-range-reversed = Період починається ({ $from }) після свого кінця ({ $to }).
+progress-range-format = Пиши дати як РРРР-ММ-ДД, напр. 2026-03-01.
+progress-heatmap-no-check-in = без щоденної відмітки
+progress-heatmap-mood = настрій { $mood }
+progress-heatmap-day = { $date }, { $mood }
+progress-heatmap-day-setback = { $date }, { $mood } · невдача: { $title }
+progress-heatmap-day-setbacks =
+    { $date }, { $mood } · { $count ->
+        [one] { $count } невдача
+        [few] { $count } невдачі
+       *[other] { $count } невдач
+    }
+progress-series-rating = { $rating }: оцінка
+progress-series-average = { $rating }: середнє за 7 днів
+progress-series-weekly = { $rating }: тижневе середнє
+progress-series-monthly = { $rating }: місячне середнє
+progress-series-band = { $rating }: діапазон
+progress-bucket-hover =
+    { $name } { $mean }
+    { $from } – { $to }
+    найнижча { $lowest }, найвища { $highest } (щоденних відміток: { $count })
+progress-point-hover =
+    { $name } { $value }
+    { $date }
+progress-legend-shapes = · порожнє = мікроневдача · розмір = серйозність
+progress-legend-skill = · золотий ромб = здобута навичка
+progress-empty = Твій прогрес з'явиться тут, щойно буде кілька щоденних відміток. Почни на екрані «Сьогодні» — вистачить хвилини на день.
+progress-chart-range = { $range } · { $resolution }
+progress-ratings = Оцінки
+progress-ratings-help = Після кількох місяців графік показує тижневі середні, після кількох років — місячні, кожне з найнижчою та найвищою оцінкою як смугою. Наблизь (Ctrl+коліщатко, рамка правою кнопкою або + і -; Ліворуч і Праворуч — зсув), щоб повернути щоденні точки, або вибери масштаб.
+progress-heatmap-title = Рік у пікселях
+progress-heatmap-help = Кожен квадрат — день, забарвлений за настроєм; крапка позначає невдачу. Натисни на день, щоб відкрити його на екрані «Сьогодні».
+progress-previous-year = Попередній рік
+progress-next-year = Наступний рік

@@ -9,6 +9,7 @@ use egui_plot::{FilledArea, GridMark, HoverPosition, Line, PlotPoint, PlotPoints
 use super::ProgressData;
 use super::theme;
 use crate::app::shortcuts::{self, Action};
+use crate::i18n::DateStyle;
 use crate::insights::{self, Bucket, RatingSeries, Resolution, date_of_day_number, day_number};
 use crate::model::RatingScale;
 
@@ -31,6 +32,31 @@ pub(super) struct ChartSeries {
     pub(super) moving_average: Vec<PlotPoint>,
     pub(super) weekly: BucketPoints,
     pub(super) monthly: BucketPoints,
+    /// The plot names of its lines, written once per change ("Mood 7-day average").
+    pub(super) names: SeriesNames,
+}
+
+/// The names a rating's lines carry on the chart and in its hover text.
+#[derive(Debug)]
+pub(super) struct SeriesNames {
+    pub(super) rating: String,
+    pub(super) average: String,
+    pub(super) weekly: String,
+    pub(super) monthly: String,
+    pub(super) band: String,
+}
+
+impl SeriesNames {
+    fn of(scale: RatingScale) -> Self {
+        let rating = scale.label();
+        Self {
+            rating: crate::t!("progress-series-rating", rating = rating),
+            average: crate::t!("progress-series-average", rating = rating),
+            weekly: crate::t!("progress-series-weekly", rating = rating),
+            monthly: crate::t!("progress-series-monthly", rating = rating),
+            band: crate::t!("progress-series-band", rating = rating),
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -71,11 +97,8 @@ impl ChartSeries {
             moving_average: points(&series.moving_average),
             weekly: BucketPoints::of(&series.weekly),
             monthly: BucketPoints::of(&series.monthly),
+            names: SeriesNames::of(series.scale),
         }
-    }
-
-    pub(super) fn name(&self, what: &str) -> String {
-        format!("{} {what}", self.scale.label())
     }
 }
 
@@ -99,25 +122,25 @@ pub(super) fn rating_lines<'a>(
                 let points = visible_slice(&series.daily, view_min, view_max);
                 let average = visible_slice(&series.moving_average, view_min, view_max);
                 plot.add(
-                    Points::new(series.name("rating"), PlotPoints::Borrowed(points))
+                    Points::new(series.names.rating.as_str(), PlotPoints::Borrowed(points))
                         .color(color.gamma_multiply(0.55))
                         .radius(2.5),
                 );
                 plot.add(
-                    Line::new(series.name("7-day average"), PlotPoints::Borrowed(average))
+                    Line::new(series.names.average.as_str(), PlotPoints::Borrowed(average))
                         .color(color)
                         .width(2.0),
                 );
             }
             Resolution::Weekly | Resolution::Monthly => {
                 let (buckets, what) = if resolution == Resolution::Weekly {
-                    (&series.weekly, "weekly mean")
+                    (&series.weekly, series.names.weekly.as_str())
                 } else {
-                    (&series.monthly, "monthly mean")
+                    (&series.monthly, series.names.monthly.as_str())
                 };
                 plot.add(
                     FilledArea::new(
-                        series.name("range"),
+                        series.names.band.as_str(),
                         &buckets.xs,
                         &buckets.mins,
                         &buckets.maxs,
@@ -128,14 +151,14 @@ pub(super) fn rating_lines<'a>(
                 );
                 let means = visible_slice(&buckets.means, view_min - 31.0, view_max + 31.0);
                 plot.add(
-                    Line::new(series.name(what), PlotPoints::Borrowed(means))
+                    Line::new(what, PlotPoints::Borrowed(means))
                         .color(color)
                         .width(2.0),
                 );
                 // Dots help only while they stand apart; a dense run is read as a line.
                 if (means.len() as f32) < chart_width / MIN_DOT_SPACING_PX {
                     plot.add(
-                        Points::new(series.name(what), PlotPoints::Borrowed(means))
+                        Points::new(what, PlotPoints::Borrowed(means))
                             .color(color)
                             .radius(2.5),
                     );
@@ -201,33 +224,45 @@ pub(super) fn rating_hover(hover: &HoverPosition<'_>, data: &ProgressData) -> Op
     else {
         return None;
     };
-    let series = data
-        .series
-        .iter()
-        .find(|s| plot_name.starts_with(s.scale.label()))?;
-    let bucket = if plot_name.ends_with("weekly mean") {
-        series.weekly.buckets.get(*index)
-    } else if plot_name.ends_with("monthly mean") {
-        series.monthly.buckets.get(*index)
-    } else {
-        None
-    };
+    let name: &str = plot_name;
+    let bucket = data.series.iter().find_map(|series| {
+        if series.names.weekly == name {
+            series.weekly.buckets.get(*index)
+        } else if series.names.monthly == name {
+            series.monthly.buckets.get(*index)
+        } else {
+            None
+        }
+    });
     if let Some(bucket) = bucket {
-        return Some(format!(
-            "{plot_name} {:.1}\n{} – {}\nlowest {:.0}, highest {:.0} ({} check-ins)",
-            bucket.mean,
-            bucket.from.format("%-d %b"),
-            bucket.to.format("%-d %b %Y"),
-            bucket.min,
-            bucket.max,
-            bucket.count
+        return Some(crate::t!(
+            "progress-bucket-hover",
+            name = name,
+            mean = crate::i18n::decimal(bucket.mean, 1),
+            from = crate::i18n::date(bucket.from, DateStyle::DayMonth),
+            to = crate::i18n::date(bucket.to, DateStyle::Short),
+            lowest = format!("{:.0}", bucket.min),
+            highest = format!("{:.0}", bucket.max),
+            count = bucket.count
         ));
     }
+    if !data.series.iter().any(|series| {
+        [
+            &series.names.rating,
+            &series.names.average,
+            &series.names.band,
+        ]
+        .iter()
+        .any(|known| known.as_str() == name)
+    }) {
+        return None;
+    }
     let day = date_of_day_number(position.x)?;
-    Some(format!(
-        "{plot_name} {:.1}\n{}",
-        position.y,
-        day.format("%a %-d %b %Y")
+    Some(crate::t!(
+        "progress-point-hover",
+        name = name,
+        value = crate::i18n::decimal(position.y, 1),
+        date = crate::i18n::date(day, DateStyle::ShortWithWeekday)
     ))
 }
 
@@ -244,12 +279,12 @@ pub(super) fn legend_ui(ui: &mut egui::Ui, data: &ProgressData, dark: bool) {
             ui.label(egui::RichText::new(category.name()).small());
         }
         ui.label(
-            egui::RichText::new("· hollow = micro-failure · size = severity")
+            egui::RichText::new(crate::t!("progress-legend-shapes"))
                 .small()
                 .weak(),
         );
         ui.label(
-            egui::RichText::new("· gold diamond = skill acquired")
+            egui::RichText::new(crate::t!("progress-legend-skill"))
                 .small()
                 .color(theme::gold(dark)),
         );

@@ -39,14 +39,14 @@ impl RangePreset {
         RangePreset::All,
     ];
 
-    pub(super) fn label(self) -> &'static str {
+    pub(super) fn label(self) -> String {
         match self {
-            RangePreset::FourWeeks => "4 weeks",
-            RangePreset::ThreeMonths => "3 months",
-            RangePreset::SixMonths => "6 months",
-            RangePreset::OneYear => "1 year",
-            RangePreset::All => "All",
-            RangePreset::Custom => "Custom",
+            RangePreset::FourWeeks => crate::t!("progress-preset-four-weeks"),
+            RangePreset::ThreeMonths => crate::t!("progress-preset-three-months"),
+            RangePreset::SixMonths => crate::t!("progress-preset-six-months"),
+            RangePreset::OneYear => crate::t!("progress-preset-one-year"),
+            RangePreset::All => crate::t!("progress-preset-all"),
+            RangePreset::Custom => crate::t!("progress-preset-custom"),
         }
     }
 
@@ -77,16 +77,17 @@ impl ProgressScreen {
         commands: &mut Vec<AppCommand>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Progress");
+            ui.heading(crate::t!("progress-heading"));
             ui.add_space(theme::SECTION_GAP);
             for preset in RangePreset::CHOICES {
-                let button = ui.selectable_label(self.preset == preset, preset.label());
+                let label = preset.label();
+                let button = ui.selectable_label(self.preset == preset, label.as_str());
                 button.widget_info(|| {
                     WidgetInfo::selected(
                         Role::Button,
                         true,
                         self.preset == preset,
-                        format!("Range {}", preset.label()),
+                        crate::t!("progress-preset-accessible", preset = label.as_str()),
                     )
                 });
                 if button.clicked() {
@@ -113,7 +114,7 @@ impl ProgressScreen {
             }
             let entered =
                 to.field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-            if ui.button("Show range").clicked() || entered {
+            if ui.button(crate::t!("progress-show-range")).clicked() || entered {
                 self.apply_custom_range(journal, clock);
             }
         });
@@ -135,27 +136,26 @@ impl ProgressScreen {
                             Role::CheckBox,
                             true,
                             selected,
-                            format!("Show {}", scale.label().to_lowercase()),
+                            crate::t!(
+                                "progress-show-rating",
+                                rating = crate::insights::rating_in_sentence(scale)
+                            ),
                         )
                     });
-                    checkbox.on_hover_text("Show or hide this rating on the chart");
+                    checkbox.on_hover_text(crate::t!("progress-show-rating-help"));
                 }
             }
             ui.add_space(theme::SECTION_GAP);
             let automatic = self.automatic_resolution();
-            let current = self.resolution.map_or_else(
-                || format!("Auto ({})", automatic.label()),
-                |r| r.label().to_owned(),
-            );
-            ui.label("Resolution");
+            let auto = crate::t!("progress-resolution-auto", resolution = automatic.label());
+            let current = self
+                .resolution
+                .map_or_else(|| auto.clone(), Resolution::label);
+            ui.label(crate::t!("progress-resolution"));
             egui::ComboBox::from_id_salt("resolution")
                 .selected_text(current)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut self.resolution,
-                        None,
-                        format!("Auto ({})", automatic.label()),
-                    );
+                    ui.selectable_value(&mut self.resolution, None, auto);
                     for resolution in [Resolution::Daily, Resolution::Weekly, Resolution::Monthly] {
                         ui.selectable_value(
                             &mut self.resolution,
@@ -165,35 +165,37 @@ impl ProgressScreen {
                     }
                 })
                 .response
-                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Resolution"));
+                .widget_info(|| {
+                    WidgetInfo::labeled(Role::ComboBox, true, crate::t!("progress-resolution"))
+                });
             if ui
-                .button("Reset view")
-                .on_hover_text("Zoom back to the chosen range (or double-click the chart)")
+                .button(crate::t!("progress-reset-view"))
+                .on_hover_text(crate::t!("progress-reset-view-help"))
                 .clicked()
             {
                 self.reset_view = true;
             }
             ui.add_space(theme::SECTION_GAP);
             if ui
-                .button("Export chart…")
-                .on_hover_text(format!(
-                    "Save this chart as PNG or SVG ({})",
-                    shortcuts::keys_text(shortcuts::Action::ExportChart)
+                .button(crate::t!("progress-export-chart"))
+                .on_hover_text(crate::t!(
+                    "progress-export-chart-help",
+                    keys = shortcuts::keys_text(shortcuts::Action::ExportChart)
                 ))
                 .clicked()
             {
                 commands.push(AppCommand::OpenExportChart);
             }
             if ui
-                .button("Copy chart")
-                .on_hover_text("Put this chart on the clipboard as a picture")
+                .button(crate::t!("progress-copy-chart"))
+                .on_hover_text(crate::t!("progress-copy-chart-help"))
                 .clicked()
             {
                 commands.push(AppCommand::CopyChart);
             }
             if ui
-                .button("Report for a mentor…")
-                .on_hover_text("A PDF or Markdown report of this range: you choose what goes in")
+                .button(crate::t!("progress-report"))
+                .on_hover_text(crate::t!("progress-report-help"))
                 .clicked()
             {
                 commands.push(AppCommand::OpenExportReport);
@@ -222,11 +224,16 @@ impl ProgressScreen {
                     self.preset = RangePreset::Custom;
                     self.heatmap_year = None;
                 }
-                Err(error) => self.custom_problem = Some(format!("The range {error}.")),
+                Err(error) => {
+                    self.custom_problem = Some(crate::t!(
+                        "progress-range-reversed",
+                        from = error.from.to_string(),
+                        to = error.to.to_string()
+                    ));
+                }
             },
             _ => {
-                self.custom_problem =
-                    Some("Write dates as YYYY-MM-DD, e.g. 2026-03-01.".to_owned());
+                self.custom_problem = Some(crate::t!("progress-range-format"));
             }
         }
     }

@@ -4,6 +4,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use egui::{Role, WidgetInfo};
 
 use crate::app::theme::{mood_color, mood_ink};
+use crate::i18n::{self, DateStyle, Language};
 use crate::model::Journal;
 
 /// Side of one day in the heatmap, between these bounds as the width allows.
@@ -18,6 +19,10 @@ pub(super) struct Heatmap {
     pub(super) year: i32,
     pub(super) moods: Vec<Option<u8>>,
     pub(super) setbacks: Vec<Vec<String>>,
+    /// Each day in words (its date, mood and setbacks), written once per change.
+    pub(super) labels: Vec<String>,
+    /// The language the labels are written in.
+    pub(super) language: Language,
 }
 
 impl Heatmap {
@@ -37,12 +42,46 @@ impl Heatmap {
                 slot.push(setback.title.clone());
             }
         }
+        let labels = moods
+            .iter()
+            .zip(&setbacks)
+            .enumerate()
+            .map(|(index, (mood, setbacks))| {
+                day_label(first + Days::new(index as u64), *mood, setbacks)
+            })
+            .collect();
         Self {
             revision,
             year,
             moods,
             setbacks,
+            labels,
+            language: i18n::language(),
         }
+    }
+}
+
+/// "Monday 2 November 2026, mood 8 · setback: Late deploy".
+fn day_label(day: NaiveDate, mood: Option<u8>, setbacks: &[String]) -> String {
+    let mood = mood.map_or_else(
+        || crate::t!("progress-heatmap-no-check-in"),
+        |mood| crate::t!("progress-heatmap-mood", mood = mood),
+    );
+    let date = i18n::date(day, DateStyle::Full);
+    match setbacks {
+        [] => crate::t!("progress-heatmap-day", date = date, mood = mood),
+        [title] => crate::t!(
+            "progress-heatmap-day-setback",
+            date = date,
+            mood = mood,
+            title = title.as_str()
+        ),
+        many => crate::t!(
+            "progress-heatmap-day-setbacks",
+            date = date,
+            mood = mood,
+            count = many.len()
+        ),
     }
 }
 
@@ -63,7 +102,12 @@ pub(super) fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<Na
     let painter = ui.painter_at(rect);
     let weak = ui.visuals().weak_text_color();
     let small = egui::TextStyle::Small.resolve(ui.style());
-    for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri")] {
+    for (row, weekday) in [
+        (0, chrono::Weekday::Mon),
+        (2, chrono::Weekday::Wed),
+        (4, chrono::Weekday::Fri),
+    ] {
+        let name = i18n::weekday_short_name(weekday);
         let y = rect.min.y + 16.0 + row as f32 * (cell + 2.0) + cell / 2.0;
         painter.text(
             egui::pos2(rect.min.x, y),
@@ -74,7 +118,13 @@ pub(super) fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<Na
         );
     }
     let mut clicked = None;
-    for (index, (mood, setbacks)) in heatmap.moods.iter().zip(&heatmap.setbacks).enumerate() {
+    for (index, ((mood, setbacks), label)) in heatmap
+        .moods
+        .iter()
+        .zip(&heatmap.setbacks)
+        .zip(&heatmap.labels)
+        .enumerate()
+    {
         let day = first + Days::new(index as u64);
         let slot = offset as usize + index;
         let (column, row) = (slot / 7, slot % 7);
@@ -88,7 +138,7 @@ pub(super) fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<Na
             painter.text(
                 egui::pos2(cell.min.x, rect.min.y),
                 egui::Align2::LEFT_TOP,
-                day.format("%b").to_string(),
+                i18n::date(day, DateStyle::MonthShort),
                 small.clone(),
                 weak,
             );
@@ -109,13 +159,6 @@ pub(super) fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<Na
         }
         let id = ui.scope_id().with(("heatmap_day", heatmap.year, index));
         let response = ui.interact(cell, id, egui::Sense::click());
-        let mood_text = mood.map_or_else(|| "no check-in".to_owned(), |m| format!("mood {m}"));
-        let setback_text = match setbacks.len() {
-            0 => String::new(),
-            1 => format!(" · setback: {}", setbacks[0]),
-            n => format!(" · {n} setbacks"),
-        };
-        let label = format!("{}, {mood_text}{setback_text}", day.format("%A %-d %B %Y"));
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, label.clone()));
         if response.hovered() {
             painter.rect_stroke(
@@ -125,7 +168,7 @@ pub(super) fn heatmap_grid_ui(ui: &mut egui::Ui, heatmap: &Heatmap) -> Option<Na
                 egui::StrokeKind::Outside,
             );
         }
-        if response.on_hover_text(label).clicked() {
+        if response.on_hover_text(label.as_str()).clicked() {
             clicked = Some(day);
         }
     }

@@ -3,11 +3,11 @@
 
 use egui::Color32;
 use egui_plot::{GridMark, HoverPosition, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
-use std::fmt::Write as _;
 
 use super::ProgressData;
 use super::chart::{SharedView, Y_AXIS_WIDTH, date_axis_label};
 use super::{AppCommand, theme};
+use crate::i18n::DateStyle;
 use crate::insights::{self, DateRange, Period, Resolution, Stats, day_number};
 use crate::model::{Journal, SetbackId};
 
@@ -93,34 +93,43 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
     {
         let (name, radius, filled) = if setback.micro_failure {
             (
-                format!("{} micro-failures", setback.category.name()),
+                crate::t!(
+                    "progress-lane-micro-failures",
+                    category = setback.category.name()
+                ),
                 3.5,
                 false,
             )
         } else {
             let severity = setback.severity.get();
             (
-                format!("{} setbacks, severity {severity}", setback.category.name()),
+                crate::t!(
+                    "progress-lane-setbacks",
+                    category = setback.category.name(),
+                    severity = severity
+                ),
                 3.0 + 1.6 * f32::from(severity),
                 true,
             )
         };
         let point = PlotPoint::new(day_number(setback.date), SETBACK_ROW);
         let bounce = recovery.bounce_back_days.map_or_else(
-            || "bounce-back: not measured yet".to_owned(),
-            |days| format!("bounced back in {days} days"),
+            || crate::t!("progress-lane-bounce-not-measured"),
+            |days| crate::t!("progress-lane-bounced-back", days = days),
         );
         let kind = if setback.micro_failure {
             "micro-failure"
         } else {
             "setback"
         };
-        let description = format!(
-            "{}\n{} {kind} · severity {} · {}\n{bounce}\nClick to open",
-            setback.title,
-            setback.category.name(),
-            setback.severity.get(),
-            setback.date.format("%-d %b %Y")
+        let description = crate::t!(
+            "progress-lane-setback-hover",
+            title = setback.title.as_str(),
+            category = setback.category.name(),
+            kind = kind,
+            severity = setback.severity.get(),
+            date = crate::i18n::date(setback.date, DateStyle::Short),
+            bounce = bounce
         );
         picks.push((point, Pick::Setback(setback.id)));
         add_marker(
@@ -139,7 +148,7 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
         );
     }
     let mut skills = LaneItem {
-        name: "Skills acquired".to_owned(),
+        name: crate::t!("progress-lane-skills"),
         color: theme::gold(dark),
         shape: MarkerShape::Diamond,
         radius: 6.0,
@@ -167,12 +176,20 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
         skills
             .points
             .push(PlotPoint::new(day_number(day), SKILL_ROW));
-        skills.descriptions.push(format!(
-            "Skill: {}\nacquired {}{}",
-            skill.name,
-            day.format("%-d %b %Y"),
-            source.map_or_else(String::new, |title| format!("\nfrom “{title}”"))
-        ));
+        let date = crate::i18n::date(day, DateStyle::Short);
+        skills.descriptions.push(match source {
+            Some(title) => crate::t!(
+                "progress-lane-skill-from",
+                skill = skill.name.as_str(),
+                date = date,
+                title = title
+            ),
+            None => crate::t!(
+                "progress-lane-skill",
+                skill = skill.name.as_str(),
+                date = date
+            ),
+        });
     }
     if !skills.points.is_empty() {
         items.push(skills);
@@ -184,7 +201,7 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
 /// The weekly reviews of the range, as hollow squares on the skills row (none without reviews).
 fn review_markers(journal: &Journal, range: DateRange, dark: bool) -> Option<LaneItem> {
     let mut reviews = LaneItem {
-        name: "Weekly reviews".to_owned(),
+        name: crate::t!("progress-lane-reviews"),
         color: theme::scale_color(crate::model::RatingScale::GrowthMindset, dark),
         shape: MarkerShape::Square,
         radius: 4.5,
@@ -200,16 +217,24 @@ fn review_markers(journal: &Journal, range: DateRange, dark: bool) -> Option<Lan
         reviews
             .points
             .push(PlotPoint::new(day_number(review.to), SKILL_ROW));
-        let mut description = format!(
-            "Weekly review, {} – {}",
-            review.from.format("%-d %b"),
-            review.to.format("%-d %b %Y")
+        let mut description = crate::t!(
+            "progress-lane-review",
+            from = crate::i18n::date(review.from, DateStyle::DayMonth),
+            to = crate::i18n::date(review.to, DateStyle::Short)
         );
         if let Some(rating) = review.rating {
-            let _ = write!(description, "\nthe week: {rating}/10");
+            description.push('\n');
+            description.push_str(&crate::t!(
+                "progress-lane-review-rating",
+                rating = u8::from(rating)
+            ));
         }
         if !review.lesson.is_empty() {
-            let _ = write!(description, "\ncarried on: {}", review.lesson);
+            description.push('\n');
+            description.push_str(&crate::t!(
+                "progress-lane-review-lesson",
+                lesson = review.lesson.as_str()
+            ));
         }
         reviews.descriptions.push(description);
     }
@@ -235,12 +260,13 @@ pub(super) fn aggregated_lane(
             continue;
         };
         let (size_class, quarter) = insights::group_size_class(group.count, busiest);
-        let name = format!(
-            "{}–{} setbacks {} (mostly {})",
-            size_class * quarter + 1,
-            (size_class + 1) * quarter,
-            period.noun(),
-            main.name()
+        let (low, high): (usize, usize) = (size_class * quarter + 1, (size_class + 1) * quarter);
+        let name = crate::t!(
+            "progress-lane-group",
+            low = low,
+            high = high,
+            period = period.key(),
+            category = main.name()
         );
         let point = PlotPoint::new(
             f64::midpoint(day_number(group.from), day_number(group.to)),
@@ -251,12 +277,12 @@ pub(super) fn aggregated_lane(
             .iter()
             .map(|(category, count)| format!("{} {count}", category.name()))
             .collect();
-        let description = format!(
-            "{}: {} setbacks ({} micro-failures)\n{}\nClick to zoom in",
-            period.describe(group.period_start),
-            group.count,
-            group.micro_failures,
-            breakdown.join(" · ")
+        let description = crate::t!(
+            "progress-lane-group-hover",
+            period = period.describe(group.period_start),
+            count = group.count,
+            micro = group.micro_failures,
+            breakdown = breakdown.join(" · ")
         );
         picks.push((
             point,
@@ -304,8 +330,8 @@ pub(super) fn lane_ui(
         reset,
         group,
     } = *view;
-    ui.label(egui::RichText::new("Setbacks and skills").strong())
-        .on_hover_text("Setbacks: colour by category, size by severity; micro-failures are small hollow circles. Gold diamonds: skills, on the day first acquired. Hollow squares: weekly reviews (zoomed in to days). Click a setback to open it.");
+    ui.label(egui::RichText::new(crate::t!("progress-lane-title")).strong())
+        .on_hover_text(crate::t!("progress-lane-help"));
     let mut lane = Plot::new("progress_lane")
         .height(lane_height(ui.ctx()))
         .link_axis(group, [true, false])
@@ -318,8 +344,8 @@ pub(super) fn lane_ui(
         .show_y(false)
         .y_axis_min_width(Y_AXIS_WIDTH)
         .y_axis_formatter(|mark, _| match mark.value {
-            v if (v - SETBACK_ROW).abs() < 1e-9 => "setbacks".to_owned(),
-            v if (v - SKILL_ROW).abs() < 1e-9 => "skills".to_owned(),
+            v if (v - SETBACK_ROW).abs() < 1e-9 => crate::t!("progress-lane-row-setbacks"),
+            v if (v - SKILL_ROW).abs() < 1e-9 => crate::t!("progress-lane-row-skills"),
             _ => String::new(),
         })
         .y_grid_spacer(|_| {

@@ -80,6 +80,8 @@ impl Default for ProgressScreen {
 #[derive(Debug)]
 struct ProgressData {
     revision: u64,
+    /// The language its words (lane hover texts, series names) are written in.
+    language: crate::i18n::Language,
     range: DateRange,
     stats: Stats,
     /// Each rating's mean over the period of equal length before the range (mood,
@@ -116,6 +118,7 @@ impl ProgressData {
         let skills_acquired = insights::skills_acquired(journal, range);
         Self {
             revision,
+            language: crate::i18n::language(),
             range,
             stats,
             previous,
@@ -192,10 +195,11 @@ impl ProgressScreen {
         let journal = session.journal();
         let dark = ui.visuals().dark_mode;
         let range = self.range(journal, clock.today());
-        let stale = self
-            .data
-            .as_ref()
-            .is_none_or(|d| d.revision != session.revision() || d.range != range);
+        let stale = self.data.as_ref().is_none_or(|d| {
+            d.revision != session.revision()
+                || d.range != range
+                || d.language != crate::i18n::language()
+        });
         if stale {
             if self.data.as_ref().is_some_and(|d| d.range != range) {
                 self.reset_view = true;
@@ -210,7 +214,7 @@ impl ProgressScreen {
         self.controls_ui(ui, journal, clock, commands);
         if journal.check_ins().len() == 0 && journal.setbacks().is_empty() {
             ui.add_space(theme::SECTION_GAP);
-            ui.label("Your progress appears here once you have a few check-ins. Start on the Today screen — a minute a day is enough.");
+            ui.label(crate::t!("progress-empty"));
             return;
         }
         let wide = ui.available_width() >= 1000.0;
@@ -284,11 +288,15 @@ impl ProgressScreen {
         let reset = std::mem::take(&mut self.reset_view);
         let group = egui::Id::unique("progress_time_axis");
         let chart_width = ui.available_width() - Y_AXIS_WIDTH;
-        let range_label = data.range.words();
+        let range_label = crate::t!(
+            "progress-chart-range",
+            range = data.range.translated_words(),
+            resolution = resolution.label()
+        );
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new("Ratings").strong());
-            ui.label(egui::RichText::new(format!("{range_label} · {}", resolution.label())).weak())
-                .on_hover_text("Past a few months the chart shows weekly means, past a few years monthly means, each with its lowest and highest rating as a band. Zoom in (Ctrl+scroll, a box dragged with the right button, or + and -; Left and Right pan) to bring the daily points back, or pick a resolution.");
+            ui.label(egui::RichText::new(crate::t!("progress-ratings")).strong());
+            ui.label(egui::RichText::new(range_label).weak())
+                .on_hover_text(crate::t!("progress-ratings-help"));
         });
         let mut ratings = Plot::new("progress_ratings")
             .height(ratings_height(ui.ctx()))
@@ -337,11 +345,11 @@ impl ProgressScreen {
         commands: &mut Vec<AppCommand>,
     ) {
         let year = *self.heatmap_year.get_or_insert(range.to().year());
-        if self
-            .heatmap
-            .as_ref()
-            .is_none_or(|h| h.revision != session.revision() || h.year != year)
-        {
+        if self.heatmap.as_ref().is_none_or(|h| {
+            h.revision != session.revision()
+                || h.year != year
+                || h.language != crate::i18n::language()
+        }) {
             self.heatmap = Some(Heatmap::compute(
                 session.journal(),
                 session.revision(),
@@ -349,13 +357,21 @@ impl ProgressScreen {
             ));
         }
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new("A year in pixels").strong())
-                .on_hover_text("Each square is a day, coloured by mood; a dot marks a setback. Click a day to open it on the Today screen.");
-            if ui.small_button("⏴").on_hover_text("Previous year").clicked() {
+            ui.label(egui::RichText::new(crate::t!("progress-heatmap-title")).strong())
+                .on_hover_text(crate::t!("progress-heatmap-help"));
+            if ui
+                .small_button("⏴")
+                .on_hover_text(crate::t!("progress-previous-year"))
+                .clicked()
+            {
                 self.heatmap_year = Some(year - 1);
             }
             ui.label(year.to_string());
-            if ui.small_button("⏵").on_hover_text("Next year").clicked() {
+            if ui
+                .small_button("⏵")
+                .on_hover_text(crate::t!("progress-next-year"))
+                .clicked()
+            {
                 self.heatmap_year = Some(year + 1);
             }
         });

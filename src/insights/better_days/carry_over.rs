@@ -20,13 +20,13 @@ pub struct MoodCarryOver {
 
 impl MoodCarryOver {
     /// What the value means, in the words the screens and reports use.
-    pub fn words(value: f64) -> &'static str {
+    pub fn words(value: f64) -> String {
         if value < 0.2 {
-            "each day starts fresh"
+            crate::t!("insights-carry-over-fresh")
         } else if value <= 0.5 {
-            "moods linger a little"
+            crate::t!("insights-carry-over-a-little")
         } else {
-            "moods linger"
+            crate::t!("insights-carry-over-linger")
         }
     }
 }
@@ -35,16 +35,18 @@ impl MoodCarryOver {
     /// The figure in words, with what is missing when there is no value.
     pub fn sentence(&self) -> String {
         match self.value {
-            Some(value) => format!(
-                "Mood carry-over {value:.2}: {} ({} pairs of consecutive days)",
-                Self::words(value),
-                self.pairs
+            Some(value) => crate::t!(
+                "insights-carry-over-sentence",
+                value = crate::i18n::decimal(value, 2),
+                words = Self::words(value),
+                pairs = self.pairs
             ),
-            None if self.pairs < CARRY_OVER_MIN_PAIRS => format!(
-                "Mood carry-over: needs {CARRY_OVER_MIN_PAIRS} pairs of consecutive days with a mood ({} so far)",
-                self.pairs
+            None if self.pairs < CARRY_OVER_MIN_PAIRS => crate::t!(
+                "insights-carry-over-needs-pairs",
+                needed = CARRY_OVER_MIN_PAIRS,
+                pairs = self.pairs
             ),
-            None => "Mood carry-over: needs moods that vary from day to day".to_owned(),
+            None => crate::t!("insights-carry-over-needs-variety"),
         }
     }
 }

@@ -25,23 +25,27 @@ pub struct CategoryRecovery {
 impl CategoryRecovery {
     /// The figure in words, e.g. "Learning: median 1 day over 3 setbacks".
     pub fn sentence(&self) -> String {
-        format!("{}: {}", self.category.name(), self.figures())
+        crate::t!(
+            "insights-category-sentence",
+            category = self.category.name(),
+            figures = self.figures()
+        )
     }
 
     /// The figures after the category: "median 1 day over 3 setbacks".
     pub fn figures(&self) -> String {
         let median = self.median_bounce_back_days;
-        let unit = if (median - 1.0).abs() < f64::EPSILON {
-            "day"
+        let written = if median.fract() == 0.0 {
+            crate::i18n::decimal(median, 0)
         } else {
-            "days"
+            crate::i18n::decimal(median, 1)
         };
-        let median = if median.fract() == 0.0 {
-            format!("{median:.0}")
-        } else {
-            format!("{median:.1}")
-        };
-        format!("median {median} {unit} over {} setbacks", self.setbacks)
+        crate::t!(
+            "insights-category-figures",
+            median = written,
+            days = median,
+            count = self.setbacks
+        )
     }
 }
 

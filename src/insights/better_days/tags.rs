@@ -38,18 +38,22 @@ impl TagComparison {
     /// The comparison in words, with its counts, e.g. "On days tagged deadline: mood 5.2 vs
     /// 5.7 on other days (13 vs 60 days)". Words of comparison, never of cause.
     pub fn sentence(&self) -> String {
-        format!("On days tagged {}: {}", self.tag, self.figures())
+        crate::t!(
+            "insights-tag-sentence",
+            tag = self.tag.as_str(),
+            figures = self.figures()
+        )
     }
 
     /// The figures after the tag: "mood 5.2 vs 5.7 on other days (13 vs 60 days)".
     pub fn figures(&self) -> String {
-        format!(
-            "{} {:.1} vs {:.1} on other days ({} vs {} days)",
-            self.rating.label().to_lowercase(),
-            self.with_mean,
-            self.without_mean,
-            self.with_days,
-            self.without_days
+        crate::t!(
+            "insights-tag-figures",
+            rating = crate::insights::rating_in_sentence(self.rating),
+            mean = crate::i18n::decimal(self.with_mean, 1),
+            other = crate::i18n::decimal(self.without_mean, 1),
+            days = self.with_days,
+            other_days = self.without_days
         )
     }
 }

@@ -1,7 +1,6 @@
 //! SPEC §3.2 in words, shared by `kintsugi stats`, exported charts and reports: comparisons
 //! with their counts, never causes.
 
-use super::weekdays::weekday_full_name;
 use super::{BetterDays, CATEGORY_MIN_BOUNCE_BACKS, TAG_MIN_DAYS, TagComparison, WeekdayMean};
 use crate::model::RatingScale;
 
@@ -41,9 +40,15 @@ impl BetterDays {
         higher.chain(lower).collect()
     }
 
-    /// The section in words: every comparison in SPEC order with its difference when
-    /// `each_way` is `None`, otherwise the short list of [`Self::listed_comparisons`].
+    /// The section in English words, as `kintsugi stats` prints it: see
+    /// [`Self::translated_text`].
     pub fn text(&self, each_way: Option<usize>) -> BetterDaysText {
+        crate::insights::in_english(|| self.translated_text(each_way))
+    }
+
+    /// The section in the reader's words: every comparison in SPEC order with its difference
+    /// when `each_way` is `None`, otherwise the short list of [`Self::listed_comparisons`].
+    pub fn translated_text(&self, each_way: Option<usize>) -> BetterDaysText {
         let mut tags: Vec<String> = match each_way {
             None => self
                 .tag_comparisons
@@ -51,7 +56,11 @@ impl BetterDays {
                 .map(|c| {
                     // Rounded first, so that −0.04 reads "+0.0" rather than "-0.0".
                     let difference = (c.difference * 10.0).round() / 10.0 + 0.0;
-                    format!("{} ({difference:+.1})", c.sentence())
+                    crate::t!(
+                        "insights-tag-with-difference",
+                        sentence = c.sentence(),
+                        difference = crate::insights::signed_decimal(difference, 1)
+                    )
                 })
                 .collect(),
             Some(each_way) => RatingScale::ALL
@@ -61,30 +70,29 @@ impl BetterDays {
                 .collect(),
         };
         if self.tag_comparisons.is_empty() {
-            tags.push(format!(
-                "Tags: none has {TAG_MIN_DAYS} days with it and {TAG_MIN_DAYS} without in this range"
-            ));
+            tags.push(crate::t!("insights-tags-none", days = TAG_MIN_DAYS));
         } else if tags.is_empty() {
-            tags.push("Tags: days with and without each tag have about the same means".to_owned());
+            tags.push(crate::t!("insights-tags-same"));
         }
         let weekdays = RatingScale::ALL
             .into_iter()
             .map(|scale| {
-                format!(
-                    "{} by weekday: {}",
-                    scale.label(),
-                    weekday_profile_words(self.weekday_means.of(scale))
+                crate::t!(
+                    "insights-by-weekday",
+                    rating = scale.label(),
+                    profile = weekday_profile_words(self.weekday_means.of(scale))
                 )
             })
             .collect();
         let recovery = if self.recovery_by_category.is_empty() {
-            vec![format!(
-                "Recovery by category: needs {CATEGORY_MIN_BOUNCE_BACKS} setbacks with a bounce-back in one category"
+            vec![crate::t!(
+                "insights-recovery-needs",
+                count = CATEGORY_MIN_BOUNCE_BACKS
             )]
         } else {
             self.recovery_by_category
                 .iter()
-                .map(|recovery| format!("Recovery in {}", recovery.sentence()))
+                .map(|recovery| crate::t!("insights-recovery-in", sentence = recovery.sentence()))
                 .collect()
         };
         BetterDaysText {
@@ -101,11 +109,15 @@ pub fn weekday_profile_words(profile: &[WeekdayMean; 7]) -> String {
     profile
         .iter()
         .map(|day| {
-            let name = weekday_full_name(day.weekday);
-            let short = name.get(..3).unwrap_or(name);
+            let short = crate::i18n::weekday_short_name(day.weekday);
             match day.mean {
-                Some(mean) => format!("{short} {mean:.1} ({})", day.days),
-                None => format!("{short} – (0)"),
+                Some(mean) => crate::t!(
+                    "insights-weekday-mean",
+                    weekday = short,
+                    mean = crate::i18n::decimal(mean, 1),
+                    days = day.days
+                ),
+                None => crate::t!("insights-weekday-no-mean", weekday = short),
             }
         })
         .collect::<Vec<_>>()
@@ -194,6 +206,26 @@ mod tests {
         assert!(
             all.tags[0].starts_with("On days tagged down"),
             "ties by size go by tag"
+        );
+    }
+
+    #[test]
+    fn german_reads_decimal_commas_and_stats_stay_english() {
+        use crate::i18n::{Language, use_on_this_thread};
+        use_on_this_thread(Language::German);
+        let better_days = better_days();
+        let german = better_days.translated_text(Some(1));
+        let english = better_days.text(Some(1));
+        let weekday = weekday_profile_words(better_days.weekday_means.of(RatingScale::Mood));
+        use_on_this_thread(Language::English);
+        assert_eq!(
+            german.tags[0],
+            "An Tagen mit dem Tag up: Stimmung 8,0 gegenüber 3,5 an anderen Tagen (5 gegenüber 10 Tagen)"
+        );
+        assert!(weekday.starts_with("Mo. 5,0 (3)"), "{weekday}");
+        assert_eq!(
+            english.tags[0], "On days tagged up: mood 8.0 vs 3.5 on other days (5 vs 10 days)",
+            "`kintsugi stats` writes English whatever the reader's language"
         );
     }
 }
