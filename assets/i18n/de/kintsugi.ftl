@@ -105,3 +105,119 @@ common-edit = Bearbeiten
 common-open = Öffnen
 common-done = Fertig
 common-show-more = Mehr anzeigen
+
+## Journal, experiments and the weekly review
+
+experiment-outcome-worked = Hat geklappt
+experiment-outcome-partly = Teilweise geklappt
+experiment-outcome-didnt = Hat nicht geklappt
+experiment-filter-all = Alle
+experiment-filter-open = Offen
+experiment-filter-due = Fällig
+experiment-filter-tried = Ausprobiert
+experiment-filter-dropped = Verworfen
+experiment-answer-open = Offen
+experiment-answer-tried = Ausprobiert am { $date }: { $outcome }
+experiment-answer-dropped = Verworfen am { $date }
+experiment-answer-with-words = { $answer } – { $words }
+experiment-when-by = bis { $date }
+search-field-note = Notiz
+search-field-tag = Schlagwort
+search-field-title = Titel
+search-field-what-happened = Was passiert ist
+search-field-contributing-factor = Einflussfaktor
+search-field-do-differently = Anders machen
+search-field-feedback-from = Feedback von
+search-field-feedback = Rückmeldung
+search-field-lesson = Lehre
+search-field-skill = Fähigkeit
+search-field-experiment = Experiment
+search-field-how-it-went = Wie es lief
+search-field-why-dropped = Warum verworfen
+search-field-when = Wann
+search-field-went-well = Lief gut
+search-field-lesson-carried-on = Mitgenommene Lehre
+search-rating = { $scale } { $value }
+search-check-in = Tageseintrag
+search-check-in-with-ratings = Tageseintrag · { $ratings }
+search-setback-heading = Rückschlag · { $title }
+search-micro-failure-heading = Mini-Rückschlag · { $title }
+search-experiment-open = Experiment · offen · { $text }
+search-experiment-tried = Experiment · ausprobiert, { $outcome ->
+    [worked] hat geklappt
+    [partly] teilweise geklappt
+   *[didnt] hat nicht geklappt
+} · { $text }
+search-experiment-dropped = Experiment · verworfen · { $text }
+search-from-setback = Aus dem Rückschlag „{ $title }“ ({ $status ->
+    [open] offen
+    [reflected] durchdacht
+   *[recovered] überwunden
+})
+search-review-rated = Wochenrückblick · { $from } – { $to } · { $rating } von 10
+search-review-not-rated = Wochenrückblick · { $from } – { $to } · nicht bewertet
+journal-field-label = { $field }:
+journal-ratings-only = Nur Bewertungen
+journal-nothing-written = Nichts geschrieben
+journal-row-name = { $date }: { $heading }
+journal-open-it = Öffnen
+journal-title = Journal
+journal-search-label = Suchen
+journal-search-hint = Wörter aus Notizen, Schlagwörtern, Reflexionen, Lehren, Experimenten …
+journal-search-hover = Findet Einträge, die jedes eingegebene Wort enthalten; Groß-/Kleinschreibung und Akzente spielen keine Rolle ({ $keys })
+journal-clear = Suche und Filter leeren
+journal-show = Zeigen
+journal-kind-everything = Alles
+journal-kind-check-ins = Tageseinträge
+journal-kind-setbacks = Rückschläge
+journal-kind-experiments = Experimente
+journal-kind-reviews = Rückblicke
+journal-show-kind = { $kind } zeigen
+journal-tag = Schlagwort
+journal-tag-any = alle
+journal-tag-filter = Schlagwortfilter
+journal-dates-reversed = Das erste Datum liegt nach dem zweiten.
+journal-dates-unreadable = Schreib Daten als JJJJ-MM-TT, z. B. 2026-03-01.
+journal-empty = Noch nichts geschrieben: Tageseinträge, Rückschläge, Experimente und Rückblicke erscheinen hier, die neuesten zuerst.
+journal-count-all = { $count ->
+    [one] { $shown } Eintrag
+   *[other] { $shown } Einträge
+}, die neuesten zuerst
+journal-no-match = Kein Eintrag passt: Versuch es mit weniger Wörtern oder leere die Filter.
+journal-count-found = { $found } von { $count ->
+    [one] { $total } Eintrag
+   *[other] { $total } Einträgen
+} gefunden
+journal-digit-group = .
+practice-experiments-title = Experimente
+practice-experiments-intro = Was aus deinen Lehren wurde: eine Sache, die du beim nächsten Mal ausprobierst, und wie es lief.
+practice-filter-chip = { $filter } ({ $count })
+practice-filter-hover = { $filter ->
+    [all] Alle Experimente
+    [open] Offene Experimente
+    [due] Fällige Experimente
+    [tried] Ausprobierte Experimente
+   *[dropped] Verworfene Experimente
+} zeigen
+practice-experiments-empty = Noch keine Experimente. Öffne einen Rückschlag und wähle neben einer Lehre oder „Was ich anders machen werde“ die Option „Mach ein Experiment daraus“.
+practice-filter-empty = { $filter ->
+    [all] Keine Experimente.
+    [open] Keine offenen Experimente.
+    [due] Keine fälligen Experimente.
+    [tried] Keine ausprobierten Experimente.
+   *[dropped] Keine verworfenen Experimente.
+}
+practice-show-more = { $count } weitere zeigen
+practice-delete-heading = Dieses Experiment löschen?
+practice-delete-message = Es verschwindet aus der Liste und den Zahlen. Du kannst das rückgängig machen.
+practice-delete-keep = Behalten
+practice-badge-due = Fällig
+practice-badge-open = Offen
+practice-badge-tried = Ausprobiert
+practice-badge-dropped = Verworfen
+practice-delete-button = Löschen …
+practice-delete-hover = Dieses Experiment löschen (rückgängig machbar)
+practice-delete-name = Experiment { $text } löschen
+practice-from = · aus
+practice-open-setback = Den Rückschlag öffnen, aus dem es stammt
+practice-trains = · trainiert { $skill }

@@ -105,3 +105,119 @@ common-edit = Edit
 common-open = Open
 common-done = Done
 common-show-more = Show more
+
+## Journal, experiments and the weekly review
+
+experiment-outcome-worked = Worked
+experiment-outcome-partly = Partly worked
+experiment-outcome-didnt = Didn't work
+experiment-filter-all = All
+experiment-filter-open = Open
+experiment-filter-due = Due
+experiment-filter-tried = Tried
+experiment-filter-dropped = Dropped
+experiment-answer-open = Open
+experiment-answer-tried = Tried { $date }: { $outcome }
+experiment-answer-dropped = Dropped { $date }
+experiment-answer-with-words = { $answer } — { $words }
+experiment-when-by = by { $date }
+search-field-note = Note
+search-field-tag = Tag
+search-field-title = Title
+search-field-what-happened = What happened
+search-field-contributing-factor = Contributing factor
+search-field-do-differently = Do differently
+search-field-feedback-from = Feedback from
+search-field-feedback = Feedback
+search-field-lesson = Lesson
+search-field-skill = Skill
+search-field-experiment = Experiment
+search-field-how-it-went = How it went
+search-field-why-dropped = Why dropped
+search-field-when = When
+search-field-went-well = Went well
+search-field-lesson-carried-on = Lesson carried on
+search-rating = { $scale } { $value }
+search-check-in = Check-in
+search-check-in-with-ratings = Check-in · { $ratings }
+search-setback-heading = Setback · { $title }
+search-micro-failure-heading = Micro-failure · { $title }
+search-experiment-open = Experiment · open · { $text }
+search-experiment-tried = Experiment · tried, { $outcome ->
+    [worked] worked
+    [partly] partly worked
+   *[didnt] didn't work
+} · { $text }
+search-experiment-dropped = Experiment · dropped · { $text }
+search-from-setback = From the setback “{ $title }” ({ $status ->
+    [open] open
+    [reflected] reflected on
+   *[recovered] recovered
+})
+search-review-rated = Weekly review · { $from } – { $to } · rated { $rating } of 10
+search-review-not-rated = Weekly review · { $from } – { $to } · not rated
+journal-field-label = { $field }:
+journal-ratings-only = Ratings only
+journal-nothing-written = Nothing written
+journal-row-name = { $date } { $heading }
+journal-open-it = Open it
+journal-title = Journal
+journal-search-label = Search
+journal-search-hint = words from notes, tags, reflections, lessons, experiments…
+journal-search-hover = Finds entries holding every word typed; case and accents do not matter ({ $keys })
+journal-clear = Clear search and filters
+journal-show = Show
+journal-kind-everything = Everything
+journal-kind-check-ins = Check-ins
+journal-kind-setbacks = Setbacks
+journal-kind-experiments = Experiments
+journal-kind-reviews = Reviews
+journal-show-kind = Show { $kind }
+journal-tag = Tag
+journal-tag-any = any
+journal-tag-filter = Tag filter
+journal-dates-reversed = The first date is after the second.
+journal-dates-unreadable = Write dates as YYYY-MM-DD, e.g. 2026-03-01.
+journal-empty = Nothing written yet: check-ins, setbacks, experiments and reviews appear here, newest first.
+journal-count-all = { $count ->
+    [one] { $shown } entry
+   *[other] { $shown } entries
+}, newest first
+journal-no-match = No entry matches: try fewer words or clear the filters.
+journal-count-found = Found { $found } of { $count ->
+    [one] { $total } entry
+   *[other] { $total } entries
+}
+journal-digit-group = ,
+practice-experiments-title = Experiments
+practice-experiments-intro = What your lessons turned into: one thing to try next time, and how it went.
+practice-filter-chip = { $filter } ({ $count })
+practice-filter-hover = Show { $filter ->
+    [all] all
+    [open] open
+    [due] due
+    [tried] tried
+   *[dropped] dropped
+} experiments
+practice-experiments-empty = No experiments yet. Open a setback, and next to a lesson or “What I will do differently” choose “Make it an experiment”.
+practice-filter-empty = { $filter ->
+    [all] No experiments.
+    [open] No open experiments.
+    [due] No due experiments.
+    [tried] No tried experiments.
+   *[dropped] No dropped experiments.
+}
+practice-show-more = Show { $count } more
+practice-delete-heading = Delete this experiment?
+practice-delete-message = It disappears from the list and the figures. You can undo this.
+practice-delete-keep = Keep it
+practice-badge-due = Due
+practice-badge-open = Open
+practice-badge-tried = Tried
+practice-badge-dropped = Dropped
+practice-delete-button = Delete…
+practice-delete-hover = Delete this experiment (you can undo it)
+practice-delete-name = Delete the experiment { $text }
+practice-from = · from
+practice-open-setback = Open the setback it comes from
+practice-trains = · trains { $skill }

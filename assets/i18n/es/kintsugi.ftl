@@ -105,3 +105,119 @@ common-edit = Editar
 common-open = Abrir
 common-done = Hecho
 common-show-more = Mostrar más
+
+## Journal, experiments and the weekly review
+
+experiment-outcome-worked = Funcionó
+experiment-outcome-partly = Funcionó en parte
+experiment-outcome-didnt = No funcionó
+experiment-filter-all = Todos
+experiment-filter-open = Abiertos
+experiment-filter-due = Pendientes
+experiment-filter-tried = Probados
+experiment-filter-dropped = Descartados
+experiment-answer-open = Abierto
+experiment-answer-tried = Probado el { $date }: { $outcome }
+experiment-answer-dropped = Descartado el { $date }
+experiment-answer-with-words = { $answer } — { $words }
+experiment-when-by = antes del { $date }
+search-field-note = Nota
+search-field-tag = Etiqueta
+search-field-title = Título
+search-field-what-happened = Qué pasó
+search-field-contributing-factor = Factor que influyó
+search-field-do-differently = Hacer distinto
+search-field-feedback-from = Comentarios de
+search-field-feedback = Comentarios
+search-field-lesson = Lección
+search-field-skill = Habilidad
+search-field-experiment = Experimento
+search-field-how-it-went = Cómo fue
+search-field-why-dropped = Por qué se descartó
+search-field-when = Cuándo
+search-field-went-well = Salió bien
+search-field-lesson-carried-on = Lección que te llevas
+search-rating = { $scale } { $value }
+search-check-in = Registro del día
+search-check-in-with-ratings = Registro del día · { $ratings }
+search-setback-heading = Tropiezo · { $title }
+search-micro-failure-heading = Microtropiezo · { $title }
+search-experiment-open = Experimento · abierto · { $text }
+search-experiment-tried = Experimento · probado, { $outcome ->
+    [worked] funcionó
+    [partly] funcionó en parte
+   *[didnt] no funcionó
+} · { $text }
+search-experiment-dropped = Experimento · descartado · { $text }
+search-from-setback = Del tropiezo «{ $title }» ({ $status ->
+    [open] abierto
+    [reflected] analizado
+   *[recovered] superado
+})
+search-review-rated = Repaso semanal · { $from } – { $to } · { $rating } de 10
+search-review-not-rated = Repaso semanal · { $from } – { $to } · sin valorar
+journal-field-label = { $field }:
+journal-ratings-only = Solo valoraciones
+journal-nothing-written = Nada escrito
+journal-row-name = { $date }: { $heading }
+journal-open-it = Abrir
+journal-title = Diario
+journal-search-label = Buscar
+journal-search-hint = palabras de notas, etiquetas, reflexiones, lecciones, experimentos…
+journal-search-hover = Encuentra las entradas que contienen todas las palabras escritas; no importan mayúsculas ni acentos ({ $keys })
+journal-clear = Borrar búsqueda y filtros
+journal-show = Mostrar
+journal-kind-everything = Todo
+journal-kind-check-ins = Registros del día
+journal-kind-setbacks = Tropiezos
+journal-kind-experiments = Experimentos
+journal-kind-reviews = Repasos
+journal-show-kind = Mostrar: { $kind }
+journal-tag = Etiqueta
+journal-tag-any = cualquiera
+journal-tag-filter = Filtro por etiqueta
+journal-dates-reversed = La primera fecha es posterior a la segunda.
+journal-dates-unreadable = Escribe las fechas como AAAA-MM-DD, p. ej. 2026-03-01.
+journal-empty = Aún no hay nada escrito: los registros del día, tropiezos, experimentos y repasos aparecen aquí, los más recientes primero.
+journal-count-all = { $count ->
+    [one] { $shown } entrada
+   *[other] { $shown } entradas
+}, las más recientes primero
+journal-no-match = Ninguna entrada coincide: prueba con menos palabras o borra los filtros.
+journal-count-found = Resultados: { $found } de { $count ->
+    [one] { $total } entrada
+   *[other] { $total } entradas
+}
+journal-digit-group = .
+practice-experiments-title = Experimentos
+practice-experiments-intro = En qué se convirtieron tus lecciones: algo que probar la próxima vez, y cómo fue.
+practice-filter-chip = { $filter } ({ $count })
+practice-filter-hover = Mostrar { $filter ->
+    [all] todos los experimentos
+    [open] los experimentos abiertos
+    [due] los experimentos pendientes
+    [tried] los experimentos probados
+   *[dropped] los experimentos descartados
+}
+practice-experiments-empty = Aún no hay experimentos. Abre un tropiezo y, junto a una lección o «Qué haré distinto», elige «Convertirlo en experimento».
+practice-filter-empty = { $filter ->
+    [all] No hay experimentos.
+    [open] No hay experimentos abiertos.
+    [due] No hay experimentos pendientes.
+    [tried] No hay experimentos probados.
+   *[dropped] No hay experimentos descartados.
+}
+practice-show-more = Mostrar { $count } más
+practice-delete-heading = ¿Eliminar este experimento?
+practice-delete-message = Desaparece de la lista y de las cifras. Puedes deshacerlo.
+practice-delete-keep = Conservarlo
+practice-badge-due = Pendiente
+practice-badge-open = Abierto
+practice-badge-tried = Probado
+practice-badge-dropped = Descartado
+practice-delete-button = Eliminar…
+practice-delete-hover = Eliminar este experimento (puedes deshacerlo)
+practice-delete-name = Eliminar el experimento { $text }
+practice-from = · de
+practice-open-setback = Abrir el tropiezo del que viene
+practice-trains = · entrena { $skill }

@@ -106,3 +106,123 @@ common-edit = Редагувати
 common-open = Відкрити
 common-done = Готово
 common-show-more = Показати більше
+
+## Journal, experiments and the weekly review
+
+experiment-outcome-worked = Спрацювало
+experiment-outcome-partly = Частково спрацювало
+experiment-outcome-didnt = Не спрацювало
+experiment-filter-all = Усі
+experiment-filter-open = Відкриті
+experiment-filter-due = На черзі
+experiment-filter-tried = Випробувані
+experiment-filter-dropped = Відкинуті
+experiment-answer-open = Відкритий
+experiment-answer-tried = Випробувано { $date }: { $outcome }
+experiment-answer-dropped = Відкинуто { $date }
+experiment-answer-with-words = { $answer } — { $words }
+experiment-when-by = до { $date }
+search-field-note = Нотатка
+search-field-tag = Тег
+search-field-title = Назва
+search-field-what-happened = Що сталося
+search-field-contributing-factor = Чинник
+search-field-do-differently = Зробити інакше
+search-field-feedback-from = Відгук від
+search-field-feedback = Відгук
+search-field-lesson = Урок
+search-field-skill = Навичка
+search-field-experiment = Експеримент
+search-field-how-it-went = Як минуло
+search-field-why-dropped = Чому відкинуто
+search-field-when = Коли
+search-field-went-well = Що вдалося
+search-field-lesson-carried-on = Урок на далі
+search-rating = { $scale } { $value }
+search-check-in = Щоденна відмітка
+search-check-in-with-ratings = Щоденна відмітка · { $ratings }
+search-setback-heading = Невдача · { $title }
+search-micro-failure-heading = Мікроневдача · { $title }
+search-experiment-open = Експеримент · відкритий · { $text }
+search-experiment-tried = Експеримент · випробувано, { $outcome ->
+    [worked] спрацювало
+    [partly] частково спрацювало
+   *[didnt] не спрацювало
+} · { $text }
+search-experiment-dropped = Експеримент · відкинутий · { $text }
+search-from-setback = З невдачі «{ $title }» ({ $status ->
+    [open] відкрита
+    [reflected] осмислена
+   *[recovered] подолана
+})
+search-review-rated = Тижневий підсумок · { $from } – { $to } · оцінка { $rating } з 10
+search-review-not-rated = Тижневий підсумок · { $from } – { $to } · без оцінки
+journal-field-label = { $field }:
+journal-ratings-only = Лише оцінки
+journal-nothing-written = Нічого не написано
+journal-row-name = { $date }: { $heading }
+journal-open-it = Відкрити
+journal-title = Щоденник
+journal-search-label = Пошук
+journal-search-hint = слова з нотаток, тегів, роздумів, уроків, експериментів…
+journal-search-hover = Знаходить записи з усіма введеними словами; регістр і наголоси не важливі ({ $keys })
+journal-clear = Очистити пошук і фільтри
+journal-show = Показати
+journal-kind-everything = Усе
+journal-kind-check-ins = Щоденні відмітки
+journal-kind-setbacks = Невдачі
+journal-kind-experiments = Експерименти
+journal-kind-reviews = Підсумки
+journal-show-kind = Показати: { $kind }
+journal-tag = Тег
+journal-tag-any = будь-який
+journal-tag-filter = Фільтр за тегом
+journal-dates-reversed = Перша дата пізніша за другу.
+journal-dates-unreadable = Пиши дати як РРРР-ММ-ДД, напр. 2026-03-01.
+journal-empty = Ще нічого не написано: щоденні відмітки, невдачі, експерименти й підсумки з'являться тут, найновіші першими.
+journal-count-all = { $count ->
+    [one] { $shown } запис
+    [few] { $shown } записи
+    [many] { $shown } записів
+   *[other] { $shown } запису
+}, найновіші першими
+journal-no-match = Жоден запис не підходить: спробуй менше слів або очисть фільтри.
+journal-count-found = Знайдено { $found } з { $count ->
+    [one] { $total } запису
+    [few] { $total } записів
+    [many] { $total } записів
+   *[other] { $total } запису
+}
+journal-digit-group = { "\u00A0" }
+practice-experiments-title = Експерименти
+practice-experiments-intro = На що перетворилися твої уроки: одна річ, яку спробувати наступного разу, і як це минуло.
+practice-filter-chip = { $filter } ({ $count })
+practice-filter-hover = Показати { $filter ->
+    [all] усі експерименти
+    [open] відкриті експерименти
+    [due] експерименти на черзі
+    [tried] випробувані експерименти
+   *[dropped] відкинуті експерименти
+}
+practice-experiments-empty = Експериментів ще немає. Відкрий невдачу й біля уроку чи «Що я зроблю інакше» вибери «Зробити експериментом».
+practice-filter-empty = { $filter ->
+    [all] Експериментів немає.
+    [open] Відкритих експериментів немає.
+    [due] Експериментів на черзі немає.
+    [tried] Випробуваних експериментів немає.
+   *[dropped] Відкинутих експериментів немає.
+}
+practice-show-more = Показати ще { $count }
+practice-delete-heading = Видалити цей експеримент?
+practice-delete-message = Він зникне зі списку й показників. Це можна скасувати.
+practice-delete-keep = Залишити
+practice-badge-due = На черзі
+practice-badge-open = Відкритий
+practice-badge-tried = Випробуваний
+practice-badge-dropped = Відкинутий
+practice-delete-button = Видалити…
+practice-delete-hover = Видалити цей експеримент (можна скасувати)
+practice-delete-name = Видалити експеримент { $text }
+practice-from = · з
+practice-open-setback = Відкрити невдачу, з якої він походить
+practice-trains = · тренує { $skill }
