@@ -221,3 +221,110 @@ practice-delete-name = Experiment { $text } löschen
 practice-from = · aus
 practice-open-setback = Den Rückschlag öffnen, aus dem es stammt
 practice-trains = · trainiert { $skill }
+practice-undo-trying = Ausprobieren von „{ $text }“
+practice-tried-toast = „{ $text }“ ausprobiert: { $outcome ->
+    [worked] hat geklappt
+    [partly] teilweise geklappt
+   *[didnt] hat nicht geklappt
+}.
+practice-undo-putting-off = Aufschieben von „{ $text }“
+practice-not-yet-toast = „{ $text }“ kommt in { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+} wieder.
+practice-undo-dropping = Verwerfen von „{ $text }“
+practice-dropped-toast = „{ $text }“ verworfen.
+practice-proposal-message = Du hast „{ $experiment }“ ausprobiert, das { $skill } trainiert (Stufe { $from }). Auf Stufe { $to } anheben?
+practice-proposal-message-first = Du hast „{ $experiment }“ ausprobiert, das { $skill } trainiert (noch keine Stufe). Auf Stufe { $to } anheben?
+practice-proposal-heading = Fähigkeit anheben?
+practice-proposal-raise = Auf Stufe { $to } anheben
+practice-proposal-keep = So lassen
+practice-answer-tried = ✔ Ausprobiert
+practice-answer-tried-hover = Sag, wie es lief
+practice-answer-not-yet = Noch nicht
+practice-answer-not-yet-hover = In { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+} wieder fragen
+practice-answer-drop = Verwerfen
+practice-answer-drop-hover = Aufgeben und sagen, warum
+practice-answer-how = Wie lief es?
+practice-answer-what-happened = Was passiert ist (optional)
+practice-answer-what-happened-hint = Eine Zeile dazu, wie es lief
+practice-answer-save = Antwort speichern
+practice-answer-why-drop = Warum verwerfen? (optional)
+practice-answer-why-drop-hint = z. B. das Projekt ist vorbei
+practice-answer-drop-name = Experiment verwerfen
+practice-plan-problem-text = Schreib in einem Satz, was du ausprobierst.
+practice-plan-problem-date = Schreib das Datum als JJJJ-MM-TT oder wähl es im Kalender.
+practice-plan-problem-situation = Sag, wann es ansteht, z. B. „wenn ich das nächste Mal präsentiere“.
+practice-plan-when = Wann
+practice-plan-by-date = Bis zu einem Datum
+practice-plan-when-it-comes-up = Wenn es ansteht
+practice-plan-try-by = Ausprobieren bis
+practice-plan-try-by-field = Zieldatum
+practice-plan-situation = Die Situation
+practice-plan-situation-hint = z. B. wenn ich das nächste Mal vor der Leitung präsentiere
+practice-plan-skill = Trainierte Fähigkeit
+practice-plan-skill-none = Keine
+practice-plan-heading-change = Experiment ändern
+practice-plan-heading-make = Mach ein Experiment daraus
+practice-plan-from = Aus „{ $title }“
+practice-plan-text = Was ich ausprobiere
+practice-plan-text-hint = z. B. Vor der Präsentation um eine Probe bitten
+practice-plan-save = Änderungen speichern
+practice-plan-make = Experiment anlegen
+practice-planned-by-toast = „{ $text }“ geplant – ausprobieren bis { $date }.
+practice-planned-when-toast = „{ $text }“ geplant – ausprobieren: { $situation }.
+practice-undo-planning = Planen von „{ $text }“
+practice-undo-changing = Ändern von „{ $text }“
+practice-changed-toast = „{ $text }“ geändert.
+practice-undo-raising = Anheben von „{ $skill }“ auf Stufe { $level }
+practice-raised-toast = „{ $skill }“ ist jetzt auf Stufe { $level }.
+practice-undo-deleting = Löschen von „{ $text }“
+practice-deleted-toast = „{ $text }“ gelöscht.
+practice-undo-writing-review = Schreiben des Wochenrückblicks
+practice-review-not-kept = Der Rückblick konnte nicht gespeichert werden: { $error }
+practice-review-saved-toast = Dein Wochenrückblick ist gespeichert.
+review-title = Blick auf deine Woche
+review-period = { $from } – { $to }
+review-intro = Ein paar Minuten Rückschau: die Tage seit deinem letzten Rückblick (höchstens vier Wochen).
+review-went-well = Was gut lief
+review-went-well-hint = Etwas, das gut lief, egal wie klein
+review-week-question = Wie war die Woche insgesamt?
+review-week-rating = Wochenbewertung
+review-kept-as-you-type = Was du hier schreibst, wird beim Tippen gespeichert, wie alles andere.
+review-done-hover = Rückblick schließen; er bleibt gespeichert
+review-back = Zurück zu Heute
+review-back-hover = Rückblick vorerst verlassen; über Heute kommst du zurück
+review-ratings-heading = Deine Bewertungen im Vergleich zu den Tagen davor
+review-this-period = Dieser Zeitraum
+review-period-before = Der Zeitraum davor
+review-mean-days = { $mean } ({ $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+})
+review-line-before = { $scale }, davor
+review-faint-lines = Blasse Linien: dieselben Tage des Zeitraums davor.
+review-setback-link = { $title } · { $date }
+review-no-next-step = noch kein nächster Schritt notiert
+review-next-step = als Nächstes: { $step }
+review-setbacks = Rückschläge
+review-no-setbacks = Keine in diesem Zeitraum.
+review-still-open = Noch offen von früher
+review-and-more = und { $count } weitere
+review-experiments = Experimente
+review-no-experiments = Keine fällig oder ausprobiert in diesem Zeitraum.
+review-experiment-due = Fällig: { $text } ({ $when })
+review-experiment-tried = Ausprobiert: { $text } – { $status ->
+    [worked] hat geklappt
+    [partly] teilweise geklappt
+    [didnt] hat nicht geklappt
+   *[other] { $status }
+}
+review-feedback = Erhaltenes Feedback
+review-feedback-line = { $from }: „{ $insight }“
+review-lesson = Eine Lehre für die nächste Woche
+review-lessons-from-period = Aus diesem Zeitraum:
+review-carry-lesson = Diese Lehre mitnehmen
+review-lesson-hint = Wähl oben eine aus oder schreib deine eigene

@@ -221,3 +221,110 @@ practice-delete-name = Eliminar el experimento { $text }
 practice-from = · de
 practice-open-setback = Abrir el tropiezo del que viene
 practice-trains = · entrena { $skill }
+practice-undo-trying = el intento de «{ $text }»
+practice-tried-toast = Probaste «{ $text }»: { $outcome ->
+    [worked] funcionó
+    [partly] funcionó en parte
+   *[didnt] no funcionó
+}.
+practice-undo-putting-off = el aplazamiento de «{ $text }»
+practice-not-yet-toast = «{ $text }» volverá dentro de { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}.
+practice-undo-dropping = el descarte de «{ $text }»
+practice-dropped-toast = Descartaste «{ $text }».
+practice-proposal-message = Probaste «{ $experiment }», que entrena { $skill } (nivel { $from }). ¿Subirla al nivel { $to }?
+practice-proposal-message-first = Probaste «{ $experiment }», que entrena { $skill } (aún sin nivel). ¿Subirla al nivel { $to }?
+practice-proposal-heading = ¿Subir la habilidad?
+practice-proposal-raise = Subir al nivel { $to }
+practice-proposal-keep = Dejarla como está
+practice-answer-tried = ✔ Lo probé
+practice-answer-tried-hover = Cuenta cómo fue
+practice-answer-not-yet = Todavía no
+practice-answer-not-yet-hover = Volver a preguntar dentro de { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+practice-answer-drop = Descartarlo
+practice-answer-drop-hover = Abandonarlo y decir por qué
+practice-answer-how = ¿Cómo fue?
+practice-answer-what-happened = Qué pasó (opcional)
+practice-answer-what-happened-hint = Una línea sobre cómo fue
+practice-answer-save = Guardar respuesta
+practice-answer-why-drop = ¿Por qué descartarlo? (opcional)
+practice-answer-why-drop-hint = p. ej. el proyecto terminó
+practice-answer-drop-name = Descartar el experimento
+practice-plan-problem-text = Escribe en una frase qué vas a probar.
+practice-plan-problem-date = Escribe la fecha como AAAA-MM-DD o elígela en el calendario.
+practice-plan-problem-situation = Di cuándo se presenta, p. ej. «la próxima vez que presente».
+practice-plan-when = Cuándo
+practice-plan-by-date = Antes de una fecha
+practice-plan-when-it-comes-up = Cuando se presente
+practice-plan-try-by = Probarlo antes del
+practice-plan-try-by-field = Fecha límite
+practice-plan-situation = La situación
+practice-plan-situation-hint = p. ej. la próxima vez que presente ante la dirección
+practice-plan-skill = Habilidad que entrena
+practice-plan-skill-none = Ninguna
+practice-plan-heading-change = Cambiar el experimento
+practice-plan-heading-make = Convertirlo en experimento
+practice-plan-from = De «{ $title }»
+practice-plan-text = Qué voy a probar
+practice-plan-text-hint = p. ej. Pedir un ensayo antes de presentar
+practice-plan-save = Guardar cambios
+practice-plan-make = Crear el experimento
+practice-planned-by-toast = Planeado «{ $text }»: pruébalo antes del { $date }.
+practice-planned-when-toast = Planeado «{ $text }»: pruébalo { $situation }.
+practice-undo-planning = la planificación de «{ $text }»
+practice-undo-changing = el cambio de «{ $text }»
+practice-changed-toast = Cambiado «{ $text }».
+practice-undo-raising = la subida de «{ $skill }» al nivel { $level }
+practice-raised-toast = «{ $skill }» está ahora en el nivel { $level }.
+practice-undo-deleting = la eliminación de «{ $text }»
+practice-deleted-toast = Eliminado «{ $text }».
+practice-undo-writing-review = la redacción del repaso semanal
+practice-review-not-kept = No se pudo guardar el repaso: { $error }
+practice-review-saved-toast = Tu repaso semanal está guardado.
+review-title = Repasa tu semana
+review-period = { $from } – { $to }
+review-intro = Unos minutos para mirar atrás: los días desde tu último repaso (como mucho cuatro semanas).
+review-went-well = Qué salió bien
+review-went-well-hint = Algo que salió bien, por pequeño que sea
+review-week-question = ¿Qué tal la semana, en general?
+review-week-rating = Valoración de la semana
+review-kept-as-you-type = Lo que escribes aquí se guarda mientras escribes, como todo lo demás.
+review-done-hover = Cerrar el repaso; queda guardado
+review-back = Volver a Hoy
+review-back-hover = Deja el repaso por ahora; vuelve a él desde Hoy
+review-ratings-heading = Tus valoraciones, frente a los días anteriores
+review-this-period = Este periodo
+review-period-before = El periodo anterior
+review-mean-days = { $mean } ({ $days ->
+    [one] { $days } día
+   *[other] { $days } días
+})
+review-line-before = { $scale }, antes
+review-faint-lines = Líneas tenues: los mismos días del periodo anterior.
+review-setback-link = { $title } · { $date }
+review-no-next-step = aún no hay siguiente paso escrito
+review-next-step = siguiente: { $step }
+review-setbacks = Tropiezos
+review-no-setbacks = Ninguno en este periodo.
+review-still-open = Aún abiertos de antes
+review-and-more = y { $count } más
+review-experiments = Experimentos
+review-no-experiments = Ninguno pendiente ni probado en este periodo.
+review-experiment-due = Pendiente: { $text } ({ $when })
+review-experiment-tried = Probado: { $text } — { $status ->
+    [worked] funcionó
+    [partly] funcionó en parte
+    [didnt] no funcionó
+   *[other] { $status }
+}
+review-feedback = Comentarios recibidos
+review-feedback-line = { $from }: «{ $insight }»
+review-lesson = Una lección para llevarte a la próxima semana
+review-lessons-from-period = De este periodo:
+review-carry-lesson = Llevarte esta lección
+review-lesson-hint = Elige una de arriba o escribe la tuya
