@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 pub use fold::{fold, match_ranges, query_words};
 
-use crate::model::{ExperimentId, Journal, RatingScale, ReviewId, SetbackId};
+use crate::model::{ExperimentId, Journal, Rating, RatingScale, ReviewId, SetbackId};
 
 /// Which kind of entry a timeline row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -237,24 +237,22 @@ impl Timeline {
     /// kind in the journal's order. An experiment stands on the day it was tried or dropped,
     /// else the day it was planned; a review on its last day, the day it was made.
     pub fn build(journal: &Journal) -> Self {
+        let words = CheckInWords::new();
         let mut entries: Vec<TimelineEntry> = journal
             .check_ins()
             .map(|check_in| {
-                let ratings: Vec<String> = RatingScale::ALL
+                let ratings: Vec<&str> = RatingScale::ALL
                     .into_iter()
-                    .filter_map(|scale| {
-                        check_in.ratings.get(scale).map(|rating| {
-                            crate::t!("search-rating", scale = scale.label(), value = rating.get())
-                        })
+                    .enumerate()
+                    .filter_map(|(index, scale)| {
+                        let rating = check_in.ratings.get(scale)?;
+                        words.rating(index, rating.get())
                     })
                     .collect();
                 let heading = if ratings.is_empty() {
-                    crate::t!("search-check-in")
+                    words.check_in.clone()
                 } else {
-                    crate::t!(
-                        "search-check-in-with-ratings",
-                        ratings = ratings.join(" · ")
-                    )
+                    words.with_ratings(&ratings.join(" · "))
                 };
                 let mut fields = Vec::new();
                 push_field(&mut fields, FieldName::Note, &check_in.note);
@@ -367,6 +365,55 @@ impl Timeline {
             }
         }
         seen.into_values().collect()
+    }
+}
+
+/// The words of the check-ins' headings, formatted once per build rather than once per
+/// check-in (ten years hold some 3,650 of them).
+struct CheckInWords {
+    /// "Check-in".
+    check_in: String,
+    /// "Check-in · " and what follows the ratings, around [`CheckInWords::MARK`].
+    with_ratings: String,
+    /// "Mood 7" for every scale (in the order of [`RatingScale::ALL`]) and value 0–10.
+    ratings: Vec<Vec<String>>,
+}
+
+impl CheckInWords {
+    /// Where the ratings go in the heading's message.
+    const MARK: &str = "\u{1}";
+
+    fn new() -> Self {
+        let ratings = RatingScale::ALL
+            .into_iter()
+            .map(|scale| {
+                (0..=Rating::MAX)
+                    .map(|value| {
+                        crate::t!(
+                            "search-rating",
+                            scale = scale.label().to_string(),
+                            value = value
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        Self {
+            check_in: crate::t!("search-check-in"),
+            with_ratings: crate::t!("search-check-in-with-ratings", ratings = Self::MARK),
+            ratings,
+        }
+    }
+
+    fn rating(&self, scale: usize, value: u8) -> Option<&str> {
+        self.ratings
+            .get(scale)
+            .and_then(|values| values.get(usize::from(value)))
+            .map(String::as_str)
+    }
+
+    fn with_ratings(&self, ratings: &str) -> String {
+        self.with_ratings.replace(Self::MARK, ratings)
     }
 }
 
