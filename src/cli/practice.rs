@@ -277,7 +277,7 @@ impl ListedExperiment {
             text: experiment.text.clone(),
             by: experiment.by(),
             situation: experiment.situation().map(str::to_owned),
-            when: experiment.when_in_words(),
+            when: experiment.when_in_english(),
             skill: experiment
                 .skill
                 .and_then(|id| journal.skill(id))

@@ -156,7 +156,7 @@ fn experiment_in_review(experiment: &Experiment) -> ExperimentInReview {
     ExperimentInReview {
         id: experiment.id,
         text: experiment.text.clone(),
-        when: experiment.when_in_words(),
+        when: experiment.when_in_english(),
         status,
     }
 }

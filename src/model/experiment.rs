@@ -7,6 +7,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::ids::{ExperimentId, SetbackId, SkillId};
+use crate::i18n::DateStyle;
 
 /// How many days a "Not yet" moves the question on.
 pub const NOT_YET_DAYS: u64 = 3;
@@ -36,12 +37,21 @@ impl Outcome {
     /// Every outcome, in the order offered.
     pub const ALL: [Outcome; 3] = [Outcome::Worked, Outcome::Partly, Outcome::Didnt];
 
-    /// The outcome as users read it.
+    /// The outcome in English, as the command line, the report's data and `Display` write it.
     pub fn name(self) -> &'static str {
         match self {
             Outcome::Worked => "Worked",
             Outcome::Partly => "Partly worked",
             Outcome::Didnt => "Didn't work",
+        }
+    }
+
+    /// The outcome as the window shows it, in the reader's language.
+    pub fn label(self) -> String {
+        match self {
+            Outcome::Worked => crate::t!("experiment-outcome-worked"),
+            Outcome::Partly => crate::t!("experiment-outcome-partly"),
+            Outcome::Didnt => crate::t!("experiment-outcome-didnt"),
         }
     }
 
@@ -147,14 +157,26 @@ impl ExperimentFilter {
         ExperimentFilter::Dropped,
     ];
 
-    /// The filter's name as users read it.
-    pub fn name(self) -> &'static str {
+    /// The filter's name as the window shows it, in the reader's language.
+    pub fn label(self) -> String {
         match self {
-            ExperimentFilter::All => "All",
-            ExperimentFilter::Open => "Open",
-            ExperimentFilter::Due => "Due",
-            ExperimentFilter::Tried => "Tried",
-            ExperimentFilter::Dropped => "Dropped",
+            ExperimentFilter::All => crate::t!("experiment-filter-all"),
+            ExperimentFilter::Open => crate::t!("experiment-filter-open"),
+            ExperimentFilter::Due => crate::t!("experiment-filter-due"),
+            ExperimentFilter::Tried => crate::t!("experiment-filter-tried"),
+            ExperimentFilter::Dropped => crate::t!("experiment-filter-dropped"),
+        }
+    }
+
+    /// A fixed word for the filter (`all`, `open`, `due`, `tried`, `dropped`), which messages
+    /// select on.
+    pub fn key(self) -> &'static str {
+        match self {
+            ExperimentFilter::All => "all",
+            ExperimentFilter::Open => "open",
+            ExperimentFilter::Due => "due",
+            ExperimentFilter::Tried => "tried",
+            ExperimentFilter::Dropped => "dropped",
         }
     }
 
@@ -245,27 +267,52 @@ impl Experiment {
     }
 
     /// The answer as the lists show it: "Tried 3 Dec 2026: Worked — went fine", "Dropped
-    /// 3 Dec 2026 — no time", or "Open".
+    /// 3 Dec 2026 — no time", or "Open", in the reader's language.
     pub fn answer_in_words(&self) -> String {
         let (what, words) = match &self.status {
-            ExperimentStatus::Open => return "Open".to_owned(),
+            ExperimentStatus::Open => return crate::t!("experiment-answer-open"),
             ExperimentStatus::Tried { on, outcome, note } => (
-                format!("Tried {}: {}", on.format("%-d %b %Y"), outcome.name()),
+                crate::t!(
+                    "experiment-answer-tried",
+                    date = crate::i18n::date(*on, DateStyle::Short),
+                    outcome = outcome.label()
+                ),
                 note,
             ),
-            ExperimentStatus::Dropped { on, why } => {
-                (format!("Dropped {}", on.format("%-d %b %Y")), why)
-            }
+            ExperimentStatus::Dropped { on, why } => (
+                crate::t!(
+                    "experiment-answer-dropped",
+                    date = crate::i18n::date(*on, DateStyle::Short)
+                ),
+                why,
+            ),
         };
         if words.is_empty() {
             what
         } else {
-            format!("{what} — {words}")
+            crate::t!(
+                "experiment-answer-with-words",
+                answer = what,
+                words = words.as_str()
+            )
         }
     }
 
-    /// "by 15 Jan 2027" or "next time I present to leadership", as a list shows it.
+    /// "by 15 Jan 2027" or "next time I present to leadership", as a list shows it, in the
+    /// reader's language.
     pub fn when_in_words(&self) -> String {
+        match &self.when {
+            TryWhen::By(date) => crate::t!(
+                "experiment-when-by",
+                date = crate::i18n::date(*date, DateStyle::Short)
+            ),
+            TryWhen::Situation(text) => text.clone(),
+        }
+    }
+
+    /// The same in English whatever the reader's language, for the command line and the
+    /// data it writes (`kintsugi review --json`).
+    pub fn when_in_english(&self) -> String {
         match &self.when {
             TryWhen::By(date) => format!("by {}", date.format("%-d %b %Y")),
             TryWhen::Situation(text) => text.clone(),

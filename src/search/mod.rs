@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 pub use fold::{fold, match_ranges, query_words};
 
-use crate::model::{ExperimentId, Journal, RatingScale, ReviewId, SetbackId};
+use crate::model::{ExperimentId, Journal, Rating, RatingScale, ReviewId, SetbackId};
 
 /// Which kind of entry a timeline row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -63,11 +63,72 @@ impl EntryTarget {
     }
 }
 
+/// Which field of an entry a text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldName {
+    /// A check-in's note.
+    Note,
+    /// A check-in's tag.
+    Tag,
+    /// A setback's title.
+    Title,
+    /// What happened.
+    WhatHappened,
+    /// A contributing factor.
+    ContributingFactor,
+    /// What to do differently.
+    DoDifferently,
+    /// Who gave feedback.
+    FeedbackFrom,
+    /// What the feedback said.
+    Feedback,
+    /// A lesson.
+    Lesson,
+    /// A skill.
+    Skill,
+    /// An experiment's sentence.
+    Experiment,
+    /// How trying an experiment went.
+    HowItWent,
+    /// Why an experiment was dropped.
+    WhyDropped,
+    /// The situation an experiment waits for.
+    When,
+    /// What went well in a review.
+    WentWell,
+    /// The lesson a review carries on.
+    LessonCarriedOn,
+}
+
+impl FieldName {
+    /// The field's name as the screens show it, in the reader's language.
+    pub fn label(self) -> String {
+        match self {
+            FieldName::Note => crate::t!("search-field-note"),
+            FieldName::Tag => crate::t!("search-field-tag"),
+            FieldName::Title => crate::t!("search-field-title"),
+            FieldName::WhatHappened => crate::t!("search-field-what-happened"),
+            FieldName::ContributingFactor => crate::t!("search-field-contributing-factor"),
+            FieldName::DoDifferently => crate::t!("search-field-do-differently"),
+            FieldName::FeedbackFrom => crate::t!("search-field-feedback-from"),
+            FieldName::Feedback => crate::t!("search-field-feedback"),
+            FieldName::Lesson => crate::t!("search-field-lesson"),
+            FieldName::Skill => crate::t!("search-field-skill"),
+            FieldName::Experiment => crate::t!("search-field-experiment"),
+            FieldName::HowItWent => crate::t!("search-field-how-it-went"),
+            FieldName::WhyDropped => crate::t!("search-field-why-dropped"),
+            FieldName::When => crate::t!("search-field-when"),
+            FieldName::WentWell => crate::t!("search-field-went-well"),
+            FieldName::LessonCarriedOn => crate::t!("search-field-lesson-carried-on"),
+        }
+    }
+}
+
 /// One written field of an entry, named as the screens name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryField {
-    /// "Note", "What happened", "Lesson"…
-    pub label: &'static str,
+    /// Note, What happened, Lesson…
+    pub name: FieldName,
     /// The text as written.
     pub text: String,
 }
@@ -80,7 +141,7 @@ pub struct TimelineEntry {
     /// What it opens.
     pub target: EntryTarget,
     /// A one-line heading: the setback's title, the check-in's ratings, the experiment and
-    /// where it stands, the review's period and rating.
+    /// where it stands, the review's period and rating (in the language of the build).
     pub heading: String,
     /// The check-in's tags (other entries have none).
     pub tags: Vec<String>,
@@ -170,32 +231,33 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// Every check-in, setback, experiment and review of `journal`, newest day first; on one
+    /// Every check-in, setback, experiment and review of `journal`, newest day first, headed
+    /// in the reader's language (build it again when the language changes); on one
     /// day the check-in comes first, then the setbacks, the experiments and the review, each
     /// kind in the journal's order. An experiment stands on the day it was tried or dropped,
     /// else the day it was planned; a review on its last day, the day it was made.
     pub fn build(journal: &Journal) -> Self {
+        let words = CheckInWords::new();
         let mut entries: Vec<TimelineEntry> = journal
             .check_ins()
             .map(|check_in| {
-                let ratings: Vec<String> = RatingScale::ALL
+                let ratings: Vec<&str> = RatingScale::ALL
                     .into_iter()
-                    .filter_map(|scale| {
-                        check_in
-                            .ratings
-                            .get(scale)
-                            .map(|rating| format!("{} {}", scale.label(), rating.get()))
+                    .enumerate()
+                    .filter_map(|(index, scale)| {
+                        let rating = check_in.ratings.get(scale)?;
+                        words.rating(index, rating.get())
                     })
                     .collect();
                 let heading = if ratings.is_empty() {
-                    "Check-in".to_owned()
+                    words.check_in.clone()
                 } else {
-                    format!("Check-in · {}", ratings.join(" · "))
+                    words.with_ratings(&ratings.join(" · "))
                 };
                 let mut fields = Vec::new();
-                push_field(&mut fields, "Note", &check_in.note);
+                push_field(&mut fields, FieldName::Note, &check_in.note);
                 for tag in &check_in.tags {
-                    push_field(&mut fields, "Tag", tag);
+                    push_field(&mut fields, FieldName::Tag, tag);
                 }
                 TimelineEntry::new(
                     check_in.date,
@@ -209,37 +271,48 @@ impl Timeline {
         for setback in journal.setbacks() {
             let reflection = &setback.reflection;
             let mut fields = Vec::new();
-            push_field(&mut fields, "Title", &setback.title);
-            push_field(&mut fields, "What happened", &reflection.what_happened);
+            push_field(&mut fields, FieldName::Title, &setback.title);
+            push_field(
+                &mut fields,
+                FieldName::WhatHappened,
+                &reflection.what_happened,
+            );
             for factor in &reflection.contributing_factors {
-                push_field(&mut fields, "Contributing factor", factor);
+                push_field(&mut fields, FieldName::ContributingFactor, factor);
             }
-            push_field(&mut fields, "Do differently", &reflection.do_differently);
+            push_field(
+                &mut fields,
+                FieldName::DoDifferently,
+                &reflection.do_differently,
+            );
             for feedback in &reflection.feedback {
                 if let Some(name) = &feedback.name {
-                    push_field(&mut fields, "Feedback from", name);
+                    push_field(&mut fields, FieldName::FeedbackFrom, name);
                 }
-                push_field(&mut fields, "Feedback", &feedback.insight);
+                push_field(&mut fields, FieldName::Feedback, &feedback.insight);
             }
             for lesson in &reflection.lessons {
-                push_field(&mut fields, "Lesson", lesson);
+                push_field(&mut fields, FieldName::Lesson, lesson);
             }
             for skill in journal
                 .skills()
                 .iter()
                 .filter(|skill| setback.skills.contains(&skill.id))
             {
-                push_field(&mut fields, "Skill", &skill.name);
+                push_field(&mut fields, FieldName::Skill, &skill.name);
             }
-            let kind = if setback.micro_failure {
-                "Micro-failure"
+            let heading = if setback.micro_failure {
+                crate::t!(
+                    "search-micro-failure-heading",
+                    title = setback.title.as_str()
+                )
             } else {
-                "Setback"
+                crate::t!("search-setback-heading", title = setback.title.as_str())
             };
             entries.push(TimelineEntry::new(
                 setback.date,
                 EntryTarget::Setback(setback.id),
-                format!("{kind} · {}", setback.title),
+                heading,
                 Vec::new(),
                 fields,
             ));
@@ -295,10 +368,59 @@ impl Timeline {
     }
 }
 
-fn push_field(fields: &mut Vec<EntryField>, label: &'static str, text: &str) {
+/// The words of the check-ins' headings, formatted once per build rather than once per
+/// check-in (ten years hold some 3,650 of them).
+struct CheckInWords {
+    /// "Check-in".
+    check_in: String,
+    /// "Check-in · " and what follows the ratings, around [`CheckInWords::MARK`].
+    with_ratings: String,
+    /// "Mood 7" for every scale (in the order of [`RatingScale::ALL`]) and value 0–10.
+    ratings: Vec<Vec<String>>,
+}
+
+impl CheckInWords {
+    /// Where the ratings go in the heading's message.
+    const MARK: &str = "\u{1}";
+
+    fn new() -> Self {
+        let ratings = RatingScale::ALL
+            .into_iter()
+            .map(|scale| {
+                (0..=Rating::MAX)
+                    .map(|value| {
+                        crate::t!(
+                            "search-rating",
+                            scale = scale.label().to_string(),
+                            value = value
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        Self {
+            check_in: crate::t!("search-check-in"),
+            with_ratings: crate::t!("search-check-in-with-ratings", ratings = Self::MARK),
+            ratings,
+        }
+    }
+
+    fn rating(&self, scale: usize, value: u8) -> Option<&str> {
+        self.ratings
+            .get(scale)
+            .and_then(|values| values.get(usize::from(value)))
+            .map(String::as_str)
+    }
+
+    fn with_ratings(&self, ratings: &str) -> String {
+        self.with_ratings.replace(Self::MARK, ratings)
+    }
+}
+
+fn push_field(fields: &mut Vec<EntryField>, name: FieldName, text: &str) {
     if !text.trim().is_empty() {
         fields.push(EntryField {
-            label,
+            name,
             text: text.to_owned(),
         });
     }

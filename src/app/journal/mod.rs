@@ -13,6 +13,7 @@ use super::calendar::date_range_fields_ui;
 use super::theme;
 use crate::calendar::range_bounds;
 use crate::clock::Clock;
+use crate::i18n::Language;
 use crate::insights::DateRange;
 use crate::search::{EntryKind, EntryTarget, SearchQuery, Timeline, query_words};
 use crate::session::JournalSession;
@@ -21,6 +22,8 @@ use crate::session::JournalSession;
 #[derive(Debug, Default)]
 struct Cache {
     revision: Option<u64>,
+    /// The language the timeline's headings were written in.
+    language: Option<Language>,
     timeline: Timeline,
     tags: Vec<String>,
     query: Option<SearchQuery>,
@@ -71,10 +74,13 @@ impl JournalScreen {
         clock: &Clock,
         commands: &mut Vec<AppCommand>,
     ) {
-        if self.cache.revision != Some(session.revision()) {
+        let language = crate::i18n::language();
+        if self.cache.revision != Some(session.revision()) || self.cache.language != Some(language)
+        {
             self.cache.timeline = Timeline::build(session.journal());
             self.cache.tags = self.cache.timeline.tags();
             self.cache.revision = Some(session.revision());
+            self.cache.language = Some(language);
             self.cache.query = None;
         }
         self.search_bar_ui(ui);
@@ -113,25 +119,25 @@ impl JournalScreen {
 
     fn search_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.heading("Journal");
+            ui.heading(crate::t!("journal-title"));
             ui.add_space(theme::SECTION_GAP);
-            let label = ui.label("Search");
+            let label = ui.label(crate::t!("journal-search-label"));
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.query.text)
                         .id_salt("journal_search")
-                        .hint_text("words from notes, tags, reflections, lessons, experiments…")
+                        .hint_text(crate::t!("journal-search-hint"))
                         .desired_width(420.0),
                 )
                 .labelled_by(label.id)
-                .on_hover_text(format!(
-                    "Finds entries holding every word typed; case and accents do not matter ({})",
-                    super::shortcuts::keys_text(super::shortcuts::Action::SearchJournal)
+                .on_hover_text(crate::t!(
+                    "journal-search-hover",
+                    keys = super::shortcuts::keys_text(super::shortcuts::Action::SearchJournal)
                 ));
             if std::mem::take(&mut self.focus_search) {
                 field.request_focus();
             }
-            if !self.query.is_everything() && ui.button("Clear search and filters").clicked() {
+            if !self.query.is_everything() && ui.button(crate::t!("journal-clear")).clicked() {
                 self.query = SearchQuery::default();
                 self.from_text.clear();
                 self.to_text.clear();
@@ -142,31 +148,43 @@ impl JournalScreen {
 
     fn filters_ui(&mut self, ui: &mut egui::Ui, session: &JournalSession, clock: &Clock) {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Show");
+            ui.label(crate::t!("journal-show"));
             for (kind, label) in [
-                (None, "Everything"),
-                (Some(EntryKind::CheckIn), "Check-ins"),
-                (Some(EntryKind::Setback), "Setbacks"),
-                (Some(EntryKind::Experiment), "Experiments"),
-                (Some(EntryKind::Review), "Reviews"),
+                (None, crate::t!("journal-kind-everything")),
+                (
+                    Some(EntryKind::CheckIn),
+                    crate::t!("journal-kind-check-ins"),
+                ),
+                (Some(EntryKind::Setback), crate::t!("journal-kind-setbacks")),
+                (
+                    Some(EntryKind::Experiment),
+                    crate::t!("journal-kind-experiments"),
+                ),
+                (Some(EntryKind::Review), crate::t!("journal-kind-reviews")),
             ] {
                 let selected = self.query.kind == kind;
-                let button = ui.selectable_label(selected, label);
+                let button = ui.selectable_label(selected, &label);
                 button.widget_info(|| {
-                    WidgetInfo::selected(Role::Button, true, selected, format!("Show {label}"))
+                    WidgetInfo::selected(
+                        Role::Button,
+                        true,
+                        selected,
+                        crate::t!("journal-show-kind", kind = label.as_str()),
+                    )
                 });
                 if button.clicked() {
                     self.query.kind = kind;
                 }
             }
             ui.add_space(theme::GAP);
-            ui.label("Tag");
-            let current = self.query.tag.clone().unwrap_or_else(|| "any".to_owned());
+            ui.label(crate::t!("journal-tag"));
+            let any = crate::t!("journal-tag-any");
+            let current = self.query.tag.clone().unwrap_or_else(|| any.clone());
             egui::ComboBox::from_id_salt("journal_tag")
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     if ui
-                        .selectable_label(self.query.tag.is_none(), "any")
+                        .selectable_label(self.query.tag.is_none(), &any)
                         .clicked()
                     {
                         self.query.tag = None;
@@ -179,7 +197,9 @@ impl JournalScreen {
                     }
                 })
                 .response
-                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Tag filter"));
+                .widget_info(|| {
+                    WidgetInfo::labeled(Role::ComboBox, true, crate::t!("journal-tag-filter"))
+                });
             ui.add_space(theme::GAP);
             self.dates_ui(ui, session, clock);
         });
@@ -218,10 +238,10 @@ impl JournalScreen {
                 self.date_problem = None;
             }
             (Ok(_), Ok(_)) => {
-                self.date_problem = Some("The first date is after the second.".to_owned());
+                self.date_problem = Some(crate::t!("journal-dates-reversed"));
             }
             _ => {
-                self.date_problem = Some("Write dates as YYYY-MM-DD, e.g. 2026-03-01.".to_owned());
+                self.date_problem = Some(crate::t!("journal-dates-unreadable"));
             }
         }
     }
@@ -230,18 +250,17 @@ impl JournalScreen {
         let found = self.cache.results.len();
         let total = self.cache.timeline.entries().len();
         let text = if total == 0 {
-            "Nothing written yet: check-ins, setbacks, experiments and reviews appear here, newest first."
-                .to_owned()
+            crate::t!("journal-empty")
         } else if self.query.is_everything() {
-            format!("{} {}, newest first", thousands(total), plural(total))
+            crate::t!("journal-count-all", count = total, shown = thousands(total))
         } else if found == 0 {
-            "No entry matches: try fewer words or clear the filters.".to_owned()
+            crate::t!("journal-no-match")
         } else {
-            format!(
-                "Found {} of {} {}",
-                thousands(found),
-                thousands(total),
-                plural(total)
+            crate::t!(
+                "journal-count-found",
+                count = total,
+                found = thousands(found),
+                total = thousands(total)
             )
         };
         ui.label(egui::RichText::new(text).weak());
@@ -261,17 +280,14 @@ fn open(target: EntryTarget, session: &JournalSession) -> Option<AppCommand> {
     })
 }
 
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "entry" } else { "entries" }
-}
-
-/// 12,345 rather than 12345.
+/// 12,345 rather than 12345 (12.345 in German, 12 345 in French).
 fn thousands(count: usize) -> String {
     let digits = count.to_string();
+    let separator = crate::t!("journal-digit-group");
     let mut out = String::new();
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(&separator);
         }
         out.push(digit);
     }

@@ -6,8 +6,9 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Role, Sense, WidgetInfo};
 
 use crate::app::theme;
+use crate::i18n::DateStyle;
 use crate::model::RatingScale;
-use crate::search::{EntryField, EntryTarget, TimelineEntry, fold, match_ranges};
+use crate::search::{EntryField, EntryTarget, FieldName, TimelineEntry, fold, match_ranges};
 
 /// Characters of context shown before the first match in an excerpt.
 const CONTEXT_BEFORE: usize = 40;
@@ -61,7 +62,7 @@ pub(super) fn entry_ui(
 
     let mut heading = LayoutJob::default();
     heading.append(
-        &entry.date.format("%a %-d %b %Y").to_string(),
+        &crate::i18n::date(entry.date, DateStyle::ShortWithWeekday),
         0.0,
         TextFormat::simple(body.clone(), weak),
     );
@@ -80,7 +81,10 @@ pub(super) fn entry_ui(
     let mut excerpt = LayoutJob::default();
     if let Some(field) = excerpt_field {
         excerpt.append(
-            &format!("{}: ", field.label),
+            &format!(
+                "{} ",
+                crate::t!("journal-field-label", field = field.name.label())
+            ),
             0.0,
             TextFormat::simple(body.clone(), weak),
         );
@@ -88,10 +92,10 @@ pub(super) fn entry_ui(
         append_highlighted(&mut excerpt, &text, words, &body, text_color, highlight);
     } else {
         let nothing = match entry.target {
-            EntryTarget::CheckIn(_) => "Ratings only",
-            _ => "Nothing written",
+            EntryTarget::CheckIn(_) => crate::t!("journal-ratings-only"),
+            _ => crate::t!("journal-nothing-written"),
         };
-        excerpt.append(nothing, 0.0, TextFormat::simple(body.clone(), weak));
+        excerpt.append(&nothing, 0.0, TextFormat::simple(body.clone(), weak));
     }
     content.add(egui::Label::new(excerpt).truncate().selectable(false));
 
@@ -111,15 +115,24 @@ pub(super) fn entry_ui(
     }
     content.add(egui::Label::new(tags).truncate().selectable(false));
 
-    let name = format!("{} {}", entry.date.format("%A %-d %B %Y"), entry.heading);
+    let name = crate::t!(
+        "journal-row-name",
+        date = crate::i18n::date(entry.date, DateStyle::Full),
+        heading = entry.heading.as_str()
+    );
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
-    response.on_hover_text("Open it")
+    response.on_hover_text(crate::t!("journal-open-it"))
 }
 
 /// The field to show under the heading: the first (other than the title, the experiment's
 /// sentence and tags, which are shown already) where a word matched, else the first written.
 fn excerpt_field<'a>(entry: &'a TimelineEntry, words: &[String]) -> Option<&'a EntryField> {
-    let shown = |field: &&EntryField| !matches!(field.label, "Title" | "Experiment" | "Tag");
+    let shown = |field: &&EntryField| {
+        !matches!(
+            field.name,
+            FieldName::Title | FieldName::Experiment | FieldName::Tag
+        )
+    };
     entry
         .fields
         .iter()

@@ -37,8 +37,8 @@ pub fn answer_ui(
         ui.horizontal_wrapped(|ui| {
             ui.add_enabled_ui(enabled, |ui| {
                 if ui
-                    .button("✔ Tried it")
-                    .on_hover_text("Say how it went")
+                    .button(crate::t!("practice-answer-tried"))
+                    .on_hover_text(crate::t!("practice-answer-tried-hover"))
                     .clicked()
                 {
                     *form = Some(AnswerForm {
@@ -50,15 +50,18 @@ pub fn answer_ui(
                     });
                 }
                 if ui
-                    .button("Not yet")
-                    .on_hover_text(format!("Ask again in {} days", crate::model::NOT_YET_DAYS))
+                    .button(crate::t!("practice-answer-not-yet"))
+                    .on_hover_text(crate::t!(
+                        "practice-answer-not-yet-hover",
+                        days = crate::model::NOT_YET_DAYS
+                    ))
                     .clicked()
                 {
                     commands.push(answer(id, ExperimentAnswer::NotYet));
                 }
                 if ui
-                    .button("Drop it")
-                    .on_hover_text("Give it up, and say why")
+                    .button(crate::t!("practice-answer-drop"))
+                    .on_hover_text(crate::t!("practice-answer-drop-hover"))
                     .clicked()
                 {
                     *form = Some(AnswerForm {
@@ -95,23 +98,23 @@ fn tried_form_ui(
 ) -> bool {
     let mut close = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label("How did it go?");
+        ui.label(crate::t!("practice-answer-how"));
         for choice in Outcome::ALL {
-            ui.radio_value(outcome, choice, choice.name());
+            ui.radio_value(outcome, choice, choice.label());
         }
     });
-    let label = ui.label("What happened (optional)");
+    let label = ui.label(crate::t!("practice-answer-what-happened"));
     let field = ui
         .add(
             egui::TextEdit::singleline(note)
                 .id_salt(("tried_note", id))
-                .hint_text("One line on how it went")
+                .hint_text(crate::t!("practice-answer-what-happened-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
     let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
     ui.horizontal(|ui| {
-        if ui.button("Save answer").clicked() || entered {
+        if ui.button(crate::t!("practice-answer-save")).clicked() || entered {
             commands.push(answer(
                 id,
                 ExperimentAnswer::Tried {
@@ -122,7 +125,7 @@ fn tried_form_ui(
             ));
             close = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("common-cancel")).clicked() {
             close = true;
         }
     });
@@ -137,19 +140,21 @@ fn drop_form_ui(
     commands: &mut Vec<AppCommand>,
 ) -> bool {
     let mut close = false;
-    let label = ui.label("Why drop it? (optional)");
+    let label = ui.label(crate::t!("practice-answer-why-drop"));
     let field = ui
         .add(
             egui::TextEdit::singleline(why)
                 .id_salt(("drop_why", id))
-                .hint_text("e.g. the project ended")
+                .hint_text(crate::t!("practice-answer-why-drop-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
     let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
     ui.horizontal(|ui| {
-        let drop = ui.button("Drop it");
-        drop.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Drop the experiment"));
+        let drop = ui.button(crate::t!("practice-answer-drop"));
+        drop.widget_info(|| {
+            WidgetInfo::labeled(Role::Button, true, crate::t!("practice-answer-drop-name"))
+        });
         if drop.clicked() || entered {
             commands.push(answer(
                 id,
@@ -159,7 +164,7 @@ fn drop_form_ui(
             ));
             close = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("common-cancel")).clicked() {
             close = true;
         }
     });

@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::{PlanDialog, PracticeCommand, ReviewPage};
 use crate::app::{KintsugiApp, Screen};
 use crate::history::Change;
+use crate::i18n::DateStyle;
 use crate::model::{
     Experiment, ExperimentId, NewExperiment, Review, Scope, SetbackFilter, SetbackId, SkillId,
     SkillLevel, TryWhen,
@@ -105,13 +106,21 @@ impl KintsugiApp {
 
     fn plan_experiment(&mut self, context: &Context, new: NewExperiment) {
         let text = new.text.trim().to_owned();
-        let by = match &new.when {
-            TryWhen::By(date) => format!("try it by {}", date.format("%-d %b %Y")),
-            TryWhen::Situation(situation) => format!("try it {situation}"),
+        let done = match &new.when {
+            TryWhen::By(date) => crate::t!(
+                "practice-planned-by-toast",
+                text = text.as_str(),
+                date = crate::i18n::date(*date, DateStyle::Short)
+            ),
+            TryWhen::Situation(situation) => crate::t!(
+                "practice-planned-when-toast",
+                text = text.as_str(),
+                situation = situation.as_str()
+            ),
         };
         let (today, now) = (context.today, context.now);
         let result = context.session.lock().change(
-            Change::named(format!("planning “{text}”")),
+            Change::named(crate::t!("practice-undo-planning", text = text.as_str())),
             &Reach::Anything,
             context.instant,
             |journal| journal.add_experiment(new, today, now).map(|_| true),
@@ -119,7 +128,7 @@ impl KintsugiApp {
         if result.is_ok() {
             self.practice.plan = None;
         }
-        self.report_change(result, format!("Planned “{text}” — {by}."));
+        self.report_change(result, done);
     }
 
     fn update_experiment(&mut self, context: &Context, experiment: Experiment) {
@@ -127,7 +136,7 @@ impl KintsugiApp {
         let id = experiment.id;
         let (today, now) = (context.today, context.now);
         let result = context.session.lock().change(
-            Change::named(format!("changing “{text}”")),
+            Change::named(crate::t!("practice-undo-changing", text = text.as_str())),
             &Reach::Only(Scope::experiment(id, None)),
             context.instant,
             |journal| {
@@ -148,7 +157,10 @@ impl KintsugiApp {
         if result.is_ok() {
             self.practice.plan = None;
         }
-        self.report_change(result, format!("Changed “{text}”."));
+        self.report_change(
+            result,
+            crate::t!("practice-changed-toast", text = text.as_str()),
+        );
     }
 
     fn raise_skill(&mut self, context: &Context, skill: SkillId, level: SkillLevel) {
@@ -161,7 +173,11 @@ impl KintsugiApp {
             .unwrap_or_default();
         let (today, now) = (context.today, context.now);
         let result = context.session.lock().change(
-            Change::named(format!("raising “{name}” to level {level}")),
+            Change::named(crate::t!(
+                "practice-undo-raising",
+                skill = name.as_str(),
+                level = level.get()
+            )),
             &Reach::Only(Scope::skill(skill)),
             context.instant,
             |journal| {
@@ -170,7 +186,14 @@ impl KintsugiApp {
                     .map(|()| true)
             },
         );
-        self.report_change(result, format!("“{name}” is now at level {level}."));
+        self.report_change(
+            result,
+            crate::t!(
+                "practice-raised-toast",
+                skill = name.as_str(),
+                level = level.get()
+            ),
+        );
     }
 
     fn delete_experiment(&mut self, context: &Context, id: ExperimentId) {
@@ -182,12 +205,15 @@ impl KintsugiApp {
             .map(|experiment| experiment.text.clone())
             .unwrap_or_default();
         let result = context.session.lock().change(
-            Change::named(format!("deleting “{text}”")),
+            Change::named(crate::t!("practice-undo-deleting", text = text.as_str())),
             &Reach::Only(Scope::experiment(id, None)),
             context.instant,
             |journal| Ok::<_, std::convert::Infallible>(journal.remove_experiment(id).is_some()),
         );
-        self.report_change(result, format!("Deleted “{text}”."));
+        self.report_change(
+            result,
+            crate::t!("practice-deleted-toast", text = text.as_str()),
+        );
     }
 
     fn open_review(&mut self, context: &Context) {
@@ -210,7 +236,10 @@ impl KintsugiApp {
         let id = review.id;
         let (today, now) = (context.today, context.now);
         let result = context.session.lock().change(
-            Change::merging("writing the weekly review", format!("review {id}")),
+            Change::merging(
+                crate::t!("practice-undo-writing-review"),
+                format!("review {id}"),
+            ),
             &Reach::Only(Scope::review(id)),
             context.instant,
             |journal| {
@@ -222,7 +251,10 @@ impl KintsugiApp {
             },
         );
         if let Err(error) = result {
-            self.toast(format!("The review could not be kept: {error}"), true);
+            self.toast(
+                crate::t!("practice-review-not-kept", error = error.to_string()),
+                true,
+            );
         }
     }
 
@@ -235,7 +267,7 @@ impl KintsugiApp {
         });
         if kept == Some(true) {
             let step = context.session.lock().last_step();
-            self.toast_undoable("Saved your weekly review.".to_owned(), step);
+            self.toast_undoable(crate::t!("practice-review-saved-toast"), step);
         }
     }
 }

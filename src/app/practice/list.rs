@@ -92,20 +92,22 @@ impl ExperimentsScreen {
         self.refresh(journal, session.revision(), today);
         let Some(listed) = &self.listed else { return };
         let enabled = session.is_editable();
-        ui.heading("Experiments");
-        ui.label(
-            egui::RichText::new(
-                "What your lessons turned into: one thing to try next time, and how it went.",
-            )
-            .weak(),
-        );
+        ui.heading(crate::t!("practice-experiments-title"));
+        ui.label(egui::RichText::new(crate::t!("practice-experiments-intro")).weak());
         ui.add_space(theme::GAP);
         ui.horizontal_wrapped(|ui| {
             for (filter, count) in ExperimentFilter::ALL.into_iter().zip(listed.counts) {
                 let chosen = self.filter == filter;
                 let chip = ui
-                    .selectable_label(chosen, format!("{} ({count})", filter.name()))
-                    .on_hover_text(format!("Show {} experiments", filter.name().to_lowercase()));
+                    .selectable_label(
+                        chosen,
+                        crate::t!(
+                            "practice-filter-chip",
+                            filter = filter.label(),
+                            count = count
+                        ),
+                    )
+                    .on_hover_text(crate::t!("practice-filter-hover", filter = filter.key()));
                 if chip.clicked() && !chosen {
                     self.filter = filter;
                     self.shown = 0;
@@ -114,15 +116,13 @@ impl ExperimentsScreen {
         });
         ui.add_space(theme::GAP);
         if journal.experiments().is_empty() {
-            ui.label(
-                "No experiments yet. Open a setback, and next to a lesson or “What I will do differently” choose “Make it an experiment”.",
-            );
+            ui.label(crate::t!("practice-experiments-empty"));
             return;
         }
         if listed.ids.is_empty() {
-            ui.label(format!(
-                "No {} experiments.",
-                self.filter.name().to_lowercase()
+            ui.label(crate::t!(
+                "practice-filter-empty",
+                filter = self.filter.key()
             ));
             return;
         }
@@ -140,16 +140,25 @@ impl ExperimentsScreen {
                 }
                 if shown < total {
                     let more = (total - shown).min(PAGE);
-                    if ui.button(format!("Show {more} more")).clicked() {
+                    if ui
+                        .button(crate::t!("practice-show-more", count = more))
+                        .clicked()
+                    {
                         self.shown = shown + more;
                     }
                 }
             });
+        let (heading, message, confirm, cancel) = (
+            crate::t!("practice-delete-heading"),
+            crate::t!("practice-delete-message"),
+            crate::t!("common-delete"),
+            crate::t!("practice-delete-keep"),
+        );
         let question = Question {
-            heading: "Delete this experiment?",
-            message: "It disappears from the list and the figures. You can undo this.",
-            confirm: "Delete",
-            cancel: "Keep it",
+            heading: &heading,
+            message: &message,
+            confirm: &confirm,
+            cancel: &cancel,
         };
         if let Some(id) = confirm_pending(
             ui.ctx(),
@@ -176,25 +185,32 @@ impl ExperimentsScreen {
             ui.horizontal(|ui| {
                 let (badge, color) = match &experiment.status {
                     ExperimentStatus::Open if experiment.is_due(today) => {
-                        ("Due", theme::gold(dark))
+                        (crate::t!("practice-badge-due"), theme::gold(dark))
                     }
-                    ExperimentStatus::Open => ("Open", ui.visuals().text_color()),
-                    ExperimentStatus::Tried { .. } => ("Tried", theme::ok_color(dark)),
-                    ExperimentStatus::Dropped { .. } => ("Dropped", ui.visuals().weak_text_color()),
+                    ExperimentStatus::Open => {
+                        (crate::t!("practice-badge-open"), ui.visuals().text_color())
+                    }
+                    ExperimentStatus::Tried { .. } => {
+                        (crate::t!("practice-badge-tried"), theme::ok_color(dark))
+                    }
+                    ExperimentStatus::Dropped { .. } => (
+                        crate::t!("practice-badge-dropped"),
+                        ui.visuals().weak_text_color(),
+                    ),
                 };
                 ui.label(egui::RichText::new(badge).small().strong().color(color));
                 ui.add(egui::Label::new(egui::RichText::new(&experiment.text).strong()).wrap());
                 if enabled {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         let delete = ui
-                            .small_button("Delete…")
-                            .on_hover_text("Delete this experiment (you can undo it)");
+                            .small_button(crate::t!("practice-delete-button"))
+                            .on_hover_text(crate::t!("practice-delete-hover"));
                         let text = experiment.text.clone();
                         delete.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Button,
                                 true,
-                                format!("Delete the experiment {text}"),
+                                crate::t!("practice-delete-name", text = text.as_str()),
                             )
                         });
                         if delete.clicked() {
@@ -206,16 +222,22 @@ impl ExperimentsScreen {
             ui.horizontal_wrapped(|ui| {
                 ui.label(egui::RichText::new(experiment.when_in_words()).weak());
                 if let Some(setback) = journal.setback(experiment.setback) {
-                    ui.label(egui::RichText::new("· from").weak());
+                    ui.label(egui::RichText::new(crate::t!("practice-from")).weak());
                     let link = ui
                         .link(&setback.title)
-                        .on_hover_text("Open the setback it comes from");
+                        .on_hover_text(crate::t!("practice-open-setback"));
                     if link.clicked() {
                         commands.push(AppCommand::OpenSetback(setback.id));
                     }
                 }
                 if let Some(skill) = experiment.skill.and_then(|id| journal.skill(id)) {
-                    ui.label(egui::RichText::new(format!("· trains {}", skill.name)).weak());
+                    ui.label(
+                        egui::RichText::new(crate::t!(
+                            "practice-trains",
+                            skill = skill.name.as_str()
+                        ))
+                        .weak(),
+                    );
                 }
             });
             match &experiment.status {

@@ -118,19 +118,25 @@ impl KintsugiApp {
         let text = experiment.text.clone();
         let (label, done) = match &answer {
             ExperimentAnswer::Tried { outcome, .. } => (
-                format!("trying “{text}”"),
-                format!("Tried “{text}”: {}.", outcome.name().to_lowercase()),
-            ),
-            ExperimentAnswer::NotYet => (
-                format!("putting off “{text}”"),
-                format!(
-                    "“{text}” will come back in {} days.",
-                    crate::model::NOT_YET_DAYS
+                crate::t!("practice-undo-trying", text = text.as_str()),
+                crate::t!(
+                    "practice-tried-toast",
+                    text = text.as_str(),
+                    outcome = outcome.key()
                 ),
             ),
-            ExperimentAnswer::Drop { .. } => {
-                (format!("dropping “{text}”"), format!("Dropped “{text}”."))
-            }
+            ExperimentAnswer::NotYet => (
+                crate::t!("practice-undo-putting-off", text = text.as_str()),
+                crate::t!(
+                    "practice-not-yet-toast",
+                    text = text.as_str(),
+                    days = crate::model::NOT_YET_DAYS
+                ),
+            ),
+            ExperimentAnswer::Drop { .. } => (
+                crate::t!("practice-undo-dropping", text = text.as_str()),
+                crate::t!("practice-dropped-toast", text = text.as_str()),
+            ),
         };
         let tried = matches!(answer, ExperimentAnswer::Tried { .. });
         let result = session.lock().change(
@@ -191,22 +197,33 @@ impl KintsugiApp {
             }
         }
         if let Some(proposal) = self.practice.proposal.clone() {
-            let from = proposal.from.map_or_else(
-                || "no level yet".to_owned(),
-                |level| format!("level {level}"),
-            );
-            let message = format!(
-                "You tried “{}”, which trains {} ({from}). Raise it to level {}?",
-                proposal.experiment, proposal.name, proposal.to
-            );
+            let (experiment, skill) = (proposal.experiment.as_str(), proposal.name.as_str());
+            let message = match proposal.from {
+                Some(from) => crate::t!(
+                    "practice-proposal-message",
+                    experiment = experiment,
+                    skill = skill,
+                    from = from.get(),
+                    to = proposal.to.get()
+                ),
+                None => crate::t!(
+                    "practice-proposal-message-first",
+                    experiment = experiment,
+                    skill = skill,
+                    to = proposal.to.get()
+                ),
+            };
+            let heading = crate::t!("practice-proposal-heading");
+            let confirm = crate::t!("practice-proposal-raise", to = proposal.to.get());
+            let cancel = crate::t!("practice-proposal-keep");
             let answer = super::widgets::confirm_ui(
                 ctx,
                 "skill_proposal",
                 super::widgets::Question {
-                    heading: "Raise the skill?",
+                    heading: &heading,
                     message: &message,
-                    confirm: &format!("Raise to level {}", proposal.to),
-                    cancel: "Keep it as it is",
+                    confirm: &confirm,
+                    cancel: &cancel,
                 },
             );
             match answer {

@@ -78,16 +78,18 @@ impl PlanDialog {
     /// The experiment the fields describe, or what to fix.
     pub fn checked(&self, today: NaiveDate) -> Result<NewExperiment, String> {
         if self.text.trim().is_empty() {
-            return Err("Write what you will try, in one sentence.".to_owned());
+            return Err(crate::t!("practice-plan-problem-text"));
         }
         let when = if self.by_date {
-            let date: NaiveDate = self.date_text.trim().parse().map_err(|_| {
-                "Write the date as YYYY-MM-DD, or pick it on the calendar.".to_owned()
-            })?;
+            let date: NaiveDate = self
+                .date_text
+                .trim()
+                .parse()
+                .map_err(|_| crate::t!("practice-plan-problem-date"))?;
             TryWhen::By(date)
         } else {
             if self.situation.trim().is_empty() {
-                return Err("Say when it comes up, e.g. “next time I present”.".to_owned());
+                return Err(crate::t!("practice-plan-problem-situation"));
             }
             TryWhen::Situation(self.situation.trim().to_owned())
         };
@@ -102,16 +104,21 @@ impl PlanDialog {
 
     /// By a date (with its calendar) or when a situation comes up.
     fn when_ui(&mut self, ui: &mut egui::Ui, journal: &Journal, today: NaiveDate) {
-        ui.label("When");
+        ui.label(crate::t!("practice-plan-when"));
         ui.horizontal(|ui| {
-            ui.radio_value(&mut self.by_date, true, "By a date");
-            ui.radio_value(&mut self.by_date, false, "When it comes up");
+            ui.radio_value(&mut self.by_date, true, crate::t!("practice-plan-by-date"));
+            ui.radio_value(
+                &mut self.by_date,
+                false,
+                crate::t!("practice-plan-when-it-comes-up"),
+            );
         });
         if self.by_date {
             ui.horizontal(|ui| {
-                let label = ui.label("Try it by");
+                let label = ui.label(crate::t!("practice-plan-try-by"));
+                let field = crate::t!("practice-plan-try-by-field");
                 let spec = CalendarSpec {
-                    field: "Try-by date",
+                    field: &field,
                     bounds: DateBounds::any(),
                     journal,
                     tint_moods: false,
@@ -128,11 +135,11 @@ impl PlanDialog {
                 );
             });
         } else {
-            let label = ui.label("The situation");
+            let label = ui.label(crate::t!("practice-plan-situation"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.situation)
                     .id_salt("plan_situation")
-                    .hint_text("e.g. next time I present to leadership")
+                    .hint_text(crate::t!("practice-plan-situation-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -142,24 +149,23 @@ impl PlanDialog {
     /// The skill the experiment trains, if any.
     fn skill_ui(&mut self, ui: &mut egui::Ui, journal: &Journal) {
         ui.horizontal(|ui| {
-            let label = ui.label("Skill it trains");
+            let label = ui.label(crate::t!("practice-plan-skill"));
+            let none = crate::t!("practice-plan-skill-none");
             let current = self
                 .skill
                 .and_then(|id| journal.skill(id))
-                .map_or("None", |skill| skill.name.as_str())
-                .to_owned();
+                .map_or_else(|| none.clone(), |skill| skill.name.clone());
             let combo = egui::ComboBox::from_id_salt("plan_skill")
                 .selected_text(current)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.skill, None, "None");
+                    ui.selectable_value(&mut self.skill, None, &none);
                     for skill in journal.skills() {
                         ui.selectable_value(&mut self.skill, Some(skill.id), &skill.name);
                     }
                 });
-            combo
-                .response
-                .labelled_by(label.id)
-                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Skill it trains"));
+            combo.response.labelled_by(label.id).widget_info(|| {
+                WidgetInfo::labeled(Role::ComboBox, true, crate::t!("practice-plan-skill"))
+            });
         });
     }
 
@@ -174,18 +180,24 @@ impl PlanDialog {
         let modal = egui::Modal::new(egui::Id::unique("plan_experiment")).show(ctx, |ui| {
             ui.set_width(460.0);
             ui.heading(if self.editing.is_some() {
-                "Change the experiment"
+                crate::t!("practice-plan-heading-change")
             } else {
-                "Make it an experiment"
+                crate::t!("practice-plan-heading-make")
             });
-            ui.label(egui::RichText::new(format!("From “{}”", self.setback_title)).weak());
+            ui.label(
+                egui::RichText::new(crate::t!(
+                    "practice-plan-from",
+                    title = self.setback_title.as_str()
+                ))
+                .weak(),
+            );
             ui.add_space(theme::GAP);
-            let label = ui.label("What I will try");
+            let label = ui.label(crate::t!("practice-plan-text"));
             let text = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.text)
                         .id_salt("plan_text")
-                        .hint_text("e.g. Ask for a rehearsal before presenting")
+                        .hint_text(crate::t!("practice-plan-text-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
@@ -202,9 +214,9 @@ impl PlanDialog {
                 let entered =
                     text.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
                 let action = if self.editing.is_some() {
-                    "Save changes"
+                    crate::t!("practice-plan-save")
                 } else {
-                    "Make the experiment"
+                    crate::t!("practice-plan-make")
                 };
                 if ui.button(action).clicked() || entered {
                     match (self.checked(today), &self.editing) {
@@ -220,7 +232,7 @@ impl PlanDialog {
                         (Err(problem), _) => self.problem = Some(problem),
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::t!("common-cancel")).clicked() {
                     outcome = Some(PlanOutcome::Cancel);
                 }
             });

@@ -9,6 +9,7 @@ use egui_plot::{Line, Plot, PlotPoints};
 use super::PracticeCommand;
 use crate::app::widgets::value_cells_ui;
 use crate::app::{AppCommand, theme};
+use crate::i18n::DateStyle;
 use crate::insights::{DateRange, SetbackInReview, WeekInReview};
 use crate::model::{Journal, Rating, RatingScale, Review, ReviewId};
 use crate::session::JournalSession;
@@ -162,22 +163,17 @@ impl ReviewPage {
         }
         let mut changed = false;
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Review your week");
+            ui.heading(crate::t!("review-title"));
             ui.label(
-                egui::RichText::new(format!(
-                    "{} – {}",
-                    self.from.format("%-d %b"),
-                    self.to.format("%-d %b %Y")
+                egui::RichText::new(crate::t!(
+                    "review-period",
+                    from = crate::i18n::date(self.from, DateStyle::DayMonth),
+                    to = crate::i18n::date(self.to, DateStyle::Short)
                 ))
                 .weak(),
             );
         });
-        ui.label(
-            egui::RichText::new(
-                "A few minutes to look back: the days since your last review (at most four weeks).",
-            )
-            .weak(),
-        );
+        ui.label(egui::RichText::new(crate::t!("review-intro")).weak());
         ui.add_space(theme::GAP);
         egui::ScrollArea::vertical()
             .id_salt("weekly_review")
@@ -185,30 +181,31 @@ impl ReviewPage {
             .show(ui, |ui| {
                 self.ratings_ui(ui);
                 ui.add_space(theme::GAP);
-                let label = ui.label(egui::RichText::new("What went well").strong());
+                let label = ui.label(egui::RichText::new(crate::t!("review-went-well")).strong());
                 changed |= ui
                     .add_enabled(
                         enabled,
                         egui::TextEdit::multiline(&mut self.went_well)
                             .id_salt("review_went_well")
-                            .hint_text("Something that went well, however small")
+                            .hint_text(crate::t!("review-went-well-hint"))
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
                     .labelled_by(label.id)
                     .changed();
                 ui.add_space(theme::GAP);
-                self.looking_back_ui(ui, commands);
+                self.looking_back_ui(ui, session.journal(), commands);
                 ui.add_space(theme::GAP);
                 changed |= self.lesson_ui(ui, enabled);
                 ui.add_space(theme::GAP);
-                ui.label(egui::RichText::new("How was the week, overall?").strong());
+                ui.label(egui::RichText::new(crate::t!("review-week-question")).strong());
                 ui.horizontal(|ui| {
                     let accent = theme::gold(ui.visuals().dark_mode);
                     let current = self.rating.map(Rating::get);
                     let values = Rating::MIN..=Rating::MAX;
+                    let name = crate::t!("review-week-rating");
                     if let Some(clicked) =
-                        value_cells_ui(ui, "Week rating", values, current, accent, enabled)
+                        value_cells_ui(ui, &name, values, current, accent, enabled)
                     {
                         self.rating = if current == Some(clicked) {
                             None
@@ -220,23 +217,21 @@ impl ReviewPage {
                 });
                 ui.add_space(theme::SECTION_GAP);
                 ui.label(
-                    egui::RichText::new(
-                        "What you write here is kept as you type, like everything else.",
-                    )
-                    .small()
-                    .weak(),
+                    egui::RichText::new(crate::t!("review-kept-as-you-type"))
+                        .small()
+                        .weak(),
                 );
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(enabled, egui::Button::new("Done"))
-                        .on_hover_text("Close the review; it is kept")
+                        .add_enabled(enabled, egui::Button::new(crate::t!("common-done")))
+                        .on_hover_text(crate::t!("review-done-hover"))
                         .clicked()
                     {
                         commands.push(AppCommand::Practice(PracticeCommand::FinishReview));
                     }
                     if ui
-                        .button("Back to Today")
-                        .on_hover_text("Leave the review for now; come back to it from Today")
+                        .button(crate::t!("review-back"))
+                        .on_hover_text(crate::t!("review-back-hover"))
                         .clicked()
                     {
                         commands.push(AppCommand::Practice(PracticeCommand::CloseReview));
@@ -254,15 +249,16 @@ impl ReviewPage {
         let dark = ui.visuals().dark_mode;
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new("Your ratings, against the days before").strong());
-            let mean =
-                |value: Option<f64>| value.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+            ui.label(egui::RichText::new(crate::t!("review-ratings-heading")).strong());
+            let mean = |value: Option<f64>| {
+                value.map_or_else(|| "–".to_owned(), |v| crate::i18n::decimal(v, 1))
+            };
             egui::Grid::new("review_ratings")
                 .striped(true)
                 .show(ui, |ui| {
                     ui.label("");
-                    ui.label(egui::RichText::new("This period").weak());
-                    ui.label(egui::RichText::new("The period before").weak());
+                    ui.label(egui::RichText::new(crate::t!("review-this-period")).weak());
+                    ui.label(egui::RichText::new(crate::t!("review-period-before")).weak());
                     ui.end_row();
                     for rating in &self.week.ratings {
                         let scale = RatingScale::ALL
@@ -273,11 +269,15 @@ impl ReviewPage {
                             theme::color_dot(ui, theme::scale_color(scale, dark));
                             ui.label(scale.label());
                         });
-                        ui.label(format!("{} ({} days)", mean(rating.mean), rating.days));
-                        ui.label(format!(
-                            "{} ({} days)",
-                            mean(rating.previous_mean),
-                            rating.previous_days
+                        ui.label(crate::t!(
+                            "review-mean-days",
+                            mean = mean(rating.mean),
+                            days = rating.days
+                        ));
+                        ui.label(crate::t!(
+                            "review-mean-days",
+                            mean = mean(rating.previous_mean),
+                            days = rating.previous_days
                         ));
                         ui.end_row();
                     }
@@ -299,7 +299,7 @@ impl ReviewPage {
                         let name = series.scale.label();
                         plot.add(
                             Line::new(
-                                format!("{name}, before"),
+                                crate::t!("review-line-before", scale = name.to_string()),
                                 PlotPoints::from(series.before.clone()),
                             )
                             .color(color.gamma_multiply(0.35))
@@ -313,74 +313,95 @@ impl ReviewPage {
                     }
                 });
             ui.label(
-                egui::RichText::new("Faint lines: the same days of the period before.")
+                egui::RichText::new(crate::t!("review-faint-lines"))
                     .small()
                     .weak(),
             );
         });
     }
 
-    fn looking_back_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+    fn looking_back_ui(
+        &self,
+        ui: &mut egui::Ui,
+        journal: &Journal,
+        commands: &mut Vec<AppCommand>,
+    ) {
         let week = &self.week;
         let setback_ui =
             |ui: &mut egui::Ui, setback: &SetbackInReview, commands: &mut Vec<AppCommand>| {
                 ui.horizontal_wrapped(|ui| {
                     if ui
-                        .link(format!(
-                            "{} · {}",
-                            setback.title,
-                            setback.date.format("%-d %b")
+                        .link(crate::t!(
+                            "review-setback-link",
+                            title = setback.title.as_str(),
+                            date = crate::i18n::date(setback.date, DateStyle::DayMonth)
                         ))
                         .clicked()
                     {
                         commands.push(AppCommand::OpenSetback(setback.id));
                     }
                     let next = if setback.next_step.is_empty() {
-                        "no next step written yet".to_owned()
+                        crate::t!("review-no-next-step")
                     } else {
-                        format!("next: {}", setback.next_step)
+                        crate::t!("review-next-step", step = setback.next_step.as_str())
                     };
                     ui.label(egui::RichText::new(next).weak());
                 });
             };
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new("Setbacks").strong());
+            ui.label(egui::RichText::new(crate::t!("review-setbacks")).strong());
             if week.setbacks.is_empty() {
-                ui.label(egui::RichText::new("None in this period.").weak());
+                ui.label(egui::RichText::new(crate::t!("review-no-setbacks")).weak());
             }
             for setback in &week.setbacks {
                 setback_ui(ui, setback, commands);
             }
             if !week.still_open.is_empty() {
-                ui.label(egui::RichText::new("Still open from before").strong());
+                ui.label(egui::RichText::new(crate::t!("review-still-open")).strong());
                 for setback in week.still_open.iter().rev().take(STILL_OPEN_SHOWN) {
                     setback_ui(ui, setback, commands);
                 }
                 let more = week.still_open.len().saturating_sub(STILL_OPEN_SHOWN);
                 if more > 0 {
-                    ui.label(egui::RichText::new(format!("and {more} more")).weak());
+                    ui.label(
+                        egui::RichText::new(crate::t!("review-and-more", count = more)).weak(),
+                    );
                 }
             }
             ui.add_space(theme::GAP);
-            ui.label(egui::RichText::new("Experiments").strong());
+            ui.label(egui::RichText::new(crate::t!("review-experiments")).strong());
             if week.experiments_due.is_empty() && week.experiments_tried.is_empty() {
-                ui.label(egui::RichText::new("None due or tried in this period.").weak());
+                ui.label(egui::RichText::new(crate::t!("review-no-experiments")).weak());
             }
             for experiment in &week.experiments_due {
-                ui.label(format!("Due: {} ({})", experiment.text, experiment.when));
+                // The week's words are English (they are also `kintsugi review --json`); the
+                // screen says when in the reader's language.
+                let when = journal
+                    .experiment(experiment.id)
+                    .map_or_else(|| experiment.when.clone(), |found| found.when_in_words());
+                ui.label(crate::t!(
+                    "review-experiment-due",
+                    text = experiment.text.as_str(),
+                    when = when
+                ));
             }
             for experiment in &week.experiments_tried {
-                ui.label(format!(
-                    "Tried: {} — {}",
-                    experiment.text, experiment.status
+                ui.label(crate::t!(
+                    "review-experiment-tried",
+                    text = experiment.text.as_str(),
+                    status = experiment.status
                 ));
             }
             if !week.feedback.is_empty() {
                 ui.add_space(theme::GAP);
-                ui.label(egui::RichText::new("Feedback received").strong());
+                ui.label(egui::RichText::new(crate::t!("review-feedback")).strong());
                 for feedback in &week.feedback {
-                    ui.label(format!("{}: “{}”", feedback.from, feedback.insight));
+                    ui.label(crate::t!(
+                        "review-feedback-line",
+                        from = feedback.from.as_str(),
+                        insight = feedback.insight.as_str()
+                    ));
                 }
             }
         });
@@ -388,15 +409,15 @@ impl ReviewPage {
 
     fn lesson_ui(&mut self, ui: &mut egui::Ui, enabled: bool) -> bool {
         let mut changed = false;
-        let label = ui.label(egui::RichText::new("One lesson to carry into next week").strong());
+        let label = ui.label(egui::RichText::new(crate::t!("review-lesson")).strong());
         if !self.week.lessons.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(egui::RichText::new("From this period:").weak());
+                ui.label(egui::RichText::new(crate::t!("review-lessons-from-period")).weak());
                 for lesson in &self.week.lessons {
                     let chosen = self.lesson == *lesson;
                     if ui
                         .add_enabled(enabled, egui::Button::selectable(chosen, lesson.as_str()))
-                        .on_hover_text("Carry this lesson on")
+                        .on_hover_text(crate::t!("review-carry-lesson"))
                         .clicked()
                     {
                         self.lesson.clone_from(lesson);
@@ -410,7 +431,7 @@ impl ReviewPage {
                 enabled,
                 egui::TextEdit::singleline(&mut self.lesson)
                     .id_salt("review_lesson")
-                    .hint_text("Pick one above, or write your own")
+                    .hint_text(crate::t!("review-lesson-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id)
