@@ -190,7 +190,7 @@ impl KintsugiApp {
                 .map(|path| storage::backup_dir(path).display().to_string())
         });
         egui::Window::new(crate::t!("help-about-title"))
-            .id(egui::Id::new("about_kintsugi"))
+            .id(egui::Id::unique("about_kintsugi"))
             .open(&mut self.help.about)
             .collapsible(false)
             .resizable(false)
@@ -210,7 +210,7 @@ impl KintsugiApp {
         }
         if let Some(error) = self.close_blocked_by.clone() {
             egui::Window::new(crate::t!("quit-save-failed-title"))
-                .id(egui::Id::new("close_blocked"))
+                .id(egui::Id::unique("close_blocked"))
                 .collapsible(false)
                 .resizable(false)
                 .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)

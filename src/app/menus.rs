@@ -293,7 +293,7 @@ impl KintsugiApp {
     /// Help → Keyboard shortcuts: every row of the table, grouped by where it works.
     pub(super) fn shortcuts_window_ui(&mut self, ctx: &egui::Context) {
         egui::Window::new(crate::t!("help-shortcuts-title"))
-            .id(egui::Id::new("keyboard_shortcuts"))
+            .id(egui::Id::unique("keyboard_shortcuts"))
             .open(&mut self.help.shortcuts)
             .collapsible(false)
             .resizable(false)
