@@ -145,10 +145,7 @@ impl KintsugiApp {
     fn refused_while_held(&mut self, command: &AppCommand) -> bool {
         let refused = self.held.is_some() && command.switches_journal();
         if refused {
-            self.toast(
-                "The locked journal's latest changes are not saved yet: unlock it first, so that they are not lost.",
-                true,
-            );
+            self.toast(crate::t!("files-locked-not-saved"), true);
         }
         refused
     }
@@ -202,8 +199,8 @@ impl KintsugiApp {
                     // rfd returns None both when cancelled and when no dialog can be shown, so the
                     // broken-journal screen also offers a path field.
                     let picked = rfd::FileDialog::new()
-                        .add_filter("Kintsugi journal", &["ron"])
-                        .set_title("Open a Kintsugi journal")
+                        .add_filter(crate::t!("files-filter-journal"), &["ron"])
+                        .set_title(crate::t!("files-open-title"))
                         .pick_file();
                     if let Some(path) = picked {
                         self.commands.push(AppCommand::OpenJournal(path));
@@ -219,9 +216,9 @@ impl KintsugiApp {
                 AppCommand::RetryWritable => self.retry_writable(),
                 AppCommand::SaveCopyElsewhere => {
                     let picked = rfd::FileDialog::new()
-                        .add_filter("Kintsugi journal", &["ron"])
+                        .add_filter(crate::t!("files-filter-journal"), &["ron"])
                         .set_file_name("journal-copy.ron")
-                        .set_title("Save a copy of the journal")
+                        .set_title(crate::t!("files-save-copy-title"))
                         .save_file();
                     if let Some(path) = picked {
                         self.commands.push(AppCommand::SaveCopyTo(path));
@@ -283,7 +280,10 @@ impl KintsugiApp {
     fn open_journal(&mut self, path: &Path) {
         if self.is_open_for_writing(path) {
             // Taking its lock again would fail against ourselves: just show it.
-            self.toast(format!("{} is already open", file_name(path)), false);
+            self.toast(
+                crate::t!("files-already-open", name = file_name(path)),
+                false,
+            );
             return;
         }
         if !self.flushed_before_switching() {
@@ -291,7 +291,10 @@ impl KintsugiApp {
         }
         self.open_file(path);
         if self.session().is_some() {
-            self.toast(format!("Opened {}", path.display()), false);
+            self.toast(
+                crate::t!("files-opened", path = path.display().to_string()),
+                false,
+            );
         }
     }
 
@@ -368,9 +371,10 @@ impl KintsugiApp {
     }
 
     pub(super) fn delete_check_in(&mut self, date: NaiveDate) {
-        let day = date.format("%-d %B %Y");
+        let day = crate::i18n::date(date, crate::i18n::DateStyle::Long);
         self.delete(
-            &format!("the check-in of {day}"),
+            crate::t!("step-delete-check-in", date = day.as_str()),
+            crate::t!("step-deleted-check-in", date = day.as_str()),
             &Reach::Only(Scope::check_in(date)),
             |journal| journal.remove_check_in(date).is_some(),
         );
@@ -392,9 +396,12 @@ impl KintsugiApp {
             experiments,
             ..Scope::setback(id)
         };
-        self.delete(&format!("“{title}”"), &Reach::Only(scope), |journal| {
-            journal.remove_setback(id).is_some()
-        });
+        self.delete(
+            crate::t!("step-delete-setback", title = title.as_str()),
+            crate::t!("step-deleted-setback", title = title.as_str()),
+            &Reach::Only(scope),
+            |journal| journal.remove_setback(id).is_some(),
+        );
     }
 
     pub(super) fn delete_skill(&mut self, id: SkillId) {
@@ -404,16 +411,19 @@ impl KintsugiApp {
         let Some(name) = name else { return };
         // Deleting a skill unlinks it from every setback: any part of the journal may change.
         self.delete(
-            &format!("the skill “{name}”"),
+            crate::t!("step-delete-skill", name = name.as_str()),
+            crate::t!("step-deleted-skill", name = name.as_str()),
             &Reach::Anything,
             |journal| journal.remove_skill(id).is_some(),
         );
     }
 
-    /// Deletes `what` as one step of the edit history, with a toast that offers Undo.
+    /// Deletes something as one step of the edit history named `step`, with a toast that says
+    /// `done` and offers Undo.
     fn delete(
         &mut self,
-        what: &str,
+        step: String,
+        done: String,
         reach: &Reach,
         remove: impl FnOnce(&mut crate::model::Journal) -> bool,
     ) {
@@ -421,12 +431,12 @@ impl KintsugiApp {
             return;
         };
         let deleted = session.lock().change(
-            Change::named(format!("deleting {what}")),
+            Change::named(step),
             reach,
             self.clock.instant(),
             |journal| Ok::<_, std::convert::Infallible>(remove(journal)),
         );
-        self.report_change(deleted, format!("Deleted {what}."));
+        self.report_change(deleted, done);
     }
 
     /// Tells how a change went: a toast with Undo for the step it made, or why it was refused.
@@ -443,14 +453,17 @@ impl KintsugiApp {
                 self.toast_undoable(done, step);
             }
             Ok(false) => {}
-            Err(error) => self.toast(format!("Nothing was changed: {error}"), true),
+            Err(error) => self.toast(
+                crate::t!("step-nothing-changed", error = error.to_string()),
+                true,
+            ),
         }
     }
 
     /// Opens a journal without writing it (another window holds its lock, or its folder is
     /// read-only); an encrypted one asks for its passphrase first.
     fn open_read_only(&mut self, path: &Path) {
-        let reason = "this journal is open in another Kintsugi or its folder cannot be written; changes made here are not saved.".to_owned();
+        let reason = crate::t!("files-read-only-reason");
         match storage::load(path) {
             Ok(journal) => self.set_session(JournalSession::read_only(journal, path, reason)),
             Err(storage::StorageError::Encrypted { .. }) => self.show_unlock(path, Some(reason)),
@@ -468,10 +481,13 @@ impl KintsugiApp {
         match JournalStore::open(&path) {
             Ok((store, journal)) => {
                 self.set_session(JournalSession::writable(store, journal));
-                self.toast("The journal is open for writing now.", false);
+                self.toast(crate::t!("files-open-for-writing-now"), false);
             }
             Err(storage::StorageError::Encrypted { .. }) => self.show_unlock(&path, None),
-            Err(error) => self.toast(format!("Still read-only: {error}"), true),
+            Err(error) => self.toast(
+                crate::t!("files-still-read-only", error = error.to_string()),
+                true,
+            ),
         }
     }
 
@@ -491,14 +507,13 @@ impl KintsugiApp {
         let written = encoded.and_then(|bytes| {
             storage::write_file_atomically(path, &bytes).map_err(|error| error.to_string())
         });
-        let how = if encrypted {
-            ", encrypted with the journal's passphrase"
-        } else {
-            ""
-        };
+        let path = path.display().to_string();
         match written {
-            Ok(()) => self.toast(format!("Saved a copy as {}{how}", path.display()), false),
-            Err(error) => self.toast(format!("Could not save the copy: {error}"), true),
+            Ok(()) if encrypted => {
+                self.toast(crate::t!("files-saved-copy-encrypted", path = path), false)
+            }
+            Ok(()) => self.toast(crate::t!("files-saved-copy", path = path), false),
+            Err(error) => self.toast(crate::t!("files-could-not-save-copy", error = error), true),
         }
     }
 
@@ -509,8 +524,8 @@ impl KintsugiApp {
         };
         let undone = session.lock().undo(self.clock.instant());
         match undone {
-            Some(label) => self.toast(format!("Undid {label}."), false),
-            None => self.toast(self.nothing_to("undo"), false),
+            Some(label) => self.toast(crate::t!("step-undid", step = label), false),
+            None => self.toast(self.nothing_to(true), false),
         }
     }
 
@@ -521,8 +536,8 @@ impl KintsugiApp {
         };
         let redone = session.lock().redo(self.clock.instant());
         match redone {
-            Some(label) => self.toast(format!("Redid {label}."), false),
-            None => self.toast(self.nothing_to("redo"), false),
+            Some(label) => self.toast(crate::t!("step-redid", step = label), false),
+            None => self.toast(self.nothing_to(false), false),
         }
     }
 
@@ -536,30 +551,37 @@ impl KintsugiApp {
         // The toast's Undo has done its job.
         self.toasts.retain(|toast| toast.action.is_none());
         match undone {
-            Some(later) if later.is_empty() => self.toast("Undone.", false),
+            Some(later) if later.is_empty() => self.toast(crate::t!("step-undone"), false),
             Some(later) => self.toast(
-                format!(
-                    "Undone, with the {} later change{} made after it: {}.",
-                    later.len(),
-                    crate::words::plural_s(later.len()),
-                    later.join(", ")
+                crate::t!(
+                    "step-undone-with-later",
+                    count = later.len(),
+                    changes = later.join(", ")
                 ),
                 false,
             ),
-            None => self.toast(self.nothing_to("undo"), false),
+            None => self.toast(self.nothing_to(true), false),
         }
     }
 
-    pub(super) fn nothing_to(&self, verb: &str) -> String {
-        match self.session().map(|session| session.lock().mode().clone()) {
-            Some(SessionMode::ReadOnly { reason }) => format!("Cannot {verb}: {reason}"),
-            _ => format!("Nothing to {verb}."),
+    /// Why Undo (`undoing`) or Redo did nothing.
+    pub(super) fn nothing_to(&self, undoing: bool) -> String {
+        let mode = self.session().map(|session| session.lock().mode().clone());
+        match (mode, undoing) {
+            (Some(SessionMode::ReadOnly { reason }), true) => {
+                crate::t!("step-cannot-undo", reason = reason)
+            }
+            (Some(SessionMode::ReadOnly { reason }), false) => {
+                crate::t!("step-cannot-redo", reason = reason)
+            }
+            (_, true) => crate::t!("step-nothing-to-undo"),
+            (_, false) => crate::t!("step-nothing-to-redo"),
         }
     }
 
     pub(super) fn restore_newest_backup(&mut self, path: &Path) {
         let Some((day, backup)) = storage::newest_backup(path) else {
-            self.toast("There is no backup of this journal.", true);
+            self.toast(crate::t!("files-no-backup"), true);
             return;
         };
         // An encrypted journal (as the file still starts, or as remembered here) is only ever
@@ -577,9 +599,9 @@ impl KintsugiApp {
                 .contains_key(&super::tamper::journal_key(path));
         if was_encrypted && !starts_encrypted(&backup) {
             self.toast(
-                format!(
-                    "Not restored: the newest backup ({}) is not encrypted, though the journal was, so Kintsugi did not make it. Look at the backups folder yourself.",
-                    backup.display()
+                crate::t!(
+                    "files-backup-not-encrypted",
+                    backup = backup.display().to_string()
                 ),
                 true,
             );
@@ -591,12 +613,22 @@ impl KintsugiApp {
                 // Restored on purpose: an older save counter is expected now.
                 self.forget_saves(path);
                 self.open_file(path);
-                let kept = set_aside.map_or_else(String::new, |aside| {
-                    format!(" The unreadable file was kept as {}.", aside.display())
-                });
-                self.toast(format!("Restored the backup from {day}.{kept}"), false);
+                // The backup's day as its file names it (a machine date, as in the folder).
+                let day = day.to_string();
+                let text = match set_aside {
+                    Some(aside) => crate::t!(
+                        "files-restored-backup-kept",
+                        day = day,
+                        path = aside.display().to_string()
+                    ),
+                    None => crate::t!("files-restored-backup", day = day),
+                };
+                self.toast(text, false);
             }
-            Err(error) => self.toast(format!("Could not restore the backup: {error}"), true),
+            Err(error) => self.toast(
+                crate::t!("files-could-not-restore", error = error.to_string()),
+                true,
+            ),
         }
     }
 
@@ -604,7 +636,7 @@ impl KintsugiApp {
     fn save_now(&mut self) {
         match self.flush() {
             Ok(()) => self.saves_failing_since = None,
-            Err(error) => self.toast(format!("Could not save: {error}"), true),
+            Err(error) => self.toast(crate::t!("files-could-not-save", error = error), true),
         }
     }
 
@@ -628,7 +660,7 @@ impl KintsugiApp {
         drop(guard);
         if let Some(warning) = backup_warning {
             self.toast(
-                format!("Saved, but the daily backup failed: {warning}"),
+                crate::t!("files-backup-failed", warning = warning.to_string()),
                 true,
             );
         }
@@ -640,7 +672,10 @@ impl KintsugiApp {
                 ctx.request_repaint();
             }
             Some(Err(error)) if self.saves_failing_since.is_none() => {
-                self.toast(format!("Could not save: {error}"), true);
+                self.toast(
+                    crate::t!("files-could-not-save", error = error.to_string()),
+                    true,
+                );
                 self.saves_failing_since = Some(now);
             }
             Some(Err(_)) | None => {}

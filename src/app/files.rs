@@ -15,7 +15,7 @@ impl KintsugiApp {
             Ok(()) => true,
             Err(error) => {
                 self.toast(
-                    format!("Could not save the current journal, so it stays open: {error}"),
+                    crate::t!("files-could-not-save-current", error = error),
                     true,
                 );
                 false
@@ -26,9 +26,9 @@ impl KintsugiApp {
     /// Asks where the new journal goes; the dialog names a file that does not exist yet.
     pub(super) fn pick_new_journal(&mut self, ctx: &egui::Context) {
         let picked = rfd::FileDialog::new()
-            .add_filter("Kintsugi journal", &["ron"])
+            .add_filter(crate::t!("files-filter-journal"), &["ron"])
             .set_file_name("journal.ron")
-            .set_title("Create a new Kintsugi journal")
+            .set_title(crate::t!("files-new-journal-title"))
             .save_file();
         if let Some(path) = picked {
             self.commands.push(AppCommand::CreateJournal(path));
@@ -41,10 +41,7 @@ impl KintsugiApp {
     pub(super) fn create_journal(&mut self, path: &Path) {
         if path.exists() {
             self.toast(
-                format!(
-                    "{} already exists and was left as it is: open it with Open… in the File menu",
-                    path.display()
-                ),
+                crate::t!("files-already-exists", path = path.display().to_string()),
                 true,
             );
             return;
@@ -55,9 +52,15 @@ impl KintsugiApp {
         match storage::write_new(path, &Journal::default()) {
             Ok(()) => {
                 self.open_file(path);
-                self.toast(format!("Started a new journal: {}", file_name(path)), false);
+                self.toast(
+                    crate::t!("files-started-new", name = file_name(path)),
+                    false,
+                );
             }
-            Err(error) => self.toast(format!("Could not create the journal: {error}"), true),
+            Err(error) => self.toast(
+                crate::t!("files-could-not-create", error = error.to_string()),
+                true,
+            ),
         }
     }
 
@@ -69,7 +72,7 @@ impl KintsugiApp {
             .or_else(|| self.broken().map(|broken| broken.path().to_owned()))
             .or_else(|| crate::cli::journal_path(None).ok());
         let Some(folder) = journal.as_deref().and_then(Path::parent) else {
-            self.toast("There is no data folder to show", true);
+            self.toast(crate::t!("files-no-data-folder"), true);
             return;
         };
         let opened = std::process::Command::new("xdg-open").arg(folder).spawn();
@@ -79,9 +82,10 @@ impl KintsugiApp {
                 std::thread::spawn(move || child.wait());
             }
             Err(error) => self.toast(
-                format!(
-                    "Could not open {} in the file manager: {error}",
-                    folder.display()
+                crate::t!(
+                    "files-could-not-show-folder",
+                    folder = folder.display().to_string(),
+                    error = error.to_string()
                 ),
                 true,
             ),

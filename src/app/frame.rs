@@ -109,26 +109,22 @@ impl KintsugiApp {
         match mode {
             SessionMode::Demo => {
                 egui::Panel::top("mode_banner").show(ui, |ui| {
-                    ui.label(
-                        egui::RichText::new(
-                            "You are exploring a demo journal. Nothing you change here is saved.",
-                        )
-                        .color(gold),
-                    );
+                    ui.label(egui::RichText::new(crate::t!("window-demo-banner")).color(gold));
                 });
             }
             SessionMode::ReadOnly { reason } => {
                 egui::Panel::top("mode_banner").show(ui, |ui| {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(
-                            egui::RichText::new(format!(
-                                "Read-only: {reason} Editing, import, restore and undo are off."
+                            egui::RichText::new(crate::t!(
+                                "window-read-only-banner",
+                                reason = reason.as_str()
                             ))
                             .color(gold),
                         );
                         if ui
-                            .button("Try again")
-                            .on_hover_text("Open the journal for writing if it has become free")
+                            .button(crate::t!("window-try-again"))
+                            .on_hover_text(crate::t!("window-try-again-hover"))
                             .clicked()
                         {
                             self.commands.push(AppCommand::RetryWritable);
@@ -140,10 +136,7 @@ impl KintsugiApp {
         }
         if let crate::session::SaveState::Failed(error) = save_state {
             egui::Panel::top("save_failed_banner").show(ui, |ui| {
-                let text = format!(
-                    "Your changes could not be saved: {error}. They are kept in this window, \
-                     and Kintsugi keeps trying."
-                );
+                let text = crate::t!("window-save-failed", error = error.to_string());
                 let label = ui.add(
                     egui::Label::new(
                         egui::RichText::new(&text)
@@ -155,10 +148,10 @@ impl KintsugiApp {
                     egui::WidgetInfo::labeled(egui::Role::Alert, true, text.clone())
                 });
                 ui.horizontal(|ui| {
-                    if ui.button("Retry").clicked() {
+                    if ui.button(crate::t!("window-retry")).clicked() {
                         self.commands.push(AppCommand::SaveNow);
                     }
-                    if ui.button("Save a copy elsewhere…").clicked() {
+                    if ui.button(crate::t!("window-save-copy-elsewhere")).clicked() {
                         self.commands.push(AppCommand::SaveCopyElsewhere);
                     }
                 });
@@ -183,7 +176,7 @@ impl KintsugiApp {
         self.shortcuts_window_ui(ctx);
         let data_location = match self.session() {
             Some(session) => session.lock().path().map_or_else(
-                || "in memory only (demo)".to_owned(),
+                || crate::t!("help-about-in-memory"),
                 |path| path.display().to_string(),
             ),
             None => self
@@ -196,43 +189,43 @@ impl KintsugiApp {
                 .path()
                 .map(|path| storage::backup_dir(path).display().to_string())
         });
-        egui::Window::new("About Kintsugi")
+        egui::Window::new(crate::t!("help-about-title"))
+            .id(egui::Id::unique("about_kintsugi"))
             .open(&mut self.help.about)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
                 ui.heading(format!("Kintsugi {}", env!("CARGO_PKG_VERSION")));
-                ui.label(
-                    "Turn professional setbacks into growth: the break becomes part of the story.",
-                );
+                ui.label(crate::t!("help-about-tagline"));
                 ui.add_space(theme::GAP);
-                ui.label(egui::RichText::new("Your journal").strong());
+                ui.label(egui::RichText::new(crate::t!("help-about-journal")).strong());
                 ui.label(data_location);
                 if let Some(backups) = backups {
-                    ui.label(format!("Backups: {backups}"));
+                    ui.label(crate::t!("help-about-backups", folder = backups));
                 }
-                ui.label(egui::RichText::new("Nothing leaves this computer.").weak());
+                ui.label(egui::RichText::new(crate::t!("help-about-private")).weak());
             });
         if self.quit_review {
             self.quit_review_ui(ctx);
         }
         if let Some(error) = self.close_blocked_by.clone() {
-            egui::Window::new("Your changes could not be saved")
+            egui::Window::new(crate::t!("quit-save-failed-title"))
+                .id(egui::Id::unique("close_blocked"))
                 .collapsible(false)
                 .resizable(false)
                 .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
                 .show(ctx, |ui| {
                     ui.label(error);
-                    ui.label("If you quit now, the changes since the last save are lost.");
+                    ui.label(crate::t!("quit-save-failed-lost"));
                     ui.horizontal(|ui| {
-                        if ui.button("Try again").clicked() {
+                        if ui.button(crate::t!("quit-try-again")).clicked() {
                             self.close_blocked_by = None;
                             self.commands.push(AppCommand::Quit);
                         }
-                        if ui.button("Keep the window open").clicked() {
+                        if ui.button(crate::t!("quit-keep-open")).clicked() {
                             self.close_blocked_by = None;
                         }
-                        if ui.button("Quit without saving").clicked() {
+                        if ui.button(crate::t!("quit-without-saving")).clicked() {
                             self.quit_confirmed = true;
                             self.close_blocked_by = None;
                             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -301,7 +294,7 @@ impl KintsugiApp {
                             };
                             ui.label(egui::RichText::new(&toast.text).color(color));
                             if let Some((label, command)) = &toast.action
-                                && ui.button(*label).clicked()
+                                && ui.button(label.as_str()).clicked()
                             {
                                 self.commands.push(command.clone());
                                 toast.until = now;
@@ -328,12 +321,7 @@ fn navigation_ui(ui: &mut egui::Ui, screens: &Screens, commands: &mut Vec<AppCom
                 )));
             let selected = screens.current == screen;
             tab.widget_info(|| {
-                egui::WidgetInfo::selected(
-                    egui::Role::Tab,
-                    true,
-                    selected,
-                    format!("{} screen", screen.label()),
-                )
+                egui::WidgetInfo::selected(egui::Role::Tab, true, selected, screen.screen_name())
             });
             if tab.clicked() {
                 commands.push(AppCommand::ShowScreen(screen));

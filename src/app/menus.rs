@@ -75,19 +75,23 @@ impl KintsugiApp {
             }
             None => (None, None, false, String::new()),
         };
-        for (verb, step, action) in [("Undo", undo, Action::Undo), ("Redo", redo, Action::Redo)] {
-            let text = step
-                .as_ref()
-                .map_or_else(|| verb.to_owned(), |label| format!("{verb} “{label}”"));
+        for (step, action) in [(undo, Action::Undo), (redo, Action::Redo)] {
+            let undoing = action == Action::Undo;
+            let text = match (&step, undoing) {
+                (Some(label), true) => crate::t!("menu-undo-step", step = label.as_str()),
+                (Some(label), false) => crate::t!("menu-redo-step", step = label.as_str()),
+                (None, true) => crate::t!("common-undo"),
+                (None, false) => crate::t!("common-redo"),
+            };
             let item = ui
                 .add_enabled(
                     editable && step.is_some(),
                     egui::Button::new(text).shortcut_text(keys_text(action)),
                 )
-                .on_disabled_hover_text(if editable {
-                    format!("Nothing to {}", verb.to_lowercase())
-                } else {
-                    reason.clone()
+                .on_disabled_hover_text(match (editable, undoing) {
+                    (false, _) => reason.clone(),
+                    (true, true) => crate::t!("menu-nothing-to-undo"),
+                    (true, false) => crate::t!("menu-nothing-to-redo"),
                 });
             if item.clicked() {
                 self.run_action(action);
@@ -98,12 +102,12 @@ impl KintsugiApp {
             .session()
             .is_some_and(|session| session.lock().mode() == &crate::session::SessionMode::Writable);
         if ui
-            .add_enabled(writable, egui::Button::new("Merge changes from disk"))
-            .on_hover_text(
-                "Read the journal file now and merge what another computer (or a sync client) \
-                 wrote into it; Kintsugi also does this by itself when the file changes",
+            .add_enabled(
+                writable,
+                egui::Button::new(crate::t!("menu-merge-from-disk")),
             )
-            .on_disabled_hover_text("Only a journal open for writing follows its file")
+            .on_hover_text(crate::t!("menu-merge-from-disk-hover"))
+            .on_disabled_hover_text(crate::t!("menu-merge-from-disk-disabled"))
             .clicked()
         {
             self.commands
@@ -113,55 +117,74 @@ impl KintsugiApp {
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
         let journal_open = self.session().is_some();
-        if ui.button("New journal…").clicked() {
+        if ui.button(crate::t!("menu-new-journal")).clicked() {
             self.commands.push(AppCommand::NewJournal);
         }
-        if ui.button("Open…").clicked() {
+        if ui.button(crate::t!("menu-open")).clicked() {
             self.commands.push(AppCommand::PickJournalFile);
         }
-        ui.menu_button("Open recent", |ui| {
+        ui.menu_button(crate::t!("menu-open-recent"), |ui| {
             if self.recent_journals.is_empty() {
-                ui.label(egui::RichText::new("No journal opened yet").weak());
+                ui.label(egui::RichText::new(crate::t!("menu-no-recent")).weak());
             }
             for path in self.recent_journals.clone() {
                 let missing = !path.exists();
                 let item = ui
                     .add_enabled(!missing, egui::Button::new(path.display().to_string()))
-                    .on_disabled_hover_text("This file is no longer there");
+                    .on_disabled_hover_text(crate::t!("menu-recent-missing"));
                 if item.clicked() {
                     self.commands.push(AppCommand::OpenJournal(path));
                 }
             }
         });
-        self.action_item(ui, "Save now", Action::SaveNow, journal_open);
+        self.action_item(
+            ui,
+            &crate::t!("menu-save-now"),
+            Action::SaveNow,
+            journal_open,
+        );
         if ui
-            .add_enabled(journal_open, egui::Button::new("Save a copy as…"))
+            .add_enabled(
+                journal_open,
+                egui::Button::new(crate::t!("menu-save-copy-as")),
+            )
             .clicked()
         {
             self.commands.push(AppCommand::SaveCopyElsewhere);
         }
-        if ui.button("Show data folder").clicked() {
+        if ui.button(crate::t!("menu-show-data-folder")).clicked() {
             self.commands.push(AppCommand::ShowDataFolder);
         }
         ui.separator();
         self.encryption_items_ui(ui);
         ui.separator();
-        self.action_item(ui, "Export chart…", Action::ExportChart, journal_open);
+        self.action_item(
+            ui,
+            &crate::t!("menu-export-chart"),
+            Action::ExportChart,
+            journal_open,
+        );
         if ui
-            .add_enabled(journal_open, egui::Button::new("Export report…"))
-            .on_hover_text("A PDF or Markdown report of the Progress range, for a mentor or coach")
+            .add_enabled(
+                journal_open,
+                egui::Button::new(crate::t!("menu-export-report")),
+            )
+            .on_hover_text(crate::t!("menu-export-report-hover"))
             .clicked()
         {
             self.commands.push(AppCommand::OpenExportReport);
         }
-        if ui.button("Export data (CSV)…").clicked() {
+        if ui.button(crate::t!("menu-export-data")).clicked() {
             self.commands.push(AppCommand::OpenExportData);
         }
         let read_only = self
             .session()
             .and_then(|session| theme::read_only_reason(&session.lock()));
         let import = ui
-            .add_enabled(read_only.is_none(), egui::Button::new("Import…"))
+            .add_enabled(
+                read_only.is_none(),
+                egui::Button::new(crate::t!("menu-import")),
+            )
             .on_disabled_hover_text(read_only.clone().unwrap_or_default());
         if import.clicked() {
             self.commands.push(AppCommand::OpenImport);
@@ -169,16 +192,21 @@ impl KintsugiApp {
         let restore = ui
             .add_enabled(
                 read_only.is_none(),
-                egui::Button::new("Restore from backup…"),
+                egui::Button::new(crate::t!("menu-restore")),
             )
             .on_disabled_hover_text(read_only.unwrap_or_default());
         if restore.clicked() {
             self.commands.push(AppCommand::OpenRestore);
         }
         ui.separator();
-        self.action_item(ui, "Preferences…", Action::Preferences, true);
+        self.action_item(
+            ui,
+            &crate::t!("menu-preferences"),
+            Action::Preferences,
+            true,
+        );
         ui.separator();
-        self.action_item(ui, "Quit", Action::Quit, true);
+        self.action_item(ui, &crate::t!("menu-quit"), Action::Quit, true);
     }
 
     /// Encrypt journal… for a plain journal; Change passphrase…, Remove encryption… and Lock
@@ -191,22 +219,30 @@ impl KintsugiApp {
                 session.is_encrypted(),
             )
         });
-        let why_not = "Only a journal saved on disk, open for writing, can be encrypted";
         if encrypted {
             for (label, task) in [
-                ("Change passphrase…", ProtectionTask::ChangePassphrase),
-                ("Remove encryption…", ProtectionTask::RemoveEncryption),
+                (
+                    crate::t!("menu-change-passphrase"),
+                    ProtectionTask::ChangePassphrase,
+                ),
+                (
+                    crate::t!("menu-remove-encryption"),
+                    ProtectionTask::RemoveEncryption,
+                ),
             ] {
                 if ui.add_enabled(writable, egui::Button::new(label)).clicked() {
                     self.commands.push(AppCommand::OpenProtection(task));
                 }
             }
-            self.action_item(ui, "Lock now", Action::LockNow, true);
+            self.action_item(ui, &crate::t!("menu-lock-now"), Action::LockNow, true);
         } else {
             let item = ui
-                .add_enabled(writable, egui::Button::new("Encrypt journal…"))
-                .on_hover_text("Protect the journal and its backups with a passphrase")
-                .on_disabled_hover_text(why_not);
+                .add_enabled(
+                    writable,
+                    egui::Button::new(crate::t!("menu-encrypt-journal")),
+                )
+                .on_hover_text(crate::t!("menu-encrypt-journal-hover"))
+                .on_disabled_hover_text(crate::t!("menu-encrypt-journal-disabled"));
             if item.clicked() {
                 self.commands
                     .push(AppCommand::OpenProtection(ProtectionTask::Encrypt));
@@ -216,28 +252,38 @@ impl KintsugiApp {
 
     pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| self.file_menu_ui(ui));
-            ui.menu_button("Edit", |ui| self.edit_menu_ui(ui));
-            ui.menu_button("View", |ui| {
+            ui.menu_button(crate::t!("menu-file"), |ui| self.file_menu_ui(ui));
+            ui.menu_button(crate::t!("common-edit"), |ui| self.edit_menu_ui(ui));
+            ui.menu_button(crate::t!("menu-view"), |ui| {
                 for screen in Screen::ALL {
-                    self.action_item(ui, screen.label(), Action::Show(screen), true);
+                    self.action_item(ui, &screen.label(), Action::Show(screen), true);
                 }
-                self.action_item(ui, "Search the journal…", Action::SearchJournal, true);
+                self.action_item(
+                    ui,
+                    &crate::t!("menu-search-journal"),
+                    Action::SearchJournal,
+                    true,
+                );
                 ui.separator();
-                ui.label(egui::RichText::new("Theme").weak());
+                ui.label(egui::RichText::new(crate::t!("menu-theme")).weak());
                 for (choice, label) in [
-                    (ThemePreference::System, "Follow the system"),
-                    (ThemePreference::Light, "Light"),
-                    (ThemePreference::Dark, "Dark"),
+                    (ThemePreference::System, crate::t!("menu-theme-system")),
+                    (ThemePreference::Light, crate::t!("menu-theme-light")),
+                    (ThemePreference::Dark, crate::t!("menu-theme-dark")),
                 ] {
                     if ui.radio(self.theme == choice, label).clicked() {
                         self.commands.push(AppCommand::SetTheme(choice));
                     }
                 }
             });
-            ui.menu_button("Help", |ui| {
-                self.action_item(ui, "Keyboard shortcuts", Action::KeyboardShortcuts, true);
-                if ui.button("About Kintsugi").clicked() {
+            ui.menu_button(crate::t!("menu-help"), |ui| {
+                self.action_item(
+                    ui,
+                    &crate::t!("help-shortcuts-title"),
+                    Action::KeyboardShortcuts,
+                    true,
+                );
+                if ui.button(crate::t!("help-about-title")).clicked() {
                     self.help.about = true;
                 }
             });
@@ -246,27 +292,32 @@ impl KintsugiApp {
 
     /// Help → Keyboard shortcuts: every row of the table, grouped by where it works.
     pub(super) fn shortcuts_window_ui(&mut self, ctx: &egui::Context) {
-        egui::Window::new("Keyboard shortcuts")
+        egui::Window::new(crate::t!("help-shortcuts-title"))
+            .id(egui::Id::unique("keyboard_shortcuts"))
             .open(&mut self.help.shortcuts)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
                 ui.horizontal_top(|ui| {
-                    ui.vertical(|ui| shortcut_group_ui(ui, Scope::Everywhere, "Everywhere"));
+                    ui.vertical(|ui| {
+                        shortcut_group_ui(
+                            ui,
+                            Scope::Everywhere,
+                            &crate::t!("shortcuts-everywhere"),
+                        );
+                    });
                     ui.add_space(theme::SECTION_GAP);
                     ui.vertical(|ui| {
-                        shortcut_group_ui(ui, Scope::Today, "On Today");
-                        shortcut_group_ui(ui, Scope::Setbacks, "On Setbacks");
-                        shortcut_group_ui(ui, Scope::ProgressChart, "On the Progress chart");
+                        shortcut_group_ui(ui, Scope::Today, &crate::t!("shortcuts-on-today"));
+                        shortcut_group_ui(ui, Scope::Setbacks, &crate::t!("shortcuts-on-setbacks"));
+                        shortcut_group_ui(
+                            ui,
+                            Scope::ProgressChart,
+                            &crate::t!("shortcuts-on-progress-chart"),
+                        );
                     });
                 });
-                ui.label(
-                    egui::RichText::new(
-                        "In a calendar: arrows move by day and week, Page Up/Down by month, \
-                         Home/End to the week's ends, Enter picks, Escape closes.",
-                    )
-                    .weak(),
-                );
+                ui.label(egui::RichText::new(crate::t!("shortcuts-calendar-keys")).weak());
             });
     }
 }
@@ -274,21 +325,34 @@ impl KintsugiApp {
 /// One group of the F1 list: a heading, then the keys and what they do.
 fn shortcut_group_ui(ui: &mut egui::Ui, scope: Scope, heading: &str) {
     ui.label(egui::RichText::new(heading).strong());
-    egui::Grid::new(("shortcuts", heading))
+    egui::Grid::new(("shortcuts", scope_key(scope)))
         .num_columns(2)
         .min_col_width(150.0)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
             for shortcut in SHORTCUTS.iter().filter(|s| s.scope == scope) {
-                let keys: Vec<String> = shortcut
+                let keys = shortcut
                     .keys
                     .iter()
                     .map(|keys| shortcuts::format_keys(*keys))
-                    .collect();
-                ui.label(egui::RichText::new(keys.join(" or ")).monospace());
-                ui.label(shortcut.what);
+                    .reduce(|first, second| {
+                        crate::t!("shortcuts-either", first = first, second = second)
+                    })
+                    .unwrap_or_default();
+                ui.label(egui::RichText::new(keys).monospace());
+                ui.label(shortcut.what.to_string());
                 ui.end_row();
             }
         });
     ui.add_space(theme::GAP);
+}
+
+/// A name for the group's grid that does not change with the language.
+fn scope_key(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Everywhere => "everywhere",
+        Scope::Today => "today",
+        Scope::Setbacks => "setbacks",
+        Scope::ProgressChart => "progress_chart",
+    }
 }

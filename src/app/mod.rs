@@ -109,14 +109,27 @@ impl Screen {
     ];
 
     /// The screen's name in the navigation.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Screen::Today => "Today",
-            Screen::Setbacks => "Setbacks",
-            Screen::Skills => "Skills",
-            Screen::Experiments => "Experiments",
-            Screen::Progress => "Progress",
-            Screen::Journal => "Journal",
+            Screen::Today => crate::t!("screen-today"),
+            Screen::Setbacks => crate::t!("screen-setbacks"),
+            Screen::Skills => crate::t!("screen-skills"),
+            Screen::Experiments => crate::t!("screen-experiments"),
+            Screen::Progress => crate::t!("screen-progress"),
+            Screen::Journal => crate::t!("screen-journal"),
+        }
+    }
+
+    /// The screen named as a place ("Today screen"): its tab for screen readers, and its
+    /// shortcut in the F1 list.
+    pub fn screen_name(self) -> String {
+        match self {
+            Screen::Today => crate::t!("screen-today-screen"),
+            Screen::Setbacks => crate::t!("screen-setbacks-screen"),
+            Screen::Skills => crate::t!("screen-skills-screen"),
+            Screen::Experiments => crate::t!("screen-experiments-screen"),
+            Screen::Progress => crate::t!("screen-progress-screen"),
+            Screen::Journal => crate::t!("screen-journal-screen"),
         }
     }
 }
@@ -210,7 +223,7 @@ struct Toast {
     text: String,
     is_error: bool,
     until: Instant,
-    action: Option<(&'static str, AppCommand)>,
+    action: Option<(String, AppCommand)>,
 }
 
 /// The whole app's state: the open journal (or why it could not be opened), the screens' own
@@ -277,7 +290,7 @@ impl KintsugiApp {
                 app.set_session(JournalSession::demo(journal));
             }
             JournalSource::File(path) if !path.exists() => {
-                "Welcome — Kintsugi".clone_into(&mut app.title);
+                app.title = crate::t!("window-title-welcome");
                 app.body = Body::Welcome(welcome::WelcomeScreen::new(path));
             }
             JournalSource::File(path) => app.open_file(path),
@@ -412,19 +425,14 @@ impl KintsugiApp {
     fn set_shared_session(&mut self, shared: SharedSession) {
         self.close_journal_windows();
         let session = shared.lock();
-        let name = match (session.mode(), session.path()) {
-            (SessionMode::Demo, _) => "demo journal (not saved)".to_owned(),
-            (mode, Some(path)) => {
-                let name = file_name(path);
-                if matches!(mode, SessionMode::ReadOnly { .. }) {
-                    format!("{name} (read-only)")
-                } else {
-                    name
-                }
+        self.title = match (session.mode(), session.path()) {
+            (SessionMode::Demo, _) => crate::t!("window-title-demo"),
+            (SessionMode::ReadOnly { .. }, Some(path)) => {
+                crate::t!("window-title-read-only", name = file_name(path))
             }
-            (_, None) => "journal".to_owned(),
+            (_, Some(path)) => crate::t!("window-title", name = file_name(path)),
+            (_, None) => crate::t!("window-title-unnamed"),
         };
-        self.title = format!("{name} — Kintsugi");
         let recent = (session.mode() != &SessionMode::Demo)
             .then(|| session.path().map(Path::to_owned))
             .flatten();
@@ -443,7 +451,7 @@ impl KintsugiApp {
     fn set_broken(&mut self, error: &StorageError) {
         self.close_journal_windows();
         self.active.set(None);
-        self.title = format!("{} cannot be opened — Kintsugi", file_name(error.path()));
+        self.title = crate::t!("window-title-broken", name = file_name(error.path()));
         self.body = Body::Broken(BrokenJournal::new(error));
     }
 
@@ -481,17 +489,14 @@ impl KintsugiApp {
     /// the change made one).
     fn toast_undoable(&mut self, text: String, step: Option<crate::history::StepId>) {
         match step {
-            Some(step) => self.toast_with_action(text, "Undo", AppCommand::UndoStep(step)),
+            Some(step) => {
+                self.toast_with_action(text, crate::t!("common-undo"), AppCommand::UndoStep(step));
+            }
             None => self.toast(text, false),
         }
     }
 
-    fn toast_with_action(
-        &mut self,
-        text: impl Into<String>,
-        label: &'static str,
-        command: AppCommand,
-    ) {
+    fn toast_with_action(&mut self, text: impl Into<String>, label: String, command: AppCommand) {
         self.toasts.push(Toast {
             text: text.into(),
             is_error: false,

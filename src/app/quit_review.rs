@@ -23,23 +23,20 @@ pub fn review_ui(ctx: &egui::Context, unsettled: &Unsettled, journal: &Journal) 
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("quit_review")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading("Some text is not in your journal yet");
-        ui.label(
-            "These fields hold text the journal could not take. Go back to fix them, or \
-             discard just that text: everything else is already saved.",
-        );
+        ui.heading(crate::t!("quit-review-heading"));
+        ui.label(crate::t!("quit-review-explanation"));
         ui.add_space(theme::GAP);
         for (key, kept) in unsettled.iter() {
             theme::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new(describe(*key, journal)).strong());
-                ui.label(format!("“{}”", kept.text.trim()));
+                ui.label(crate::t!("quit-kept-text", text = kept.text.trim()));
                 theme::problem_ui(ui, Some(&kept.problem));
                 ui.horizontal(|ui| {
-                    if ui.button("Go to it").clicked() {
+                    if ui.button(crate::t!("quit-go-to-it")).clicked() {
                         choice = Some(Review::GoTo(*key));
                     }
-                    if ui.button("Discard this text").clicked() {
+                    if ui.button(crate::t!("quit-discard-text")).clicked() {
                         choice = Some(Review::Discard(*key));
                     }
                 });
@@ -47,10 +44,10 @@ pub fn review_ui(ctx: &egui::Context, unsettled: &Unsettled, journal: &Journal) 
         }
         ui.add_space(theme::GAP);
         ui.horizontal(|ui| {
-            if ui.button("Discard all and quit").clicked() {
+            if ui.button(crate::t!("quit-discard-all")).clicked() {
                 choice = Some(Review::DiscardAllAndQuit);
             }
-            if ui.button("Keep working").clicked() {
+            if ui.button(crate::t!("quit-keep-working")).clicked() {
                 choice = Some(Review::Cancel);
             }
         });
@@ -63,19 +60,26 @@ pub fn review_ui(ctx: &egui::Context, unsettled: &Unsettled, journal: &Journal) 
 
 /// The field in words: "Date of the setback “Missed the deadline”".
 fn describe(key: FieldKey, journal: &Journal) -> String {
-    let setback = |id| {
-        journal.setback(id).map_or_else(
-            || "a new setback".to_owned(),
-            |s| format!("the setback “{}”", s.title),
-        )
-    };
+    let title = |id| journal.setback(id).map(|setback| setback.title.as_str());
     match key {
-        FieldKey::Setback(id, field) => format!("{} of {}", field.label(), setback(id)),
-        FieldKey::SkillSearch(id) => format!("Add a skill, on {}", setback(id)),
-        FieldKey::NewCategory(id) => format!("New category, on {}", setback(id)),
+        FieldKey::Setback(id, field) => {
+            let field = field.label().to_string();
+            match title(id) {
+                Some(title) => crate::t!("quit-field-of-setback", field = field, title = title),
+                None => crate::t!("quit-field-of-new-setback", field = field),
+            }
+        }
+        FieldKey::SkillSearch(id) => match title(id) {
+            Some(title) => crate::t!("quit-skill-search-of-setback", title = title),
+            None => crate::t!("quit-skill-search-of-new-setback"),
+        },
+        FieldKey::NewCategory(id) => match title(id) {
+            Some(title) => crate::t!("quit-new-category-of-setback", title = title),
+            None => crate::t!("quit-new-category-of-new-setback"),
+        },
         FieldKey::SkillName(id) => journal.skill(id).map_or_else(
-            || "A skill's name".to_owned(),
-            |skill| format!("Name of the skill “{}”", skill.name),
+            || crate::t!("quit-skill-name-unknown"),
+            |skill| crate::t!("quit-skill-name", name = skill.name.as_str()),
         ),
     }
 }

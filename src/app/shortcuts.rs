@@ -67,10 +67,26 @@ pub struct Shortcut {
     pub action: Action,
     /// The keys, the first one shown in menus and tooltips.
     pub keys: &'static [KeyboardShortcut],
-    /// What it does, in words, for the F1 list.
-    pub what: &'static str,
+    /// What it does, in words, for the F1 list (in the reader's language).
+    pub what: What,
     /// Where it works.
     pub scope: Scope,
+}
+
+/// What a shortcut does, in words: written in the reader's language when shown.
+#[derive(Clone, Copy)]
+pub struct What(fn() -> String);
+
+impl std::fmt::Display for What {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&(self.0)())
+    }
+}
+
+impl std::fmt::Debug for What {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self}")
+    }
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -90,7 +106,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     Shortcut {
         action: Action::SaveNow,
         keys: &[ctrl(Key::S), ctrl(Key::Enter)],
-        what: "Save now",
+        what: What(|| crate::t!("shortcuts-save-now")),
         scope: Scope::Everywhere,
     },
     Shortcut {
@@ -99,133 +115,133 @@ pub const SHORTCUTS: &[Shortcut] = &[
             KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
             ctrl(Key::Y),
         ],
-        what: "Redo",
+        what: What(|| crate::t!("common-redo")),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Undo,
         keys: &[ctrl(Key::Z)],
-        what: "Undo",
+        what: What(|| crate::t!("common-undo")),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Show(Screen::Today),
         keys: &[ctrl(Key::Num1)],
-        what: "Today screen",
+        what: What(|| Screen::Today.screen_name()),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Show(Screen::Setbacks),
         keys: &[ctrl(Key::Num2)],
-        what: "Setbacks screen",
+        what: What(|| Screen::Setbacks.screen_name()),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Show(Screen::Skills),
         keys: &[ctrl(Key::Num3)],
-        what: "Skills screen",
+        what: What(|| Screen::Skills.screen_name()),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Show(Screen::Progress),
         keys: &[ctrl(Key::Num4)],
-        what: "Progress screen",
+        what: What(|| Screen::Progress.screen_name()),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Show(Screen::Journal),
         keys: &[ctrl(Key::Num5)],
-        what: "Journal screen",
+        what: What(|| Screen::Journal.screen_name()),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Show(Screen::Experiments),
         keys: &[ctrl(Key::Num6)],
-        what: "Experiments screen",
+        what: What(|| Screen::Experiments.screen_name()),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::SearchJournal,
         keys: &[ctrl(Key::F)],
-        what: "Search the journal",
+        what: What(|| crate::t!("shortcuts-search-journal")),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::ExportChart,
         keys: &[ctrl(Key::E)],
-        what: "Export the chart",
+        what: What(|| crate::t!("shortcuts-export-chart")),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Preferences,
         keys: &[ctrl(Key::Comma)],
-        what: "Preferences",
+        what: What(|| crate::t!("shortcuts-preferences")),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::LockNow,
         keys: &[ctrl(Key::L)],
-        what: "Lock an encrypted journal",
+        what: What(|| crate::t!("shortcuts-lock")),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::KeyboardShortcuts,
         keys: &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)],
-        what: "Keyboard shortcuts (this list)",
+        what: What(|| crate::t!("shortcuts-list")),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::Quit,
         keys: &[ctrl(Key::Q)],
-        what: "Quit (saves first)",
+        what: What(|| crate::t!("shortcuts-quit")),
         scope: Scope::Everywhere,
     },
     Shortcut {
         action: Action::PreviousDay,
         keys: &[alt(Key::ArrowLeft)],
-        what: "Previous day",
+        what: What(|| crate::t!("shortcuts-previous-day")),
         scope: Scope::Today,
     },
     Shortcut {
         action: Action::NextDay,
         keys: &[alt(Key::ArrowRight)],
-        what: "Next day",
+        what: What(|| crate::t!("shortcuts-next-day")),
         scope: Scope::Today,
     },
     Shortcut {
         action: Action::BackToToday,
         keys: &[alt(Key::Home)],
-        what: "Back to today",
+        what: What(|| crate::t!("shortcuts-back-to-today")),
         scope: Scope::Today,
     },
     Shortcut {
         action: Action::NewSetback,
         keys: &[ctrl(Key::N)],
-        what: "Log a new setback",
+        what: What(|| crate::t!("shortcuts-new-setback")),
         scope: Scope::Setbacks,
     },
     Shortcut {
         action: Action::ZoomIn,
         keys: &[plain(Key::Plus), plain(Key::Equals)],
-        what: "Zoom in",
+        what: What(|| crate::t!("shortcuts-zoom-in")),
         scope: Scope::ProgressChart,
     },
     Shortcut {
         action: Action::ZoomOut,
         keys: &[plain(Key::Minus)],
-        what: "Zoom out",
+        what: What(|| crate::t!("shortcuts-zoom-out")),
         scope: Scope::ProgressChart,
     },
     Shortcut {
         action: Action::PanEarlier,
         keys: &[plain(Key::ArrowLeft)],
-        what: "Earlier",
+        what: What(|| crate::t!("shortcuts-earlier")),
         scope: Scope::ProgressChart,
     },
     Shortcut {
         action: Action::PanLater,
         keys: &[plain(Key::ArrowRight)],
-        what: "Later",
+        what: What(|| crate::t!("shortcuts-later")),
         scope: Scope::ProgressChart,
     },
 ];

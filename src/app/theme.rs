@@ -114,7 +114,7 @@ pub fn color_dot(ui: &mut egui::Ui, color: Color32) {
 pub fn read_only_reason(session: &crate::session::JournalSession) -> Option<String> {
     match session.mode() {
         crate::session::SessionMode::ReadOnly { reason } => {
-            Some(format!("Not available: {reason}"))
+            Some(crate::t!("window-not-available", reason = reason.as_str()))
         }
         _ => None,
     }

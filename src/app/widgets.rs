@@ -54,12 +54,19 @@ pub fn rating_scale_ui(
             egui::Label::new(egui::RichText::new(high).small().weak()),
         );
         if rating.is_some() && enabled {
-            let clear = ui.small_button("Clear").on_hover_text(format!(
-                "Remove the {} rating for this day",
-                scale.label().to_lowercase()
-            ));
+            let name = scale.label();
+            let clear = ui
+                .small_button(crate::t!("window-clear-rating"))
+                .on_hover_text(crate::t!(
+                    "window-clear-rating-hover",
+                    scale = in_sentence(&name)
+                ));
             clear.widget_info(|| {
-                WidgetInfo::labeled(Role::Button, true, format!("Clear {}", scale.label()))
+                WidgetInfo::labeled(
+                    Role::Button,
+                    true,
+                    crate::t!("window-clear-rating-name", scale = name.to_string()),
+                )
             });
             if clear.clicked() {
                 *rating = None;
@@ -68,6 +75,16 @@ pub fn rating_scale_ui(
         }
     });
     changed
+}
+
+/// A name as it stands inside a sentence ("Remove contributing factor 2"): in lower case,
+/// except in German, where nouns keep their capital.
+fn in_sentence(name: &str) -> String {
+    if crate::i18n::language() == crate::i18n::Language::German {
+        name.to_owned()
+    } else {
+        name.to_lowercase()
+    }
 }
 
 /// A row of numbered cells (`values`), the `selected` one filled with `accent`. Each cell is
@@ -173,7 +190,7 @@ pub fn tag_editor_ui(
 ) -> bool {
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Tags");
+        let label = ui.label(crate::t!("window-tags"));
         let mut remove = None;
         for (index, tag) in tags.iter().enumerate() {
             let chip = ui
@@ -181,9 +198,13 @@ pub fn tag_editor_ui(
                     enabled,
                     egui::Button::new(format!("{tag}  ×")).corner_radius(12),
                 )
-                .on_hover_text(format!("Remove the tag “{tag}”"));
+                .on_hover_text(crate::t!("window-remove-tag-hover", tag = tag.as_str()));
             chip.widget_info(|| {
-                WidgetInfo::labeled(Role::Button, enabled, format!("Remove tag {tag}"))
+                WidgetInfo::labeled(
+                    Role::Button,
+                    enabled,
+                    crate::t!("window-remove-tag-name", tag = tag.as_str()),
+                )
             });
             if chip.clicked() {
                 remove = Some(index);
@@ -197,7 +218,7 @@ pub fn tag_editor_ui(
             enabled,
             egui::TextEdit::singleline(new_tag)
                 .id_salt("new_tag")
-                .hint_text("add a tag, press Enter")
+                .hint_text(crate::t!("window-tag-hint"))
                 .desired_width(170.0),
         );
         let field = field.labelled_by(label.id);
@@ -212,7 +233,9 @@ pub fn tag_editor_ui(
                 .take(4)
                 .collect();
             for known in matching {
-                let button = ui.small_button(known).on_hover_text("Add this tag");
+                let button = ui
+                    .small_button(known)
+                    .on_hover_text(crate::t!("window-add-this-tag"));
                 reaching_for_suggestion |= button.hovered() || button.is_pointer_button_down_on();
                 if button.clicked() {
                     picked = Some(known.clone());
@@ -292,21 +315,30 @@ pub fn text_list_ui(
     let mut changed = false;
     let mut action: Option<(usize, ListAction)> = None;
     let count = items.len();
+    let item_in_sentence = in_sentence(item_name);
     for (index, item) in items.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let number = index + 1;
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let buttons = [
-                    ("×", "remove", true, ListAction::Remove),
-                    ("⏷", "down", index + 1 < count, ListAction::Down),
-                    ("⏶", "up", index > 0, ListAction::Up),
+                    ("×", true, ListAction::Remove),
+                    ("⏷", index + 1 < count, ListAction::Down),
+                    ("⏶", index > 0, ListAction::Up),
                 ];
-                for (glyph, verb, possible, what) in buttons {
+                for (glyph, possible, what) in buttons {
                     let button =
                         ui.add_enabled(enabled && possible, egui::Button::new(glyph).small());
-                    let label = match verb {
-                        "remove" => format!("Remove {} {number}", item_name.to_lowercase()),
-                        _ => format!("Move {} {number} {verb}", item_name.to_lowercase()),
+                    let item = item_in_sentence.as_str();
+                    let label = match what {
+                        ListAction::Remove => {
+                            crate::t!("window-list-remove", item = item, number = number)
+                        }
+                        ListAction::Down => {
+                            crate::t!("window-list-move-down", item = item, number = number)
+                        }
+                        ListAction::Up => {
+                            crate::t!("window-list-move-up", item = item, number = number)
+                        }
                     };
                     button.widget_info(|| {
                         WidgetInfo::labeled(Role::Button, enabled && possible, label.clone())
@@ -347,12 +379,12 @@ pub fn text_list_ui(
                 .hint_text(hint)
                 .desired_width(ui.available_width() - 70.0),
         );
-        let add_label = format!("Add {}", item_name.to_lowercase());
+        let add_label = crate::t!("window-list-add-name", item = item_in_sentence.as_str());
         field.widget_info(|| {
             WidgetInfo::labeled(
                 Role::TextInput,
                 enabled,
-                format!("New {}", item_name.to_lowercase()),
+                crate::t!("window-list-new-name", item = item_in_sentence.as_str()),
             )
         });
         // Text typed here is added when focus leaves the field by any way (Enter, Tab, a click
@@ -361,7 +393,7 @@ pub fn text_list_ui(
         let entered = left && ui.input(|input| input.key_pressed(egui::Key::Enter));
         let add = ui.add_enabled(
             enabled && !new_item.trim().is_empty(),
-            egui::Button::new("Add"),
+            egui::Button::new(crate::t!("window-list-add")),
         );
         add.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, add_label.clone()));
         if (left || add.clicked()) && !new_item.trim().is_empty() {

@@ -98,8 +98,10 @@ pub struct MergeQuestion {
 }
 
 /// The label of the history step a merge makes (the Edit menu shows "Undo merge changes from
-/// disk").
-pub const MERGE_STEP: &str = "merge changes from disk";
+/// disk"), in the reader's language.
+pub fn merge_step_label() -> String {
+    crate::t!("step-merge-from-disk")
+}
 
 /// The identity of one session in this process: never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,15 +125,27 @@ pub enum Reach {
 }
 
 /// Why a change was not made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChangeError<E> {
     /// The session is read-only; nothing is changed.
-    #[error("this journal is open read-only: {0}")]
     ReadOnly(String),
     /// The change breaks a rule of the journal; nothing is changed.
-    #[error("{0}")]
     Rule(E),
 }
+
+impl<E: std::fmt::Display> std::fmt::Display for ChangeError<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            // Shown in the window: in the reader's language.
+            ChangeError::ReadOnly(reason) => {
+                f.write_str(&crate::t!("step-read-only-error", reason = reason.as_str()))
+            }
+            ChangeError::Rule(error) => error.fmt(f),
+        }
+    }
+}
+
+impl<E: std::fmt::Debug + std::fmt::Display> std::error::Error for ChangeError<E> {}
 
 impl JournalSession {
     /// A session on a journal file we hold the lock of.
@@ -419,7 +433,8 @@ impl JournalSession {
     }
 
     /// Reads the journal file if someone else changed it (another computer, through a synced
-    /// folder) and merges it into the journal as one step of the history, [`MERGE_STEP`].
+    /// folder) and merges it into the journal as one step of the history,
+    /// [`merge_step_label`].
     /// `Ok(false)` when the file had not changed. A merge that would delete many entries is
     /// held as a question ([`JournalSession::merge_question`]) unless `removals` answers it.
     pub fn merge_outside(
@@ -486,7 +501,7 @@ impl JournalSession {
             });
         }
         let merged = self.preview_copy(path, passphrase)?;
-        self.take_in_merge_as(merged, now, "merge a conflict copy");
+        self.take_in_merge_as(merged, now, crate::t!("step-merge-conflict-copy"));
         self.save(today, now)?;
         match self.store_here() {
             Some((store, _)) => store.file_away_copy(path),
@@ -498,10 +513,10 @@ impl JournalSession {
 
     /// Puts a merged journal in place as one step, and keeps what it brought for the window.
     fn take_in_merge(&mut self, merged: crate::sync::Merged, now: Instant) {
-        self.take_in_merge_as(merged, now, MERGE_STEP);
+        self.take_in_merge_as(merged, now, merge_step_label());
     }
 
-    fn take_in_merge_as(&mut self, merged: crate::sync::Merged, now: Instant, label: &str) {
+    fn take_in_merge_as(&mut self, merged: crate::sync::Merged, now: Instant, label: String) {
         if merged.journal == self.journal {
             return;
         }
