@@ -127,3 +127,114 @@ common-edit = Modifier
 common-open = Ouvrir
 common-done = Terminé
 common-show-more = Afficher plus
+
+## Import, export, the report dialog and other computers
+
+exchange-restore-title = Restaurer une sauvegarde
+exchange-restore-explained = Kintsugi garde une copie du journal tel qu'il était avant le premier enregistrement de chaque jour, et avant chaque import ou restauration.
+exchange-restore-replaces = Restaurer remplace le journal par la copie ; le journal tel qu'il est maintenant est d'abord sauvegardé, et { $keys } annule la restauration.
+exchange-restore-none = Ce journal n'a encore aucune sauvegarde.
+exchange-restore-backup = { $date } · { $name }
+exchange-restore = Restaurer
+exchange-its-passphrase = Sa phrase secrète
+exchange-restore-with-it = Restaurer avec elle
+exchange-chart-title = Exporter le graphique
+exchange-chart-explained = Le graphique de l'écran Progrès : même période, mêmes notes et couleurs, avec la ligne des revers et des compétences.
+exchange-file = Fichier
+exchange-choose = Choisir…
+exchange-filter-png = Image PNG
+exchange-filter-svg = Dessin SVG
+exchange-format = Format :
+exchange-size = Taille
+exchange-png-scale = Échelle PNG
+exchange-png-scale-hover = 2× donne une image nette sur les écrans haute densité et dans les présentations
+exchange-better-days = Ajouter « Ce qui va avec les meilleurs jours » sous le graphique
+exchange-better-days-hover = Les tags liés aux notes plus hautes et plus basses, les moyennes par jour de la semaine, le rebond par catégorie et l'humeur qui se prolonge sur la période du graphique, comme sur l'écran Progrès. L'image s'agrandit de la hauteur nécessaire.
+exchange-export = Exporter
+exchange-data-title = Exporter les données (CSV)
+exchange-data-explained = Écrit checkins.csv, setbacks.csv, skills.csv, experiments.csv et reviews.csv dans un dossier, pour un tableur ou une autre application.
+exchange-folder = Dossier
+exchange-import = Importer
+exchange-import-explained = Un dossier exporté par Kintsugi ou l'un de ses fichiers CSV, l'export CSV de Daylio, un journal jrnl (son export JSON ou son fichier texte) ou le dossier de données de RedNotebook.
+exchange-import-from = Source
+exchange-pick-file = Fichier…
+exchange-pick-folder = Dossier…
+exchange-format-recognise = Détecter
+exchange-preview = Aperçu
+exchange-preview-undo = Une sauvegarde est faite d'abord, et Annuler ({ $keys }) défait tout l'import.
+exchange-moods-unrated = Ces humeurs Daylio n'ont pas encore de note : donne à chacune une note de 1 (affreux) à 10 (super), puis relance l'aperçu.
+exchange-mood-lines = « { $mood } » ({ $count ->
+        [one] ligne
+       *[other] lignes
+    } { $lines })
+exchange-rate-mood = Noter « { $mood } » { $rating }
+exchange-report-separator = {" ; "}
+exchange-report-would-import = Import prévu de { $format } : { $parts }
+exchange-report-imported = Import de { $format } : { $parts }
+exchange-report-added = ajout de { $entries }
+exchange-report-replaced = remplacement de { $entries }
+exchange-report-updated = mise à jour de { $count ->
+        [one] { $count } point du jour
+       *[other] { $count } points du jour
+    } (l'humeur du fichier, les mots du jour gardés)
+exchange-report-extended = ajout de texte à { $count ->
+        [one] { $count } jour
+       *[other] { $count } jours
+    } qui avaient un point du jour
+exchange-report-nothing-new = rien de nouveau
+exchange-report-already-there = ({ $count ->
+        [one] { $count } entrée était
+       *[other] { $count } entrées étaient
+    } déjà dans le journal)
+exchange-report-empty = { $count ->
+        [one] { $count } entrée vide ignorée
+       *[other] { $count } entrées vides ignorées
+    } (sans mots ni tags)
+exchange-report-skipped = { $count ->
+        [one] { $count } ligne ignorée
+       *[other] { $count } lignes ignorées
+    } :
+exchange-count-check-ins = { $count ->
+        [one] { $count } point du jour
+       *[other] { $count } points du jour
+    }
+exchange-count-setbacks = { $count ->
+        [one] { $count } revers
+       *[other] { $count } revers
+    }
+exchange-count-skills = { $count ->
+        [one] { $count } compétence
+       *[other] { $count } compétences
+    }
+exchange-count-experiments = { $count ->
+        [one] { $count } expérience
+       *[other] { $count } expériences
+    }
+exchange-count-reviews = { $count ->
+        [one] { $count } bilan de la semaine
+       *[other] { $count } bilans de la semaine
+    }
+exchange-chart-exported = Graphique exporté vers { $path }
+exchange-data-exported = checkins.csv, setbacks.csv, skills.csv, experiments.csv et reviews.csv exportés vers { $path }
+exchange-chart-copied = Graphique copié dans le presse-papiers.
+exchange-chart-copy-failed = Impossible de copier le graphique : { $error }
+exchange-step-import = import
+exchange-step-restore = restauration d'une sauvegarde
+exchange-imported = { $report }.
+exchange-imported-backup = { $report }. Sauvegarde : { $path }.
+exchange-imported-no-backup = { $report }. Aucune sauvegarde n'a pu être faite : { $error }.
+exchange-import-failed = Rien n'a été importé : { $reason }
+exchange-could-not-save = Impossible d'enregistrer : { $error }
+exchange-restore-plain-backup = Cette sauvegarde n'est pas chiffrée, alors que le journal l'est : Kintsugi ne l'a pas faite, elle n'est donc pas restaurée. Si tu sais d'où elle vient, importe-la plutôt.
+exchange-restore-other-key = Cette sauvegarde a été scellée avec une autre clé que celle du journal (d'avant un changement de phrase secrète, ou d'une autre copie du journal). Tape la phrase secrète qu'elle avait, et restaure-la avec.
+exchange-restore-wrong-passphrase = Ce n'est pas la phrase secrète de cette sauvegarde ; rien n'a été restauré. Réessaie.
+exchange-restored = { $name } restauré.
+exchange-restored-backup = { $name } restauré. Le journal tel qu'il était se trouve dans { $path }.
+exchange-restored-no-backup = { $name } restauré. Aucune sauvegarde du journal tel qu'il était n'a pu être faite : { $error }.
+exchange-restore-failed = Rien n'a été restauré : { $reason }
+exchange-could-not-start = Impossible de commencer la lecture : { $error }
+exchange-reading-progress = Lecture… { $read } sur { $total } Mo
+exchange-importing-progress = Import… { $read } sur { $total } Mo
+exchange-stop = Arrêter
+exchange-stop-hover = Arrêter la lecture ; rien n'est modifié
+exchange-journal-changed = Le journal a changé pendant la lecture de l'import ; rien n'a été importé. Importe à nouveau pour le lire par rapport au journal tel qu'il est maintenant.
