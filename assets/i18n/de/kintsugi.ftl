@@ -216,3 +216,53 @@ exchange-importing-progress = Wird importiert… { $read } von { $total } MB
 exchange-stop = Stopp
 exchange-stop-hover = Lesen abbrechen; nichts wird geändert
 exchange-journal-changed = Das Journal hat sich geändert, während der Import gelesen wurde; nichts wurde importiert. Importiere noch einmal, um ihn mit dem Journal abzugleichen, wie es jetzt ist.
+report-dialog-title = Bericht für deinen Mentor exportieren
+report-dialog-period = Zeitraum: { $period }
+report-dialog-change-period = Den Zeitraum änderst du mit der Auswahl in der Ansicht Fortschritt.
+report-dialog-your-name = Dein Name
+report-dialog-optional = optional
+report-dialog-paper = Papier
+report-dialog-us-letter = US Letter
+report-dialog-questions = Fragen für unser Gespräch
+report-dialog-questions-hint = Was du fragen oder besprechen möchtest
+report-dialog-save-as = Speichern unter
+report-dialog-save-as-hover = Eine .pdf-Datei oder .md für Markdown (das Diagramm wird daneben als SVG gespeichert)
+report-dialog-export = Bericht exportieren
+report-dialog-setbacks-heading = Welche Rückschläge hinein
+report-dialog-mode-all = Alle
+report-dialog-mode-reflected = Nur mit Reflexion oder Erholung
+report-dialog-mode-ticked = Einzeln ausgewählt
+report-dialog-setback-row = { $date } · { $title }
+report-dialog-tell = { $title } aufnehmen
+report-dialog-include-micro = Mini-Rückschläge einbeziehen
+report-dialog-include-notes = Notizen der Tageseinträge und Wochenrückblicke einbeziehen
+report-dialog-include-notes-hover = Ohne dieses Häkchen bleiben sie draußen: Notizen und was in Wochenrückblicken steht, sind oft der privateste Teil.
+report-dialog-what-goes-in = Was hineinkommt
+report-dialog-summary = Die Kennzahlen und das Diagramm des Zeitraums.
+report-dialog-no-setbacks = Keine Rückschläge.
+report-dialog-chosen-setbacks = { $chosen } von { $total ->
+        [one] { $total } Rückschlag
+       *[other] { $total } Rückschlägen
+    } des Zeitraums, mit ihrer Reflexion:
+report-dialog-more = … und { $count } weitere
+report-dialog-experiments = { $count ->
+        [0] Keine Experimente.
+        [one] { $count } Experiment zu diesen Rückschlägen, mit seinem Verlauf.
+       *[other] { $count } Experimente zu diesen Rückschlägen, mit ihrem Verlauf.
+    }
+report-dialog-reviews-with-notes = Zeitraum und Bewertung von { $count ->
+        [one] { $count } Wochenrückblick
+       *[other] { $count } Wochenrückblicken
+    }, mit dem, was gut lief, und der Lehre.
+report-dialog-reviews = Zeitraum und Bewertung von { $count ->
+        [one] { $count } Wochenrückblick
+       *[other] { $count } Wochenrückblicken
+    }; nicht, was darin steht.
+report-dialog-notes = { $count ->
+        [one] Die Notiz von { $count } Tageseintrag.
+       *[other] Die Notizen von { $count } Tageseinträgen.
+    }
+report-dialog-no-notes = Keine Notizen der Tageseinträge.
+report-dialog-your-questions = Deine Fragen.
+report-dialog-nothing-else = Sonst kommt nichts aus dem Journal hinein.
+report-dialog-saved = Bericht gespeichert als { $path }

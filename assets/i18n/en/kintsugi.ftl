@@ -213,3 +213,50 @@ exchange-importing-progress = Importing… { $read } of { $total } MB
 exchange-stop = Stop
 exchange-stop-hover = Stop reading; nothing is changed
 exchange-journal-changed = The journal changed while the import was read; nothing was imported. Import again to read it against the journal as it is now.
+report-dialog-title = Export a report for your mentor
+report-dialog-period = The period: { $period }
+report-dialog-change-period = Change the period with the range on the Progress screen.
+report-dialog-your-name = Your name
+report-dialog-optional = optional
+report-dialog-paper = Paper
+report-dialog-us-letter = US Letter
+report-dialog-questions = Questions for our conversation
+report-dialog-questions-hint = What you want to ask or talk through
+report-dialog-save-as = Save as
+report-dialog-save-as-hover = A .pdf file, or .md for Markdown (the chart is saved beside it as SVG)
+report-dialog-export = Export report
+report-dialog-setbacks-heading = Setbacks to tell
+report-dialog-mode-all = All
+report-dialog-mode-reflected = Reflected on or recovered only
+report-dialog-mode-ticked = Chosen one by one
+report-dialog-setback-row = { $date } · { $title }
+report-dialog-tell = Tell { $title }
+report-dialog-include-micro = Include micro-failures
+report-dialog-include-notes = Include the notes of check-ins and reviews
+report-dialog-include-notes-hover = Left out unless you tick this: notes, and what weekly reviews say, are often the most private part.
+report-dialog-what-goes-in = What goes in
+report-dialog-summary = The summary figures and the chart of the period.
+report-dialog-no-setbacks = No setbacks.
+report-dialog-chosen-setbacks = { $chosen } of the period's { $total } setbacks, with their reflection:
+report-dialog-more = … and { $count } more
+report-dialog-experiments = { $count ->
+        [0] No experiments.
+        [one] 1 experiment of those setbacks, with how it went.
+       *[other] { $count } experiments of those setbacks, with how they went.
+    }
+report-dialog-reviews-with-notes = The period and rating of { $count ->
+        [one] 1 weekly review
+       *[other] { $count } weekly reviews
+    }, with what went well and the lesson.
+report-dialog-reviews = The period and rating of { $count ->
+        [one] 1 weekly review
+       *[other] { $count } weekly reviews
+    }; not what they say.
+report-dialog-notes = { $count ->
+        [one] The note of 1 check-in.
+       *[other] The notes of { $count } check-ins.
+    }
+report-dialog-no-notes = No check-in notes.
+report-dialog-your-questions = Your questions.
+report-dialog-nothing-else = Nothing else from the journal goes in.
+report-dialog-saved = Saved the report as { $path }

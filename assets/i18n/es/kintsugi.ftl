@@ -216,3 +216,53 @@ exchange-importing-progress = Importando… { $read } de { $total } MB
 exchange-stop = Detener
 exchange-stop-hover = Detener la lectura; no se cambia nada
 exchange-journal-changed = El diario cambió mientras se leía la importación; no se importó nada. Vuelve a importar para leerla con el diario tal como está ahora.
+report-dialog-title = Exportar un informe para tu mentor
+report-dialog-period = El periodo: { $period }
+report-dialog-change-period = Cambia el periodo con el rango de la pantalla Progreso.
+report-dialog-your-name = Tu nombre
+report-dialog-optional = opcional
+report-dialog-paper = Papel
+report-dialog-us-letter = Carta (EE. UU.)
+report-dialog-questions = Preguntas para nuestra conversación
+report-dialog-questions-hint = Lo que quieres preguntar o hablar
+report-dialog-save-as = Guardar como
+report-dialog-save-as-hover = Un archivo .pdf, o .md para Markdown (el gráfico se guarda al lado como SVG)
+report-dialog-export = Exportar informe
+report-dialog-setbacks-heading = Tropiezos que contar
+report-dialog-mode-all = Todos
+report-dialog-mode-reflected = Solo con reflexión o recuperación
+report-dialog-mode-ticked = Elegidos uno a uno
+report-dialog-setback-row = { $date } · { $title }
+report-dialog-tell = Contar { $title }
+report-dialog-include-micro = Incluir microtropiezos
+report-dialog-include-notes = Incluir las notas de registros del día y repasos
+report-dialog-include-notes-hover = Se dejan fuera salvo que marques esto: las notas, y lo que dicen los repasos semanales, suelen ser lo más privado.
+report-dialog-what-goes-in = Qué se incluye
+report-dialog-summary = Las cifras resumidas y el gráfico del periodo.
+report-dialog-no-setbacks = Ningún tropiezo.
+report-dialog-chosen-setbacks = { $chosen } de { $total ->
+        [one] { $total } tropiezo
+       *[other] { $total } tropiezos
+    } del periodo, con su reflexión:
+report-dialog-more = … y { $count } más
+report-dialog-experiments = { $count ->
+        [0] Ningún experimento.
+        [one] { $count } experimento de esos tropiezos, con cómo fue.
+       *[other] { $count } experimentos de esos tropiezos, con cómo fueron.
+    }
+report-dialog-reviews-with-notes = El periodo y la valoración de { $count ->
+        [one] { $count } repaso semanal
+       *[other] { $count } repasos semanales
+    }, con lo que fue bien y la lección.
+report-dialog-reviews = El periodo y la valoración de { $count ->
+        [one] { $count } repaso semanal
+       *[other] { $count } repasos semanales
+    }; no lo que dicen.
+report-dialog-notes = { $count ->
+        [one] La nota de { $count } registro del día.
+       *[other] Las notas de { $count } registros del día.
+    }
+report-dialog-no-notes = Sin notas de los registros del día.
+report-dialog-your-questions = Tus preguntas.
+report-dialog-nothing-else = No se incluye nada más del diario.
+report-dialog-saved = Informe guardado como { $path }

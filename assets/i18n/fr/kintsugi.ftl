@@ -238,3 +238,51 @@ exchange-importing-progress = Import… { $read } sur { $total } Mo
 exchange-stop = Arrêter
 exchange-stop-hover = Arrêter la lecture ; rien n'est modifié
 exchange-journal-changed = Le journal a changé pendant la lecture de l'import ; rien n'a été importé. Importe à nouveau pour le lire par rapport au journal tel qu'il est maintenant.
+report-dialog-title = Exporter un rapport pour ton mentor
+report-dialog-period = La période : { $period }
+report-dialog-change-period = Change la période avec la plage de l'écran Progrès.
+report-dialog-your-name = Ton nom
+report-dialog-optional = facultatif
+report-dialog-paper = Papier
+report-dialog-us-letter = Lettre US
+report-dialog-questions = Questions pour notre échange
+report-dialog-questions-hint = Ce que tu veux demander ou aborder
+report-dialog-save-as = Enregistrer sous
+report-dialog-save-as-hover = Un fichier .pdf, ou .md pour du Markdown (le graphique est enregistré à côté en SVG)
+report-dialog-export = Exporter le rapport
+report-dialog-setbacks-heading = Revers à raconter
+report-dialog-mode-all = Tous
+report-dialog-mode-reflected = Seulement ceux analysés ou surmontés
+report-dialog-mode-ticked = Choisis un par un
+report-dialog-setback-row = { $date } · { $title }
+report-dialog-tell = Raconter { $title }
+report-dialog-include-micro = Inclure les micro-échecs
+report-dialog-include-notes = Inclure les notes des points du jour et des bilans
+report-dialog-include-notes-hover = Laissées de côté sauf si tu coches ceci : les notes, et ce que disent les bilans de la semaine, sont souvent la partie la plus intime.
+report-dialog-what-goes-in = Ce qui est inclus
+report-dialog-summary = Les chiffres clés et le graphique de la période.
+report-dialog-no-setbacks = Aucun revers.
+report-dialog-chosen-setbacks = { $chosen } sur { $total } revers de la période, avec leur analyse :
+report-dialog-more = … et { $count } de plus
+report-dialog-experiments = { $count ->
+        [0] Aucune expérience.
+        [one] { $count } expérience liée à ces revers, avec son résultat.
+       *[other] { $count } expériences liées à ces revers, avec leur résultat.
+    }
+report-dialog-reviews-with-notes = La période et la note { $count ->
+        [one] de { $count } bilan de la semaine
+       *[other] de { $count } bilans de la semaine
+    }, avec ce qui a bien marché et la leçon.
+report-dialog-reviews = La période et la note { $count ->
+        [one] de { $count } bilan de la semaine
+       *[other] de { $count } bilans de la semaine
+    } ; pas ce qu'ils disent.
+report-dialog-notes = { $count ->
+        [0] Aucune note de point du jour.
+        [one] La note de { $count } point du jour.
+       *[other] Les notes de { $count } points du jour.
+    }
+report-dialog-no-notes = Aucune note des points du jour.
+report-dialog-your-questions = Tes questions.
+report-dialog-nothing-else = Rien d'autre du journal n'est inclus.
+report-dialog-saved = Rapport enregistré sous { $path }

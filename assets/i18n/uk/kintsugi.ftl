@@ -239,3 +239,63 @@ exchange-importing-progress = Імпорт… { $read } з { $total } МБ
 exchange-stop = Зупинити
 exchange-stop-hover = Зупинити читання; нічого не змінюється
 exchange-journal-changed = Щоденник змінився, поки імпорт читався; нічого не імпортовано. Імпортуй ще раз, щоб прочитати його відносно теперішнього стану щоденника.
+report-dialog-title = Експорт звіту для наставника
+report-dialog-period = Період: { $period }
+report-dialog-change-period = Період змінюється діапазоном на екрані «Прогрес».
+report-dialog-your-name = Твоє ім'я
+report-dialog-optional = необов'язково
+report-dialog-paper = Папір
+report-dialog-us-letter = US Letter
+report-dialog-questions = Питання для нашої розмови
+report-dialog-questions-hint = Що хочеш запитати чи обговорити
+report-dialog-save-as = Зберегти як
+report-dialog-save-as-hover = Файл .pdf або .md для Markdown (графік зберігається поруч у форматі SVG)
+report-dialog-export = Експортувати звіт
+report-dialog-setbacks-heading = Які невдачі розповісти
+report-dialog-mode-all = Усі
+report-dialog-mode-reflected = Лише обдумані або з відновленням
+report-dialog-mode-ticked = Вибрані по одній
+report-dialog-setback-row = { $date } · { $title }
+report-dialog-tell = Розповісти: { $title }
+report-dialog-include-micro = Включити мікроневдачі
+report-dialog-include-notes = Включити нотатки щоденних відміток і підсумків
+report-dialog-include-notes-hover = Без цієї позначки їх не буде: нотатки й те, що кажуть тижневі підсумки, часто найособистіше.
+report-dialog-what-goes-in = Що ввійде
+report-dialog-summary = Підсумкові показники й графік за період.
+report-dialog-no-setbacks = Жодних невдач.
+report-dialog-chosen-setbacks = { $chosen } з { $total ->
+        [one] { $total } невдачі
+        [few] { $total } невдач
+        [many] { $total } невдач
+       *[other] { $total } невдачі
+    } за період, з їхнім осмисленням:
+report-dialog-more = … і ще { $count }
+report-dialog-experiments = { $count ->
+        [0] Жодних експериментів.
+        [one] { $count } експеримент з цих невдач, із тим, як він пройшов.
+        [few] { $count } експерименти з цих невдач, із тим, як вони пройшли.
+        [many] { $count } експериментів з цих невдач, із тим, як вони пройшли.
+       *[other] { $count } експерименту з цих невдач, із тим, як вони пройшли.
+    }
+report-dialog-reviews-with-notes = Період і оцінка { $count ->
+        [one] { $count } тижневого підсумку
+        [few] { $count } тижневих підсумків
+        [many] { $count } тижневих підсумків
+       *[other] { $count } тижневого підсумку
+    }, з тим, що вдалося, і уроком.
+report-dialog-reviews = Період і оцінка { $count ->
+        [one] { $count } тижневого підсумку
+        [few] { $count } тижневих підсумків
+        [many] { $count } тижневих підсумків
+       *[other] { $count } тижневого підсумку
+    }; без того, що в них написано.
+report-dialog-notes = { $count ->
+        [one] Нотатка { $count } щоденної відмітки.
+        [few] Нотатки { $count } щоденних відміток.
+        [many] Нотатки { $count } щоденних відміток.
+       *[other] Нотатки { $count } щоденної відмітки.
+    }
+report-dialog-no-notes = Без нотаток щоденних відміток.
+report-dialog-your-questions = Твої запитання.
+report-dialog-nothing-else = Більше нічого зі щоденника не ввійде.
+report-dialog-saved = Звіт збережено як { $path }
