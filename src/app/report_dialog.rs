@@ -149,16 +149,17 @@ impl KintsugiApp {
         let session = session.lock();
         let journal = session.journal();
         let mut open = true;
-        egui::Window::new("Export a report for your mentor")
+        egui::Window::new(crate::t!("report-dialog-title"))
+            .id(egui::Id::unique("report_dialog_window"))
             .open(&mut open)
             .collapsible(false)
             .default_width(560.0)
             .show(ctx, |ui| {
-                ui.label(format!("The period: {}", dialog.range.words()));
-                ui.label(
-                    egui::RichText::new("Change the period with the range on the Progress screen.")
-                        .weak(),
-                );
+                ui.label(crate::t!(
+                    "report-dialog-period",
+                    period = dialog.range.words()
+                ));
+                ui.label(egui::RichText::new(crate::t!("report-dialog-change-period")).weak());
                 let notice = session
                     .is_encrypted()
                     .then_some(super::protection::PLAIN_EXPORT_NOTICE);
@@ -168,33 +169,42 @@ impl KintsugiApp {
                 ui.add_space(theme::GAP);
                 preview_ui(ui, dialog, journal, today);
                 ui.add_space(theme::GAP);
-                egui::Grid::new("report_details").num_columns(2).show(ui, |ui| {
-                    let label = ui.label("Your name");
-                    ui.add(egui::TextEdit::singleline(&mut dialog.name).hint_text("optional"))
+                egui::Grid::new("report_details")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let label = ui.label(crate::t!("report-dialog-your-name"));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut dialog.name)
+                                .hint_text(crate::t!("report-dialog-optional")),
+                        )
                         .labelled_by(label.id);
-                    ui.end_row();
-                    ui.label("Paper");
-                    ui.horizontal(|ui| {
-                        ui.radio_value(&mut dialog.paper, Paper::A4, "A4");
-                        ui.radio_value(&mut dialog.paper, Paper::Letter, "US Letter");
+                        ui.end_row();
+                        ui.label(crate::t!("report-dialog-paper"));
+                        ui.horizontal(|ui| {
+                            ui.radio_value(&mut dialog.paper, Paper::A4, "A4");
+                            ui.radio_value(
+                                &mut dialog.paper,
+                                Paper::Letter,
+                                crate::t!("report-dialog-us-letter"),
+                            );
+                        });
+                        ui.end_row();
                     });
-                    ui.end_row();
-                });
-                let label = ui.label("Questions for our conversation");
+                let label = ui.label(crate::t!("report-dialog-questions"));
                 ui.add(
                     egui::TextEdit::multiline(&mut dialog.questions)
                         .desired_rows(3)
                         .desired_width(f32::INFINITY)
-                        .hint_text("What you want to ask or talk through"),
+                        .hint_text(crate::t!("report-dialog-questions-hint")),
                 )
                 .labelled_by(label.id);
                 ui.add_space(theme::GAP);
                 ui.horizontal(|ui| {
-                    let label = ui.label("Save as");
+                    let label = ui.label(crate::t!("report-dialog-save-as"));
                     ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0))
                         .labelled_by(label.id)
-                        .on_hover_text("A .pdf file, or .md for Markdown (the chart is saved beside it as SVG)");
-                    if ui.button("Choose…").clicked() {
+                        .on_hover_text(crate::t!("report-dialog-save-as-hover"));
+                    if ui.button(crate::t!("exchange-choose")).clicked() {
                         let picked = rfd::FileDialog::new()
                             .add_filter("PDF", &["pdf"])
                             .add_filter("Markdown", &["md"])
@@ -212,7 +222,7 @@ impl KintsugiApp {
                     }
                 });
                 theme::problem_ui(ui, dialog.problem.as_deref());
-                if ui.button("Export report").clicked() {
+                if ui.button(crate::t!("report-dialog-export")).clicked() {
                     self.commands.push(AppCommand::ExportReport);
                 }
             });
@@ -224,12 +234,15 @@ impl KintsugiApp {
 
 /// Which setbacks, and whether micro-failures and check-in notes go in.
 fn choices_ui(ui: &mut egui::Ui, dialog: &mut ReportDialog, journal: &Journal) {
-    ui.label(egui::RichText::new("Setbacks to tell").strong());
+    ui.label(egui::RichText::new(crate::t!("report-dialog-setbacks-heading")).strong());
     ui.horizontal_wrapped(|ui| {
         for (mode, label) in [
-            (SetbackMode::All, "All"),
-            (SetbackMode::Reflected, "Reflected on or recovered only"),
-            (SetbackMode::Ticked, "Chosen one by one"),
+            (SetbackMode::All, crate::t!("report-dialog-mode-all")),
+            (
+                SetbackMode::Reflected,
+                crate::t!("report-dialog-mode-reflected"),
+            ),
+            (SetbackMode::Ticked, crate::t!("report-dialog-mode-ticked")),
         ] {
             ui.radio_value(&mut dialog.mode, mode, label);
         }
@@ -249,14 +262,14 @@ fn choices_ui(ui: &mut egui::Ui, dialog: &mut ReportDialog, journal: &Journal) {
             .show(ui, |ui| {
                 for setback in setbacks {
                     let mut ticked = dialog.ticked.contains(&setback.id);
-                    let label = format!("{} · {}", setback.date.format("%-d %b %Y"), setback.title);
+                    let label = setback_row(setback);
                     let checkbox = ui.checkbox(&mut ticked, &label);
                     checkbox.widget_info(|| {
                         WidgetInfo::selected(
                             Role::CheckBox,
                             true,
                             ticked,
-                            format!("Tell {}", setback.title),
+                            crate::t!("report-dialog-tell", title = setback.title.as_str()),
                         )
                     });
                     if checkbox.changed() {
@@ -269,11 +282,9 @@ fn choices_ui(ui: &mut egui::Ui, dialog: &mut ReportDialog, journal: &Journal) {
                 }
             });
     }
-    ui.checkbox(&mut dialog.micro, "Include micro-failures");
-    ui.checkbox(&mut dialog.notes, "Include the notes of check-ins and reviews")
-        .on_hover_text(
-            "Left out unless you tick this: notes, and what weekly reviews say, are often the most private part.",
-        );
+    ui.checkbox(&mut dialog.micro, crate::t!("report-dialog-include-micro"));
+    ui.checkbox(&mut dialog.notes, crate::t!("report-dialog-include-notes"))
+        .on_hover_text(crate::t!("report-dialog-include-notes-hover"));
 }
 
 /// Exactly what the file will hold, before it is written.
@@ -296,55 +307,48 @@ fn preview_ui(
         .count();
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("What goes in").strong());
-        ui.label("The summary figures and the chart of the period.");
+        ui.label(egui::RichText::new(crate::t!("report-dialog-what-goes-in")).strong());
+        ui.label(crate::t!("report-dialog-summary"));
         if chosen.is_empty() {
-            ui.label("No setbacks.");
+            ui.label(crate::t!("report-dialog-no-setbacks"));
         } else {
-            ui.label(format!(
-                "{} of the period's {in_range} setbacks, with their reflection:",
-                chosen.len()
+            ui.label(crate::t!(
+                "report-dialog-chosen-setbacks",
+                chosen = chosen.len(),
+                total = in_range
             ));
             for setback in chosen.iter().take(12) {
-                ui.label(format!(
-                    "  • {} · {}",
-                    setback.date.format("%-d %b %Y"),
-                    setback.title
-                ));
+                ui.label(format!("  • {}", setback_row(setback)));
             }
             if chosen.len() > 12 {
-                ui.label(format!("  … and {} more", chosen.len() - 12));
+                let more = chosen.len() - 12;
+                ui.label(format!(
+                    "  {}",
+                    crate::t!("report-dialog-more", count = more)
+                ));
             }
         }
-        ui.label(match options.told_experiments(journal).len() {
-            0 => "No experiments.".to_owned(),
-            1 => "1 experiment of those setbacks, with how it went.".to_owned(),
-            count => format!("{count} experiments of those setbacks, with how they went."),
-        });
+        ui.label(crate::t!(
+            "report-dialog-experiments",
+            count = options.told_experiments(journal).len()
+        ));
         let reviews = options.reviews_of_range(journal).len();
         if reviews > 0 {
-            let reviews = match reviews {
-                1 => "1 weekly review".to_owned(),
-                count => format!("{count} weekly reviews"),
-            };
             ui.label(if dialog.notes {
-                format!("The period and rating of {reviews}, with what went well and the lesson.")
+                crate::t!("report-dialog-reviews-with-notes", count = reviews)
             } else {
-                format!("The period and rating of {reviews}; not what they say.")
+                crate::t!("report-dialog-reviews", count = reviews)
             });
         }
         ui.label(if dialog.notes {
-            match notes {
-                1 => "The note of 1 check-in.".to_owned(),
-                count => format!("The notes of {count} check-ins."),
-            }
+            crate::t!("report-dialog-notes", count = notes)
         } else {
-            "No check-in notes.".to_owned()
+            crate::t!("report-dialog-no-notes")
         });
         if !dialog.questions.trim().is_empty() {
-            ui.label("Your questions.");
+            ui.label(crate::t!("report-dialog-your-questions"));
         }
-        ui.label(egui::RichText::new("Nothing else from the journal goes in.").weak());
+        ui.label(egui::RichText::new(crate::t!("report-dialog-nothing-else")).weak());
     });
 }
 
@@ -357,10 +361,19 @@ pub(super) fn export(
     let path = dialog.path();
     report::write(journal, &dialog.options(today), &path)
         .map(|written| {
-            format!(
-                "Saved the report as {}",
-                written.last().unwrap_or(&path).display()
+            crate::t!(
+                "report-dialog-saved",
+                path = written.last().unwrap_or(&path).display().to_string()
             )
         })
         .map_err(|error| error.to_string())
+}
+
+/// "3 Dec 2026 · Missed the deadline": a setback as the dialog lists it.
+fn setback_row(setback: &crate::model::Setback) -> String {
+    crate::t!(
+        "report-dialog-setback-row",
+        date = crate::i18n::date(setback.date, crate::i18n::DateStyle::Short),
+        title = setback.title.as_str()
+    )
 }

@@ -823,3 +823,161 @@ step-cannot-undo = Impossible d'annuler : { $reason }
 step-cannot-redo = Impossible de rétablir : { $reason }
 step-nothing-to-undo = Rien à annuler.
 step-nothing-to-redo = Rien à rétablir.
+## Import, export, the report dialog and other computers
+
+exchange-restore-title = Restaurer une sauvegarde
+exchange-restore-explained = Kintsugi garde une copie du journal tel qu'il était avant le premier enregistrement de chaque jour, et avant chaque import ou restauration.
+exchange-restore-replaces = Restaurer remplace le journal par la copie ; le journal tel qu'il est maintenant est d'abord sauvegardé, et { $keys } annule la restauration.
+exchange-restore-none = Ce journal n'a encore aucune sauvegarde.
+exchange-restore-backup = { $date } · { $name }
+exchange-restore = Restaurer
+exchange-its-passphrase = Sa phrase secrète
+exchange-restore-with-it = Restaurer avec elle
+exchange-chart-title = Exporter le graphique
+exchange-chart-explained = Le graphique de l'écran Progrès : même période, mêmes notes et couleurs, avec la ligne des revers et des compétences.
+exchange-file = Fichier
+exchange-choose = Choisir…
+exchange-filter-png = Image PNG
+exchange-filter-svg = Dessin SVG
+exchange-format = Format :
+exchange-size = Taille
+exchange-png-scale = Échelle PNG
+exchange-png-scale-hover = 2× donne une image nette sur les écrans haute densité et dans les présentations
+exchange-better-days = Ajouter « Ce qui va avec les meilleurs jours » sous le graphique
+exchange-better-days-hover = Les tags liés aux notes plus hautes et plus basses, les moyennes par jour de la semaine, le rebond par catégorie et l'humeur qui se prolonge sur la période du graphique, comme sur l'écran Progrès. L'image s'agrandit de la hauteur nécessaire.
+exchange-export = Exporter
+exchange-data-title = Exporter les données (CSV)
+exchange-data-explained = Écrit checkins.csv, setbacks.csv, skills.csv, experiments.csv et reviews.csv dans un dossier, pour un tableur ou une autre application.
+exchange-folder = Dossier
+exchange-import = Importer
+exchange-import-explained = Un dossier exporté par Kintsugi ou l'un de ses fichiers CSV, l'export CSV de Daylio, un journal jrnl (son export JSON ou son fichier texte) ou le dossier de données de RedNotebook.
+exchange-import-from = Source
+exchange-pick-file = Fichier…
+exchange-pick-folder = Dossier…
+exchange-format-recognise = Détecter
+exchange-preview = Aperçu
+exchange-preview-undo = Une sauvegarde est faite d'abord, et Annuler ({ $keys }) défait tout l'import.
+exchange-moods-unrated = Ces humeurs Daylio n'ont pas encore de note : donne à chacune une note de 1 (affreux) à 10 (super), puis relance l'aperçu.
+exchange-mood-lines = « { $mood } » ({ $count ->
+        [one] ligne
+       *[other] lignes
+    } { $lines })
+exchange-rate-mood = Noter « { $mood } » { $rating }
+exchange-report-separator = {" ; "}
+exchange-report-would-import = Import prévu de { $format } : { $parts }
+exchange-report-imported = Import de { $format } : { $parts }
+exchange-report-added = ajout de { $entries }
+exchange-report-replaced = remplacement de { $entries }
+exchange-report-updated = mise à jour de { $count ->
+        [one] { $count } point du jour
+       *[other] { $count } points du jour
+    } (l'humeur du fichier, les mots du jour gardés)
+exchange-report-extended = ajout de texte à { $count ->
+        [one] { $count } jour
+       *[other] { $count } jours
+    } qui avaient un point du jour
+exchange-report-nothing-new = rien de nouveau
+exchange-report-already-there = ({ $count ->
+        [one] { $count } entrée était
+       *[other] { $count } entrées étaient
+    } déjà dans le journal)
+exchange-report-empty = { $count ->
+        [one] { $count } entrée vide ignorée
+       *[other] { $count } entrées vides ignorées
+    } (sans mots ni tags)
+exchange-report-skipped = { $count ->
+        [one] { $count } ligne ignorée
+       *[other] { $count } lignes ignorées
+    } :
+exchange-count-check-ins = { $count ->
+        [one] { $count } point du jour
+       *[other] { $count } points du jour
+    }
+exchange-count-setbacks = { $count ->
+        [one] { $count } revers
+       *[other] { $count } revers
+    }
+exchange-count-skills = { $count ->
+        [one] { $count } compétence
+       *[other] { $count } compétences
+    }
+exchange-count-experiments = { $count ->
+        [one] { $count } expérience
+       *[other] { $count } expériences
+    }
+exchange-count-reviews = { $count ->
+        [one] { $count } bilan de la semaine
+       *[other] { $count } bilans de la semaine
+    }
+exchange-chart-exported = Graphique exporté vers { $path }
+exchange-data-exported = checkins.csv, setbacks.csv, skills.csv, experiments.csv et reviews.csv exportés vers { $path }
+exchange-chart-copied = Graphique copié dans le presse-papiers.
+exchange-chart-copy-failed = Impossible de copier le graphique : { $error }
+exchange-step-import = import
+exchange-step-restore = restauration d'une sauvegarde
+exchange-imported = { $report }.
+exchange-imported-backup = { $report }. Sauvegarde : { $path }.
+exchange-imported-no-backup = { $report }. Aucune sauvegarde n'a pu être faite : { $error }.
+exchange-import-failed = Rien n'a été importé : { $reason }
+exchange-could-not-save = Impossible d'enregistrer : { $error }
+exchange-restore-plain-backup = Cette sauvegarde n'est pas chiffrée, alors que le journal l'est : Kintsugi ne l'a pas faite, elle n'est donc pas restaurée. Si tu sais d'où elle vient, importe-la plutôt.
+exchange-restore-other-key = Cette sauvegarde a été scellée avec une autre clé que celle du journal (d'avant un changement de phrase secrète, ou d'une autre copie du journal). Tape la phrase secrète qu'elle avait, et restaure-la avec.
+exchange-restore-wrong-passphrase = Ce n'est pas la phrase secrète de cette sauvegarde ; rien n'a été restauré. Réessaie.
+exchange-restored = { $name } restauré.
+exchange-restored-backup = { $name } restauré. Le journal tel qu'il était se trouve dans { $path }.
+exchange-restored-no-backup = { $name } restauré. Aucune sauvegarde du journal tel qu'il était n'a pu être faite : { $error }.
+exchange-restore-failed = Rien n'a été restauré : { $reason }
+exchange-could-not-start = Impossible de commencer la lecture : { $error }
+exchange-reading-progress = Lecture… { $read } sur { $total } Mo
+exchange-importing-progress = Import… { $read } sur { $total } Mo
+exchange-stop = Arrêter
+exchange-stop-hover = Arrêter la lecture ; rien n'est modifié
+exchange-journal-changed = Le journal a changé pendant la lecture de l'import ; rien n'a été importé. Importe à nouveau pour le lire par rapport au journal tel qu'il est maintenant.
+report-dialog-title = Exporter un rapport pour ton mentor
+report-dialog-period = La période : { $period }
+report-dialog-change-period = Change la période avec la plage de l'écran Progrès.
+report-dialog-your-name = Ton nom
+report-dialog-optional = facultatif
+report-dialog-paper = Papier
+report-dialog-us-letter = Lettre US
+report-dialog-questions = Questions pour notre échange
+report-dialog-questions-hint = Ce que tu veux demander ou aborder
+report-dialog-save-as = Enregistrer sous
+report-dialog-save-as-hover = Un fichier .pdf, ou .md pour du Markdown (le graphique est enregistré à côté en SVG)
+report-dialog-export = Exporter le rapport
+report-dialog-setbacks-heading = Revers à raconter
+report-dialog-mode-all = Tous
+report-dialog-mode-reflected = Seulement ceux analysés ou surmontés
+report-dialog-mode-ticked = Choisis un par un
+report-dialog-setback-row = { $date } · { $title }
+report-dialog-tell = Raconter { $title }
+report-dialog-include-micro = Inclure les micro-échecs
+report-dialog-include-notes = Inclure les notes des points du jour et des bilans
+report-dialog-include-notes-hover = Laissées de côté sauf si tu coches ceci : les notes, et ce que disent les bilans de la semaine, sont souvent la partie la plus intime.
+report-dialog-what-goes-in = Ce qui est inclus
+report-dialog-summary = Les chiffres clés et le graphique de la période.
+report-dialog-no-setbacks = Aucun revers.
+report-dialog-chosen-setbacks = { $chosen } sur { $total } revers de la période, avec leur analyse :
+report-dialog-more = … et { $count } de plus
+report-dialog-experiments = { $count ->
+        [0] Aucune expérience.
+        [one] { $count } expérience liée à ces revers, avec son résultat.
+       *[other] { $count } expériences liées à ces revers, avec leur résultat.
+    }
+report-dialog-reviews-with-notes = La période et la note { $count ->
+        [one] de { $count } bilan de la semaine
+       *[other] de { $count } bilans de la semaine
+    }, avec ce qui a bien marché et la leçon.
+report-dialog-reviews = La période et la note { $count ->
+        [one] de { $count } bilan de la semaine
+       *[other] de { $count } bilans de la semaine
+    } ; pas ce qu'ils disent.
+report-dialog-notes = { $count ->
+        [0] Aucune note de point du jour.
+        [one] La note de { $count } point du jour.
+       *[other] Les notes de { $count } points du jour.
+    }
+report-dialog-no-notes = Aucune note des points du jour.
+report-dialog-your-questions = Tes questions.
+report-dialog-nothing-else = Rien d'autre du journal n'est inclus.
+report-dialog-saved = Rapport enregistré sous { $path }

@@ -846,3 +846,195 @@ step-cannot-undo = Не можна відмінити: { $reason }
 step-cannot-redo = Не можна повторити: { $reason }
 step-nothing-to-undo = Нічого відміняти.
 step-nothing-to-redo = Нічого повторювати.
+## Import, export, the report dialog and other computers
+
+exchange-restore-title = Відновлення з резервної копії
+exchange-restore-explained = Kintsugi зберігає копію щоденника таким, яким він був перед першим збереженням кожного дня, а також перед кожним імпортом чи відновленням.
+exchange-restore-replaces = Відновлення замінює щоденник копією; спершу створюється резервна копія щоденника в теперішньому стані, а { $keys } скасовує відновлення.
+exchange-restore-none = Резервних копій цього щоденника ще немає.
+exchange-restore-backup = { $date } · { $name }
+exchange-restore = Відновити
+exchange-its-passphrase = Її парольна фраза
+exchange-restore-with-it = Відновити з нею
+exchange-chart-title = Експорт графіка
+exchange-chart-explained = Графік з екрана «Прогрес»: той самий період, оцінки й кольори, зі смугою невдач і навичок.
+exchange-file = Файл
+exchange-choose = Вибрати…
+exchange-filter-png = Зображення PNG
+exchange-filter-svg = Рисунок SVG
+exchange-format = Формат:
+exchange-size = Розмір
+exchange-png-scale = Масштаб PNG
+exchange-png-scale-hover = 2× дає чітке зображення на екранах з високою щільністю пікселів і в слайдах
+exchange-better-days = Додати «Що супроводжує кращі дні» під графіком
+exchange-better-days-hover = Теги, що супроводжують вищі й нижчі оцінки, середні за днями тижня, відновлення за категоріями та перенесення настрою за період графіка, як на екрані «Прогрес». Зображення збільшується на потрібну для них висоту.
+exchange-export = Експортувати
+exchange-data-title = Експорт даних (CSV)
+exchange-data-explained = Записує checkins.csv, setbacks.csv, skills.csv, experiments.csv і reviews.csv у теку — для електронної таблиці чи іншої програми.
+exchange-folder = Тека
+exchange-import = Імпортувати
+exchange-import-explained = Тека, експортована з Kintsugi, або один з її CSV-файлів, CSV-експорт Daylio, щоденник jrnl (його JSON-експорт або текстовий файл) чи тека даних RedNotebook.
+exchange-import-from = Джерело
+exchange-pick-file = Файл…
+exchange-pick-folder = Тека…
+exchange-format-recognise = Розпізнати
+exchange-preview = Попередній перегляд
+exchange-preview-undo = Спершу створюється резервна копія, а «Відмінити» ({ $keys }) відміняє весь імпорт.
+exchange-moods-unrated = Ці настрої Daylio ще не мають оцінки: дай кожному від 1 (жахливо) до 10 (чудово), а тоді знову натисни «Попередній перегляд».
+exchange-mood-lines = «{ $mood }» ({ $count ->
+        [one] рядок
+        [few] рядки
+        [many] рядки
+       *[other] рядки
+    } { $lines })
+exchange-rate-mood = Оцінити «{ $mood }» на { $rating }
+exchange-report-separator = {"; "}
+exchange-report-would-import = Імпорт { $format } (попередній перегляд): { $parts }
+exchange-report-imported = Імпортовано { $format }: { $parts }
+exchange-report-added = додано { $entries }
+exchange-report-replaced = замінено { $entries }
+exchange-report-updated = оновлено { $count ->
+        [one] { $count } щоденну відмітку
+        [few] { $count } щоденні відмітки
+        [many] { $count } щоденних відміток
+       *[other] { $count } щоденної відмітки
+    } (настрій з файлу, слова дня збережено)
+exchange-report-extended = додано текст до { $count ->
+        [one] { $count } дня
+        [few] { $count } днів
+        [many] { $count } днів
+       *[other] { $count } дня
+    } зі щоденною відміткою
+exchange-report-nothing-new = нічого нового
+exchange-report-already-there = ({ $count ->
+        [one] { $count } запис уже був
+        [few] { $count } записи вже були
+        [many] { $count } записів уже було
+       *[other] { $count } запису вже було
+    } у щоденнику)
+exchange-report-empty = пропущено { $count ->
+        [one] { $count } порожній запис
+        [few] { $count } порожні записи
+        [many] { $count } порожніх записів
+       *[other] { $count } порожнього запису
+    } (без слів і тегів)
+exchange-report-skipped = пропущено { $count ->
+        [one] { $count } рядок
+        [few] { $count } рядки
+        [many] { $count } рядків
+       *[other] { $count } рядка
+    }:
+exchange-count-check-ins = { $count ->
+        [one] { $count } щоденну відмітку
+        [few] { $count } щоденні відмітки
+        [many] { $count } щоденних відміток
+       *[other] { $count } щоденної відмітки
+    }
+exchange-count-setbacks = { $count ->
+        [one] { $count } невдачу
+        [few] { $count } невдачі
+        [many] { $count } невдач
+       *[other] { $count } невдачі
+    }
+exchange-count-skills = { $count ->
+        [one] { $count } навичку
+        [few] { $count } навички
+        [many] { $count } навичок
+       *[other] { $count } навички
+    }
+exchange-count-experiments = { $count ->
+        [one] { $count } експеримент
+        [few] { $count } експерименти
+        [many] { $count } експериментів
+       *[other] { $count } експерименту
+    }
+exchange-count-reviews = { $count ->
+        [one] { $count } тижневий підсумок
+        [few] { $count } тижневі підсумки
+        [many] { $count } тижневих підсумків
+       *[other] { $count } тижневого підсумку
+    }
+exchange-chart-exported = Графік експортовано в { $path }
+exchange-data-exported = checkins.csv, setbacks.csv, skills.csv, experiments.csv і reviews.csv експортовано в { $path }
+exchange-chart-copied = Графік скопійовано в буфер обміну.
+exchange-chart-copy-failed = Не вдалося скопіювати графік: { $error }
+exchange-step-import = імпорт
+exchange-step-restore = відновлення з резервної копії
+exchange-imported = { $report }.
+exchange-imported-backup = { $report }. Резервна копія: { $path }.
+exchange-imported-no-backup = { $report }. Не вдалося створити резервну копію: { $error }.
+exchange-import-failed = Нічого не імпортовано: { $reason }
+exchange-could-not-save = Не вдалося зберегти: { $error }
+exchange-restore-plain-backup = Ця резервна копія не зашифрована, хоча щоденник зашифрований: її створив не Kintsugi, тож її не відновлено. Якщо знаєш, звідки вона, імпортуй її натомість.
+exchange-restore-other-key = Цю резервну копію запечатано іншим ключем, ніж щоденник (з часу до зміни парольної фрази або з іншої копії щоденника). Введи парольну фразу, яку вона мала, і віднови її з нею.
+exchange-restore-wrong-passphrase = Це не парольна фраза цієї резервної копії; нічого не відновлено. Спробуй ще раз.
+exchange-restored = Відновлено { $name }.
+exchange-restored-backup = Відновлено { $name }. Щоденник у попередньому стані лежить у { $path }.
+exchange-restored-no-backup = Відновлено { $name }. Не вдалося створити резервну копію щоденника в попередньому стані: { $error }.
+exchange-restore-failed = Нічого не відновлено: { $reason }
+exchange-could-not-start = Не вдалося почати читання: { $error }
+exchange-reading-progress = Читання… { $read } з { $total } МБ
+exchange-importing-progress = Імпорт… { $read } з { $total } МБ
+exchange-stop = Зупинити
+exchange-stop-hover = Зупинити читання; нічого не змінюється
+exchange-journal-changed = Щоденник змінився, поки імпорт читався; нічого не імпортовано. Імпортуй ще раз, щоб прочитати його відносно теперішнього стану щоденника.
+report-dialog-title = Експорт звіту для наставника
+report-dialog-period = Період: { $period }
+report-dialog-change-period = Період змінюється діапазоном на екрані «Прогрес».
+report-dialog-your-name = Твоє ім'я
+report-dialog-optional = необов'язково
+report-dialog-paper = Папір
+report-dialog-us-letter = US Letter
+report-dialog-questions = Питання для нашої розмови
+report-dialog-questions-hint = Що хочеш запитати чи обговорити
+report-dialog-save-as = Зберегти як
+report-dialog-save-as-hover = Файл .pdf або .md для Markdown (графік зберігається поруч у форматі SVG)
+report-dialog-export = Експортувати звіт
+report-dialog-setbacks-heading = Які невдачі розповісти
+report-dialog-mode-all = Усі
+report-dialog-mode-reflected = Лише обдумані або з відновленням
+report-dialog-mode-ticked = Вибрані по одній
+report-dialog-setback-row = { $date } · { $title }
+report-dialog-tell = Розповісти: { $title }
+report-dialog-include-micro = Включити мікроневдачі
+report-dialog-include-notes = Включити нотатки щоденних відміток і підсумків
+report-dialog-include-notes-hover = Без цієї позначки їх не буде: нотатки й те, що кажуть тижневі підсумки, часто найособистіше.
+report-dialog-what-goes-in = Що ввійде
+report-dialog-summary = Підсумкові показники й графік за період.
+report-dialog-no-setbacks = Жодних невдач.
+report-dialog-chosen-setbacks = { $chosen } з { $total ->
+        [one] { $total } невдачі
+        [few] { $total } невдач
+        [many] { $total } невдач
+       *[other] { $total } невдачі
+    } за період, з їхнім осмисленням:
+report-dialog-more = … і ще { $count }
+report-dialog-experiments = { $count ->
+        [0] Жодних експериментів.
+        [one] { $count } експеримент з цих невдач, із тим, як він пройшов.
+        [few] { $count } експерименти з цих невдач, із тим, як вони пройшли.
+        [many] { $count } експериментів з цих невдач, із тим, як вони пройшли.
+       *[other] { $count } експерименту з цих невдач, із тим, як вони пройшли.
+    }
+report-dialog-reviews-with-notes = Період і оцінка { $count ->
+        [one] { $count } тижневого підсумку
+        [few] { $count } тижневих підсумків
+        [many] { $count } тижневих підсумків
+       *[other] { $count } тижневого підсумку
+    }, з тим, що вдалося, і уроком.
+report-dialog-reviews = Період і оцінка { $count ->
+        [one] { $count } тижневого підсумку
+        [few] { $count } тижневих підсумків
+        [many] { $count } тижневих підсумків
+       *[other] { $count } тижневого підсумку
+    }; без того, що в них написано.
+report-dialog-notes = { $count ->
+        [one] Нотатка { $count } щоденної відмітки.
+        [few] Нотатки { $count } щоденних відміток.
+        [many] Нотатки { $count } щоденних відміток.
+       *[other] Нотатки { $count } щоденної відмітки.
+    }
+report-dialog-no-notes = Без нотаток щоденних відміток.
+report-dialog-your-questions = Твої запитання.
+report-dialog-nothing-else = Більше нічого зі щоденника не ввійде.
+report-dialog-saved = Звіт збережено як { $path }

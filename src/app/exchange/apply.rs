@@ -55,7 +55,10 @@ impl KintsugiApp {
                 match crate::chart_export::export_chart(session.lock().journal(), &path, &options) {
                     Ok(()) => {
                         self.exchange.chart = None;
-                        self.toast(format!("Exported the chart to {}", path.display()), false);
+                        self.toast(
+                            crate::t!("exchange-chart-exported", path = path.display().to_string()),
+                            false,
+                        );
                     }
                     Err(error) => dialog.problem = Some(error.to_string()),
                 }
@@ -69,10 +72,7 @@ impl KintsugiApp {
                     Ok(_) => {
                         self.exchange.data = None;
                         self.toast(
-                            format!(
-                                "Exported checkins.csv, setbacks.csv, skills.csv, experiments.csv and reviews.csv to {}",
-                                path.display()
-                            ),
+                            crate::t!("exchange-data-exported", path = path.display().to_string()),
                             false,
                         );
                     }
@@ -103,9 +103,11 @@ impl KintsugiApp {
                 match picture {
                     Ok(picture) => {
                         ctx.copy_image(picture);
-                        self.toast("Copied the chart to the clipboard.", false);
+                        self.toast(crate::t!("exchange-chart-copied"), false);
                     }
-                    Err(error) => self.toast(format!("Could not copy the chart: {error}"), true),
+                    Err(error) => {
+                        self.toast(crate::t!("exchange-chart-copy-failed", error = error), true)
+                    }
                 }
             }
             _ => {}
@@ -127,21 +129,31 @@ impl KintsugiApp {
             return;
         };
         let options = dialog.options();
-        let replaced = self.replace_journal(shared, "import", "import", merged);
+        let label = crate::t!("exchange-step-import");
+        let replaced = self.replace_journal(shared, "import", &label, merged);
         match replaced {
             Ok(replaced) => {
                 self.exchange.import = None;
                 self.exchange.daylio_moods.extend(options.moods);
-                let backup = match &replaced.backup {
-                    Ok(Some(path)) => format!(" Backup: {}.", path.display()),
-                    Ok(None) => String::new(),
-                    Err(error) => format!(" No backup could be made: {error}."),
+                let report = super::report_text(report, false);
+                let done = match &replaced.backup {
+                    Ok(Some(path)) => crate::t!(
+                        "exchange-imported-backup",
+                        report = report,
+                        path = path.display().to_string()
+                    ),
+                    Ok(None) => crate::t!("exchange-imported", report = report),
+                    Err(error) => crate::t!(
+                        "exchange-imported-no-backup",
+                        report = report,
+                        error = error.to_string()
+                    ),
                 };
-                self.report_replaced(format!("{report}.{backup}"), replaced);
+                self.report_replaced(done, replaced);
             }
             Err(reason) => {
                 if let Some(dialog) = &mut self.exchange.import {
-                    dialog.problem = Some(format!("Nothing was imported: {reason}"));
+                    dialog.problem = Some(crate::t!("exchange-import-failed", reason = reason));
                 }
             }
         }
@@ -185,7 +197,10 @@ impl KintsugiApp {
     fn report_replaced(&mut self, done: String, replaced: Replaced) {
         self.toast_undoable(done, replaced.step);
         if let Err(error) = replaced.saved {
-            self.toast(format!("Could not save: {error}"), true);
+            self.toast(
+                crate::t!("exchange-could-not-save", error = error.to_string()),
+                true,
+            );
         }
     }
 }
@@ -241,10 +256,7 @@ impl KintsugiApp {
             // A plain backup beside an encrypted journal is not one Kintsugi made (it seals or
             // deletes every plain copy when it encrypts): someone else put it there.
             Ok((_, None)) if key.is_some() => {
-                dialog.problem = Some(
-                    "This backup is not encrypted, though the journal is: Kintsugi did not make it, so it is not restored. If you know where it comes from, import it instead."
-                        .to_owned(),
-                );
+                dialog.problem = Some(crate::t!("exchange-restore-plain-backup"));
                 return;
             }
             Ok((journal, _)) => journal,
@@ -256,17 +268,11 @@ impl KintsugiApp {
                 | crate::storage::StorageError::Encrypted { .. },
             ) => {
                 dialog.other_key = Some(backup.to_owned());
-                dialog.problem = Some(
-                    "This backup was sealed with another key than the journal's (from before a change of passphrase, or another copy of the journal). Type the passphrase it had, and restore it with that."
-                        .to_owned(),
-                );
+                dialog.problem = Some(crate::t!("exchange-restore-other-key"));
                 return;
             }
             Err(error) if typed.is_some() && error.needs_passphrase() => {
-                dialog.problem = Some(
-                    "That is not this backup's passphrase; nothing was restored. Try again."
-                        .to_owned(),
-                );
+                dialog.problem = Some(crate::t!("exchange-restore-wrong-passphrase"));
                 return;
             }
             Err(error) => {
@@ -274,24 +280,31 @@ impl KintsugiApp {
                 return;
             }
         };
-        match self.replace_journal(session, "restore", "restore from backup", restored) {
+        let label = crate::t!("exchange-step-restore");
+        match self.replace_journal(session, "restore", &label, restored) {
             Ok(replaced) => {
                 self.exchange.restore = None;
                 let name = backup
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                let safety = match &replaced.backup {
-                    Ok(Some(path)) => format!(" The journal as it was is in {}.", path.display()),
-                    Ok(None) => String::new(),
-                    Err(error) => {
-                        format!(" No backup of the journal as it was could be made: {error}.")
-                    }
+                let done = match &replaced.backup {
+                    Ok(Some(path)) => crate::t!(
+                        "exchange-restored-backup",
+                        name = name,
+                        path = path.display().to_string()
+                    ),
+                    Ok(None) => crate::t!("exchange-restored", name = name),
+                    Err(error) => crate::t!(
+                        "exchange-restored-no-backup",
+                        name = name,
+                        error = error.to_string()
+                    ),
                 };
-                self.report_replaced(format!("Restored {name}.{safety}"), replaced);
+                self.report_replaced(done, replaced);
             }
             Err(reason) => {
                 if let Some(dialog) = &mut self.exchange.restore {
-                    dialog.problem = Some(format!("Nothing was restored: {reason}"));
+                    dialog.problem = Some(crate::t!("exchange-restore-failed", reason = reason));
                 }
             }
         }

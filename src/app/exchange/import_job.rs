@@ -74,7 +74,10 @@ impl ImportDialog {
                 let _ = sender.send(outcome);
             });
         if let Err(error) = spawned {
-            self.problem = Some(format!("Could not start reading: {error}"));
+            self.problem = Some(crate::t!(
+                "exchange-could-not-start",
+                error = error.to_string()
+            ));
             return;
         }
         self.problem = None;
@@ -106,12 +109,15 @@ impl ImportDialog {
         } else {
             (read as f32 / total as f32).clamp(0.0, 1.0)
         };
-        let verb = if job.applies() {
-            "Importing"
+        let (read, total) = (
+            crate::i18n::decimal(mib(read), 1),
+            crate::i18n::decimal(mib(total), 1),
+        );
+        let text = if job.applies() {
+            crate::t!("exchange-importing-progress", read = read, total = total)
         } else {
-            "Reading"
+            crate::t!("exchange-reading-progress", read = read, total = total)
         };
-        let text = format!("{verb}… {:.1} of {:.1} MB", mib(read), mib(total));
         let mut cancel = false;
         ui.horizontal(|ui| {
             ui.add(
@@ -120,8 +126,8 @@ impl ImportDialog {
                     .text(text),
             );
             cancel = ui
-                .button("Stop")
-                .on_hover_text("Stop reading; nothing is changed")
+                .button(crate::t!("exchange-stop"))
+                .on_hover_text(crate::t!("exchange-stop-hover"))
                 .clicked();
         });
         ui.ctx().request_repaint_after(Duration::from_millis(50));
@@ -186,10 +192,7 @@ impl KintsugiApp {
         };
         if current != (read_for, revision) {
             if let Some(dialog) = &mut self.exchange.import {
-                dialog.problem = Some(
-                    "The journal changed while the import was read; nothing was imported. Import again to read it against the journal as it is now."
-                        .to_owned(),
-                );
+                dialog.problem = Some(crate::t!("exchange-journal-changed"));
             }
             return;
         }

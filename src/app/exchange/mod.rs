@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use super::{AppCommand, shortcuts, theme};
 use crate::chart_export::ChartFormat;
+use crate::i18n::DateStyle;
 use crate::interchange::{ImportFormat, ImportOptions, ImportReport};
 
 /// Which dialog is open, with what the user has chosen so far.
@@ -141,32 +142,49 @@ impl ExchangeDialogs {
             return;
         };
         let mut open = true;
-        egui::Window::new("Restore from backup")
+        egui::Window::new(crate::t!("exchange-restore-title"))
+            .id(egui::Id::unique("restore_backup_window"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label("Kintsugi keeps a copy of the journal as it was before the first save of each day, and before every import or restore.");
-                ui.label(format!("Restoring replaces the journal with the copy; the journal as it is now is backed up first, and {} takes the restore back.", shortcuts::keys_text(shortcuts::Action::Undo)));
+                ui.label(crate::t!("exchange-restore-explained"));
+                ui.label(crate::t!(
+                    "exchange-restore-replaces",
+                    keys = shortcuts::keys_text(shortcuts::Action::Undo)
+                ));
                 ui.add_space(theme::GAP);
                 if dialog.backups.is_empty() {
-                    ui.label(egui::RichText::new("There are no backups of this journal yet.").weak());
+                    ui.label(egui::RichText::new(crate::t!("exchange-restore-none")).weak());
                 }
-                egui::Grid::new("backups").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
-                    for (day, path) in &dialog.backups {
-                        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                        ui.label(format!("{} · {name}", day.format("%-d %b %Y")));
-                        if ui.button("Restore").on_hover_text(path.display().to_string()).clicked() {
-                            commands.push(AppCommand::RestoreBackup(path.clone()));
+                egui::Grid::new("backups")
+                    .num_columns(2)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for (day, path) in &dialog.backups {
+                            let name = path
+                                .file_name()
+                                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                            ui.label(crate::t!(
+                                "exchange-restore-backup",
+                                date = crate::i18n::date(*day, DateStyle::Short),
+                                name = name
+                            ));
+                            if ui
+                                .button(crate::t!("exchange-restore"))
+                                .on_hover_text(path.display().to_string())
+                                .clicked()
+                            {
+                                commands.push(AppCommand::RestoreBackup(path.clone()));
+                            }
+                            ui.end_row();
                         }
-                        ui.end_row();
-                    }
-                });
+                    });
                 theme::problem_ui(ui, dialog.problem.as_deref());
                 if let Some(backup) = dialog.other_key.clone() {
                     ui.horizontal(|ui| {
-                        let label = ui.label("Its passphrase");
+                        let label = ui.label(crate::t!("exchange-its-passphrase"));
                         let field = crate::app::secret_field::passphrase_edit(
                             ui,
                             crate::app::secret_field::SecretField::Backup,
@@ -177,7 +195,7 @@ impl ExchangeDialogs {
                         .labelled_by(label.id);
                         let entered = field.lost_focus()
                             && ui.input(|input| input.key_pressed(egui::Key::Enter));
-                        if ui.button("Restore with it").clicked() || entered {
+                        if ui.button(crate::t!("exchange-restore-with-it")).clicked() || entered {
                             commands.push(AppCommand::RestoreBackup(backup));
                         }
                     });
@@ -194,56 +212,91 @@ impl ExchangeDialogs {
         };
         let mut open = true;
         let mut close = false;
-        egui::Window::new("Export chart").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
-            ui.label("The chart of the Progress screen: same range, ratings and colours, with the setbacks and skills lane.");
-            plain_notice_ui(ui, self.plain_export_notice);
-            ui.add_space(theme::GAP);
-            ui.horizontal(|ui| {
-                let label = ui.label("File");
-                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0)).labelled_by(label.id);
-                if ui.button("Choose…").clicked() {
-                    let picked = rfd::FileDialog::new()
-                        .add_filter("PNG image", &["png"])
-                        .add_filter("SVG drawing", &["svg"])
-                        .set_file_name(PathBuf::from(&dialog.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
-                        .save_file();
-                    if let Some(path) = picked {
-                        dialog.path = path.display().to_string();
+        egui::Window::new(crate::t!("exchange-chart-title"))
+            .id(egui::Id::unique("export_chart_window"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label(crate::t!("exchange-chart-explained"));
+                plain_notice_ui(ui, self.plain_export_notice);
+                ui.add_space(theme::GAP);
+                ui.horizontal(|ui| {
+                    let label = ui.label(crate::t!("exchange-file"));
+                    ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0))
+                        .labelled_by(label.id);
+                    if ui.button(crate::t!("exchange-choose")).clicked() {
+                        let picked = rfd::FileDialog::new()
+                            .add_filter(crate::t!("exchange-filter-png"), &["png"])
+                            .add_filter(crate::t!("exchange-filter-svg"), &["svg"])
+                            .set_file_name(
+                                PathBuf::from(&dialog.path)
+                                    .file_name()
+                                    .map(|n| n.to_string_lossy().into_owned())
+                                    .unwrap_or_default(),
+                            )
+                            .save_file();
+                        if let Some(path) = picked {
+                            dialog.path = path.display().to_string();
+                        }
                     }
-                }
-            });
-            ui.horizontal(|ui| {
-                ui.label("Format:");
-                for (label, extension) in [("PNG", "png"), ("SVG", "svg")] {
-                    let current = ChartFormat::of_path(&PathBuf::from(&dialog.path)).ok();
-                    let wanted = if extension == "png" { ChartFormat::Png } else { ChartFormat::Svg };
-                    if ui.radio(current == Some(wanted), label).clicked() {
-                        dialog.path = PathBuf::from(&dialog.path).with_extension(extension).display().to_string();
+                });
+                ui.horizontal(|ui| {
+                    ui.label(crate::t!("exchange-format"));
+                    for (label, extension) in [("PNG", "png"), ("SVG", "svg")] {
+                        let current = ChartFormat::of_path(&PathBuf::from(&dialog.path)).ok();
+                        let wanted = if extension == "png" {
+                            ChartFormat::Png
+                        } else {
+                            ChartFormat::Svg
+                        };
+                        if ui.radio(current == Some(wanted), label).clicked() {
+                            dialog.path = PathBuf::from(&dialog.path)
+                                .with_extension(extension)
+                                .display()
+                                .to_string();
+                        }
                     }
-                }
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label(crate::t!("exchange-size"));
+                    ui.add(
+                        egui::DragValue::new(&mut dialog.width)
+                            .range(320..=8000)
+                            .suffix(" px"),
+                    )
+                    .labelled_by(label.id);
+                    let by = ui.label("×");
+                    ui.add(
+                        egui::DragValue::new(&mut dialog.height)
+                            .range(240..=8000)
+                            .suffix(" px"),
+                    )
+                    .labelled_by(by.id);
+                    let label = ui.label(crate::t!("exchange-png-scale"));
+                    ui.add(
+                        egui::DragValue::new(&mut dialog.scale)
+                            .range(1.0..=4.0)
+                            .speed(0.1)
+                            .suffix("×"),
+                    )
+                    .labelled_by(label.id)
+                    .on_hover_text(crate::t!("exchange-png-scale-hover"));
+                });
+                ui.checkbox(&mut dialog.better_days, crate::t!("exchange-better-days"))
+                    .on_hover_text(crate::t!("exchange-better-days-hover"));
+                theme::problem_ui(ui, dialog.problem.as_deref());
+                ui.add_space(theme::GAP);
+                ui.horizontal(|ui| {
+                    if ui.button(crate::t!("exchange-export")).clicked() {
+                        commands.push(AppCommand::ExportChart);
+                    }
+                    if ui.button(crate::t!("common-cancel")).clicked() {
+                        close = true;
+                    }
+                });
             });
-            ui.horizontal(|ui| {
-                let label = ui.label("Size");
-                ui.add(egui::DragValue::new(&mut dialog.width).range(320..=8000).suffix(" px")).labelled_by(label.id);
-                let by = ui.label("×");
-                ui.add(egui::DragValue::new(&mut dialog.height).range(240..=8000).suffix(" px")).labelled_by(by.id);
-                let label = ui.label("PNG scale");
-                ui.add(egui::DragValue::new(&mut dialog.scale).range(1.0..=4.0).speed(0.1).suffix("×")).labelled_by(label.id)
-                    .on_hover_text("2× gives a sharp picture on high-density screens and in slides");
-            });
-            ui.checkbox(&mut dialog.better_days, "Add “What goes with better days” under the chart")
-                .on_hover_text("The tags that go with higher and lower ratings, the weekday means, recovery by category and mood carry-over of the chart's range, as on the Progress screen. The image grows by the height they need.");
-            theme::problem_ui(ui, dialog.problem.as_deref());
-            ui.add_space(theme::GAP);
-            ui.horizontal(|ui| {
-                if ui.button("Export").clicked() {
-                    commands.push(AppCommand::ExportChart);
-                }
-                if ui.button("Cancel").clicked() {
-                    close = true;
-                }
-            });
-        });
         if !open || close {
             self.chart = None;
         }
@@ -253,28 +306,35 @@ impl ExchangeDialogs {
         let Some(dialog) = &mut self.data else { return };
         let mut open = true;
         let mut close = false;
-        egui::Window::new("Export data (CSV)").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
-            ui.label("Writes checkins.csv, setbacks.csv, skills.csv, experiments.csv and reviews.csv into a folder, for a spreadsheet or another app.");
-            plain_notice_ui(ui, self.plain_export_notice);
-            ui.horizontal(|ui| {
-                let label = ui.label("Folder");
-                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0)).labelled_by(label.id);
-                if ui.button("Choose…").clicked()
-                    && let Some(path) = rfd::FileDialog::new().pick_folder()
-                {
-                    dialog.path = path.display().to_string();
-                }
+        egui::Window::new(crate::t!("exchange-data-title"))
+            .id(egui::Id::unique("export_data_window"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label(crate::t!("exchange-data-explained"));
+                plain_notice_ui(ui, self.plain_export_notice);
+                ui.horizontal(|ui| {
+                    let label = ui.label(crate::t!("exchange-folder"));
+                    ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0))
+                        .labelled_by(label.id);
+                    if ui.button(crate::t!("exchange-choose")).clicked()
+                        && let Some(path) = rfd::FileDialog::new().pick_folder()
+                    {
+                        dialog.path = path.display().to_string();
+                    }
+                });
+                theme::problem_ui(ui, dialog.problem.as_deref());
+                ui.horizontal(|ui| {
+                    if ui.button(crate::t!("exchange-export")).clicked() {
+                        commands.push(AppCommand::ExportData);
+                    }
+                    if ui.button(crate::t!("common-cancel")).clicked() {
+                        close = true;
+                    }
+                });
             });
-            theme::problem_ui(ui, dialog.problem.as_deref());
-            ui.horizontal(|ui| {
-                if ui.button("Export").clicked() {
-                    commands.push(AppCommand::ExportData);
-                }
-                if ui.button("Cancel").clicked() {
-                    close = true;
-                }
-            });
-        });
         if !open || close {
             self.data = None;
         }
@@ -286,59 +346,90 @@ impl ExchangeDialogs {
         };
         let mut open = true;
         let mut close = false;
-        egui::Window::new("Import").open(&mut open).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
-            ui.label("A folder exported by Kintsugi or one of its CSV files, Daylio's CSV export, a jrnl journal (its JSON export or its text file) or RedNotebook's data folder.");
-            ui.horizontal(|ui| {
-                let label = ui.label("From");
-                let field = ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0)).labelled_by(label.id);
-                if field.changed() {
-                    dialog.preview = None;
-                }
-                if ui.button("File…").clicked()
-                    && let Some(path) = rfd::FileDialog::new().add_filter("CSV, jrnl", &["csv", "json", "txt"]).pick_file()
-                {
-                    dialog.path = path.display().to_string();
-                    dialog.preview = None;
-                }
-                if ui.button("Folder…").clicked()
-                    && let Some(path) = rfd::FileDialog::new().pick_folder()
-                {
-                    dialog.path = path.display().to_string();
-                    dialog.preview = None;
-                }
-            });
-            ui.horizontal(|ui| {
-                ui.label("Format:");
-                for (label, format) in [("Recognise", None), ("Kintsugi", Some(ImportFormat::Kintsugi)), ("Daylio", Some(ImportFormat::Daylio)), ("jrnl", Some(ImportFormat::Jrnl)), ("RedNotebook", Some(ImportFormat::RedNotebook))] {
-                    if ui.radio(dialog.format == format, label).clicked() {
-                        dialog.format = format;
+        egui::Window::new(crate::t!("exchange-import"))
+            .id(egui::Id::unique("import_window"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label(crate::t!("exchange-import-explained"));
+                ui.horizontal(|ui| {
+                    let label = ui.label(crate::t!("exchange-import-from"));
+                    let field = ui
+                        .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0))
+                        .labelled_by(label.id);
+                    if field.changed() {
                         dialog.preview = None;
                     }
-                }
-            });
-            theme::problem_ui(ui, dialog.problem.as_deref());
-            dialog.job_ui(ui);
-            mood_ratings_ui(ui, dialog);
-            if let Some(preview) = &dialog.preview {
-                theme::card(ui).show(ui, |ui| {
-                    ui.label(egui::RichText::new("Preview").strong());
-                    ui.label(preview.to_string().replacen("Imported", "Would import", 1));
-                    ui.label(egui::RichText::new(format!("A backup is made first, and Undo ({}) takes the whole import back.", shortcuts::keys_text(shortcuts::Action::Undo))).weak());
+                    if ui.button(crate::t!("exchange-pick-file")).clicked()
+                        && let Some(path) = rfd::FileDialog::new()
+                            .add_filter("CSV, jrnl", &["csv", "json", "txt"])
+                            .pick_file()
+                    {
+                        dialog.path = path.display().to_string();
+                        dialog.preview = None;
+                    }
+                    if ui.button(crate::t!("exchange-pick-folder")).clicked()
+                        && let Some(path) = rfd::FileDialog::new().pick_folder()
+                    {
+                        dialog.path = path.display().to_string();
+                        dialog.preview = None;
+                    }
                 });
-            }
-            ui.horizontal(|ui| {
-                let idle = dialog.job.is_none();
-                if ui.add_enabled(idle, egui::Button::new("Preview")).clicked() {
-                    commands.push(AppCommand::PreviewImport);
+                ui.horizontal(|ui| {
+                    ui.label(crate::t!("exchange-format"));
+                    for (label, format) in [
+                        (crate::t!("exchange-format-recognise"), None),
+                        ("Kintsugi".to_owned(), Some(ImportFormat::Kintsugi)),
+                        ("Daylio".to_owned(), Some(ImportFormat::Daylio)),
+                        ("jrnl".to_owned(), Some(ImportFormat::Jrnl)),
+                        ("RedNotebook".to_owned(), Some(ImportFormat::RedNotebook)),
+                    ] {
+                        if ui.radio(dialog.format == format, label).clicked() {
+                            dialog.format = format;
+                            dialog.preview = None;
+                        }
+                    }
+                });
+                theme::problem_ui(ui, dialog.problem.as_deref());
+                dialog.job_ui(ui);
+                mood_ratings_ui(ui, dialog);
+                if let Some(preview) = &dialog.preview {
+                    theme::card(ui).show(ui, |ui| {
+                        ui.label(egui::RichText::new(crate::t!("exchange-preview")).strong());
+                        ui.label(report_text(preview, true));
+                        ui.label(
+                            egui::RichText::new(crate::t!(
+                                "exchange-preview-undo",
+                                keys = shortcuts::keys_text(shortcuts::Action::Undo)
+                            ))
+                            .weak(),
+                        );
+                    });
                 }
-                if ui.add_enabled(idle && dialog.preview.is_some(), egui::Button::new("Import")).clicked() {
-                    commands.push(AppCommand::ApplyImport);
-                }
-                if ui.button("Cancel").clicked() {
-                    close = true;
-                }
+                ui.horizontal(|ui| {
+                    let idle = dialog.job.is_none();
+                    if ui
+                        .add_enabled(idle, egui::Button::new(crate::t!("exchange-preview")))
+                        .clicked()
+                    {
+                        commands.push(AppCommand::PreviewImport);
+                    }
+                    if ui
+                        .add_enabled(
+                            idle && dialog.preview.is_some(),
+                            egui::Button::new(crate::t!("exchange-import")),
+                        )
+                        .clicked()
+                    {
+                        commands.push(AppCommand::ApplyImport);
+                    }
+                    if ui.button(crate::t!("common-cancel")).clicked() {
+                        close = true;
+                    }
+                });
             });
-        });
         if !open || close {
             self.import = None;
         }
@@ -351,18 +442,21 @@ fn mood_ratings_ui(ui: &mut egui::Ui, dialog: &mut ImportDialog) {
         return;
     }
     ui.add_space(theme::GAP);
-    ui.label(
-        "These Daylio moods have no rating yet: give each one from 1 (awful) to 10 (great), then Preview again.",
-    );
+    ui.label(crate::t!("exchange-moods-unrated"));
     egui::Grid::new("daylio_moods")
         .num_columns(2)
         .spacing([theme::GAP, 4.0])
         .show(ui, |ui| {
             for (mood, lines) in &dialog.unknown_moods {
                 let key = mood.to_lowercase();
+                let count = lines.len();
                 let lines: Vec<String> = lines.iter().map(u64::to_string).collect();
-                let plural = if lines.len() == 1 { "line" } else { "lines" };
-                ui.label(format!("“{mood}” ({plural} {})", lines.join(", ")));
+                ui.label(crate::t!(
+                    "exchange-mood-lines",
+                    mood = mood.as_str(),
+                    count = count,
+                    lines = lines.join(", ")
+                ));
                 ui.horizontal(|ui| {
                     ui.spacing_mut().item_spacing.x = 4.0;
                     for rating in 1..=10_u8 {
@@ -377,7 +471,11 @@ fn mood_ratings_ui(ui: &mut egui::Ui, dialog: &mut ImportDialog) {
                                 egui::Role::Button,
                                 true,
                                 chosen,
-                                format!("Rate “{mood}” {rating}"),
+                                crate::t!(
+                                    "exchange-rate-mood",
+                                    mood = mood.as_str(),
+                                    rating = rating
+                                ),
                             )
                         });
                         if button.clicked() {
@@ -396,5 +494,164 @@ pub(crate) fn plain_notice_ui(ui: &mut egui::Ui, notice: Option<&str>) {
         ui.label(
             egui::RichText::new(format!("🔓 {notice}")).color(theme::gold(ui.visuals().dark_mode)),
         );
+    }
+}
+
+/// What an import did (or, for a preview, would do), in the reader's language: "Imported
+/// Daylio CSV: added 5 check-ins; …". The file names and reasons of skipped rows are as the
+/// importer gives them.
+pub(crate) fn report_text(report: &ImportReport, preview: bool) -> String {
+    let separator = crate::t!("exchange-report-separator");
+    let mut parts = Vec::new();
+    let added = counts_text(report.added);
+    if !added.is_empty() {
+        parts.push(crate::t!("exchange-report-added", entries = added));
+    }
+    let replaced = counts_text(report.replaced);
+    if !replaced.is_empty() {
+        parts.push(crate::t!("exchange-report-replaced", entries = replaced));
+    }
+    if report.updated > 0 {
+        parts.push(crate::t!("exchange-report-updated", count = report.updated));
+    }
+    if report.extended > 0 {
+        parts.push(crate::t!(
+            "exchange-report-extended",
+            count = report.extended
+        ));
+    }
+    if parts.is_empty() {
+        parts.push(crate::t!("exchange-report-nothing-new"));
+    }
+    let format = report.format.to_string();
+    let parts = parts.join(&separator);
+    let mut text = if preview {
+        crate::t!(
+            "exchange-report-would-import",
+            format = format,
+            parts = parts
+        )
+    } else {
+        crate::t!("exchange-report-imported", format = format, parts = parts)
+    };
+    if report.already_there > 0 {
+        text.push(' ');
+        text.push_str(&crate::t!(
+            "exchange-report-already-there",
+            count = report.already_there
+        ));
+    }
+    if report.empty > 0 {
+        text.push_str(&separator);
+        text.push_str(&crate::t!("exchange-report-empty", count = report.empty));
+    }
+    if !report.skipped.is_empty() {
+        text.push_str(&separator);
+        text.push_str(&crate::t!(
+            "exchange-report-skipped",
+            count = report.skipped.len()
+        ));
+        for skipped in &report.skipped {
+            text.push_str(&format!(
+                "\n  {}:{}: {}",
+                skipped.path.display(),
+                skipped.line,
+                skipped.reason
+            ));
+        }
+    }
+    text
+}
+
+/// "5 check-ins, 1 setback" (empty when there is none).
+fn counts_text(counts: crate::model::EntryCounts) -> String {
+    let mut parts = Vec::new();
+    if counts.check_ins > 0 {
+        parts.push(crate::t!(
+            "exchange-count-check-ins",
+            count = counts.check_ins
+        ));
+    }
+    if counts.setbacks > 0 {
+        parts.push(crate::t!(
+            "exchange-count-setbacks",
+            count = counts.setbacks
+        ));
+    }
+    if counts.skills > 0 {
+        parts.push(crate::t!("exchange-count-skills", count = counts.skills));
+    }
+    if counts.experiments > 0 {
+        parts.push(crate::t!(
+            "exchange-count-experiments",
+            count = counts.experiments
+        ));
+    }
+    if counts.reviews > 0 {
+        parts.push(crate::t!("exchange-count-reviews", count = counts.reviews));
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+    use crate::model::EntryCounts;
+
+    #[test]
+    fn the_report_in_english_reads_as_the_importer_writes_it() {
+        crate::i18n::use_on_this_thread(Language::English);
+        let mut report = ImportReport::empty(ImportFormat::Daylio);
+        assert_eq!(report_text(&report, false), report.to_string());
+        report.added = EntryCounts {
+            check_ins: 5,
+            setbacks: 1,
+            ..EntryCounts::default()
+        };
+        report.replaced = EntryCounts {
+            skills: 2,
+            experiments: 1,
+            reviews: 3,
+            ..EntryCounts::default()
+        };
+        report.updated = 1;
+        report.extended = 2;
+        report.already_there = 1;
+        report.empty = 3;
+        report.skipped = vec![crate::interchange::Skipped {
+            path: PathBuf::from("daylio.csv"),
+            line: 4,
+            reason: "no date".to_owned(),
+        }];
+        assert_eq!(report_text(&report, false), report.to_string());
+        assert_eq!(
+            report_text(&report, true),
+            report.to_string().replacen("Imported", "Would import", 1)
+        );
+        report.updated = 2;
+        report.extended = 1;
+        report.already_there = 2;
+        report.empty = 1;
+        assert_eq!(report_text(&report, false), report.to_string());
+    }
+
+    #[test]
+    fn the_report_is_told_in_the_readers_language_with_its_plurals() {
+        crate::i18n::use_on_this_thread(Language::Ukrainian);
+        let mut report = ImportReport::empty(ImportFormat::Daylio);
+        report.added.check_ins = 5;
+        report.added.setbacks = 2;
+        assert_eq!(
+            report_text(&report, false),
+            "Імпортовано Daylio CSV: додано 5 щоденних відміток, 2 невдачі"
+        );
+        crate::i18n::use_on_this_thread(Language::German);
+        report.added.setbacks = 1;
+        assert_eq!(
+            report_text(&report, false),
+            "Daylio CSV importiert: 5 Tageseinträge, 1 Rückschlag hinzugefügt"
+        );
+        crate::i18n::use_on_this_thread(Language::English);
     }
 }
