@@ -24,7 +24,7 @@ pub fn send_clickable(
     on_click: impl FnOnce() + Send + 'static,
 ) -> Result<(), NotifyError> {
     let handle = notification(reminder)
-        .action("default", "Open Kintsugi")
+        .action("default", &crate::t!("notification-open"))
         .show()
         .map_err(|error| NotifyError(error.to_string()))?;
     std::thread::Builder::new()

@@ -60,25 +60,16 @@ impl Reminder {
     pub fn words(self) -> (String, String) {
         match self {
             Reminder::CheckIn(date) => (
-                "Time for your Kintsugi check-in".to_owned(),
-                format!(
-                    "No check-in yet for {}. How did today go? Three ratings take a minute.",
-                    date.format("%A %-d %B")
-                ),
+                crate::t!("reminder-check-in-title"),
+                crate::t!("reminder-check-in-body", date = day_words(date)),
             ),
             Reminder::CheckInUnknown(date) => (
-                "Time for your Kintsugi check-in".to_owned(),
-                format!(
-                    "If you have not checked in for {} yet: how did today go? (Your journal is \
-                     encrypted, so Kintsugi cannot look without your passphrase.)",
-                    date.format("%A %-d %B")
-                ),
+                crate::t!("reminder-check-in-title"),
+                crate::t!("reminder-check-in-unknown-body", date = day_words(date)),
             ),
             Reminder::WeeklyReview(_) => (
-                "Review your week".to_owned(),
-                "A few minutes to look back: what went well, the experiments you tried, and one \
-                 lesson to carry into next week."
-                    .to_owned(),
+                crate::t!("reminder-review-title"),
+                crate::t!("reminder-review-body"),
             ),
         }
     }
@@ -92,6 +83,11 @@ impl Reminder {
             Reminder::WeeklyReview(date) => state.last_review = Some(date),
         }
     }
+}
+
+/// The day a reminder is about: "Saturday 28 November".
+fn day_words(date: NaiveDate) -> String {
+    crate::i18n::date(date, crate::i18n::DateStyle::WeekdayDayMonth)
 }
 
 /// The reminders due at `now`, in the user's time zone (its offset is part of `now`).

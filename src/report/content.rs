@@ -4,14 +4,13 @@
 //! and its experiments, and check-in notes and what reviews say unless asked for, never reach
 //! this structure, so neither output can leak them.
 
-use std::fmt::Write as _;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::practice::{self, ReportExperiment, ReportReview};
 use super::{ReportOptions, SetbackChoice};
-use crate::insights::{self, DateRange, RecoveryTrend, days_in_words, trend_words};
+use crate::i18n::DateStyle;
+use crate::insights::{self, DateRange, RecoveryTrend};
 use crate::model::{Journal, RatingScale, Setback, SetbackId, SetbackStatus};
 
 /// The report's content, in the order it is laid out.
@@ -129,15 +128,15 @@ impl Report {
             && experiments_left_out == 0
             && reviews.is_empty();
         Report {
-            title: "Progress report".to_owned(),
+            title: crate::t!("report-title"),
             name: options
                 .name
                 .as_deref()
                 .map(str::trim)
                 .filter(|name| !name.is_empty())
                 .map(str::to_owned),
-            range: range.words(),
-            made_on: options.made_on.format("%-d %B %Y").to_string(),
+            range: range_words(range),
+            made_on: crate::i18n::date(options.made_on, DateStyle::Long),
             empty,
             summary: if empty {
                 Vec::new()
@@ -152,27 +151,17 @@ impl Report {
             setbacks,
             left_out: match in_range.len() - chosen_ids.len() {
                 0 => None,
-                1 => Some("1 setback of this period is not told here, by choice.".to_owned()),
-                count => Some(format!(
-                    "{count} setbacks of this period are not told here, by choice."
-                )),
+                count => Some(crate::t!("report-setbacks-left-out", count = count)),
             },
             experiments,
             experiments_left_out: match experiments_left_out {
                 0 => None,
-                1 => Some(
-                    "1 experiment of this period is not told here: its setback is not.".to_owned(),
-                ),
-                count => Some(format!(
-                    "{count} experiments of this period are not told here: their setbacks are not."
-                )),
+                count => Some(crate::t!("report-experiments-left-out", count = count)),
             },
             skills: skills(journal, range, &chosen_ids),
             reviews_words_left_out: (!options.notes
                 && practice::reviews_have_words(journal, range))
-            .then(|| {
-                "What went well and the lessons of the reviews are left out, like the notes of check-ins.".to_owned()
-            }),
+            .then(|| crate::t!("report-reviews-words-left-out")),
             reviews,
             notes: if options.notes {
                 notes(journal, range)
@@ -205,90 +194,169 @@ fn summary(journal: &Journal, range: DateRange, stats: &insights::Stats) -> Vec<
         (RatingScale::Resilience, &stats.resilience),
         (RatingScale::GrowthMindset, &stats.growth_mindset),
     ] {
-        let Some(mean) = rating.mean else {
-            lines.push(format!("{}: no ratings in this period.", scale.label()));
-            continue;
-        };
-        let mut line = format!("{}: mean {mean:.1}", scale.label());
-        if before != range
-            && let Some(old) = insights::rating_summary(journal, before, scale).mean
-        {
-            let _ = write!(
-                line,
-                " ({:+.1} against the {} before)",
-                mean - old,
-                days_in_words(before.day_count().into())
-            );
-        }
-        if let Some(trend) = rating.trend_per_30d {
-            let _ = write!(line, ", {} ({trend:+.2} per 30 days)", trend_words(trend));
-        }
-        line.push('.');
-        lines.push(line);
+        lines.push(rating_line(journal, range, before, scale, rating));
     }
-    lines.push(format!(
-        "Checked in on {} of {} ({:.0}%); current streak {}, longest {}.",
-        stats.check_ins,
-        days_in_words(range.day_count().into()),
-        stats.coverage * 100.0,
-        days_in_words(stats.current_streak.into()),
-        days_in_words(stats.longest_streak.into())
+    lines.push(crate::t!(
+        "report-summary-check-ins",
+        checkins = stats.check_ins,
+        days = range.day_count(),
+        percent = crate::t!(
+            "number-percent",
+            value = format!("{:.0}", stats.coverage * 100.0)
+        ),
+        current = stats.current_streak,
+        longest = stats.longest_streak
     ));
     lines.push(match (stats.setbacks, stats.micro_failures) {
-        (0, _) => "No setbacks logged.".to_owned(),
-        (1, 1) => "1 setback logged, a micro-failure.".to_owned(),
-        (1, _) => "1 setback logged.".to_owned(),
-        (count, 0) => format!("{count} setbacks logged."),
-        (count, micro) => format!("{count} setbacks logged, {micro} of them micro-failures."),
+        (0, _) => crate::t!("report-summary-no-setbacks"),
+        (1, 1) => crate::t!("report-summary-one-setback-micro"),
+        (count, 0) => crate::t!("report-summary-setbacks", count = count),
+        (count, micro) => crate::t!(
+            "report-summary-setbacks-micro",
+            count = count,
+            micro = micro
+        ),
     });
     if let Some(median) = stats.bounce_back_days_median {
-        let mut line = format!("Median bounce-back: {median:.1} days");
-        let trend = RecoveryTrend::of(&stats.setback_recovery);
-        if let (
-            Some(words),
+        let median = crate::i18n::decimal(median, 1);
+        lines.push(match RecoveryTrend::of(&stats.setback_recovery) {
             RecoveryTrend::Compared {
                 first_half,
                 second_half,
-            },
-        ) = (trend.words(), &trend)
-        {
-            let _ = write!(
-                line,
-                "; {} (median {first_half:.1} days, then {second_half:.1}).",
-                words.to_lowercase()
-            );
-        } else {
-            line.push('.');
-        }
-        lines.push(line);
+            } => {
+                let trend = if second_half < first_half {
+                    "faster"
+                } else if second_half > first_half {
+                    "slower"
+                } else {
+                    "same"
+                };
+                crate::t!(
+                    "report-summary-bounce-back-trend",
+                    median = median,
+                    trend = trend,
+                    first = crate::i18n::decimal(first_half, 1),
+                    second = crate::i18n::decimal(second_half, 1)
+                )
+            }
+            RecoveryTrend::NotEnough => crate::t!("report-summary-bounce-back", median = median),
+        });
     }
     let acquired = insights::skills_acquired(journal, range);
     lines.push(match acquired.len() {
-        0 => "No new skills recorded.".to_owned(),
-        1 => "1 skill acquired.".to_owned(),
-        count => format!("{count} skills acquired."),
+        0 => crate::t!("report-summary-no-skills"),
+        count => crate::t!("report-summary-skills", count = count),
     });
     for pattern in &stats.micro_failure_patterns {
-        lines.push(format!("A pattern: {}.", pattern.words()));
+        let span: i64 = (pattern.to - pattern.from).num_days() + 1;
+        lines.push(crate::t!(
+            "report-summary-pattern",
+            count = pattern.count,
+            category = pattern.category.name(),
+            days = span,
+            from = crate::i18n::date(pattern.from, DateStyle::DayMonth),
+            to = crate::i18n::date(pattern.to, DateStyle::Short)
+        ));
     }
     lines
 }
 
+/// One rating's sentence: its mean, against the period before when there is one, and its
+/// trend when there is one.
+fn rating_line(
+    journal: &Journal,
+    range: DateRange,
+    before: DateRange,
+    scale: RatingScale,
+    rating: &insights::RatingSummary,
+) -> String {
+    let Some(mean) = rating.mean else {
+        return crate::t!("report-summary-no-ratings", rating = scale.label());
+    };
+    let difference = (before != range)
+        .then(|| insights::rating_summary(journal, before, scale).mean)
+        .flatten()
+        .map(|old| signed(mean - old, 1));
+    let days = before.day_count();
+    let label = scale.label();
+    let mean = crate::i18n::decimal(mean, 1);
+    match (difference, rating.trend_per_30d) {
+        (None, None) => crate::t!("report-summary-rating", rating = label, mean = mean),
+        (Some(difference), None) => crate::t!(
+            "report-summary-rating-before",
+            rating = label,
+            mean = mean,
+            difference = difference,
+            days = days
+        ),
+        (None, Some(trend)) => crate::t!(
+            "report-summary-rating-trend",
+            rating = label,
+            mean = mean,
+            trend = trend_key(trend),
+            slope = signed(trend, 2)
+        ),
+        (Some(difference), Some(trend)) => crate::t!(
+            "report-summary-rating-before-trend",
+            rating = label,
+            mean = mean,
+            difference = difference,
+            days = days,
+            trend = trend_key(trend),
+            slope = signed(trend, 2)
+        ),
+    }
+}
+
+/// Which way a trend per 30 days goes, as the messages select it: rising from +0.2, falling
+/// from −0.2, else steady (as [`insights::trend_words`] says it).
+fn trend_key(per_30_days: f64) -> &'static str {
+    if per_30_days >= 0.2 {
+        "rising"
+    } else if per_30_days <= -0.2 {
+        "falling"
+    } else {
+        "steady"
+    }
+}
+
+/// A difference with its sign ("+0.3", "-1.2"; "+0,3" with a decimal comma).
+fn signed(value: f64, places: usize) -> String {
+    let written = format!("{value:+.places$}");
+    if crate::i18n::language().decimal_comma() {
+        written.replace('.', ",")
+    } else {
+        written
+    }
+}
+
+/// A period as the report's header and its reviews write it: "1 Oct 2026 – 28 Nov 2026".
+pub(super) fn range_words(range: DateRange) -> String {
+    period_words(range.from(), range.to())
+}
+
+/// The days from `from` to `to`: "16 Nov 2026 – 22 Nov 2026".
+pub(super) fn period_words(from: NaiveDate, to: NaiveDate) -> String {
+    crate::t!(
+        "report-period",
+        from = crate::i18n::date(from, DateStyle::Short),
+        to = crate::i18n::date(to, DateStyle::Short)
+    )
+}
+
 /// The strongest comparisons each way and mood carry-over; nothing when there is too little.
+/// Chosen by the figures, not by the words, which are the reader's language.
 fn better_days(stats: &insights::Stats) -> Vec<String> {
-    let words = stats.better_days.text(Some(1));
-    let mut lines: Vec<String> = words
-        .tags
+    let better = &stats.better_days;
+    let words = better.text(Some(1));
+    let listed = RatingScale::ALL
         .into_iter()
-        .filter(|line| line.starts_with("On days tagged"))
-        .collect();
-    lines.extend(
-        words
-            .recovery
-            .into_iter()
-            .filter(|line| !line.starts_with("Needs")),
-    );
-    if !words.carry_over.starts_with("Needs") {
+        .any(|scale| !better.listed_comparisons(scale, 1).is_empty());
+    let mut lines: Vec<String> = if listed { words.tags } else { Vec::new() };
+    if !better.recovery_by_category.is_empty() {
+        lines.extend(words.recovery);
+    }
+    if better.mood_carry_over.value.is_some() {
         lines.push(words.carry_over);
     }
     lines
@@ -296,34 +364,38 @@ fn better_days(stats: &insights::Stats) -> Vec<String> {
 
 fn report_setback(journal: &Journal, setback: &Setback, stats: &insights::Stats) -> ReportSetback {
     let reflection = &setback.reflection;
-    let mut facts = format!(
-        "{} · severity {} of 5",
-        setback.category.name(),
-        setback.severity.get()
-    );
-    if setback.micro_failure {
-        facts.push_str(" · micro-failure");
-    }
+    let facts = if setback.micro_failure {
+        crate::t!(
+            "report-setback-facts-micro",
+            category = setback.category.name(),
+            severity = setback.severity.get()
+        )
+    } else {
+        crate::t!(
+            "report-setback-facts",
+            category = setback.category.name(),
+            severity = setback.severity.get()
+        )
+    };
     let bounce_back = stats
         .setback_recovery
         .iter()
         .find(|recovery| recovery.id == setback.id)
         .and_then(|recovery| recovery.bounce_back_days);
     let mut standing = match setback.status {
-        SetbackStatus::Open => "Open".to_owned(),
-        SetbackStatus::Reflected => "Reflected on".to_owned(),
-        SetbackStatus::Recovered { on } => format!("Recovered on {}", on.format("%-d %b %Y")),
+        SetbackStatus::Open => crate::t!("report-setback-open"),
+        SetbackStatus::Reflected => crate::t!("report-setback-reflected"),
+        SetbackStatus::Recovered { on } => crate::t!(
+            "report-setback-recovered",
+            date = crate::i18n::date(on, DateStyle::Short)
+        ),
     };
     if let Some(days) = bounce_back {
-        let _ = write!(
-            standing,
-            " · mood back to its usual level in {}",
-            days_in_words(days.into())
-        );
+        standing = crate::t!("report-setback-bounce-back", status = standing, days = days);
     }
     ReportSetback {
         title: setback.title.clone(),
-        date: setback.date.format("%A %-d %B %Y").to_string(),
+        date: crate::i18n::date(setback.date, DateStyle::Full),
         facts,
         status: standing,
         what_happened: reflection.what_happened.trim().to_owned(),
@@ -333,13 +405,17 @@ fn report_setback(journal: &Journal, setback: &Setback, stats: &insights::Stats)
             .feedback
             .iter()
             .map(|feedback| match &feedback.name {
-                Some(name) if !name.trim().is_empty() => format!(
-                    "{} ({}): {}",
-                    feedback.source.name(),
-                    name.trim(),
-                    feedback.insight.trim()
+                Some(name) if !name.trim().is_empty() => crate::t!(
+                    "report-feedback-named",
+                    source = feedback.source.name(),
+                    name = name.trim(),
+                    insight = feedback.insight.trim()
                 ),
-                _ => format!("{}: {}", feedback.source.name(), feedback.insight.trim()),
+                _ => crate::t!(
+                    "report-feedback",
+                    source = feedback.source.name(),
+                    insight = feedback.insight.trim()
+                ),
             })
             .collect(),
         lessons: non_empty(&reflection.lessons),
@@ -367,8 +443,8 @@ fn skills(journal: &Journal, range: DateRange, chosen: &[SetbackId]) -> Vec<Repo
             .filter(|change| on.is_none_or(|day| change.date <= day))
             .max_by_key(|change| change.date)
             .map_or_else(
-                || "not set".to_owned(),
-                |change| format!("{} of 5", change.level.get()),
+                || crate::t!("report-skill-level-not-set"),
+                |change| crate::t!("report-skill-level", level = change.level.get()),
             )
     };
     let mut acquired: Vec<(NaiveDate, ReportSkill)> = journal
@@ -387,13 +463,13 @@ fn skills(journal: &Journal, range: DateRange, chosen: &[SetbackId]) -> Vec<Repo
                 .collect();
             let others = sources.len() - shown.len();
             let came_from = match (shown.is_empty(), others) {
-                (true, 0) => "set by hand".to_owned(),
-                (true, n) => format!("{} not in this report", setbacks_word(n)),
+                (true, 0) => crate::t!("report-skill-set-by-hand"),
+                (true, count) => crate::t!("report-skill-from-others", count = count),
                 (false, 0) => shown.join("; "),
-                (false, n) => format!(
-                    "{}; and {} not in this report",
-                    shown.join("; "),
-                    setbacks_word(n)
+                (false, count) => crate::t!(
+                    "report-skill-from-shown-and-others",
+                    shown = shown.join("; "),
+                    count = count
                 ),
             };
             let report = ReportSkill {
@@ -409,20 +485,12 @@ fn skills(journal: &Journal, range: DateRange, chosen: &[SetbackId]) -> Vec<Repo
     acquired.into_iter().map(|(_, skill)| skill).collect()
 }
 
-fn setbacks_word(count: usize) -> String {
-    if count == 1 {
-        "1 setback".to_owned()
-    } else {
-        format!("{count} setbacks")
-    }
-}
-
 fn notes(journal: &Journal, range: DateRange) -> Vec<ReportNote> {
     journal
         .check_ins_between(range.from(), range.to())
         .filter(|check_in| !check_in.note.trim().is_empty())
         .map(|check_in| ReportNote {
-            date: check_in.date.format("%a %-d %b %Y").to_string(),
+            date: crate::i18n::date(check_in.date, DateStyle::ShortWithWeekday),
             text: check_in.note.trim().to_owned(),
         })
         .collect()

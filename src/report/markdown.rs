@@ -12,30 +12,37 @@ pub(super) fn write(report: &Report, chart_file: Option<&str>) -> String {
     if let Some(name) = &report.name {
         let _ = writeln!(text, "**{}**  ", plain(name));
     }
-    let _ = writeln!(text, "{}  \nMade on {}\n", report.range, report.made_on);
+    let _ = writeln!(
+        text,
+        "{}  \n{}\n",
+        report.range,
+        crate::t!("report-made-on", date = report.made_on.as_str())
+    );
     if report.empty {
-        let _ = writeln!(
-            text,
-            "Nothing was recorded in this period: no check-ins and no setbacks.\n"
-        );
+        let _ = writeln!(text, "{}\n", crate::t!("report-empty"));
     } else {
-        let _ = writeln!(text, "## Summary\n");
+        let _ = writeln!(text, "## {}\n", crate::t!("report-summary-heading"));
         for line in &report.summary {
             let _ = writeln!(text, "- {line}");
         }
         if !report.better_days.is_empty() {
             let _ = writeln!(
                 text,
-                "\n### What goes with better days\n\nComparisons between days, not causes.\n"
+                "\n### {}\n\n{}\n",
+                crate::t!("report-better-days-heading"),
+                crate::t!("report-better-days-note")
             );
             for line in &report.better_days {
                 let _ = writeln!(text, "- {}", plain(line));
             }
         }
         if let Some(chart) = chart_file {
+            let description = crate::t!("report-chart-description");
             let _ = writeln!(
                 text,
-                "\n## Ratings, setbacks and skills\n\n![The ratings over the period, with the setbacks and skills below]({chart})"
+                "\n## {}\n\n![{}]({chart})",
+                crate::t!("report-chart-heading"),
+                plain(description.trim_end_matches('.'))
             );
         }
     }
@@ -47,13 +54,13 @@ pub(super) fn write(report: &Report, chart_file: Option<&str>) -> String {
     skills(&mut text, report);
     reviews(&mut text, report);
     if !report.notes.is_empty() {
-        let _ = writeln!(text, "\n## Notes from check-ins\n");
+        let _ = writeln!(text, "\n## {}\n", crate::t!("report-notes-heading"));
         for note in &report.notes {
             let _ = writeln!(text, "- **{}**: {}", note.date, plain(&note.text));
         }
     }
     if !report.questions.is_empty() {
-        let _ = writeln!(text, "\n## Questions for our conversation\n");
+        let _ = writeln!(text, "\n## {}\n", crate::t!("report-questions-heading"));
         let _ = writeln!(text, "{}", plain(&report.questions));
     }
     text
@@ -63,7 +70,7 @@ fn setbacks(text: &mut String, report: &Report) {
     if report.setbacks.is_empty() {
         return;
     }
-    let _ = writeln!(text, "\n## Setbacks and what came of them");
+    let _ = writeln!(text, "\n## {}", crate::t!("report-setbacks-heading"));
     for setback in &report.setbacks {
         let _ = writeln!(text, "\n### {}\n", plain(&setback.title));
         let _ = writeln!(
@@ -85,18 +92,34 @@ fn setbacks(text: &mut String, report: &Report) {
                 text.push('\n');
             }
         };
-        field(text, "What happened", &setback.what_happened);
-        list(text, "Contributing factors", &setback.factors);
-        field(text, "What I will do differently", &setback.do_differently);
-        list(text, "Feedback received", &setback.feedback);
-        list(text, "Lessons", &setback.lessons);
-        list(text, "Skills acquired", &setback.skills);
+        field(
+            text,
+            &crate::t!("report-what-happened"),
+            &setback.what_happened,
+        );
+        list(
+            text,
+            &crate::t!("report-contributing-factors"),
+            &setback.factors,
+        );
+        field(
+            text,
+            &crate::t!("report-do-differently"),
+            &setback.do_differently,
+        );
+        list(
+            text,
+            &crate::t!("report-feedback-received"),
+            &setback.feedback,
+        );
+        list(text, &crate::t!("report-lessons"), &setback.lessons);
+        list(text, &crate::t!("report-skills-acquired"), &setback.skills);
     }
 }
 
 fn experiments(text: &mut String, report: &Report) {
     if !report.experiments.is_empty() {
-        let _ = writeln!(text, "\n## Experiments");
+        let _ = writeln!(text, "\n## {}", crate::t!("report-experiments-heading"));
         for experiment in &report.experiments {
             let _ = writeln!(text, "\n### {}\n", plain(&experiment.text));
             let facts = plain(&experiment.facts).replace('\n', "  \n");
@@ -121,13 +144,13 @@ fn reviews(text: &mut String, report: &Report) {
     if report.reviews.is_empty() {
         return;
     }
-    let _ = writeln!(text, "\n## Weekly reviews\n");
+    let _ = writeln!(text, "\n## {}\n", crate::t!("report-reviews-heading"));
     if report.reviews.iter().any(ReportReview::has_words) {
         for review in &report.reviews {
             let _ = writeln!(text, "### {}\n\n{}\n", review.period, review.rating);
             for (heading, body) in [
-                ("What went well", &review.went_well),
-                ("The lesson carried on", &review.lesson),
+                (crate::t!("report-review-went-well"), &review.went_well),
+                (crate::t!("report-review-lesson"), &review.lesson),
             ] {
                 if !body.is_empty() {
                     let _ = writeln!(text, "**{heading}**\n\n{}\n", plain(body));
@@ -136,7 +159,15 @@ fn reviews(text: &mut String, report: &Report) {
         }
     } else {
         for review in &report.reviews {
-            let _ = writeln!(text, "- {}: {}", review.period, review.rating);
+            let _ = writeln!(
+                text,
+                "- {}",
+                crate::t!(
+                    "report-review-item",
+                    period = review.period.as_str(),
+                    rating = review.rating.as_str()
+                )
+            );
         }
     }
     if let Some(left_out) = &report.reviews_words_left_out {
@@ -150,7 +181,12 @@ fn skills(text: &mut String, report: &Report) {
     }
     let _ = writeln!(
         text,
-        "\n## Skills acquired\n\n| Skill | Level then | Level now | Came from |\n| --- | --- | --- | --- |"
+        "\n## {}\n\n| {} | {} | {} | {} |\n| --- | --- | --- | --- |",
+        crate::t!("report-skills-acquired"),
+        cell(&crate::t!("report-skills-column-skill")),
+        cell(&crate::t!("report-skills-column-level-then")),
+        cell(&crate::t!("report-skills-column-level-now")),
+        cell(&crate::t!("report-skills-column-came-from"))
     );
     for skill in &report.skills {
         let _ = writeln!(

@@ -3,14 +3,13 @@
 //! and micro-failures); what a review says goes in only with the notes, like check-in notes —
 //! otherwise only its period and rating.
 
-use std::fmt::Write as _;
-
 use serde::Serialize;
 
 use super::ReportOptions;
-use super::content::is_chosen;
+use super::content::{is_chosen, period_words};
+use crate::i18n::DateStyle;
 use crate::insights::DateRange;
-use crate::model::{Experiment, ExperimentStatus, Journal, Review, TryWhen};
+use crate::model::{Experiment, ExperimentStatus, Journal, Outcome, Review, TryWhen};
 
 /// One experiment of the range, told because its setback is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -48,7 +47,7 @@ impl ReportReview {
 }
 
 fn short(date: chrono::NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+    crate::i18n::date(date, DateStyle::Short)
 }
 
 /// True when the experiment belongs to the range: planned, tried or dropped in it (SPEC §3.3).
@@ -86,34 +85,67 @@ pub(super) fn experiments(
 }
 
 fn report_experiment(journal: &Journal, experiment: &Experiment) -> ReportExperiment {
-    let mut facts = String::new();
+    let mut origin: Vec<String> = Vec::new();
     if let Some(setback) = journal.setback(experiment.setback) {
-        facts = format!("From “{}” ({})", setback.title.trim(), short(setback.date));
+        origin.push(crate::t!(
+            "report-experiment-from",
+            setback = setback.title.trim(),
+            date = short(setback.date)
+        ));
     }
     if let Some(skill) = experiment.skill.and_then(|id| journal.skill(id)) {
-        let _ = write!(facts, " · trains {}", skill.name.trim());
+        origin.push(crate::t!(
+            "report-experiment-trains",
+            skill = skill.name.trim()
+        ));
     }
-    if !facts.is_empty() {
-        facts.push('\n');
-    }
-    let _ = write!(facts, "Planned on {}", short(experiment.created_on));
-    let _ = match &experiment.when {
-        TryWhen::By(by) => write!(facts, ", to try by {}", short(*by)),
-        TryWhen::Situation(situation) => write!(facts, ", to try when: {}", situation.trim()),
+    let planned = short(experiment.created_on);
+    let when = match &experiment.when {
+        TryWhen::By(by) => crate::t!(
+            "report-experiment-planned-by",
+            planned = planned,
+            by = short(*by)
+        ),
+        TryWhen::Situation(situation) => crate::t!(
+            "report-experiment-planned-when",
+            planned = planned,
+            situation = situation.trim()
+        ),
+    };
+    let facts = if origin.is_empty() {
+        when
+    } else {
+        format!("{}\n{when}", origin.join(" · "))
     };
     let (status, note) = match &experiment.status {
-        ExperimentStatus::Open => ("Not tried yet".to_owned(), ""),
+        ExperimentStatus::Open => (crate::t!("report-experiment-not-tried"), ""),
         ExperimentStatus::Tried { on, outcome, note } => (
-            format!("Tried on {}: {}", short(*on), outcome.name().to_lowercase()),
+            crate::t!(
+                "report-experiment-tried",
+                date = short(*on),
+                outcome = outcome_key(*outcome)
+            ),
             note.trim(),
         ),
-        ExperimentStatus::Dropped { on, why } => (format!("Dropped on {}", short(*on)), why.trim()),
+        ExperimentStatus::Dropped { on, why } => (
+            crate::t!("report-experiment-dropped", date = short(*on)),
+            why.trim(),
+        ),
     };
     ReportExperiment {
         text: experiment.text.trim().to_owned(),
         facts,
         status,
         note: note.to_owned(),
+    }
+}
+
+/// How an experiment went, as the message selects its words.
+fn outcome_key(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Worked => "worked",
+        Outcome::Partly => "partly",
+        Outcome::Didnt => "didnt",
     }
 }
 
@@ -142,10 +174,10 @@ fn report_review(review: &Review, notes: bool) -> ReportReview {
         }
     };
     ReportReview {
-        period: format!("{} – {}", short(review.from), short(review.to)),
+        period: period_words(review.from, review.to),
         rating: review.rating.map_or_else(
-            || "Not rated".to_owned(),
-            |rating| format!("Week rated {} of 10", rating.get()),
+            || crate::t!("report-review-not-rated"),
+            |rating| crate::t!("report-review-rated", rating = rating.get()),
         ),
         went_well: words(&review.went_well),
         lesson: words(&review.lesson),

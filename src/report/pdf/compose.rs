@@ -31,10 +31,6 @@ const CELL_PADDING: f32 = 5.0;
 /// The chart's proportions (the SVG is drawn 1300 × 740).
 const CHART_ASPECT: f32 = 740.0 / 1300.0;
 
-/// The caption under the chart (also the start of its alternative text).
-const CHART_CAPTION: &str =
-    "Figure 1: The ratings over the period, with the setbacks and skills below.";
-
 /// Builds the column of blocks for one report.
 pub(super) struct Composer<'a> {
     pub(super) setter: &'a mut Typesetter,
@@ -60,21 +56,18 @@ impl<'a> Composer<'a> {
     pub(super) fn compose(mut self, report: &Report, chart: Option<usvg::Tree>) -> Vec<Block> {
         self.masthead(report);
         if report.empty {
-            self.paragraphs(
-                "Nothing was recorded in this period: no check-ins and no setbacks.",
-                BODY,
-            );
+            self.paragraphs(&crate::t!("report-empty"), BODY);
         } else {
-            self.section("Summary");
+            self.section(&crate::t!("report-summary-heading"));
             self.list(&report.summary);
             if let Some(tree) = chart {
-                self.section("Ratings, setbacks and skills");
+                self.section(&crate::t!("report-chart-heading"));
                 self.chart(tree, chart_description(report));
             }
             if !report.better_days.is_empty() {
-                self.section("What goes with better days");
+                self.section(&crate::t!("report-better-days-heading"));
                 let note = self.text_block(
-                    "Comparisons between days, not causes.",
+                    &crate::t!("report-better-days-note"),
                     SMALL,
                     Role::Paragraph,
                 );
@@ -83,7 +76,7 @@ impl<'a> Composer<'a> {
             }
         }
         if !report.setbacks.is_empty() {
-            self.section("Setbacks and what came of them");
+            self.section(&crate::t!("report-setbacks-heading"));
             for setback in &report.setbacks {
                 self.setback(setback);
             }
@@ -92,7 +85,7 @@ impl<'a> Composer<'a> {
             self.aside(left_out);
         }
         if !report.experiments.is_empty() {
-            self.section("Experiments");
+            self.section(&crate::t!("report-experiments-heading"));
             for experiment in &report.experiments {
                 self.experiment(experiment);
             }
@@ -101,25 +94,25 @@ impl<'a> Composer<'a> {
             self.aside(left_out);
         }
         if !report.skills.is_empty() {
-            self.section("Skills acquired");
+            self.section(&crate::t!("report-skills-acquired"));
             self.skills_table(report);
         }
         if !report.reviews.is_empty() {
-            self.section("Weekly reviews");
+            self.section(&crate::t!("report-reviews-heading"));
             self.reviews(&report.reviews);
         }
         if let Some(left_out) = &report.reviews_words_left_out {
             self.aside(left_out);
         }
         if !report.notes.is_empty() {
-            self.section("Notes from check-ins");
+            self.section(&crate::t!("report-notes-heading"));
             for note in &report.notes {
                 self.label(&note.date, 3);
                 self.paragraphs(&note.text, BODY);
             }
         }
         if !report.questions.is_empty() {
-            self.section("Questions for our conversation");
+            self.section(&crate::t!("report-questions-heading"));
             self.paragraphs(&report.questions, BODY);
         }
         self.blocks
@@ -137,7 +130,11 @@ impl<'a> Composer<'a> {
             let name = self.text_block(name, TextStyle::new(13.0, INK), Role::Paragraph);
             self.blocks.push(name.spaced(0.0, 1.0));
         }
-        let line = format!("{}   ·   made on {}", report.range, report.made_on);
+        let line = crate::t!(
+            "report-masthead-line",
+            range = report.range.as_str(),
+            date = report.made_on.as_str()
+        );
         let line = self.text_block(&line, BODY.with_color(MUTED), Role::Paragraph);
         self.blocks.push(line.spaced(0.0, 5.0));
         self.blocks.push(
@@ -168,12 +165,12 @@ impl<'a> Composer<'a> {
         let facts = format!("{} · {}\n{}", setback.date, setback.facts, setback.status);
         let facts = self.text_block(&facts, SMALL, Role::Paragraph);
         self.blocks.push(facts.spaced(0.0, 1.0));
-        self.field("What happened", &setback.what_happened);
-        self.items("Contributing factors", &setback.factors);
-        self.field("What I will do differently", &setback.do_differently);
-        self.items("Feedback received", &setback.feedback);
-        self.items("Lessons", &setback.lessons);
-        self.items("Skills acquired", &setback.skills);
+        self.field(&crate::t!("report-what-happened"), &setback.what_happened);
+        self.items(&crate::t!("report-contributing-factors"), &setback.factors);
+        self.field(&crate::t!("report-do-differently"), &setback.do_differently);
+        self.items(&crate::t!("report-feedback-received"), &setback.feedback);
+        self.items(&crate::t!("report-lessons"), &setback.lessons);
+        self.items(&crate::t!("report-skills-acquired"), &setback.skills);
     }
 
     fn experiment(&mut self, experiment: &ReportExperiment) {
@@ -197,7 +194,13 @@ impl<'a> Composer<'a> {
         if !reviews.iter().any(ReportReview::has_words) {
             let items: Vec<String> = reviews
                 .iter()
-                .map(|review| format!("{}: {}", review.period, review.rating))
+                .map(|review| {
+                    crate::t!(
+                        "report-review-item",
+                        period = review.period.as_str(),
+                        rating = review.rating.as_str()
+                    )
+                })
                 .collect();
             self.list(&items);
             return;
@@ -207,8 +210,8 @@ impl<'a> Composer<'a> {
             self.blocks.push(period.spaced(10.0, 2.0).kept_with_next());
             let rating = self.text_block(&review.rating, SMALL, Role::Paragraph);
             self.blocks.push(rating.spaced(0.0, 1.0));
-            self.field("What went well", &review.went_well);
-            self.field("The lesson carried on", &review.lesson);
+            self.field(&crate::t!("report-review-went-well"), &review.went_well);
+            self.field(&crate::t!("report-review-lesson"), &review.lesson);
         }
     }
 
@@ -281,14 +284,24 @@ impl<'a> Composer<'a> {
             .spaced(4.0, 4.0)
             .kept_with_next(),
         );
-        let caption = self.text_block(CHART_CAPTION, BODY.centered(), Role::Caption);
+        let caption = crate::t!(
+            "report-chart-caption",
+            description = crate::t!("report-chart-description")
+        );
+        let caption = self.text_block(&caption, BODY.centered(), Role::Caption);
         self.blocks.push(caption.spaced(4.0, 8.0));
     }
 
     fn skills_table(&mut self, report: &Report) {
         let table = self.tables;
         self.tables += 1;
-        let header = ["Skill", "Level then", "Level now", "Came from"];
+        let header_texts = [
+            crate::t!("report-skills-column-skill"),
+            crate::t!("report-skills-column-level-then"),
+            crate::t!("report-skills-column-level-now"),
+            crate::t!("report-skills-column-came-from"),
+        ];
+        let header = header_texts.each_ref().map(String::as_str);
         let rows: Vec<[&str; 4]> = report
             .skills
             .iter()
@@ -378,7 +391,7 @@ impl<'a> Composer<'a> {
 
 /// What the chart shows, for a screen reader: the caption and the three ratings' figures.
 fn chart_description(report: &Report) -> String {
-    let mut description = CHART_CAPTION.trim_start_matches("Figure 1: ").to_owned();
+    let mut description = crate::t!("report-chart-description");
     for line in report.summary.iter().take(3) {
         description.push(' ');
         description.push_str(line);

@@ -296,7 +296,7 @@ fn leaves(ids: Vec<Identifier>) -> Vec<Node> {
 /// The structure tree: blocks in reading order, list items gathered into lists, rows into
 /// tables, the caption into its figure.
 fn structure(blocks: &[Block], marks: Vec<Marks>) -> TagTree {
-    let mut tree = TagTree::new().with_lang(Some("en".to_owned()));
+    let mut tree = TagTree::new().with_lang(Some(crate::i18n::language().tag().to_owned()));
     // The list, table or figure being filled, and the role that opened it.
     let mut open: Option<(Role, TagGroup)> = None;
     for (block, mark) in blocks.iter().zip(marks) {

@@ -90,7 +90,7 @@ fn metadata(report: &Report, options: &ReportOptions) -> Metadata {
             report.name.clone().unwrap_or_else(|| "Kintsugi".to_owned()),
         ])
         .creator(format!("Kintsugi {}", env!("CARGO_PKG_VERSION")))
-        .language("en".to_owned())
+        .language(crate::i18n::language().tag().to_owned())
         .creation_date(created)
 }
 
