@@ -130,6 +130,7 @@ preferences-idle-without-use = ohne Nutzung
 preferences-remind-at = Erinnere mich an den Tageseintrag um
 preferences-reminder-time = Uhrzeit der Erinnerung
 preferences-not-a-time = „{ $typed }“ ist keine Uhrzeit: schreib sie als HH:MM, z. B. 20:00.
+
 ## Today, welcome and the locked screen
 
 today-long-date = { $weekday }, { $date }
@@ -216,6 +217,7 @@ today-back = Blick zurück
 today-back-hover = Was du rund um diesen Tag vor einem Monat, einem Jahr und fünf Jahren geschrieben hast (Rückschläge bis zu drei Tage daneben).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Diesen Tag öffnen
+
 ## Setbacks, skills and the calendar
 
 calendar-after-range-end = nach dem Ende des Zeitraums
@@ -247,6 +249,7 @@ calendar-weekday-thu = Do
 calendar-weekday-fri = Fr
 calendar-weekday-sat = Sa
 calendar-weekday-sun = So
+
 ## Progress, insights and exported charts
 
 insights-date-range = { $from } – { $to }
@@ -402,6 +405,7 @@ progress-heatmap-title = Ein Jahr in Pixeln
 progress-heatmap-help = Jedes Quadrat ist ein Tag, gefärbt nach Stimmung; ein Punkt markiert einen Rückschlag. Klicke auf einen Tag, um ihn auf dem Bildschirm „Heute“ zu öffnen.
 progress-previous-year = Vorheriges Jahr
 progress-next-year = Nächstes Jahr
+
 ## Journal, experiments and the weekly review
 
 experiment-outcome-worked = Hat geklappt
@@ -624,6 +628,7 @@ review-lesson = Eine Lehre für die nächste Woche
 review-lessons-from-period = Aus diesem Zeitraum:
 review-carry-lesson = Diese Lehre mitnehmen
 review-lesson-hint = Wähl oben eine aus oder schreib deine eigene
+
 ## Menüs, Tastenkürzel und das Fenster
 
 screen-today = Heute
@@ -798,6 +803,7 @@ step-cannot-undo = Rückgängig nicht möglich: { $reason }
 step-cannot-redo = Wiederholen nicht möglich: { $reason }
 step-nothing-to-undo = Nichts rückgängig zu machen.
 step-nothing-to-redo = Nichts zu wiederholen.
+
 ## Import, export, the report dialog and other computers
 
 exchange-restore-title = Aus Sicherung wiederherstellen
@@ -958,6 +964,7 @@ report-dialog-no-notes = Keine Notizen der Tageseinträge.
 report-dialog-your-questions = Deine Fragen.
 report-dialog-nothing-else = Sonst kommt nichts aus dem Journal hinein.
 report-dialog-saved = Bericht gespeichert als { $path }
+
 ## The mentor report and notifications
 
 report-title = Fortschrittsbericht

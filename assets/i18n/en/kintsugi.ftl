@@ -130,6 +130,7 @@ preferences-idle-without-use = without use
 preferences-remind-at = Remind me to check in at
 preferences-reminder-time = Reminder time
 preferences-not-a-time = “{ $typed }” is not a time: write it as HH:MM, e.g. 20:00.
+
 ## Today, welcome and the locked screen
 
 today-long-date = { $weekday }, { $date }
@@ -216,6 +217,7 @@ today-back = Looking back
 today-back-hover = What you wrote around this day a month, a year and five years ago (setbacks within three days).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Open that day
+
 ## Setbacks, skills and the calendar
 
 calendar-after-range-end = after the end of the range
@@ -247,6 +249,7 @@ calendar-weekday-thu = Th
 calendar-weekday-fri = Fr
 calendar-weekday-sat = Sa
 calendar-weekday-sun = Su
+
 ## Progress, insights and exported charts
 
 insights-date-range = { $from } – { $to }
@@ -399,6 +402,7 @@ progress-heatmap-title = A year in pixels
 progress-heatmap-help = Each square is a day, coloured by mood; a dot marks a setback. Click a day to open it on the Today screen.
 progress-previous-year = Previous year
 progress-next-year = Next year
+
 ## Journal, experiments and the weekly review
 
 experiment-outcome-worked = Worked
@@ -621,6 +625,7 @@ review-lesson = One lesson to carry into next week
 review-lessons-from-period = From this period:
 review-carry-lesson = Carry this lesson on
 review-lesson-hint = Pick one above, or write your own
+
 ## Menus, shortcuts and the window
 
 screen-today = Today
@@ -795,6 +800,7 @@ step-cannot-undo = Cannot undo: { $reason }
 step-cannot-redo = Cannot redo: { $reason }
 step-nothing-to-undo = Nothing to undo.
 step-nothing-to-redo = Nothing to redo.
+
 ## Import, export, the report dialog and other computers
 
 exchange-restore-title = Restore from backup
@@ -949,6 +955,7 @@ report-dialog-no-notes = No check-in notes.
 report-dialog-your-questions = Your questions.
 report-dialog-nothing-else = Nothing else from the journal goes in.
 report-dialog-saved = Saved the report as { $path }
+
 ## The mentor report and notifications
 
 report-title = Progress report

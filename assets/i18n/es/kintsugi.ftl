@@ -130,6 +130,7 @@ preferences-idle-without-use = sin uso
 preferences-remind-at = Recordarme el registro a las
 preferences-reminder-time = Hora del recordatorio
 preferences-not-a-time = «{ $typed }» no es una hora: escríbela como HH:MM, p. ej. 20:00.
+
 ## Today, welcome and the locked screen
 
 today-long-date = { $weekday }, { $date }
@@ -219,6 +220,7 @@ today-back = Mirando atrás
 today-back-hover = Lo que escribiste en torno a este día hace un mes, un año y cinco años (tropiezos con tres días de margen).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Abrir ese día
+
 ## Setbacks, skills and the calendar
 
 calendar-after-range-end = después del final del periodo
@@ -250,6 +252,7 @@ calendar-weekday-thu = ju
 calendar-weekday-fri = vi
 calendar-weekday-sat = sá
 calendar-weekday-sun = do
+
 ## Progress, insights and exported charts
 
 insights-date-range = { $from } – { $to }
@@ -405,6 +408,7 @@ progress-heatmap-title = Un año en píxeles
 progress-heatmap-help = Cada cuadrado es un día, coloreado según el ánimo; un punto marca un tropiezo. Haz clic en un día para abrirlo en la pantalla Hoy.
 progress-previous-year = Año anterior
 progress-next-year = Año siguiente
+
 ## Journal, experiments and the weekly review
 
 experiment-outcome-worked = Funcionó
@@ -627,6 +631,7 @@ review-lesson = Una lección para llevarte a la próxima semana
 review-lessons-from-period = De este periodo:
 review-carry-lesson = Llevarte esta lección
 review-lesson-hint = Elige una de arriba o escribe la tuya
+
 ## Menús, atajos y la ventana
 
 screen-today = Hoy
@@ -801,6 +806,7 @@ step-cannot-undo = No se puede deshacer: { $reason }
 step-cannot-redo = No se puede rehacer: { $reason }
 step-nothing-to-undo = Nada que deshacer.
 step-nothing-to-redo = Nada que rehacer.
+
 ## Import, export, the report dialog and other computers
 
 exchange-restore-title = Restaurar una copia de seguridad
@@ -961,6 +967,7 @@ report-dialog-no-notes = Sin notas de los registros del día.
 report-dialog-your-questions = Tus preguntas.
 report-dialog-nothing-else = No se incluye nada más del diario.
 report-dialog-saved = Informe guardado como { $path }
+
 ## The mentor report and notifications
 
 report-title = Informe de progreso

@@ -152,6 +152,7 @@ preferences-idle-without-use = sans utilisation
 preferences-remind-at = Me rappeler le point du jour à
 preferences-reminder-time = Heure du rappel
 preferences-not-a-time = « { $typed } » n’est pas une heure : écris-la sous la forme HH:MM, par ex. 20:00.
+
 ## Today, welcome and the locked screen
 
 today-long-date = { $weekday } { $date }
@@ -244,6 +245,7 @@ today-back = Retour en arrière
 today-back-hover = Ce que tu as écrit autour de ce jour, il y a un mois, un an et cinq ans (revers à trois jours près).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Ouvrir ce jour
+
 ## Setbacks, skills and the calendar
 
 calendar-after-range-end = après la fin de la période
@@ -275,6 +277,7 @@ calendar-weekday-thu = je
 calendar-weekday-fri = ve
 calendar-weekday-sat = sa
 calendar-weekday-sun = di
+
 ## Progress, insights and exported charts
 
 insights-date-range = { $from } – { $to }
@@ -427,6 +430,7 @@ progress-heatmap-title = Une année en pixels
 progress-heatmap-help = Chaque carré est un jour, coloré selon l'humeur ; un point marque un revers. Clique sur un jour pour l'ouvrir sur l'écran Aujourd'hui.
 progress-previous-year = Année précédente
 progress-next-year = Année suivante
+
 ## Journal, experiments and the weekly review
 
 experiment-outcome-worked = Ça a marché
@@ -649,6 +653,7 @@ review-lesson = Une leçon à emporter dans la semaine qui vient
 review-lessons-from-period = De cette période :
 review-carry-lesson = Emporter cette leçon
 review-lesson-hint = Choisis-en une ci-dessus, ou écris la tienne
+
 ## Menus, raccourcis et la fenêtre
 
 screen-today = Aujourd'hui
@@ -823,6 +828,7 @@ step-cannot-undo = Impossible d'annuler : { $reason }
 step-cannot-redo = Impossible de rétablir : { $reason }
 step-nothing-to-undo = Rien à annuler.
 step-nothing-to-redo = Rien à rétablir.
+
 ## Import, export, the report dialog and other computers
 
 exchange-restore-title = Restaurer une sauvegarde
@@ -981,6 +987,7 @@ report-dialog-no-notes = Aucune note des points du jour.
 report-dialog-your-questions = Tes questions.
 report-dialog-nothing-else = Rien d'autre du journal n'est inclus.
 report-dialog-saved = Rapport enregistré sous { $path }
+
 ## The mentor report and notifications
 
 report-title = Rapport de progression

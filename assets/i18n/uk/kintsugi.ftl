@@ -131,6 +131,7 @@ preferences-idle-without-use = без використання
 preferences-remind-at = Нагадувати про відмітку о
 preferences-reminder-time = Час нагадування
 preferences-not-a-time = «{ $typed }» — не час: напиши його як ГГ:ХХ, напр. 20:00.
+
 ## Today, welcome and the locked screen
 
 today-long-date = { $weekday }, { $date }
@@ -233,6 +234,7 @@ today-back = Озираючись назад
 today-back-hover = Твої записи приблизно цього дня місяць, рік і п'ять років тому (невдачі в межах трьох днів).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Відкрити той день
+
 ## Setbacks, skills and the calendar
 
 calendar-after-range-end = після кінця періоду
@@ -266,6 +268,7 @@ calendar-weekday-thu = Чт
 calendar-weekday-fri = Пт
 calendar-weekday-sat = Сб
 calendar-weekday-sun = Нд
+
 ## Progress, insights and exported charts
 
 insights-date-range = { $from } – { $to }
@@ -438,6 +441,7 @@ progress-heatmap-title = Рік у пікселях
 progress-heatmap-help = Кожен квадрат — день, забарвлений за настроєм; крапка позначає невдачу. Натисни на день, щоб відкрити його на екрані «Сьогодні».
 progress-previous-year = Попередній рік
 progress-next-year = Наступний рік
+
 ## Journal, experiments and the weekly review
 
 experiment-outcome-worked = Спрацювало
@@ -670,6 +674,7 @@ review-lesson = Один урок на наступний тиждень
 review-lessons-from-period = З цього періоду:
 review-carry-lesson = Взяти цей урок із собою
 review-lesson-hint = Вибери один вище або напиши свій
+
 ## Меню, скорочення клавіш і вікно
 
 screen-today = Сьогодні
@@ -846,6 +851,7 @@ step-cannot-undo = Не можна відмінити: { $reason }
 step-cannot-redo = Не можна повторити: { $reason }
 step-nothing-to-undo = Нічого відміняти.
 step-nothing-to-redo = Нічого повторювати.
+
 ## Import, export, the report dialog and other computers
 
 exchange-restore-title = Відновлення з резервної копії
@@ -931,78 +937,12 @@ exchange-count-check-ins = { $count ->
        *[other] { $count } щоденної відмітки
     }
 exchange-count-setbacks = { $count ->
-## The mentor report and notifications
-
-report-title = Звіт про прогрес
-report-period = { $from } – { $to }
-report-made-on = Складено { $date }
-report-masthead-line = { $range }   ·   складено { $date }
-report-empty = За цей період нічого не записано: жодної щоденної відмітки й жодної невдачі.
-report-summary-heading = Коротко
-report-summary-no-ratings = { $rating }: за цей період оцінок немає.
-report-summary-rating = { $rating }: середнє { $mean }.
-report-summary-rating-before = { $rating }: середнє { $mean } ({ $difference } порівняно з { $days ->
-        [one] попереднім { $days } днем
-       *[other] попередніми { $days } днями
-    }).
-report-summary-rating-trend = { $rating }: середнє { $mean }, { $trend ->
-        [rising] зростає
-        [falling] знижується
-       *[steady] стабільне
-    } ({ $slope } за 30 днів).
-report-summary-rating-before-trend = { $rating }: середнє { $mean } ({ $difference } порівняно з { $days ->
-        [one] попереднім { $days } днем
-       *[other] попередніми { $days } днями
-    }), { $trend ->
-        [rising] зростає
-        [falling] знижується
-       *[steady] стабільне
-    } ({ $slope } за 30 днів).
-report-summary-check-ins = Щоденні відмітки: { $checkins } із { $days ->
-        [one] { $days } дня
-        [few] { $days } днів
-        [many] { $days } днів
-       *[other] { $days } дня
-    } ({ $percent }); поточна серія — { $current ->
-        [one] { $current } день
-        [few] { $current } дні
-        [many] { $current } днів
-       *[other] { $current } дня
-    }, найдовша — { $longest ->
-        [one] { $longest } день
-        [few] { $longest } дні
-        [many] { $longest } днів
-       *[other] { $longest } дня
-    }.
-report-summary-no-setbacks = Невдач не записано.
-report-summary-one-setback-micro = Записано 1 невдачу — мікроневдачу.
-report-summary-setbacks = Записано { $count ->
         [one] { $count } невдачу
         [few] { $count } невдачі
         [many] { $count } невдач
        *[other] { $count } невдачі
     }
 exchange-count-skills = { $count ->
-    }.
-report-summary-setbacks-micro = Записано { $count ->
-        [one] { $count } невдачу
-        [few] { $count } невдачі
-        [many] { $count } невдач
-       *[other] { $count } невдачі
-    }, з них { $micro ->
-        [one] { $micro } мікроневдача
-        [few] { $micro } мікроневдачі
-        [many] { $micro } мікроневдач
-       *[other] { $micro } мікроневдачі
-    }.
-report-summary-bounce-back = Медіанний час відновлення: { $median } дня.
-report-summary-bounce-back-trend = Медіанний час відновлення: { $median } дня; { $trend ->
-        [faster] ти відновлюєшся дедалі швидше
-        [slower] ти відновлюєшся дедалі повільніше
-       *[same] відновлення триває приблизно стільки ж, як раніше
-    } (медіана { $first } дня, потім { $second }).
-report-summary-no-skills = Нових навичок не записано.
-report-summary-skills = Набуто { $count ->
         [one] { $count } навичку
         [few] { $count } навички
         [many] { $count } навичок
@@ -1104,6 +1044,81 @@ report-dialog-no-notes = Без нотаток щоденних відміток
 report-dialog-your-questions = Твої запитання.
 report-dialog-nothing-else = Більше нічого зі щоденника не ввійде.
 report-dialog-saved = Звіт збережено як { $path }
+
+## The mentor report and notifications
+
+report-title = Звіт про прогрес
+report-period = { $from } – { $to }
+report-made-on = Складено { $date }
+report-masthead-line = { $range }   ·   складено { $date }
+report-empty = За цей період нічого не записано: жодної щоденної відмітки й жодної невдачі.
+report-summary-heading = Коротко
+report-summary-no-ratings = { $rating }: за цей період оцінок немає.
+report-summary-rating = { $rating }: середнє { $mean }.
+report-summary-rating-before = { $rating }: середнє { $mean } ({ $difference } порівняно з { $days ->
+        [one] попереднім { $days } днем
+       *[other] попередніми { $days } днями
+    }).
+report-summary-rating-trend = { $rating }: середнє { $mean }, { $trend ->
+        [rising] зростає
+        [falling] знижується
+       *[steady] стабільне
+    } ({ $slope } за 30 днів).
+report-summary-rating-before-trend = { $rating }: середнє { $mean } ({ $difference } порівняно з { $days ->
+        [one] попереднім { $days } днем
+       *[other] попередніми { $days } днями
+    }), { $trend ->
+        [rising] зростає
+        [falling] знижується
+       *[steady] стабільне
+    } ({ $slope } за 30 днів).
+report-summary-check-ins = Щоденні відмітки: { $checkins } із { $days ->
+        [one] { $days } дня
+        [few] { $days } днів
+        [many] { $days } днів
+       *[other] { $days } дня
+    } ({ $percent }); поточна серія — { $current ->
+        [one] { $current } день
+        [few] { $current } дні
+        [many] { $current } днів
+       *[other] { $current } дня
+    }, найдовша — { $longest ->
+        [one] { $longest } день
+        [few] { $longest } дні
+        [many] { $longest } днів
+       *[other] { $longest } дня
+    }.
+report-summary-no-setbacks = Невдач не записано.
+report-summary-one-setback-micro = Записано 1 невдачу — мікроневдачу.
+report-summary-setbacks = Записано { $count ->
+        [one] { $count } невдачу
+        [few] { $count } невдачі
+        [many] { $count } невдач
+       *[other] { $count } невдачі
+    }.
+report-summary-setbacks-micro = Записано { $count ->
+        [one] { $count } невдачу
+        [few] { $count } невдачі
+        [many] { $count } невдач
+       *[other] { $count } невдачі
+    }, з них { $micro ->
+        [one] { $micro } мікроневдача
+        [few] { $micro } мікроневдачі
+        [many] { $micro } мікроневдач
+       *[other] { $micro } мікроневдачі
+    }.
+report-summary-bounce-back = Медіанний час відновлення: { $median } дня.
+report-summary-bounce-back-trend = Медіанний час відновлення: { $median } дня; { $trend ->
+        [faster] ти відновлюєшся дедалі швидше
+        [slower] ти відновлюєшся дедалі повільніше
+       *[same] відновлення триває приблизно стільки ж, як раніше
+    } (медіана { $first } дня, потім { $second }).
+report-summary-no-skills = Нових навичок не записано.
+report-summary-skills = Набуто { $count ->
+        [one] { $count } навичку
+        [few] { $count } навички
+        [many] { $count } навичок
+       *[other] { $count } навички
     }.
 report-summary-pattern = Закономірність: { $count ->
         [one] { $count } мікроневдача
