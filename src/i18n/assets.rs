@@ -27,7 +27,7 @@ impl I18nAssets for Translations {
     fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
         Box::new(
             Files::iter()
-                .map(|name| name.into_owned())
+                .map(std::borrow::Cow::into_owned)
                 .chain(std::iter::once("en-XA/kintsugi.ftl".to_owned())),
         )
     }

@@ -83,7 +83,7 @@ impl Language {
             return Some(Language::Pseudo);
         }
         let primary = lower
-            .split(|c: char| c == '-' || c == '_' || c == '.' || c == '@')
+            .split(['-', '_', '.', '@'])
             .next()
             .unwrap_or_default();
         match primary {
