@@ -510,7 +510,7 @@ impl KintsugiApp {
         let path = path.display().to_string();
         match written {
             Ok(()) if encrypted => {
-                self.toast(crate::t!("files-saved-copy-encrypted", path = path), false)
+                self.toast(crate::t!("files-saved-copy-encrypted", path = path), false);
             }
             Ok(()) => self.toast(crate::t!("files-saved-copy", path = path), false),
             Err(error) => self.toast(crate::t!("files-could-not-save-copy", error = error), true),
@@ -659,10 +659,7 @@ impl KintsugiApp {
         let due = guard.autosave_due_in(now);
         drop(guard);
         if let Some(warning) = backup_warning {
-            self.toast(
-                crate::t!("files-backup-failed", warning = warning.to_string()),
-                true,
-            );
+            self.toast(crate::t!("files-backup-failed", warning = warning), true);
         }
         match landed {
             // The indicator was drawn before the save landed: show "Saved" now.

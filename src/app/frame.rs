@@ -136,7 +136,7 @@ impl KintsugiApp {
         }
         if let crate::session::SaveState::Failed(error) = save_state {
             egui::Panel::top("save_failed_banner").show(ui, |ui| {
-                let text = crate::t!("window-save-failed", error = error.to_string());
+                let text = crate::t!("window-save-failed", error = error.as_str());
                 let label = ui.add(
                     egui::Label::new(
                         egui::RichText::new(&text)

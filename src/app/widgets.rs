@@ -54,7 +54,7 @@ pub fn rating_scale_ui(
             egui::Label::new(egui::RichText::new(high).small().weak()),
         );
         if rating.is_some() && enabled {
-            let name = scale.label();
+            let name = scale.label().to_string();
             let clear = ui
                 .small_button(crate::t!("window-clear-rating"))
                 .on_hover_text(crate::t!(
@@ -65,7 +65,7 @@ pub fn rating_scale_ui(
                 WidgetInfo::labeled(
                     Role::Button,
                     true,
-                    crate::t!("window-clear-rating-name", scale = name.to_string()),
+                    crate::t!("window-clear-rating-name", scale = name.as_str()),
                 )
             });
             if clear.clicked() {
