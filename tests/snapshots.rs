@@ -208,3 +208,43 @@ fn report_page_one() {
         stored.display()
     );
 }
+
+/// Today and Progress in German (the longest words) and Ukrainian (Cyrillic), light, at the
+/// usual size and at the smallest the window is meant for: nothing may clip or overlap.
+fn snapshot_in(language: kintsugi::i18n::Language, screen: Screen, name: &str) {
+    kintsugi::i18n::use_on_this_thread(language);
+    let mut results = SnapshotResults::new();
+    let mut app = demo_on(screen);
+    app.set_theme(ThemePreference::Light);
+    for (size, suffix) in [((1280.0, 800.0), "light"), ((1024.0, 700.0), "light-1024")] {
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(size.0, size.1))
+            .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
+        harness.run();
+        harness.snapshot(format!("{name}-{suffix}"));
+        results.extend_harness(&mut harness);
+        app = harness.into_state();
+    }
+    kintsugi::i18n::use_on_this_thread(kintsugi::i18n::Language::English);
+    results.unwrap();
+}
+
+#[test]
+fn today_in_german() {
+    snapshot_in(kintsugi::i18n::Language::German, Screen::Today, "today-de");
+}
+
+#[test]
+fn progress_in_german() {
+    snapshot_in(kintsugi::i18n::Language::German, Screen::Progress, "progress-de");
+}
+
+#[test]
+fn today_in_ukrainian() {
+    snapshot_in(kintsugi::i18n::Language::Ukrainian, Screen::Today, "today-uk");
+}
+
+#[test]
+fn progress_in_ukrainian() {
+    snapshot_in(kintsugi::i18n::Language::Ukrainian, Screen::Progress, "progress-uk");
+}
