@@ -299,3 +299,48 @@ report-dialog-no-notes = Без нотаток щоденних відміток
 report-dialog-your-questions = Твої запитання.
 report-dialog-nothing-else = Більше нічого зі щоденника не ввійде.
 report-dialog-saved = Звіт збережено як { $path }
+outside-disk-unchanged = Щоденник на диску не змінився відтоді, як це вікно востаннє його читало чи записувало.
+outside-could-not-merge = Не вдалося об'єднати: { $error }
+outside-merged = Об'єднано зміни з диска: { $changes }.
+outside-kept-both = { $count ->
+        [one] { $count } текст, змінений на обох комп'ютерах, зберігає обидві версії.
+        [few] { $count } тексти, змінені на обох комп'ютерах, зберігають обидві версії.
+        [many] { $count } текстів, змінених на обох комп'ютерах, зберігають обидві версії.
+       *[other] { $count } тексту, зміненого на обох комп'ютерах, зберігають обидві версії.
+    }
+outside-changes-added = з іншого комп'ютера додано { $entries }
+outside-changes-changed = змінено { $entries }
+outside-changes-removed = там видалено { $entries }
+outside-list-and = { $first } і { $last }
+outside-copy-banner = { $client } залишив конфліктну копію цього щоденника: { $name }.
+outside-copy-banner-more = { $client } залишив конфліктну копію цього щоденника: { $name } (і ще { $more }).
+outside-review-and-merge = Переглянути й об'єднати…
+outside-review-hover = Подивитися, що вона додасть чи змінить, а тоді об'єднати
+outside-later = Пізніше
+outside-later-hover = Залишити поки що; її запропонують знову наступного разу
+outside-copy-effects = Об'єднання з нею { $effects }.
+outside-effect-adds = додасть { $entries }
+outside-effect-changes = змінить { $entries }
+outside-effect-deletes = видалить { $entries }
+outside-effect-nothing = не принесе нічого нового
+outside-copy-kept-both = Де текст змінено з обох боків, зберігаються обидві версії, інша — під рядком «— from the other computer —».
+outside-copy-wrong-passphrase = Це не парольна фраза цієї копії. Спробуй ще раз.
+outside-copy-other-passphrase = Цю копію запечатано іншою парольною фразою, ніж щоденник (її змінили на іншому комп'ютері). Введи ту парольну фразу, щоб відкрити її.
+outside-merged-copy = Конфліктну копію об'єднано: { $changes }. Копія зберігається в { $path }.
+outside-could-not-merge-copy = Не вдалося об'єднати копію: { $error }
+outside-new-passphrase-wrong = Це не нова парольна фраза щоденника. Спробуй ще раз.
+outside-passphrase-heading = Парольну фразу змінено на іншому комп'ютері
+outside-passphrase-explained = Щоденник на диску запечатано новою парольною фразою, встановленою на іншому комп'ютері. Введи її, щоб об'єднати ту версію з цією; доти нічого не записується, а твої зміни залишаються в цьому вікні.
+outside-new-passphrase = Нова парольна фраза
+outside-open-and-merge = Відкрити й об'єднати
+outside-passphrase-later-hover = Редагування ▸ Об'єднати зміни з диска запитає знову
+outside-removes-heading = Багато записів видалено деінде
+outside-removes-message = Версія цього щоденника, записана деінде (на іншому комп'ютері чи клієнтом синхронізації), більше не містить { $removed } з твоїх { $total } записів. Видалити їх і тут чи залишити? Доки не вибереш, нічого не записується.
+outside-removes-confirm = Видалити й тут
+outside-removes-cancel = Залишити
+outside-copy-heading = Конфліктна копія
+outside-copy-made = { $client } створив { $path }, коли два комп'ютери змінили щоденник окремо один від одного.
+outside-copy-after-merge = Після об'єднання копію буде переміщено до теки резервних копій; «Відмінити» скасовує об'єднання.
+outside-its-passphrase = Її парольна фраза
+outside-open-with-it = Відкрити з нею
+outside-merge = Об'єднати
