@@ -200,16 +200,16 @@ impl KintsugiApp {
                 .merge_outside(removals, self.clock.today(), self.clock.instant());
         match result {
             Ok(true) => self.outside.last_error = None,
-            Ok(false) if asked => self.toast(
-                "The journal on disk has not changed since this window last read or wrote it.",
-                false,
-            ),
+            Ok(false) if asked => self.toast(crate::t!("outside-disk-unchanged"), false),
             // A merge that deletes many entries is asked about in its own window.
             Ok(false) | Err(StorageError::OutsideRemovesTooMuch { .. }) => {}
             Err(error) => {
                 let text = error.to_string();
                 if asked || self.outside.last_error.as_ref() != Some(&text) {
-                    self.toast(format!("Could not merge: {text}"), true);
+                    self.toast(
+                        crate::t!("outside-could-not-merge", error = text.as_str()),
+                        true,
+                    );
                 }
                 self.outside.last_error = Some(text);
             }
@@ -228,15 +228,12 @@ impl KintsugiApp {
             step,
         }) = news
         {
-            let kept = match kept_both {
-                0 => String::new(),
-                1 => " One text changed on both computers keeps both versions.".to_owned(),
-                n => format!(" {n} texts changed on both computers keep both versions."),
-            };
-            self.toast_undoable(
-                format!("Merged changes from disk: {}.{kept}", changes.in_words()),
-                step,
-            );
+            let mut text = crate::t!("outside-merged", changes = changes_in_words(&changes));
+            if kept_both > 0 {
+                text.push(' ');
+                text.push_str(&crate::t!("outside-kept-both", count = kept_both));
+            }
+            self.toast_undoable(text, step);
         }
     }
 
@@ -250,29 +247,29 @@ impl KintsugiApp {
         egui::Panel::top("conflict_copy_banner").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 let name = super::file_name(&copy.path);
-                let others = match more {
-                    0 => String::new(),
-                    1 => " (and 1 more)".to_owned(),
-                    n => format!(" (and {n} more)"),
+                let client = copy.client.name();
+                let text = if more == 0 {
+                    crate::t!("outside-copy-banner", client = client, name = name)
+                } else {
+                    crate::t!(
+                        "outside-copy-banner-more",
+                        client = client,
+                        name = name,
+                        more = more
+                    )
                 };
-                ui.label(
-                    egui::RichText::new(format!(
-                        "{} left a conflict copy of this journal: {name}{others}.",
-                        copy.client.name()
-                    ))
-                    .color(gold),
-                );
+                ui.label(egui::RichText::new(text).color(gold));
                 if ui
-                    .button("Review and merge…")
-                    .on_hover_text("See what it would add or change, then merge it")
+                    .button(crate::t!("outside-review-and-merge"))
+                    .on_hover_text(crate::t!("outside-review-hover"))
                     .clicked()
                 {
                     self.commands
                         .push(AppCommand::ReviewConflictCopy(copy.path.clone()));
                 }
                 if ui
-                    .button("Later")
-                    .on_hover_text("Leave it for now; it is offered again next time")
+                    .button(crate::t!("outside-later"))
+                    .on_hover_text(crate::t!("outside-later-hover"))
                     .clicked()
                 {
                     self.outside.put_off.insert(copy.path.clone());
@@ -308,22 +305,21 @@ impl KintsugiApp {
             matches!(&result, Err(error) if error.needs_passphrase() || error.is_other_key());
         let preview = result
             .map(|merged| {
-                let mut text = format!("Merging it {}.", merged.changes.as_effects());
+                let mut text = crate::t!(
+                    "outside-copy-effects",
+                    effects = changes_as_effects(&merged.changes)
+                );
                 if merged.kept_both > 0 {
-                    text.push_str(
-                        " Where a text was changed on both sides, both versions are kept, the \
-                         other one under a line “— from the other computer —”.",
-                    );
+                    text.push(' ');
+                    text.push_str(&crate::t!("outside-copy-kept-both"));
                 }
                 text
             })
             .map_err(|error| {
                 if needs_passphrase && typed.is_some() {
-                    "That is not this copy's passphrase. Try again.".to_owned()
+                    crate::t!("outside-copy-wrong-passphrase")
                 } else if needs_passphrase {
-                    "This copy is sealed with another passphrase than the journal's (it was \
-                     changed on the other computer). Type that passphrase to open it."
-                        .to_owned()
+                    crate::t!("outside-copy-other-passphrase")
                 } else {
                     error.to_string()
                 }
@@ -369,18 +365,22 @@ impl KintsugiApp {
                 self.outside.copies.retain(|copy| copy.path != path);
                 let news = session.lock().take_merge_news();
                 let (what, step) = news.map_or_else(
-                    || ("nothing new".to_owned(), None),
-                    |news| (news.changes.in_words(), news.step),
+                    || (crate::t!("exchange-report-nothing-new"), None),
+                    |news| (changes_in_words(&news.changes), news.step),
                 );
                 self.toast_undoable(
-                    format!(
-                        "Merged the conflict copy: {what}. The copy is kept in {}.",
-                        filed.display()
+                    crate::t!(
+                        "outside-merged-copy",
+                        changes = what,
+                        path = filed.display().to_string()
                     ),
                     step,
                 );
             }
-            Err(error) => self.toast(format!("Could not merge the copy: {error}"), true),
+            Err(error) => self.toast(
+                crate::t!("outside-could-not-merge-copy", error = error.to_string()),
+                true,
+            ),
         }
     }
 
@@ -400,7 +400,7 @@ impl KintsugiApp {
             }
             Err(error) if error.needs_passphrase() => {
                 self.outside.outside_passphrase_error =
-                    Some("That is not the journal's new passphrase. Try again.".to_owned());
+                    Some(crate::t!("outside-new-passphrase-wrong"));
             }
             Err(error) => self.outside.outside_passphrase_error = Some(error.to_string()),
         }
@@ -420,15 +420,11 @@ impl KintsugiApp {
             return;
         }
         let modal = egui::Modal::new(egui::Id::unique("outside_passphrase")).show(ctx, |ui| {
-            ui.heading("Passphrase changed on another computer");
-            ui.label(
-                "The journal on disk is sealed with a new passphrase, set on another computer. \
-                 Type it to merge that version with this one; until then nothing is written \
-                 and your changes stay in this window.",
-            );
+            ui.heading(crate::t!("outside-passphrase-heading"));
+            ui.label(crate::t!("outside-passphrase-explained"));
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {
-                let label = ui.label("New passphrase");
+                let label = ui.label(crate::t!("outside-new-passphrase"));
                 let field = super::secret_field::passphrase_edit(
                     ui,
                     super::secret_field::SecretField::Outside,
@@ -439,7 +435,7 @@ impl KintsugiApp {
                 .labelled_by(label.id);
                 let entered =
                     field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-                if ui.button("Open and merge").clicked() || entered {
+                if ui.button(crate::t!("outside-open-and-merge")).clicked() || entered {
                     self.commands.push(AppCommand::UseOutsidePassphrase);
                 }
             });
@@ -448,8 +444,8 @@ impl KintsugiApp {
             }
             ui.add_space(theme::GAP);
             if ui
-                .button("Later")
-                .on_hover_text("Edit ▸ Merge changes from disk asks again")
+                .button(crate::t!("outside-later"))
+                .on_hover_text(crate::t!("outside-passphrase-later-hover"))
                 .clicked()
             {
                 self.outside.outside_passphrase_put_off = true;
@@ -470,20 +466,24 @@ impl KintsugiApp {
             .session()
             .and_then(|session| session.lock().merge_question());
         if let Some(question) = question {
-            let message = format!(
-                "The version of this journal written elsewhere (another computer, or a sync \
-                 client) no longer has {} of your {} entries. Delete them here too, or keep \
-                 them? Until you choose, nothing is written.",
-                question.removed, question.total
+            let message = crate::t!(
+                "outside-removes-message",
+                removed = question.removed,
+                total = question.total
+            );
+            let (heading, confirm, cancel) = (
+                crate::t!("outside-removes-heading"),
+                crate::t!("outside-removes-confirm"),
+                crate::t!("outside-removes-cancel"),
             );
             let answer = confirm_ui(
                 ctx,
                 "merge_removes_too_much",
                 Question {
-                    heading: "Many entries deleted elsewhere",
+                    heading: &heading,
                     message: &message,
-                    confirm: "Delete them here too",
-                    cancel: "Keep them",
+                    confirm: &confirm,
+                    cancel: &cancel,
                 },
             );
             match answer {
@@ -513,23 +513,17 @@ impl KintsugiApp {
         }
         let mut keep_open = true;
         let modal = egui::Modal::new(egui::Id::unique("review_conflict_copy")).show(ctx, |ui| {
-            ui.heading("Conflict copy");
-            ui.label(format!(
-                "{} made {} when two computers changed the journal while apart.",
-                review.copy.client.name(),
-                review.copy.path.display()
+            ui.heading(crate::t!("outside-copy-heading"));
+            ui.label(crate::t!(
+                "outside-copy-made",
+                client = review.copy.client.name(),
+                path = review.copy.path.display().to_string()
             ));
             ui.add_space(theme::GAP);
             match &review.preview {
                 Ok(text) => {
                     ui.label(text);
-                    ui.label(
-                        egui::RichText::new(
-                            "After merging, the copy is moved into the backups folder; \
-                             Undo takes the merge back.",
-                        )
-                        .weak(),
-                    );
+                    ui.label(egui::RichText::new(crate::t!("outside-copy-after-merge")).weak());
                 }
                 Err(error) => {
                     ui.colored_label(ui.visuals().error_fg_color, error);
@@ -537,7 +531,7 @@ impl KintsugiApp {
             }
             if review.needs_passphrase {
                 ui.horizontal(|ui| {
-                    let label = ui.label("Its passphrase");
+                    let label = ui.label(crate::t!("outside-its-passphrase"));
                     let field = super::secret_field::passphrase_edit(
                         ui,
                         super::secret_field::SecretField::Backup,
@@ -548,7 +542,7 @@ impl KintsugiApp {
                     .labelled_by(label.id);
                     let entered =
                         field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-                    if ui.button("Open with it").clicked() || entered {
+                    if ui.button(crate::t!("outside-open-with-it")).clicked() || entered {
                         self.commands
                             .push(AppCommand::ReviewConflictCopy(review.copy.path.clone()));
                     }
@@ -556,11 +550,11 @@ impl KintsugiApp {
             }
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {
-                if review.preview.is_ok() && ui.button("Merge").clicked() {
+                if review.preview.is_ok() && ui.button(crate::t!("outside-merge")).clicked() {
                     self.commands
                         .push(AppCommand::MergeConflictCopy(review.copy.path.clone()));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::t!("common-cancel")).clicked() {
                     keep_open = false;
                 }
             });
@@ -573,5 +567,136 @@ impl KintsugiApp {
         } else {
             review.passphrase.wipe();
         }
+    }
+}
+
+/// "2 check-ins and 1 setback from another computer; 1 setback changed; 1 skill deleted
+/// there" in the reader's language ("nothing new" when nothing).
+fn changes_in_words(changes: &crate::sync::Changes) -> String {
+    let mut parts = Vec::new();
+    if changes.added.total() > 0 {
+        parts.push(crate::t!(
+            "outside-changes-added",
+            entries = counts_in_words(changes.added)
+        ));
+    }
+    if changes.changed.total() > 0 {
+        parts.push(crate::t!(
+            "outside-changes-changed",
+            entries = counts_in_words(changes.changed)
+        ));
+    }
+    if changes.removed.total() > 0 {
+        parts.push(crate::t!(
+            "outside-changes-removed",
+            entries = counts_in_words(changes.removed)
+        ));
+    }
+    if parts.is_empty() {
+        return crate::t!("exchange-report-nothing-new");
+    }
+    parts.join(&crate::t!("exchange-report-separator"))
+}
+
+/// What merging a copy would do: "adds 2 check-ins, changes 1 setback and deletes 1 skill"
+/// ("brings nothing new" when nothing), in the reader's language.
+fn changes_as_effects(changes: &crate::sync::Changes) -> String {
+    let mut parts = Vec::new();
+    if changes.added.total() > 0 {
+        parts.push(crate::t!(
+            "outside-effect-adds",
+            entries = counts_in_words(changes.added)
+        ));
+    }
+    if changes.changed.total() > 0 {
+        parts.push(crate::t!(
+            "outside-effect-changes",
+            entries = counts_in_words(changes.changed)
+        ));
+    }
+    if changes.removed.total() > 0 {
+        parts.push(crate::t!(
+            "outside-effect-deletes",
+            entries = counts_in_words(changes.removed)
+        ));
+    }
+    if parts.is_empty() {
+        return crate::t!("outside-effect-nothing");
+    }
+    join_with_and(&parts)
+}
+
+/// "2 check-ins and 1 setback" in the reader's language.
+fn counts_in_words(counts: crate::model::EntryCounts) -> String {
+    let mut parts = Vec::new();
+    if counts.check_ins > 0 {
+        parts.push(crate::t!(
+            "exchange-count-check-ins",
+            count = counts.check_ins
+        ));
+    }
+    if counts.setbacks > 0 {
+        parts.push(crate::t!(
+            "exchange-count-setbacks",
+            count = counts.setbacks
+        ));
+    }
+    if counts.skills > 0 {
+        parts.push(crate::t!("exchange-count-skills", count = counts.skills));
+    }
+    if counts.experiments > 0 {
+        parts.push(crate::t!(
+            "exchange-count-experiments",
+            count = counts.experiments
+        ));
+    }
+    if counts.reviews > 0 {
+        parts.push(crate::t!("exchange-count-reviews", count = counts.reviews));
+    }
+    join_with_and(&parts)
+}
+
+/// "a", "a and b", "a, b and c" in the reader's language.
+fn join_with_and(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => crate::t!(
+            "outside-list-and",
+            first = init.join(", "),
+            last = last.as_str()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+    use crate::model::EntryCounts;
+    use crate::sync::Changes;
+
+    #[test]
+    fn what_a_merge_did_reads_in_english_as_the_command_line_tells_it() {
+        crate::i18n::use_on_this_thread(Language::English);
+        let mut changes = Changes::default();
+        assert_eq!(changes_in_words(&changes), changes.in_words());
+        assert_eq!(changes_as_effects(&changes), changes.as_effects());
+        changes.added = EntryCounts {
+            check_ins: 2,
+            setbacks: 1,
+            reviews: 1,
+            ..EntryCounts::default()
+        };
+        changes.changed.setbacks = 1;
+        changes.removed = EntryCounts {
+            skills: 1,
+            experiments: 3,
+            ..EntryCounts::default()
+        };
+        assert_eq!(changes_in_words(&changes), changes.in_words());
+        assert_eq!(changes_as_effects(&changes), changes.as_effects());
+        changes.added = EntryCounts::default();
+        assert_eq!(changes_as_effects(&changes), changes.as_effects());
     }
 }

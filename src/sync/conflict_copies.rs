@@ -19,7 +19,7 @@ pub enum SyncClient {
 }
 
 impl SyncClient {
-    /// The client's name as users know it.
+    /// The client's name as users know it (a product name, the same in every language).
     pub fn name(self) -> &'static str {
         match self {
             SyncClient::Syncthing => "Syncthing",

@@ -7,7 +7,9 @@ use std::cmp::Ordering;
 use chrono::{DateTime, Utc};
 
 /// The line that separates a text from the version the other computer had, when both changed
-/// it: the later one comes first, the other follows under this line.
+/// it: the later one comes first, the other follows under this line. It is part of the journal's
+/// text, and must come out the same on every computer whatever language it speaks, so it is
+/// not translated.
 pub fn other_version_heading(changed_at: DateTime<Utc>) -> String {
     format!(
         "— from the other computer, {} —",

@@ -217,6 +217,119 @@ today-back = Blick zurück
 today-back-hover = Was du rund um diesen Tag vor einem Monat, einem Jahr und fünf Jahren geschrieben hast (Rückschläge bis zu drei Tage daneben).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Diesen Tag öffnen
+welcome-heading = Willkommen bei Kintsugi
+welcome-intro-growth = Rückschläge gehören zu jedem Berufsweg. Kintsugi hilft dir, daran zu wachsen.
+welcome-intro-check-in = Mach jeden Tag einen Tageseintrag mit drei schnellen Bewertungen – Stimmung, Widerstandskraft, Wachstumsdenken – und halte Rückschläge fest, große wie kleine, wenn sie passieren.
+welcome-intro-reflect = Denk über sie nach, notiere Feedback und Lehren, und sieh über Monate, wie du dich erholst und was dich jeder gelehrt hat.
+welcome-start = Mein Journal beginnen
+welcome-start-hover = Ein neues Journal unter { $path }
+welcome-demo = Demo-Journal erkunden
+welcome-demo-hover = Drei Jahre erfundene Einträge; nichts, was du änderst, wird gespeichert
+welcome-open-existing = Vorhandenes Journal öffnen…
+welcome-open-path = Oder das Journal unter diesem Pfad öffnen:
+welcome-where = Dein Journal liegt unter { $path }. Nichts verlässt diesen Computer.
+unlock-wrong-passphrase = Falsche Passphrase. Prüfe die Feststelltaste und das Tastaturlayout und versuch es noch einmal.
+unlock-passphrase-missing = Gib zuerst die Passphrase des Journals ein.
+unlock-heading = 🔒 { $file } ist verschlüsselt
+unlock-intro-read-only = Gib die Passphrase ein, um es schreibgeschützt anzusehen ({ $reason }).
+unlock-intro = Gib die Passphrase ein, um es zu öffnen.
+unlock-passphrase = Passphrase
+unlock-hide = Verbergen
+unlock-show = Zeigen
+unlock-show-hover = Die Passphrase beim Tippen zeigen oder verbergen
+unlock-button = Entsperren
+unlock-working = Wird entsperrt… (etwa eine Sekunde, mit Absicht: das macht Raten langsam)
+unlock-pending-save = Deine letzten Änderungen werden im Arbeitsspeicher gehalten und so bald wie möglich gespeichert ({ $pending }).
+unlock-open-another = Anderes Journal öffnen…
+unlock-quit = Beenden
+unlock-cannot-recover = Die Passphrase lässt sich nicht wiederherstellen: Ohne sie kann niemand dieses Journal lesen, auch du nicht.
+lock-window-title = { $file } (gesperrt) — Kintsugi
+lock-held = Gesperrt. Deine letzten Änderungen konnten noch nicht gespeichert werden ({ $error }); sie bleiben erhalten und werden so bald wie möglich gespeichert.
+lock-plain-journal = Nur ein verschlüsseltes Journal lässt sich sperren. Zum Verschlüsseln wähle im Menü Datei „Journal verschlüsseln…“.
+lock-idle = { $minutes ->
+    [one] Nach { $minutes } Minute ohne Aktivität gesperrt.
+   *[other] Nach { $minutes } Minuten ohne Aktivität gesperrt.
+}
+lock-kept-fields = { $count ->
+    [one] { $count } Feld enthält noch Text, den das Journal nicht übernehmen konnte; er bleibt erhalten, damit du ihn korrigieren kannst.
+   *[other] { $count } Felder enthalten noch Text, den das Journal nicht übernehmen konnte; er bleibt erhalten, damit du ihn korrigieren kannst.
+}
+protection-plain-export = Dein Journal ist verschlüsselt, dieser Export nicht. Bewahre die Datei an einem privaten Ort auf.
+protection-title-encrypt = Journal verschlüsseln
+protection-title-change = Passphrase ändern
+protection-title-remove = Verschlüsselung entfernen
+protection-encrypt = Verschlüsseln
+protection-change = Passphrase ändern
+protection-remove = Verschlüsselung entfernen
+protection-strength-too-short = Zu kurz: Verwende mindestens 8 Zeichen.
+protection-strength-weak = Schwach: leicht zu erraten. Mehrere unzusammenhängende Wörter sind leichter zu merken und schwerer zu erraten.
+protection-strength-fair = Mittel. Ein paar Wörter mehr würden sie stark machen.
+protection-strength-strong = Stark.
+protection-current-missing = Gib die aktuelle Passphrase ein.
+protection-new-differ = Die beiden neuen Passphrasen stimmen nicht überein.
+protection-working = Wird bearbeitet… (einen Schlüssel aus einer Passphrase abzuleiten ist mit Absicht langsam)
+protection-not-encrypted = dieses Journal ist nicht verschlüsselt
+protection-wrong-passphrase = Die aktuelle Passphrase ist falsch; nichts wurde geändert.
+protection-other-key = Das Journal auf der Festplatte hat einen anderen Schlüssel als das hier geöffnete.
+protection-worker-stopped = der Hintergrundprozess wurde beendet
+protection-failed = Nichts wurde geändert: { $error }
+protection-backups-deleted = { $count ->
+    [one] { $count } unverschlüsselte Sicherung gelöscht.
+   *[other] { $count } unverschlüsselte Sicherungen gelöscht.
+}
+protection-backups-encrypted = { $count ->
+    [one] { $count } Sicherung ebenfalls verschlüsselt.
+   *[other] { $count } Sicherungen ebenfalls verschlüsselt.
+}
+protection-backups-changed = { $count ->
+    [one] { $count } Sicherung ebenfalls geändert.
+   *[other] { $count } Sicherungen ebenfalls geändert.
+}
+protection-backups-decrypted = { $count ->
+    [one] { $count } Sicherung ebenfalls entschlüsselt.
+   *[other] { $count } Sicherungen ebenfalls entschlüsselt.
+}
+protection-done-encrypt = Verschlüsselt. Bewahre die Passphrase sicher auf: Sie lässt sich nicht wiederherstellen.
+protection-done-change = Passphrase geändert.
+protection-done-remove = Verschlüsselung entfernt: Das Journal ist wieder Klartext.
+protection-copy-still-encrypted = { $failure } (noch verschlüsselt: Öffne sie mit der alten Passphrase über den Wiederherstellen-Dialog)
+protection-copy-tried-again = { $failure } (wird beim nächsten Öffnen des Journals erneut versucht)
+protection-explain-encrypt = Kintsugi verschlüsselt das Journal, seine Sicherungen und ab jetzt jedes Speichern. Du brauchst die Passphrase bei jedem Öffnen.
+protection-explain-change = Das Journal und seine Sicherungen öffnen sich dann nur noch mit der neuen Passphrase.
+protection-explain-remove = Das Journal und seine Sicherungen werden wieder als Klartext gespeichert, lesbar für alle mit Zugriff auf deine Dateien.
+protection-current = Aktuelle Passphrase
+protection-new = Neue Passphrase
+protection-new-hint = Mindestens 8 Zeichen; mehrere unzusammenhängende Wörter funktionieren gut.
+protection-repeat = Neue Passphrase wiederholen
+protection-show = Passphrasen zeigen
+protection-backups = Die vorhandenen Sicherungen des Journals (unverschlüsselte Kopien):
+protection-backups-encrypt = Ebenfalls verschlüsseln
+protection-backups-delete = Löschen
+protection-cannot-recover = Die Passphrase lässt sich nicht wiederherstellen. Schreib sie auf und bewahre sie sicher auf: Ohne sie kann niemand dieses Journal lesen – auch du nicht.
+tamper-rollback-message = Dieses Journal ist älter als das, das du hier zuletzt geöffnet hast (Speicherstand { $found }; dieser Computer kennt schon Speicherstand { $seen }). Vielleicht wurde es aus einer Sicherung wiederhergestellt oder durch eine alte Kopie ersetzt – von einem Sync-Programm oder von jemand anderem. Einträge, die seitdem geschrieben wurden, fehlen darin. Sieh dir seine Sicherungen an, bevor du es bearbeitest, oder behalte diese Version.
+tamper-rollback-heading = Eine ältere Version dieses Journals
+tamper-rollback-keep = Diese Version behalten
+tamper-rollback-backups = Sicherungen ansehen…
+tamper-downgrade-heading = Dieses Journal ist nicht mehr verschlüsselt
+tamper-downgrade-message = Als du es hier zuletzt geöffnet hast, war es verschlüsselt, jetzt ist es Klartext: Jeder mit Zugriff auf die Datei kann es lesen. Wenn du die Verschlüsselung nicht selbst entfernt hast, wurde die Datei vielleicht ersetzt.
+tamper-downgrade-encrypt = Wieder verschlüsseln…
+tamper-downgrade-keep = Unverschlüsselt lassen
+broken-heading-locked = Dein Journal ist in einem anderen Kintsugi geöffnet
+broken-heading-read-only-folder = Kintsugi kann nicht in den Ordner deines Journals schreiben
+broken-heading = Kintsugi kann dein Journal nicht öffnen
+broken-file = Datei
+broken-what-went-wrong = Was schiefging
+broken-reassurance-locked = Nur ein Kintsugi darf zur selben Zeit in ein Journal schreiben, damit keines die Änderungen des anderen überschreibt. Du kannst dir dieses Journal ansehen, ohne es zu ändern, oder das andere schließen und es noch einmal versuchen.
+broken-reassurance-read-only-folder = Du kannst dir dieses Journal ansehen, ohne es zu ändern, oder die Berechtigungen des Ordners korrigieren und es noch einmal versuchen.
+broken-reassurance-newer-version = Dieses Journal wurde von einem neueren Kintsugi gespeichert. Es wurde nicht verändert. Aktualisiere Kintsugi, um es zu öffnen.
+broken-reassurance = Kintsugi hat diese Datei nicht verändert und wird sie nicht überschreiben.
+broken-open-read-only = Schreibgeschützt öffnen
+broken-try-again = Erneut versuchen
+broken-restore = Neueste Sicherung wiederherstellen (vom { $date })
+broken-restore-hover = Die unlesbare Datei bleibt unter neuem Namen neben dem Journal liegen, damit nichts verloren geht.
+broken-open-another = Andere Datei öffnen…
+broken-quit = Beenden
+broken-open-path = Oder das Journal unter diesem Pfad öffnen:
 
 ## Setbacks, skills and the calendar
 
@@ -249,6 +362,210 @@ calendar-weekday-thu = Do
 calendar-weekday-fri = Fr
 calendar-weekday-sat = Sa
 calendar-weekday-sun = So
+model-category-work = Arbeit
+model-category-project = Projekt
+model-category-career = Karriere
+model-category-relationship = Beziehungen
+model-category-learning = Lernen
+model-category-health = Gesundheit
+model-category-other = Sonstiges
+model-feedback-mentor = Mentor
+model-feedback-peer = Kollege
+model-feedback-client = Kunde
+model-feedback-manager = Vorgesetzte
+model-feedback-other = Andere
+model-scale-mood = Stimmung
+model-scale-resilience = Widerstandskraft
+model-scale-growth-mindset = Wachstumsdenken
+model-scale-mood-question = Wie fühlst du dich heute?
+model-scale-resilience-question = Wie gut erholst du dich gerade?
+model-scale-growth-mindset-question = Wie sehr glaubst du, daran wachsen zu können?
+model-scale-mood-low = Furchtbar
+model-scale-mood-high = Super
+model-scale-resilience-low = Am Boden
+model-scale-resilience-high = Wieder obenauf
+model-scale-growth-mindset-low = Festgefahren
+model-scale-growth-mindset-high = Am Wachsen
+form-field-title = Titel
+form-field-date = Datum
+form-field-recovered-on = Erholt am
+form-title-missing = Ein Rückschlag braucht einen Titel; bis dahin steht er als „{ $title }“ in der Liste.
+form-date-problem = Datum: { $problem }
+form-recovered-before = { $recovered } liegt vor dem Rückschlag ({ $date })
+form-recovered-problem = Erholt am: { $problem }
+form-not-a-date = „{ $text }“ ist kein Datum; schreib es als JJJJ-MM-TT
+form-in-future = { $day } liegt in der Zukunft (heute ist { $today })
+setbacks-heading = Rückschläge
+setbacks-new-button = + Neuer Rückschlag
+setbacks-new-hover = Einen Rückschlag für heute festhalten ({ $keys })
+setbacks-count = { $count ->
+    [one] 1 Rückschlag
+   *[other] { $count } Rückschläge
+}
+setbacks-count-filtered = { $shown } von { $count ->
+    [one] 1 Rückschlag
+   *[other] { $count } Rückschlägen
+}
+setbacks-empty = Noch keine Rückschläge. Wenn etwas schiefgeht – ob groß oder klein –, halte es hier fest und denk später in Ruhe darüber nach. Aus jedem kannst du lernen.
+setbacks-none-match = Kein Rückschlag passt zu diesen Filtern.
+setbacks-search = Suche
+setbacks-search-hint = Wörter in Titeln, Reflexionen, Lehren
+setbacks-all-categories = Alle Kategorien
+setbacks-category-filter = Kategoriefilter
+setbacks-any-status = Jeder Status
+setbacks-status-filter = Statusfilter
+setbacks-micro-only = Nur Mini-Rückschläge
+setbacks-factor-chip = Faktor: { $factor } ×
+setbacks-factor-chip-hover = Zeigt die Rückschläge mit diesem Faktor; klicken, um alle zu zeigen
+setbacks-factor-chip-name = Faktorfilter { $factor } entfernen
+setbacks-clear-filters = Filter zurücksetzen
+setbacks-pick = Wähle links einen Rückschlag oder halte einen neuen fest.
+setbacks-pick-explanation = Denk darüber nach, was passiert ist, hol dir Feedback und notiere, was du daraus gelernt hast – der Bruch wird Teil der Geschichte.
+setbacks-editor-heading = Rückschlag
+setbacks-editor-heading-new = Neuer Rückschlag
+setbacks-delete = Löschen…
+setbacks-close-hover = Editor schließen; deine Änderungen sind schon gespeichert
+setbacks-new-explanation = Er wird ab deiner ersten Änderung gespeichert; gib ihm einen Titel, alles andere kann später kommen.
+setbacks-delete-message = „{ $title }“ und die Reflexion dazu werden gelöscht. Mit { $keys } kannst du das rückgängig machen.
+setbacks-delete-heading = Diesen Rückschlag löschen?
+setbacks-delete-confirm = Rückschlag löschen
+setbacks-orphan-heading = Fähigkeit behalten?
+setbacks-orphan-message = „{ $name }“ ist mit keinem Rückschlag mehr verknüpft. Bei deinen Fähigkeiten behalten oder löschen?
+setbacks-orphan-keep = Fähigkeit behalten
+setbacks-orphan-delete = Fähigkeit löschen
+setbacks-status-open = Offen
+setbacks-status-reflected = Reflektiert
+setbacks-status-recovered = Erholt
+setbacks-row-details = { $date } · { $category } · Schwere { $severity }{ $micro ->
+    [yes] {" "}· Mini-Rückschlag
+   *[no] {""}
+} · { $status }
+setbacks-row-flag = ein Feld braucht Aufmerksamkeit
+setbacks-skill-not-linked = Noch nicht verknüpft: wähle eine Fähigkeit oder drück Enter, um sie anzulegen.
+setbacks-category-not-applied = Noch nicht übernommen: drück Enter, um diese Kategorie zu verwenden.
+setbacks-step-new = neuer Rückschlag
+setbacks-step-typing = Eingabe in { $field }
+setbacks-step-editing = Bearbeitung des Rückschlags
+setbacks-step-changing = Änderung von { $field }
+setbacks-step-create-skill = Fähigkeit „{ $name }“ anlegen
+setbacks-field-category = Kategorie
+setbacks-field-severity = Schwere
+setbacks-field-micro-failure = Mini-Rückschlag
+setbacks-field-status = Status
+setbacks-field-what-happened = Was passiert ist
+setbacks-field-contributing-factors = Beitragende Faktoren
+setbacks-field-do-differently = Was ich anders machen werde
+setbacks-field-feedback = Feedback
+setbacks-field-lessons = Lehren
+setbacks-field-skills = Gewonnene Fähigkeiten
+setbacks-practice-heading = In die Praxis umsetzen
+setbacks-practice-prompt = Mach aus einer Lehre eine Sache, die du nächstes Mal ausprobierst – und sag dann, ob es geklappt hat.
+setbacks-practice-change = Ändern…
+setbacks-practice-change-hover = Ändern, was du ausprobierst, wann, oder welche Fähigkeit es trainiert
+setbacks-practice-none = Noch kein Experiment.
+setbacks-practice-lesson = Lehre
+setbacks-practice-make = Zum Experiment machen
+setbacks-practice-make-hover = Vornehmen, das innerhalb von zwei Wochen auszuprobieren (später änderbar)
+setbacks-practice-already = Schon ein Experiment
+setbacks-practice-make-name = Zum Experiment machen: { $text }
+setbacks-practice-source = { $kind }: { $text }
+setbacks-echoes-heading = Ursachen, die schon einmal vorkamen
+setbacks-echoes-factor = { $factor } – auch in { $count ->
+    [one] 1 früheren Rückschlag
+   *[other] { $count } früheren Rückschlägen
+}
+setbacks-echoes-see = Anzeigen
+setbacks-echoes-see-hover = Die Rückschläge mit diesem Faktor auflisten
+setbacks-echoes-make-name = Ein Experiment gegen { $factor } anlegen
+setbacks-echoes-plan-text = Nächstes Mal beuge ich „{ $factor }“ vor, indem ich
+setbacks-title-hint = Was schiefging, in wenigen Worten
+setbacks-new-category-hint = oder eine neue
+setbacks-new-category = Neue Kategorie
+setbacks-micro-failure-hover = Ein kleiner Fehltritt statt eines großen Ereignisses. Muster darin lohnen einen Blick.
+setbacks-new-category-problem = Neue Kategorie „{ $name }“: { $problem }
+setbacks-date-future = ein Rückschlag kann nicht in der Zukunft liegen
+setbacks-recovered-on = am
+setbacks-recovery-future = eine Erholung kann nicht in der Zukunft liegen
+setbacks-recovery-before = vor dem Rückschlag
+setbacks-severity-1 = ein Kratzer
+setbacks-severity-2 = hat wehgetan
+setbacks-severity-3 = ein echter Schlag
+setbacks-severity-4 = hat hart getroffen
+setbacks-severity-5 = ein schwerer Rückschlag
+setbacks-reflect-heading = Nachdenken und verstehen
+setbacks-reflect-prompt = Schau es dir an wie ein neugieriger Beobachter: Was ist passiert, und wie kam es dazu?
+setbacks-what-happened-hint = Beschreib es schlicht, ohne dich zu verurteilen.
+setbacks-contributing-factor = Beitragender Faktor
+setbacks-contributing-factor-hint = ein kleiner Fehltritt, ein Umstand, eine Annahme…
+setbacks-do-differently-hint = Nächstes Mal werde ich…
+setbacks-feedback-heading = Feedback einholen
+setbacks-feedback-prompt = Wer könnte dir helfen, es anders zu sehen? Ein Mentor, eine Kollegin, ein Kunde, deine Führungskraft.
+setbacks-learning-heading = Weiter lernen
+setbacks-learning-prompt = Was nimmst du daraus mit?
+setbacks-lesson-hint = eine Lehre in einem Satz
+setbacks-feedback-source = Feedback { $number }: Quelle
+setbacks-feedback-name-hint = Name (optional)
+setbacks-feedback-name = Feedback { $number }: Name
+setbacks-feedback-remove = Feedback { $number } entfernen
+setbacks-feedback-insight-hint = Was wurde gesagt? Was ist die Erkenntnis, in deinen Worten?
+setbacks-feedback-insight = Feedback { $number }: Erkenntnis
+setbacks-feedback-add = + Feedback hinzufügen
+setbacks-skills-prompt = Welche Fähigkeit hat dich das aufbauen lassen?
+setbacks-deleted-skill = (gelöschte Fähigkeit)
+setbacks-skill-remove = Fähigkeit { $name } entfernen
+setbacks-skill-unlink-hover = „{ $name }“ von diesem Rückschlag lösen
+setbacks-skills-none = Noch keine Fähigkeiten verknüpft.
+setbacks-skill-add = Fähigkeit hinzufügen
+setbacks-skill-add-hint = tippen, um eine Fähigkeit zu finden oder anzulegen
+setbacks-skill-link-hover = Diese Fähigkeit verknüpfen
+setbacks-skill-create = „{ $name }“ anlegen
+skills-heading = Fähigkeiten
+skills-search = Suche
+skills-search-hint = Name oder Kategorie der Fähigkeit
+skills-count = { $count ->
+    [one] 1 Fähigkeit
+   *[other] { $count } Fähigkeiten
+}
+skills-empty = Noch keine Fähigkeiten. Wenn du über einen Rückschlag nachdenkst, notiere die Fähigkeiten, die du dadurch aufgebaut hast – sie erscheinen hier.
+skills-row-flag = Name braucht Aufmerksamkeit
+skills-not-linked = nicht verknüpft
+skills-since = seit { $date }
+skills-row-details = Stufe { $level } · { $since } · { $count ->
+    [one] 1 Rückschlag
+   *[other] { $count } Rückschläge
+}
+skills-pick = Wähle eine Fähigkeit, um zu sehen, woher sie kommt und wie sie gewachsen ist.
+skills-delete = Löschen…
+skills-step-level = Stufe von „{ $name }“
+skills-step-remove-level = Stufe von „{ $name }“ entfernen
+skills-field-notes = Notizen
+skills-notes-hint = Wie du sie übst, Hilfsmittel, was du als Nächstes ausprobierst
+skills-step-typing = Eingabe in { $field }
+skills-field-name = Name
+skills-name-taken = Es gibt schon eine Fähigkeit namens „{ $other }“; die Fähigkeit behält den Namen „{ $name }“, bis du das änderst.
+skills-name-missing = Eine Fähigkeit braucht einen Namen; sie behält „{ $name }“, bis sie einen hat.
+skills-field-category = Kategorie
+skills-merge-message = „{ $from }“ wird mit „{ $into }“ zusammengeführt: Rückschläge, Stufenverlauf und Notizen wandern mit, und „{ $from }“ wird entfernt.
+skills-merge-confirm = Mit „{ $into }“ zusammenführen
+skills-merge-heading = Die beiden Fähigkeiten zusammenführen?
+skills-merge-cancel = Getrennt lassen
+skills-step-merge = „{ $from }“ mit „{ $into }“ zusammenführen
+skills-delete-message = „{ $name }“ wird entfernt, mit den Verknüpfungen zu Rückschlägen. Mit { $keys } kannst du das rückgängig machen.
+skills-delete-heading = Diese Fähigkeit löschen?
+skills-delete-confirm = Fähigkeit löschen
+skills-came-from = Entstanden aus
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Rückschlag { $title } öffnen
+skills-open-setback-hover = Diesen Rückschlag öffnen
+skills-came-from-none = Kein Rückschlag ist mit dieser Fähigkeit verknüpft.
+skills-level-history = Stufenverlauf
+skills-level-value = Stufe { $level }
+skills-level-remove = Stufenänderung vom { $date } entfernen
+skills-category-hint = z. B. Kommunikation
+skills-first-acquired = Zuerst gewonnen
+skills-first-acquired-hover = Das Datum des frühesten Rückschlags, aus dem sie entstand.
+skills-field-level = Stufe
+skills-level-scale = 1 neu · 5 gemeistert
 
 ## Progress, insights and exported charts
 
@@ -277,7 +594,7 @@ insights-by-weekday = { $rating } nach Wochentag: { $profile }
 insights-weekday-mean = { $weekday } { $mean } ({ $days })
 insights-weekday-no-mean = { $weekday } – (0)
 insights-recovery-needs = Erholung nach Kategorie: braucht { $count } Rückschläge mit Erholungszeit in einer Kategorie
-insights-recovery-in = Erholung in { $sentence }
+insights-recovery-in = Erholung bei { $sentence }
 insights-category-sentence = { $category }: { $figures }
 insights-category-figures =
     Median { $median } { $days ->
@@ -405,6 +722,119 @@ progress-heatmap-title = Ein Jahr in Pixeln
 progress-heatmap-help = Jedes Quadrat ist ein Tag, gefärbt nach Stimmung; ein Punkt markiert einen Rückschlag. Klicke auf einen Tag, um ihn auf dem Bildschirm „Heute“ zu öffnen.
 progress-previous-year = Vorheriges Jahr
 progress-next-year = Nächstes Jahr
+progress-insights = Erkenntnisse
+progress-no-ratings = Keine Bewertungen in diesem Zeitraum.
+progress-mean = Mittelwert { $mean }
+progress-mean-change = Mittelwert { $mean } ({ $change } gegenüber den { $days } Tagen davor)
+progress-mean-help = Mittelwert der Tageseinträge im Zeitraum mit dieser Bewertung; fehlende Tage zählen nicht als null.
+progress-trend-needs = Trend: braucht Tageseinträge an mindestens 2 Tagen
+progress-trend = { $words } ({ $slope } pro 30 Tage)
+progress-trend-help = Steigung der Bewertung über die Tage (kleinste Quadrate), mal 30.
+progress-coverage =
+    { $count ->
+        [one] 1 Tageseintrag
+       *[other] { $count } Tageseinträge
+    } · { $share } der Tage · Serie { $streak } (längste { $longest })
+progress-coverage-help = Abdeckung = Tage mit Tageseintrag / Tage im Zeitraum. Die aktuelle Serie endet am letzten Tag des Zeitraums (oder am Tag davor).
+progress-setbacks-count =
+    { $count ->
+        [one] 1 Rückschlag
+       *[other] { $count } Rückschläge
+    }, { $micro ->
+        [one] 1 Mini-Rückschlag
+       *[other] { $micro } Mini-Rückschläge
+    }
+progress-bounce-back = Mittlere Erholungszeit: { $median } Tage
+progress-bounce-back-needs = Erholungszeit: braucht 3 Tageseinträge mit Stimmung in den 14 Tagen vor einem Rückschlag
+progress-bounce-back-help = Für jeden Rückschlag: die Tage, bis die mittlere Stimmung der letzten 3 Tage wieder beim Mittel der 14 Tage davor liegt. Der Median gilt für die Rückschläge des Zeitraums mit einem Wert.
+progress-recoveries = { $words }: Median { $first } Tage, dann { $second } Tage
+progress-recoveries-help = Mittlere Erholungszeit der früheren Hälfte der Rückschläge im Zeitraum gegenüber der späteren.
+progress-recoveries-needs = Schnellere oder langsamere Erholung: braucht 4 Rückschläge mit Erholungszeit
+progress-skills-acquired =
+    { $count ->
+        [one] 1 Fähigkeit erworben
+       *[other] { $count } Fähigkeiten erworben
+    }
+progress-skills-acquired-help = Fähigkeiten, deren erstes Erwerbsdatum im Zeitraum liegt.
+progress-list-and-more = { $list } und { $count } weitere
+progress-patterns = Muster von Mini-Rückschlägen
+progress-patterns-help = Drei oder mehr Mini-Rückschläge derselben Kategorie innerhalb von 14 Tagen; überlappende Folgen werden zusammengefasst.
+progress-patterns-none = Keine in diesem Zeitraum.
+progress-and-more = und { $count } weitere
+progress-recurring-causes = Wiederkehrende Ursachen
+progress-recurring-causes-help = Mitverursachende Faktoren, die bei zwei oder mehr Rückschlägen des Zeitraums notiert sind, verglichen ohne Groß- und Kleinschreibung, Akzente, Satzzeichen oder Plural-s.
+progress-recurring-causes-none = Kein Faktor kommt in diesem Zeitraum zweimal vor. Die Faktoren, die du bei Rückschlägen notierst, werden hier verglichen.
+progress-factor-link-help = Die Rückschläge zeigen, die ihn nennen
+progress-factor-figures = in { $count } Rückschlägen seit { $date } ({ $categories })
+progress-lessons = Lehren in der Praxis
+progress-lessons-help = Experimente aus Lehren in diesem Zeitraum und ob sie ausprobiert wurden.
+progress-experiments-planned = Geplante Experimente:
+progress-experiments-planned-help = In diesem Zeitraum angelegte Experimente.
+progress-tried = Ausprobiert:
+progress-tried-figures = { $count } — geklappt: { $worked }, teilweise: { $partly }, nicht: { $didnt }
+progress-tried-help = In diesem Zeitraum ausprobierte Experimente, nach Ergebnis.
+progress-dropped = Aufgegeben:
+progress-dropped-help = In diesem Zeitraum aufgegebene Experimente.
+progress-days-to-first-try = Tage bis zum ersten Versuch:
+progress-days-to-first-try-median = { $days } (Median)
+progress-days-to-first-try-help = Median der Tage vom Rückschlag bis zum ersten Versuch, über die Rückschläge des Zeitraums mit einem ausprobierten Experiment.
+progress-put-into-practice = Rückschläge in die Praxis umgesetzt:
+progress-put-into-practice-share = { $percent } % von { $count }
+progress-put-into-practice-help = Der Anteil der Rückschläge im Zeitraum mit mindestens einem ausprobierten Experiment.
+progress-better-days = Was mit besseren Tagen einhergeht
+progress-better-days-subtitle = { $range } · Vergleiche zwischen Tagen, keine Ursachen
+progress-better-days-help = Jede Zahl vergleicht Tage des Zeitraums mit anderen Tagen des Zeitraums. Ein Unterschied zeigt, was oft zusammen auftritt, nicht was was verursacht; bei wenigen Tagen kann er Zufall sein.
+progress-tags-help = Mittlere Bewertung der Tageseinträge des Zeitraums mit dem Tag gegenüber denen ohne ihn, jeweils über die Tageseinträge mit dieser Bewertung. Groß- und Kleinschreibung der Tags spielt keine Rolle. Ein Tag wird verglichen, sobald er 5 Tage mit und 5 ohne hat; die größten Unterschiede nach oben und unten werden aufgeführt.
+progress-weekday-help = Mittelwert dieser Bewertung an jedem Wochentag des Zeitraums, über die Tageseinträge, die sie haben. Zeige auf einen Balken für die Zahl der Tage.
+progress-recovery-help = Für jede Kategorie mit mindestens 2 Rückschlägen des Zeitraums mit Erholungszeit: wie viele, und der Median ihrer Erholungszeiten (Tage, bis die mittlere Stimmung der letzten 3 Tage wieder beim Mittel der 14 Tage vor dem Rückschlag lag).
+progress-carry-over-help = Die Korrelation (Pearson) der Stimmung jedes Tages mit der des Vortags, über die Paare aufeinanderfolgender Tage des Zeitraums, die beide eine Stimmung haben; sie braucht 10 Paare. Unter 0,2: jeder Tag beginnt neu; 0,2 bis 0,5: Stimmungen wirken etwas nach; über 0,5: Stimmungen wirken nach. In der Forschung zur emotionalen Trägheit geht ein hoher Wert mit langsamerer Erholung einher.
+progress-no-rating-of = Keine Bewertungen für { $rating } in diesem Zeitraum.
+progress-tags-needed = Tags: braucht { $days } Tage mit einem Tag und { $days } ohne.
+progress-tags-same = Tage mit und ohne jeden Tag haben etwa denselben Mittelwert.
+progress-tag-link-help = Alle Tage mit dem Tag „{ $tag }“ auf dem Bildschirm „Journal“ zeigen
+progress-tag-link-accessible = Die Tage mit dem Tag { $tag } zeigen
+progress-row-figures = : { $figures }
+progress-tag-difference = Unterschied { $difference }
+progress-on-days-tagged = An Tagen mit dem Tag{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] Mo
+        [2] Di
+        [3] Mi
+        [4] Do
+        [5] Fr
+        [6] Sa
+       *[7] So
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] Montags
+        [2] Dienstags
+        [3] Mittwochs
+        [4] Donnerstags
+        [5] Freitags
+        [6] Samstags
+       *[7] Sonntags
+    }: { $rating } { $mean } im Schnitt über { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] Montags
+        [2] Dienstags
+        [3] Mittwochs
+        [4] Donnerstags
+        [5] Freitags
+        [6] Samstags
+       *[7] Sonntags
+    }: keine Bewertungen für { $rating } in diesem Zeitraum
+progress-recovery-needed = Braucht { $count } Rückschläge mit Erholungszeit in einer Kategorie.
+progress-category-link-help = Die Rückschläge in { $category } auf dem Bildschirm „Rückschläge“ zeigen
+progress-category-link-accessible = Die Rückschläge in { $category } zeigen
+progress-carry-over = { $value }: { $words } ({ $pairs } Paare aufeinanderfolgender Tage)
+progress-carry-over-needs-pairs = Braucht { $needed } Paare aufeinanderfolgender Tage mit Stimmung (bisher { $pairs }).
+progress-carry-over-needs-variety = Braucht Stimmungen, die von Tag zu Tag schwanken.
+progress-by-weekday = Nach Wochentag
+progress-recovery-by-category = Erholung nach Kategorie
+progress-carry-over-title = Stimmungsübertrag
 
 ## Journal, experiments and the weekly review
 
@@ -964,6 +1394,49 @@ report-dialog-no-notes = Keine Notizen der Tageseinträge.
 report-dialog-your-questions = Deine Fragen.
 report-dialog-nothing-else = Sonst kommt nichts aus dem Journal hinein.
 report-dialog-saved = Bericht gespeichert als { $path }
+outside-disk-unchanged = Das Journal auf der Festplatte hat sich nicht geändert, seit dieses Fenster es zuletzt gelesen oder geschrieben hat.
+outside-could-not-merge = Zusammenführen fehlgeschlagen: { $error }
+outside-merged = Änderungen von der Festplatte zusammengeführt: { $changes }.
+outside-kept-both = { $count ->
+        [one] { $count } Text wurde auf beiden Computern geändert und behält beide Fassungen.
+       *[other] { $count } Texte wurden auf beiden Computern geändert und behalten beide Fassungen.
+    }
+outside-changes-added = { $entries } von einem anderen Computer
+outside-changes-changed = { $entries } geändert
+outside-changes-removed = { $entries } dort gelöscht
+outside-list-and = { $first } und { $last }
+outside-copy-banner = { $client } hat eine Konfliktkopie dieses Journals hinterlassen: { $name }.
+outside-copy-banner-more = { $client } hat eine Konfliktkopie dieses Journals hinterlassen: { $name } (und { $more } weitere).
+outside-review-and-merge = Prüfen und zusammenführen…
+outside-review-hover = Sieh dir an, was sie hinzufügen oder ändern würde, und führe sie dann zusammen
+outside-later = Später
+outside-later-hover = Erst einmal liegen lassen; sie wird beim nächsten Mal wieder angeboten
+outside-copy-effects = Das Zusammenführen { $effects }.
+outside-effect-adds = fügt { $entries } hinzu
+outside-effect-changes = ändert { $entries }
+outside-effect-deletes = löscht { $entries }
+outside-effect-nothing = bringt nichts Neues
+outside-copy-kept-both = Wo ein Text auf beiden Seiten geändert wurde, bleiben beide Fassungen erhalten, die andere unter der Zeile „— from the other computer —“.
+outside-copy-wrong-passphrase = Das ist nicht die Passphrase dieser Kopie. Versuch es noch einmal.
+outside-copy-other-passphrase = Diese Kopie ist mit einer anderen Passphrase versiegelt als das Journal (sie wurde auf dem anderen Computer geändert). Gib diese Passphrase ein, um sie zu öffnen.
+outside-merged-copy = Konfliktkopie zusammengeführt: { $changes }. Die Kopie liegt jetzt in { $path }.
+outside-could-not-merge-copy = Die Kopie konnte nicht zusammengeführt werden: { $error }
+outside-new-passphrase-wrong = Das ist nicht die neue Passphrase des Journals. Versuch es noch einmal.
+outside-passphrase-heading = Passphrase auf einem anderen Computer geändert
+outside-passphrase-explained = Das Journal auf der Festplatte ist mit einer neuen Passphrase versiegelt, die auf einem anderen Computer gesetzt wurde. Gib sie ein, um jene Fassung mit dieser zusammenzuführen; bis dahin wird nichts geschrieben, und deine Änderungen bleiben in diesem Fenster.
+outside-new-passphrase = Neue Passphrase
+outside-open-and-merge = Öffnen und zusammenführen
+outside-passphrase-later-hover = Bearbeiten ▸ Änderungen von der Festplatte zusammenführen fragt erneut
+outside-removes-heading = Viele Einträge anderswo gelöscht
+outside-removes-message = Die anderswo geschriebene Fassung dieses Journals (auf einem anderen Computer oder von einem Sync-Programm) enthält { $removed } deiner { $total } Einträge nicht mehr. Auch hier löschen oder behalten? Bis du dich entscheidest, wird nichts geschrieben.
+outside-removes-confirm = Auch hier löschen
+outside-removes-cancel = Behalten
+outside-copy-heading = Konfliktkopie
+outside-copy-made = { $client } hat { $path } angelegt, als zwei Computer das Journal getrennt voneinander geändert haben.
+outside-copy-after-merge = Nach dem Zusammenführen wird die Kopie in den Sicherungsordner verschoben; Rückgängig nimmt das Zusammenführen zurück.
+outside-its-passphrase = Passphrase der Kopie
+outside-open-with-it = Damit öffnen
+outside-merge = Zusammenführen
 
 ## The mentor report and notifications
 
@@ -1092,6 +1565,10 @@ report-review-item = { $period }: { $rating }
 report-review-went-well = Was gut lief
 report-review-lesson = Die mitgenommene Lehre
 report-reviews-words-left-out = Was gut lief und die Lehren der Wochenrückblicke sind ausgelassen, wie die Notizen der Tageseinträge.
+report-error-unknown-format = { $path }: Ein Bericht wird als .pdf oder .md gespeichert
+report-error-typeset = Der Bericht konnte nicht gesetzt werden: { $detail }
+report-error-chart = Das Diagramm des Berichts konnte nicht gezeichnet werden: { $detail }
+report-error-write = { $path }: Der Bericht konnte nicht gespeichert werden: { $detail }
 report-notes-heading = Notizen aus Tageseinträgen
 report-questions-heading = Fragen für unser Gespräch
 notification-open = Kintsugi öffnen

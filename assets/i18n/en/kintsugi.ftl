@@ -217,6 +217,119 @@ today-back = Looking back
 today-back-hover = What you wrote around this day a month, a year and five years ago (setbacks within three days).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Open that day
+welcome-heading = Welcome to Kintsugi
+welcome-intro-growth = Setbacks are part of every career. Kintsugi helps you turn them into growth.
+welcome-intro-check-in = Check in each day with three quick ratings — mood, resilience, growth mindset — and log setbacks, big or small, when they happen.
+welcome-intro-reflect = Reflect on them, note the feedback and lessons, and watch over months how you bounce back and what each one taught you.
+welcome-start = Start my journal
+welcome-start-hover = A new journal at { $path }
+welcome-demo = Explore the demo journal
+welcome-demo-hover = Three years of made-up entries; nothing you change is saved
+welcome-open-existing = Open an existing journal…
+welcome-open-path = Or open the journal at this path:
+welcome-where = Your journal will live at { $path }. Nothing leaves this computer.
+unlock-wrong-passphrase = Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.
+unlock-passphrase-missing = Type the journal's passphrase first.
+unlock-heading = 🔒 { $file } is encrypted
+unlock-intro-read-only = Enter its passphrase to look at it read-only ({ $reason }).
+unlock-intro = Enter its passphrase to open it.
+unlock-passphrase = Passphrase
+unlock-hide = Hide
+unlock-show = Show
+unlock-show-hover = Show or hide the passphrase as you type
+unlock-button = Unlock
+unlock-working = Unlocking… (about a second, on purpose: it makes guessing slow)
+unlock-pending-save = Your latest changes are kept in memory and will be saved as soon as possible ({ $pending }).
+unlock-open-another = Open another journal…
+unlock-quit = Quit
+unlock-cannot-recover = The passphrase cannot be recovered: without it, neither you nor anyone else can read this journal.
+lock-window-title = { $file } (locked) — Kintsugi
+lock-held = Locked. Your latest changes could not be saved yet ({ $error }); they are kept and saved as soon as possible.
+lock-plain-journal = Only an encrypted journal can be locked. To encrypt it, choose Encrypt journal… in the File menu.
+lock-idle = { $minutes ->
+    [one] Locked after { $minutes } minute without activity.
+   *[other] Locked after { $minutes } minutes without activity.
+}
+lock-kept-fields = { $count ->
+    [one] { $count } field still holds text the journal could not take; it is kept for you to fix.
+   *[other] { $count } fields still hold text the journal could not take; it is kept for you to fix.
+}
+protection-plain-export = Your journal is encrypted; this export is not. Keep the file somewhere private.
+protection-title-encrypt = Encrypt journal
+protection-title-change = Change passphrase
+protection-title-remove = Remove encryption
+protection-encrypt = Encrypt
+protection-change = Change passphrase
+protection-remove = Remove encryption
+protection-strength-too-short = Too short: use at least 8 characters.
+protection-strength-weak = Weak: easy to guess. Several unrelated words are easier to remember and harder to guess.
+protection-strength-fair = Fair. A few more words would make it strong.
+protection-strength-strong = Strong.
+protection-current-missing = Type the current passphrase.
+protection-new-differ = The two new passphrases differ.
+protection-working = Working… (deriving a key from a passphrase is slow on purpose)
+protection-not-encrypted = this journal is not encrypted
+protection-wrong-passphrase = The current passphrase is wrong; nothing was changed.
+protection-other-key = The journal on disk has another key than the one open here.
+protection-worker-stopped = the worker stopped
+protection-failed = Nothing was changed: { $error }
+protection-backups-deleted = { $count ->
+    [one] { $count } plain backup deleted.
+   *[other] { $count } plain backups deleted.
+}
+protection-backups-encrypted = { $count ->
+    [one] { $count } backup encrypted too.
+   *[other] { $count } backups encrypted too.
+}
+protection-backups-changed = { $count ->
+    [one] { $count } backup changed too.
+   *[other] { $count } backups changed too.
+}
+protection-backups-decrypted = { $count ->
+    [one] { $count } backup decrypted too.
+   *[other] { $count } backups decrypted too.
+}
+protection-done-encrypt = Encrypted. Keep the passphrase safe: it cannot be recovered.
+protection-done-change = Passphrase changed.
+protection-done-remove = Encryption removed: the journal is plain text again.
+protection-copy-still-encrypted = { $failure } (still encrypted: open it with the old passphrase through the restore dialog)
+protection-copy-tried-again = { $failure } (tried again when the journal is next opened)
+protection-explain-encrypt = Kintsugi will encrypt the journal, its backups and every save from now on. You will need the passphrase each time you open it.
+protection-explain-change = The journal and its backups will open with the new passphrase only.
+protection-explain-remove = The journal and its backups will be written in plain text again, readable by anyone with access to your files.
+protection-current = Current passphrase
+protection-new = New passphrase
+protection-new-hint = At least 8 characters; several unrelated words work well.
+protection-repeat = Repeat new passphrase
+protection-show = Show passphrases
+protection-backups = The journal's existing backups (plain copies):
+protection-backups-encrypt = Encrypt them too
+protection-backups-delete = Delete them
+protection-cannot-recover = The passphrase cannot be recovered. Write it down and keep it somewhere safe: without it, nobody can read this journal — not even you.
+tamper-rollback-message = This journal is older than the one you last opened here (save { $found }; this computer has seen save { $seen }). It may have been restored from a backup or replaced with an old copy, by a sync client or by someone else. Entries written since are not in it. Look at its backups before you edit it, or keep this version.
+tamper-rollback-heading = An older version of this journal
+tamper-rollback-keep = Keep this version
+tamper-rollback-backups = Look at the backups…
+tamper-downgrade-heading = This journal is no longer encrypted
+tamper-downgrade-message = It was encrypted when you last opened it here, and now it is plain text: anyone with access to the file can read it. If you did not remove the encryption yourself, the file may have been replaced.
+tamper-downgrade-encrypt = Encrypt it again…
+tamper-downgrade-keep = Keep it plain
+broken-heading-locked = Your journal is open in another Kintsugi
+broken-heading-read-only-folder = Kintsugi can't write to your journal's folder
+broken-heading = Kintsugi can't open your journal
+broken-file = File
+broken-what-went-wrong = What went wrong
+broken-reassurance-locked = Only one Kintsugi may write to a journal at a time, so that neither overwrites the other's changes. You can look at this journal without changing it, or close the other one and try again.
+broken-reassurance-read-only-folder = You can look at this journal without changing it, or fix the folder's permissions and try again.
+broken-reassurance-newer-version = This journal was saved by a newer Kintsugi. It has not been changed. Update Kintsugi to open it.
+broken-reassurance = Kintsugi has not changed this file and will not write over it.
+broken-open-read-only = Open read-only
+broken-try-again = Try again
+broken-restore = Restore the newest backup (from { $date })
+broken-restore-hover = The unreadable file is kept beside the journal under a new name, so nothing is lost.
+broken-open-another = Open another file…
+broken-quit = Quit
+broken-open-path = Or open the journal at this path:
 
 ## Setbacks, skills and the calendar
 
@@ -249,6 +362,210 @@ calendar-weekday-thu = Th
 calendar-weekday-fri = Fr
 calendar-weekday-sat = Sa
 calendar-weekday-sun = Su
+model-category-work = Work
+model-category-project = Project
+model-category-career = Career
+model-category-relationship = Relationship
+model-category-learning = Learning
+model-category-health = Health
+model-category-other = Other
+model-feedback-mentor = Mentor
+model-feedback-peer = Peer
+model-feedback-client = Client
+model-feedback-manager = Manager
+model-feedback-other = Other
+model-scale-mood = Mood
+model-scale-resilience = Resilience
+model-scale-growth-mindset = Growth mindset
+model-scale-mood-question = How do you feel today?
+model-scale-resilience-question = How well are you bouncing back right now?
+model-scale-growth-mindset-question = How much do you believe you can grow through this?
+model-scale-mood-low = Awful
+model-scale-mood-high = Great
+model-scale-resilience-low = Knocked down
+model-scale-resilience-high = Bouncing back
+model-scale-growth-mindset-low = Stuck
+model-scale-growth-mindset-high = Growing
+form-field-title = Title
+form-field-date = Date
+form-field-recovered-on = Recovered on
+form-title-missing = A setback needs a title; it is listed as “{ $title }” until it has one.
+form-date-problem = Date: { $problem }
+form-recovered-before = { $recovered } is before the setback ({ $date })
+form-recovered-problem = Recovered on: { $problem }
+form-not-a-date = “{ $text }” is not a date; write it as YYYY-MM-DD
+form-in-future = { $day } is in the future (today is { $today })
+setbacks-heading = Setbacks
+setbacks-new-button = + New setback
+setbacks-new-hover = Log a setback for today ({ $keys })
+setbacks-count = { $count ->
+    [one] 1 setback
+   *[other] { $count } setbacks
+}
+setbacks-count-filtered = { $shown } of { $count ->
+    [one] 1 setback
+   *[other] { $count } setbacks
+}
+setbacks-empty = No setbacks yet. When something goes wrong — big or small — log it here and come back to reflect on it. Each one is a chance to learn.
+setbacks-none-match = No setback matches these filters.
+setbacks-search = Search
+setbacks-search-hint = words in titles, reflections, lessons
+setbacks-all-categories = All categories
+setbacks-category-filter = Category filter
+setbacks-any-status = Any status
+setbacks-status-filter = Status filter
+setbacks-micro-only = Micro-failures only
+setbacks-factor-chip = Factor: { $factor } ×
+setbacks-factor-chip-hover = Showing the setbacks that list this contributing factor; click to show all
+setbacks-factor-chip-name = Remove the factor filter { $factor }
+setbacks-clear-filters = Clear filters
+setbacks-pick = Pick a setback on the left, or log a new one.
+setbacks-pick-explanation = Reflect on what happened, gather feedback, and note what it taught you — the break becomes part of the story.
+setbacks-editor-heading = Setback
+setbacks-editor-heading-new = New setback
+setbacks-delete = Delete…
+setbacks-close-hover = Close the editor; your changes are already kept
+setbacks-new-explanation = It is kept from your first change; give it a title, everything else can come later.
+setbacks-delete-message = “{ $title }” and its reflection will be deleted. You can undo this with { $keys }.
+setbacks-delete-heading = Delete this setback?
+setbacks-delete-confirm = Delete setback
+setbacks-orphan-heading = Keep the skill?
+setbacks-orphan-message = “{ $name }” is no longer linked to any setback. Keep it in your skills, or delete it?
+setbacks-orphan-keep = Keep skill
+setbacks-orphan-delete = Delete skill
+setbacks-status-open = Open
+setbacks-status-reflected = Reflected
+setbacks-status-recovered = Recovered
+setbacks-row-details = { $date } · { $category } · severity { $severity }{ $micro ->
+    [yes] {" "}· micro-failure
+   *[no] {""}
+} · { $status }
+setbacks-row-flag = a field needs attention
+setbacks-skill-not-linked = Not linked yet: pick a skill, or press Enter to create it.
+setbacks-category-not-applied = Not applied yet: press Enter to use this category.
+setbacks-step-new = new setback
+setbacks-step-typing = typing in { $field }
+setbacks-step-editing = editing the setback
+setbacks-step-changing = changing { $field }
+setbacks-step-create-skill = creating skill “{ $name }”
+setbacks-field-category = Category
+setbacks-field-severity = Severity
+setbacks-field-micro-failure = Micro-failure
+setbacks-field-status = Status
+setbacks-field-what-happened = What happened
+setbacks-field-contributing-factors = Contributing factors
+setbacks-field-do-differently = What I will do differently
+setbacks-field-feedback = Feedback
+setbacks-field-lessons = Lessons
+setbacks-field-skills = Skills acquired
+setbacks-practice-heading = Put it into practice
+setbacks-practice-prompt = Turn a lesson into one thing to try next time — then say whether it worked.
+setbacks-practice-change = Change…
+setbacks-practice-change-hover = Change what to try, when, or the skill it trains
+setbacks-practice-none = No experiment yet.
+setbacks-practice-lesson = Lesson
+setbacks-practice-make = Make it an experiment
+setbacks-practice-make-hover = Plan to try this, by two weeks from today (change it after)
+setbacks-practice-already = Already an experiment
+setbacks-practice-make-name = Make it an experiment: { $text }
+setbacks-practice-source = { $kind }: { $text }
+setbacks-echoes-heading = Causes that came up before
+setbacks-echoes-factor = { $factor } — also in { $count ->
+    [one] 1 earlier setback
+   *[other] { $count } earlier setbacks
+}
+setbacks-echoes-see = See them
+setbacks-echoes-see-hover = List the setbacks with this factor
+setbacks-echoes-make-name = Make an experiment against { $factor }
+setbacks-echoes-plan-text = Next time, head off “{ $factor }” by
+setbacks-title-hint = What went wrong, in a few words
+setbacks-new-category-hint = or a new one
+setbacks-new-category = New category
+setbacks-micro-failure-hover = A small misstep rather than a big event. Patterns of them are worth noticing.
+setbacks-new-category-problem = New category “{ $name }”: { $problem }
+setbacks-date-future = a setback cannot be in the future
+setbacks-recovered-on = on
+setbacks-recovery-future = a recovery cannot be in the future
+setbacks-recovery-before = before the setback happened
+setbacks-severity-1 = a scratch
+setbacks-severity-2 = stung
+setbacks-severity-3 = a real blow
+setbacks-severity-4 = hit hard
+setbacks-severity-5 = a major setback
+setbacks-reflect-heading = Reflect and analyze
+setbacks-reflect-prompt = Look at it as a curious observer would: what happened, and what led up to it?
+setbacks-what-happened-hint = Describe it plainly, without judging yourself.
+setbacks-contributing-factor = Contributing factor
+setbacks-contributing-factor-hint = a small misstep, a circumstance, an assumption…
+setbacks-do-differently-hint = Next time, I will…
+setbacks-feedback-heading = Seek feedback
+setbacks-feedback-prompt = Who could help you see it differently? A mentor, a peer, a client, your manager.
+setbacks-learning-heading = Keep learning
+setbacks-learning-prompt = What will you carry forward from this?
+setbacks-lesson-hint = a lesson in one sentence
+setbacks-feedback-source = Feedback { $number } source
+setbacks-feedback-name-hint = name (optional)
+setbacks-feedback-name = Feedback { $number } name
+setbacks-feedback-remove = Remove feedback { $number }
+setbacks-feedback-insight-hint = What did they say? What is the insight, in your words?
+setbacks-feedback-insight = Feedback { $number } insight
+setbacks-feedback-add = + Add feedback
+setbacks-skills-prompt = Which skill did this push you to build?
+setbacks-deleted-skill = (deleted skill)
+setbacks-skill-remove = Remove skill { $name }
+setbacks-skill-unlink-hover = Unlink “{ $name }” from this setback
+setbacks-skills-none = No skills linked yet.
+setbacks-skill-add = Add a skill
+setbacks-skill-add-hint = type to find or create a skill
+setbacks-skill-link-hover = Link this skill
+setbacks-skill-create = Create “{ $name }”
+skills-heading = Skills
+skills-search = Search
+skills-search-hint = skill name or category
+skills-count = { $count ->
+    [one] 1 skill
+   *[other] { $count } skills
+}
+skills-empty = No skills yet. When you reflect on a setback, note the skills it pushed you to build — they appear here.
+skills-row-flag = name needs attention
+skills-not-linked = not linked
+skills-since = since { $date }
+skills-row-details = Level { $level } · { $since } · { $count ->
+    [one] 1 setback
+   *[other] { $count } setbacks
+}
+skills-pick = Pick a skill to see where it came from and how it grew.
+skills-delete = Delete…
+skills-step-level = level of “{ $name }”
+skills-step-remove-level = removing a level of “{ $name }”
+skills-field-notes = Notes
+skills-notes-hint = How you practise it, resources, what to try next
+skills-step-typing = typing in { $field }
+skills-field-name = Name
+skills-name-taken = There is already a skill named “{ $other }”; the skill keeps the name “{ $name }” until this is changed.
+skills-name-missing = A skill needs a name; it keeps the name “{ $name }” until it has one.
+skills-field-category = Category
+skills-merge-message = “{ $from }” will be merged into “{ $into }”: its setbacks, level history and notes move over, and “{ $from }” is removed.
+skills-merge-confirm = Merge into “{ $into }”
+skills-merge-heading = Merge the two skills?
+skills-merge-cancel = Keep them apart
+skills-step-merge = merging “{ $from }” into “{ $into }”
+skills-delete-message = “{ $name }” will be removed, with its links to setbacks. You can undo this with { $keys }.
+skills-delete-heading = Delete this skill?
+skills-delete-confirm = Delete skill
+skills-came-from = Came from
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Open setback { $title }
+skills-open-setback-hover = Open this setback
+skills-came-from-none = No setback links this skill.
+skills-level-history = Level history
+skills-level-value = Level { $level }
+skills-level-remove = Remove level change of { $date }
+skills-category-hint = e.g. Communication
+skills-first-acquired = First acquired
+skills-first-acquired-hover = The date of the earliest setback it came from.
+skills-field-level = Level
+skills-level-scale = 1 new · 5 mastered
 
 ## Progress, insights and exported charts
 
@@ -402,6 +719,108 @@ progress-heatmap-title = A year in pixels
 progress-heatmap-help = Each square is a day, coloured by mood; a dot marks a setback. Click a day to open it on the Today screen.
 progress-previous-year = Previous year
 progress-next-year = Next year
+progress-insights = Insights
+progress-no-ratings = No ratings in this range.
+progress-mean = mean { $mean }
+progress-mean-change = mean { $mean } ({ $change } vs the { $days } days before)
+progress-mean-help = Mean of the check-ins in the range that have this rating; missing days are not counted as zero.
+progress-trend-needs = trend: needs check-ins on at least 2 days
+progress-trend = { $words } ({ $slope } per 30 days)
+progress-trend-help = Least-squares slope of the rating against the day, times 30.
+progress-coverage = { $count } check-ins · { $share } of days · streak { $streak } (longest { $longest })
+progress-coverage-help = Coverage = days with a check-in / days in the range. The current streak ends on the range's last day (or the day before).
+progress-setbacks-count = { $count } setbacks, { $micro } micro-failures
+progress-bounce-back = Median bounce-back: { $median } days
+progress-bounce-back-needs = Bounce-back: needs 3 mood check-ins in the 14 days before a setback
+progress-bounce-back-help = For each setback: the days until the mean mood of the last 3 days is back at the mean mood of the 14 days before it. The median is over the range's setbacks that have a value.
+progress-recoveries = { $words }: median { $first } days, then { $second } days
+progress-recoveries-help = Median bounce-back of the earlier half of the range's setbacks against the later half.
+progress-recoveries-needs = Faster or slower recoveries: needs 4 setbacks with a bounce-back
+progress-skills-acquired =
+    { $count ->
+        [one] 1 skill acquired
+       *[other] { $count } skills acquired
+    }
+progress-skills-acquired-help = Skills whose first-acquired date falls in the range.
+progress-list-and-more = { $list } and { $count } more
+progress-patterns = Micro-failure patterns
+progress-patterns-help = Three or more micro-failures of the same category within 14 days; overlapping runs are merged.
+progress-patterns-none = None in this range.
+progress-and-more = and { $count } more
+progress-recurring-causes = Recurring causes
+progress-recurring-causes-help = Contributing factors written on two or more of the range's setbacks, compared without case, accents, punctuation or a plural s.
+progress-recurring-causes-none = No contributing factor comes up twice in this range. Factors you list on setbacks are compared here.
+progress-factor-link-help = Show the setbacks that list it
+progress-factor-figures = in { $count } setbacks since { $date } ({ $categories })
+progress-lessons = Lessons into practice
+progress-lessons-help = Experiments made from lessons in this range, and whether they were tried.
+progress-experiments-planned = Experiments planned:
+progress-experiments-planned-help = Experiments made in this range.
+progress-tried = Tried:
+progress-tried-figures = { $count } — { $worked } worked, { $partly } partly, { $didnt } didn't
+progress-tried-help = Experiments tried in this range, by how it went.
+progress-dropped = Dropped:
+progress-dropped-help = Experiments given up in this range.
+progress-days-to-first-try = Days to first try:
+progress-days-to-first-try-median = { $days } (median)
+progress-days-to-first-try-help = Median, over the range's setbacks with a tried experiment, of the days from the setback to its first try.
+progress-put-into-practice = Setbacks put into practice:
+progress-put-into-practice-share = { $percent } % of { $count }
+progress-put-into-practice-help = The share of the range's setbacks with at least one experiment tried.
+progress-better-days = What goes with better days
+progress-better-days-subtitle = { $range } · comparisons between days, not causes
+progress-better-days-help = Each figure compares days of the range with other days of the range. A difference says what tends to come together, not what causes what; with few days it may be noise.
+progress-tags-help = Mean rating on the range's check-ins that carry the tag against the mean on those that do not, each over the check-ins that have this rating. Tags are grouped whatever their capitals. A tag is compared once it has 5 days with it and 5 without; the largest differences up and down are listed.
+progress-weekday-help = Mean of this rating on each weekday of the range, over the check-ins that have it. Point at a bar for its number of days.
+progress-recovery-help = For each category with at least 2 of the range's setbacks that have a bounce-back: how many, and the median of their bounce-backs (days until the mean mood of the last 3 days was back at the mean of the 14 days before the setback).
+progress-carry-over-help = The correlation (Pearson) of each day's mood with the mood of the day before, over the pairs of consecutive days of the range that both have a mood; it needs 10 pairs. Below 0.2: each day starts fresh; 0.2 to 0.5: moods linger a little; above 0.5: moods linger. In research on emotional inertia, a high value goes with slower recovery.
+progress-no-rating-of = No { $rating } ratings in this range.
+progress-tags-needed = Tags: needs { $days } days with a tag and { $days } without.
+progress-tags-same = Days with and without each tag have about the same mean.
+progress-tag-link-help = Show every day tagged “{ $tag }” on the Journal screen
+progress-tag-link-accessible = Show the days tagged { $tag }
+progress-row-figures = : { $figures }
+progress-tag-difference = Difference { $difference }
+progress-on-days-tagged = On days tagged{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] Mo
+        [2] Tu
+        [3] We
+        [4] Th
+        [5] Fr
+        [6] Sa
+       *[7] Su
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] Mondays
+        [2] Tuesdays
+        [3] Wednesdays
+        [4] Thursdays
+        [5] Fridays
+        [6] Saturdays
+       *[7] Sundays
+    }: { $rating } { $mean } on average over { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] Mondays
+        [2] Tuesdays
+        [3] Wednesdays
+        [4] Thursdays
+        [5] Fridays
+        [6] Saturdays
+       *[7] Sundays
+    }: no { $rating } ratings in this range
+progress-recovery-needed = Needs { $count } setbacks with a bounce-back in one category.
+progress-category-link-help = Show the { $category } setbacks on the Setbacks screen
+progress-category-link-accessible = Show the { $category } setbacks
+progress-carry-over = { $value }: { $words } ({ $pairs } pairs of consecutive days)
+progress-carry-over-needs-pairs = Needs { $needed } pairs of consecutive days with a mood ({ $pairs } so far).
+progress-carry-over-needs-variety = Needs moods that vary from day to day.
+progress-by-weekday = By weekday
+progress-recovery-by-category = Recovery by category
+progress-carry-over-title = Mood carry-over
 
 ## Journal, experiments and the weekly review
 
@@ -955,6 +1374,49 @@ report-dialog-no-notes = No check-in notes.
 report-dialog-your-questions = Your questions.
 report-dialog-nothing-else = Nothing else from the journal goes in.
 report-dialog-saved = Saved the report as { $path }
+outside-disk-unchanged = The journal on disk has not changed since this window last read or wrote it.
+outside-could-not-merge = Could not merge: { $error }
+outside-merged = Merged changes from disk: { $changes }.
+outside-kept-both = { $count ->
+        [one] One text changed on both computers keeps both versions.
+       *[other] { $count } texts changed on both computers keep both versions.
+    }
+outside-changes-added = { $entries } from another computer
+outside-changes-changed = { $entries } changed
+outside-changes-removed = { $entries } deleted there
+outside-list-and = { $first } and { $last }
+outside-copy-banner = { $client } left a conflict copy of this journal: { $name }.
+outside-copy-banner-more = { $client } left a conflict copy of this journal: { $name } (and { $more } more).
+outside-review-and-merge = Review and merge…
+outside-review-hover = See what it would add or change, then merge it
+outside-later = Later
+outside-later-hover = Leave it for now; it is offered again next time
+outside-copy-effects = Merging it { $effects }.
+outside-effect-adds = adds { $entries }
+outside-effect-changes = changes { $entries }
+outside-effect-deletes = deletes { $entries }
+outside-effect-nothing = brings nothing new
+outside-copy-kept-both = Where a text was changed on both sides, both versions are kept, the other one under a line “— from the other computer —”.
+outside-copy-wrong-passphrase = That is not this copy's passphrase. Try again.
+outside-copy-other-passphrase = This copy is sealed with another passphrase than the journal's (it was changed on the other computer). Type that passphrase to open it.
+outside-merged-copy = Merged the conflict copy: { $changes }. The copy is kept in { $path }.
+outside-could-not-merge-copy = Could not merge the copy: { $error }
+outside-new-passphrase-wrong = That is not the journal's new passphrase. Try again.
+outside-passphrase-heading = Passphrase changed on another computer
+outside-passphrase-explained = The journal on disk is sealed with a new passphrase, set on another computer. Type it to merge that version with this one; until then nothing is written and your changes stay in this window.
+outside-new-passphrase = New passphrase
+outside-open-and-merge = Open and merge
+outside-passphrase-later-hover = Edit ▸ Merge changes from disk asks again
+outside-removes-heading = Many entries deleted elsewhere
+outside-removes-message = The version of this journal written elsewhere (another computer, or a sync client) no longer has { $removed } of your { $total } entries. Delete them here too, or keep them? Until you choose, nothing is written.
+outside-removes-confirm = Delete them here too
+outside-removes-cancel = Keep them
+outside-copy-heading = Conflict copy
+outside-copy-made = { $client } made { $path } when two computers changed the journal while apart.
+outside-copy-after-merge = After merging, the copy is moved into the backups folder; Undo takes the merge back.
+outside-its-passphrase = Its passphrase
+outside-open-with-it = Open with it
+outside-merge = Merge
 
 ## The mentor report and notifications
 
@@ -1077,6 +1539,10 @@ report-review-item = { $period }: { $rating }
 report-review-went-well = What went well
 report-review-lesson = The lesson carried on
 report-reviews-words-left-out = What went well and the lessons of the reviews are left out, like the notes of check-ins.
+report-error-unknown-format = { $path }: a report is written as .pdf or .md
+report-error-typeset = The report could not be typeset: { $detail }
+report-error-chart = The report's chart could not be drawn: { $detail }
+report-error-write = { $path }: could not write the report: { $detail }
 report-notes-heading = Notes from check-ins
 report-questions-heading = Questions for our conversation
 notification-open = Open Kintsugi

@@ -220,6 +220,119 @@ today-back = Mirando atrás
 today-back-hover = Lo que escribiste en torno a este día hace un mes, un año y cinco años (tropiezos con tres días de margen).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Abrir ese día
+welcome-heading = Te damos la bienvenida a Kintsugi
+welcome-intro-growth = Los tropiezos forman parte de toda carrera. Kintsugi te ayuda a convertirlos en crecimiento.
+welcome-intro-check-in = Haz cada día tu registro del día con tres valoraciones rápidas —ánimo, resiliencia, mentalidad de crecimiento— y anota tus tropiezos, grandes o pequeños, cuando ocurran.
+welcome-intro-reflect = Reflexiona sobre ellos, anota los comentarios y las lecciones, y observa a lo largo de los meses cómo te recuperas y qué te enseñó cada uno.
+welcome-start = Empezar mi diario
+welcome-start-hover = Un diario nuevo en { $path }
+welcome-demo = Explorar el diario de demostración
+welcome-demo-hover = Tres años de entradas inventadas; no se guarda nada de lo que cambies
+welcome-open-existing = Abrir un diario existente…
+welcome-open-path = O abre el diario de esta ruta:
+welcome-where = Tu diario estará en { $path }. Nada sale de este ordenador.
+unlock-wrong-passphrase = Frase de contraseña incorrecta. Revisa Bloq Mayús y la distribución del teclado, y vuelve a intentarlo.
+unlock-passphrase-missing = Primero escribe la frase de contraseña del diario.
+unlock-heading = 🔒 { $file } está cifrado
+unlock-intro-read-only = Escribe su frase de contraseña para verlo en modo de solo lectura ({ $reason }).
+unlock-intro = Escribe su frase de contraseña para abrirlo.
+unlock-passphrase = Frase de contraseña
+unlock-hide = Ocultar
+unlock-show = Mostrar
+unlock-show-hover = Mostrar u ocultar la frase de contraseña mientras escribes
+unlock-button = Desbloquear
+unlock-working = Desbloqueando… (cerca de un segundo, a propósito: así adivinarla es lento)
+unlock-pending-save = Tus últimos cambios se guardan en memoria y se escribirán en cuanto sea posible ({ $pending }).
+unlock-open-another = Abrir otro diario…
+unlock-quit = Salir
+unlock-cannot-recover = La frase de contraseña no se puede recuperar: sin ella, ni tú ni nadie puede leer este diario.
+lock-window-title = { $file } (bloqueado) — Kintsugi
+lock-held = Bloqueado. Tus últimos cambios aún no se pudieron guardar ({ $error }); se conservan y se guardarán en cuanto sea posible.
+lock-plain-journal = Solo se puede bloquear un diario cifrado. Para cifrarlo, elige Cifrar el diario… en el menú Archivo.
+lock-idle = { $minutes ->
+    [one] Bloqueado tras { $minutes } minuto sin actividad.
+   *[other] Bloqueado tras { $minutes } minutos sin actividad.
+}
+lock-kept-fields = { $count ->
+    [one] { $count } campo aún tiene texto que el diario no pudo aceptar; se conserva para que lo corrijas.
+   *[other] { $count } campos aún tienen texto que el diario no pudo aceptar; se conserva para que lo corrijas.
+}
+protection-plain-export = Tu diario está cifrado; esta exportación no. Guarda el archivo en un lugar privado.
+protection-title-encrypt = Cifrar el diario
+protection-title-change = Cambiar la frase de contraseña
+protection-title-remove = Quitar el cifrado
+protection-encrypt = Cifrar
+protection-change = Cambiar la frase de contraseña
+protection-remove = Quitar el cifrado
+protection-strength-too-short = Demasiado corta: usa al menos 8 caracteres.
+protection-strength-weak = Débil: fácil de adivinar. Varias palabras sin relación son más fáciles de recordar y más difíciles de adivinar.
+protection-strength-fair = Aceptable. Unas cuantas palabras más la harían fuerte.
+protection-strength-strong = Fuerte.
+protection-current-missing = Escribe la frase de contraseña actual.
+protection-new-differ = Las dos frases de contraseña nuevas no coinciden.
+protection-working = Trabajando… (derivar una clave de una frase de contraseña es lento a propósito)
+protection-not-encrypted = este diario no está cifrado
+protection-wrong-passphrase = La frase de contraseña actual no es correcta; no se cambió nada.
+protection-other-key = El diario en el disco tiene otra clave que el abierto aquí.
+protection-worker-stopped = el proceso en segundo plano se detuvo
+protection-failed = No se cambió nada: { $error }
+protection-backups-deleted = { $count ->
+    [one] { $count } copia de seguridad sin cifrar eliminada.
+   *[other] { $count } copias de seguridad sin cifrar eliminadas.
+}
+protection-backups-encrypted = { $count ->
+    [one] { $count } copia de seguridad también cifrada.
+   *[other] { $count } copias de seguridad también cifradas.
+}
+protection-backups-changed = { $count ->
+    [one] { $count } copia de seguridad también cambiada.
+   *[other] { $count } copias de seguridad también cambiadas.
+}
+protection-backups-decrypted = { $count ->
+    [one] { $count } copia de seguridad también descifrada.
+   *[other] { $count } copias de seguridad también descifradas.
+}
+protection-done-encrypt = Cifrado. Guarda bien la frase de contraseña: no se puede recuperar.
+protection-done-change = Frase de contraseña cambiada.
+protection-done-remove = Cifrado quitado: el diario vuelve a ser texto sin cifrar.
+protection-copy-still-encrypted = { $failure } (sigue cifrada: ábrela con la frase de contraseña anterior desde el diálogo de restauración)
+protection-copy-tried-again = { $failure } (se volverá a intentar la próxima vez que abras el diario)
+protection-explain-encrypt = Kintsugi cifrará el diario, sus copias de seguridad y cada guardado a partir de ahora. Necesitarás la frase de contraseña cada vez que lo abras.
+protection-explain-change = El diario y sus copias de seguridad solo se abrirán con la frase de contraseña nueva.
+protection-explain-remove = El diario y sus copias de seguridad volverán a escribirse sin cifrar, legibles para cualquiera con acceso a tus archivos.
+protection-current = Frase de contraseña actual
+protection-new = Frase de contraseña nueva
+protection-new-hint = Al menos 8 caracteres; varias palabras sin relación funcionan bien.
+protection-repeat = Repite la frase de contraseña nueva
+protection-show = Mostrar las frases de contraseña
+protection-backups = Las copias de seguridad existentes del diario (copias sin cifrar):
+protection-backups-encrypt = Cifrarlas también
+protection-backups-delete = Eliminarlas
+protection-cannot-recover = La frase de contraseña no se puede recuperar. Anótala y guárdala en un lugar seguro: sin ella, nadie puede leer este diario, ni siquiera tú.
+tamper-rollback-message = Este diario es más antiguo que el que abriste aquí la última vez (guardado { $found }; este ordenador ya vio el guardado { $seen }). Puede que se haya restaurado desde una copia de seguridad o sustituido por una copia antigua, por un programa de sincronización o por otra persona. Las entradas escritas desde entonces no están en él. Revisa sus copias de seguridad antes de editarlo, o quédate con esta versión.
+tamper-rollback-heading = Una versión anterior de este diario
+tamper-rollback-keep = Quedarme con esta versión
+tamper-rollback-backups = Ver las copias de seguridad…
+tamper-downgrade-heading = Este diario ya no está cifrado
+tamper-downgrade-message = Estaba cifrado la última vez que lo abriste aquí, y ahora es texto sin cifrar: cualquiera con acceso al archivo puede leerlo. Si no quitaste tú el cifrado, puede que el archivo se haya sustituido.
+tamper-downgrade-encrypt = Volver a cifrarlo…
+tamper-downgrade-keep = Dejarlo sin cifrar
+broken-heading-locked = Tu diario está abierto en otro Kintsugi
+broken-heading-read-only-folder = Kintsugi no puede escribir en la carpeta de tu diario
+broken-heading = Kintsugi no puede abrir tu diario
+broken-file = Archivo
+broken-what-went-wrong = Qué salió mal
+broken-reassurance-locked = Solo un Kintsugi puede escribir en un diario a la vez, para que ninguno sobrescriba los cambios del otro. Puedes ver este diario sin cambiarlo, o cerrar el otro y volver a intentarlo.
+broken-reassurance-read-only-folder = Puedes ver este diario sin cambiarlo, o corregir los permisos de la carpeta y volver a intentarlo.
+broken-reassurance-newer-version = Este diario lo guardó un Kintsugi más reciente. No se ha modificado. Actualiza Kintsugi para abrirlo.
+broken-reassurance = Kintsugi no ha modificado este archivo y no lo sobrescribirá.
+broken-open-read-only = Abrir en solo lectura
+broken-try-again = Volver a intentarlo
+broken-restore = Restaurar la copia de seguridad más reciente (del { $date })
+broken-restore-hover = El archivo ilegible se conserva junto al diario con otro nombre, así que no se pierde nada.
+broken-open-another = Abrir otro archivo…
+broken-quit = Salir
+broken-open-path = O abre el diario de esta ruta:
 
 ## Setbacks, skills and the calendar
 
@@ -252,6 +365,210 @@ calendar-weekday-thu = ju
 calendar-weekday-fri = vi
 calendar-weekday-sat = sá
 calendar-weekday-sun = do
+model-category-work = Trabajo
+model-category-project = Proyecto
+model-category-career = Carrera
+model-category-relationship = Relaciones
+model-category-learning = Aprendizaje
+model-category-health = Salud
+model-category-other = Otra
+model-feedback-mentor = Mentor
+model-feedback-peer = Compañero
+model-feedback-client = Cliente
+model-feedback-manager = Jefe
+model-feedback-other = Otra persona
+model-scale-mood = Ánimo
+model-scale-resilience = Resiliencia
+model-scale-growth-mindset = Mentalidad de crecimiento
+model-scale-mood-question = ¿Cómo te sientes hoy?
+model-scale-resilience-question = ¿Qué tan bien te estás recuperando ahora?
+model-scale-growth-mindset-question = ¿Cuánto crees que puedes crecer con esto?
+model-scale-mood-low = Fatal
+model-scale-mood-high = Genial
+model-scale-resilience-low = Por los suelos
+model-scale-resilience-high = Recuperándome
+model-scale-growth-mindset-low = Estancado
+model-scale-growth-mindset-high = Creciendo
+form-field-title = Título
+form-field-date = Fecha
+form-field-recovered-on = Recuperado el
+form-title-missing = Un tropiezo necesita un título; mientras tanto aparece como «{ $title }» en la lista.
+form-date-problem = Fecha: { $problem }
+form-recovered-before = { $recovered } es anterior al tropiezo ({ $date })
+form-recovered-problem = Recuperado el: { $problem }
+form-not-a-date = «{ $text }» no es una fecha; escríbela como AAAA-MM-DD
+form-in-future = { $day } está en el futuro (hoy es { $today })
+setbacks-heading = Tropiezos
+setbacks-new-button = + Nuevo tropiezo
+setbacks-new-hover = Anota un tropiezo de hoy ({ $keys })
+setbacks-count = { $count ->
+    [one] 1 tropiezo
+   *[other] { $count } tropiezos
+}
+setbacks-count-filtered = { $shown } de { $count ->
+    [one] 1 tropiezo
+   *[other] { $count } tropiezos
+}
+setbacks-empty = Aún no hay tropiezos. Cuando algo salga mal —grande o pequeño—, anótalo aquí y vuelve luego para reflexionar. Cada uno es una ocasión de aprender.
+setbacks-none-match = Ningún tropiezo coincide con estos filtros.
+setbacks-search = Buscar
+setbacks-search-hint = palabras de títulos, reflexiones, lecciones
+setbacks-all-categories = Todas las categorías
+setbacks-category-filter = Filtro de categoría
+setbacks-any-status = Cualquier estado
+setbacks-status-filter = Filtro de estado
+setbacks-micro-only = Solo microtropiezos
+setbacks-factor-chip = Factor: { $factor } ×
+setbacks-factor-chip-hover = Tropiezos que mencionan este factor; haz clic para verlos todos
+setbacks-factor-chip-name = Quitar el filtro de factor { $factor }
+setbacks-clear-filters = Quitar filtros
+setbacks-pick = Elige un tropiezo a la izquierda o anota uno nuevo.
+setbacks-pick-explanation = Reflexiona sobre lo que pasó, pide opiniones y anota lo que te enseñó: la grieta pasa a ser parte de la historia.
+setbacks-editor-heading = Tropiezo
+setbacks-editor-heading-new = Nuevo tropiezo
+setbacks-delete = Eliminar…
+setbacks-close-hover = Cerrar el editor; tus cambios ya están guardados
+setbacks-new-explanation = Se guarda desde tu primer cambio; ponle un título, lo demás puede esperar.
+setbacks-delete-message = «{ $title }» y su reflexión se eliminarán. Puedes deshacerlo con { $keys }.
+setbacks-delete-heading = ¿Eliminar este tropiezo?
+setbacks-delete-confirm = Eliminar tropiezo
+setbacks-orphan-heading = ¿Conservar la habilidad?
+setbacks-orphan-message = «{ $name }» ya no está vinculada a ningún tropiezo. ¿La conservas en tus habilidades o la eliminas?
+setbacks-orphan-keep = Conservar habilidad
+setbacks-orphan-delete = Eliminar habilidad
+setbacks-status-open = Abierto
+setbacks-status-reflected = Reflexionado
+setbacks-status-recovered = Superado
+setbacks-row-details = { $date } · { $category } · gravedad { $severity }{ $micro ->
+    [yes] {" "}· microtropiezo
+   *[no] {""}
+} · { $status }
+setbacks-row-flag = un campo necesita atención
+setbacks-skill-not-linked = Aún sin vincular: elige una habilidad o pulsa Enter para crearla.
+setbacks-category-not-applied = Aún sin aplicar: pulsa Enter para usar esta categoría.
+setbacks-step-new = nuevo tropiezo
+setbacks-step-typing = escribir en { $field }
+setbacks-step-editing = editar el tropiezo
+setbacks-step-changing = cambiar { $field }
+setbacks-step-create-skill = crear la habilidad «{ $name }»
+setbacks-field-category = Categoría
+setbacks-field-severity = Gravedad
+setbacks-field-micro-failure = Microtropiezo
+setbacks-field-status = Estado
+setbacks-field-what-happened = Qué pasó
+setbacks-field-contributing-factors = Factores que influyeron
+setbacks-field-do-differently = Qué haré distinto
+setbacks-field-feedback = Opiniones
+setbacks-field-lessons = Lecciones
+setbacks-field-skills = Habilidades adquiridas
+setbacks-practice-heading = Llevarlo a la práctica
+setbacks-practice-prompt = Convierte una lección en algo que probar la próxima vez y luego cuenta si funcionó.
+setbacks-practice-change = Cambiar…
+setbacks-practice-change-hover = Cambiar qué probar, cuándo o la habilidad que entrena
+setbacks-practice-none = Aún no hay experimentos.
+setbacks-practice-lesson = Lección
+setbacks-practice-make = Convertirlo en experimento
+setbacks-practice-make-hover = Planear probarlo en las próximas dos semanas (puedes cambiarlo después)
+setbacks-practice-already = Ya es un experimento
+setbacks-practice-make-name = Convertirlo en experimento: { $text }
+setbacks-practice-source = { $kind }: { $text }
+setbacks-echoes-heading = Causas que ya aparecieron antes
+setbacks-echoes-factor = { $factor }: también en { $count ->
+    [one] 1 tropiezo anterior
+   *[other] { $count } tropiezos anteriores
+}
+setbacks-echoes-see = Verlos
+setbacks-echoes-see-hover = Listar los tropiezos con este factor
+setbacks-echoes-make-name = Crear un experimento contra { $factor }
+setbacks-echoes-plan-text = La próxima vez, evitaré «{ $factor }»
+setbacks-title-hint = Qué salió mal, en pocas palabras
+setbacks-new-category-hint = o una nueva
+setbacks-new-category = Nueva categoría
+setbacks-micro-failure-hover = Un pequeño traspié más que un gran suceso. Vale la pena fijarse en sus patrones.
+setbacks-new-category-problem = Nueva categoría «{ $name }»: { $problem }
+setbacks-date-future = un tropiezo no puede estar en el futuro
+setbacks-recovered-on = el
+setbacks-recovery-future = una recuperación no puede estar en el futuro
+setbacks-recovery-before = antes del tropiezo
+setbacks-severity-1 = un rasguño
+setbacks-severity-2 = dolió
+setbacks-severity-3 = un golpe de verdad
+setbacks-severity-4 = un golpe duro
+setbacks-severity-5 = un tropiezo grave
+setbacks-reflect-heading = Reflexionar y analizar
+setbacks-reflect-prompt = Míralo como lo haría un observador curioso: ¿qué pasó y qué llevó a ello?
+setbacks-what-happened-hint = Descríbelo con sencillez, sin juzgarte.
+setbacks-contributing-factor = Factor que influyó
+setbacks-contributing-factor-hint = un pequeño traspié, una circunstancia, una suposición…
+setbacks-do-differently-hint = La próxima vez, voy a…
+setbacks-feedback-heading = Pedir opiniones
+setbacks-feedback-prompt = ¿Quién podría ayudarte a verlo de otra forma? Un mentor, un compañero, un cliente, tu jefe.
+setbacks-learning-heading = Seguir aprendiendo
+setbacks-learning-prompt = ¿Qué te llevas de esto?
+setbacks-lesson-hint = una lección en una frase
+setbacks-feedback-source = Opinión { $number }: fuente
+setbacks-feedback-name-hint = nombre (opcional)
+setbacks-feedback-name = Opinión { $number }: nombre
+setbacks-feedback-remove = Quitar la opinión { $number }
+setbacks-feedback-insight-hint = ¿Qué te dijeron? ¿Cuál es la idea clave, en tus palabras?
+setbacks-feedback-insight = Opinión { $number }: idea clave
+setbacks-feedback-add = + Añadir opinión
+setbacks-skills-prompt = ¿Qué habilidad te empujó a desarrollar?
+setbacks-deleted-skill = (habilidad eliminada)
+setbacks-skill-remove = Quitar la habilidad { $name }
+setbacks-skill-unlink-hover = Desvincular «{ $name }» de este tropiezo
+setbacks-skills-none = Aún no hay habilidades vinculadas.
+setbacks-skill-add = Añadir una habilidad
+setbacks-skill-add-hint = escribe para buscar o crear una habilidad
+setbacks-skill-link-hover = Vincular esta habilidad
+setbacks-skill-create = Crear «{ $name }»
+skills-heading = Habilidades
+skills-search = Buscar
+skills-search-hint = nombre o categoría de la habilidad
+skills-count = { $count ->
+    [one] 1 habilidad
+   *[other] { $count } habilidades
+}
+skills-empty = Aún no hay habilidades. Cuando reflexiones sobre un tropiezo, anota las habilidades que te empujó a desarrollar: aparecerán aquí.
+skills-row-flag = el nombre necesita atención
+skills-not-linked = sin vincular
+skills-since = desde { $date }
+skills-row-details = Nivel { $level } · { $since } · { $count ->
+    [one] 1 tropiezo
+   *[other] { $count } tropiezos
+}
+skills-pick = Elige una habilidad para ver de dónde viene y cómo ha crecido.
+skills-delete = Eliminar…
+skills-step-level = nivel de «{ $name }»
+skills-step-remove-level = quitar un nivel de «{ $name }»
+skills-field-notes = Notas
+skills-notes-hint = Cómo la practicas, recursos, qué probar después
+skills-step-typing = escribir en { $field }
+skills-field-name = Nombre
+skills-name-taken = Ya hay una habilidad llamada «{ $other }»; la habilidad conserva el nombre «{ $name }» hasta que lo cambies.
+skills-name-missing = Una habilidad necesita un nombre; conserva «{ $name }» hasta que tenga uno.
+skills-field-category = Categoría
+skills-merge-message = «{ $from }» se fusionará con «{ $into }»: sus tropiezos, su historial de niveles y sus notas pasan a esta, y «{ $from }» se elimina.
+skills-merge-confirm = Fusionar con «{ $into }»
+skills-merge-heading = ¿Fusionar las dos habilidades?
+skills-merge-cancel = Mantenerlas separadas
+skills-step-merge = fusionar «{ $from }» con «{ $into }»
+skills-delete-message = «{ $name }» se eliminará, con sus vínculos a tropiezos. Puedes deshacerlo con { $keys }.
+skills-delete-heading = ¿Eliminar esta habilidad?
+skills-delete-confirm = Eliminar habilidad
+skills-came-from = Viene de
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Abrir el tropiezo { $title }
+skills-open-setback-hover = Abrir este tropiezo
+skills-came-from-none = Ningún tropiezo está vinculado a esta habilidad.
+skills-level-history = Historial de niveles
+skills-level-value = Nivel { $level }
+skills-level-remove = Quitar el cambio de nivel del { $date }
+skills-category-hint = p. ej., Comunicación
+skills-first-acquired = Adquirida
+skills-first-acquired-hover = La fecha del primer tropiezo del que viene.
+skills-field-level = Nivel
+skills-level-scale = 1 nueva · 5 dominada
 
 ## Progress, insights and exported charts
 
@@ -408,6 +725,119 @@ progress-heatmap-title = Un año en píxeles
 progress-heatmap-help = Cada cuadrado es un día, coloreado según el ánimo; un punto marca un tropiezo. Haz clic en un día para abrirlo en la pantalla Hoy.
 progress-previous-year = Año anterior
 progress-next-year = Año siguiente
+progress-insights = Observaciones
+progress-no-ratings = No hay valoraciones en este periodo.
+progress-mean = media { $mean }
+progress-mean-change = media { $mean } ({ $change } frente a los { $days } días anteriores)
+progress-mean-help = Media de los registros del día del periodo que tienen esta valoración; los días que faltan no cuentan como cero.
+progress-trend-needs = tendencia: hacen falta registros del día en al menos 2 días
+progress-trend = { $words } ({ $slope } cada 30 días)
+progress-trend-help = Pendiente de la valoración según el día (mínimos cuadrados), por 30.
+progress-coverage =
+    { $count ->
+        [one] 1 registro del día
+       *[other] { $count } registros del día
+    } · { $share } de los días · racha { $streak } (la más larga { $longest })
+progress-coverage-help = Cobertura = días con registro del día / días del periodo. La racha actual termina el último día del periodo (o el día anterior).
+progress-setbacks-count =
+    { $count ->
+        [one] 1 tropiezo
+       *[other] { $count } tropiezos
+    }, { $micro ->
+        [one] 1 microtropiezo
+       *[other] { $micro } microtropiezos
+    }
+progress-bounce-back = Tiempo de recuperación mediano: { $median } días
+progress-bounce-back-needs = Tiempo de recuperación: hacen falta 3 registros del día con ánimo en los 14 días antes de un tropiezo
+progress-bounce-back-help = Para cada tropiezo: los días hasta que el ánimo medio de los últimos 3 días vuelve a la media de los 14 días anteriores. La mediana es sobre los tropiezos del periodo que tienen un valor.
+progress-recoveries = { $words }: mediana { $first } días, luego { $second } días
+progress-recoveries-help = Tiempo de recuperación mediano de la primera mitad de los tropiezos del periodo frente a la segunda.
+progress-recoveries-needs = Recuperaciones más rápidas o más lentas: hacen falta 4 tropiezos con tiempo de recuperación
+progress-skills-acquired =
+    { $count ->
+        [one] 1 habilidad adquirida
+       *[other] { $count } habilidades adquiridas
+    }
+progress-skills-acquired-help = Habilidades cuya fecha de primera adquisición cae en el periodo.
+progress-list-and-more = { $list } y { $count } más
+progress-patterns = Patrones de microtropiezos
+progress-patterns-help = Tres o más microtropiezos de la misma categoría en 14 días; las rachas que se solapan se unen.
+progress-patterns-none = Ninguno en este periodo.
+progress-and-more = y { $count } más
+progress-recurring-causes = Causas recurrentes
+progress-recurring-causes-help = Factores anotados en dos o más tropiezos del periodo, comparados sin mayúsculas, tildes, puntuación ni la s del plural.
+progress-recurring-causes-none = Ningún factor aparece dos veces en este periodo. Aquí se comparan los factores que anotas en tus tropiezos.
+progress-factor-link-help = Mostrar los tropiezos que lo mencionan
+progress-factor-figures = en { $count } tropiezos desde el { $date } ({ $categories })
+progress-lessons = Lecciones puestas en práctica
+progress-lessons-help = Experimentos creados a partir de lecciones en este periodo, y si se probaron.
+progress-experiments-planned = Experimentos planeados:
+progress-experiments-planned-help = Experimentos creados en este periodo.
+progress-tried = Probados:
+progress-tried-figures = { $count } — { $worked } funcionaron, { $partly } en parte, { $didnt } no
+progress-tried-help = Experimentos probados en este periodo, según cómo fue.
+progress-dropped = Descartados:
+progress-dropped-help = Experimentos abandonados en este periodo.
+progress-days-to-first-try = Días hasta el primer intento:
+progress-days-to-first-try-median = { $days } (mediana)
+progress-days-to-first-try-help = Mediana, sobre los tropiezos del periodo con un experimento probado, de los días desde el tropiezo hasta el primer intento.
+progress-put-into-practice = Tropiezos llevados a la práctica:
+progress-put-into-practice-share = { $percent } % de { $count }
+progress-put-into-practice-help = La proporción de tropiezos del periodo con al menos un experimento probado.
+progress-better-days = Qué acompaña a los días mejores
+progress-better-days-subtitle = { $range } · comparaciones entre días, no causas
+progress-better-days-help = Cada cifra compara días del periodo con otros días del periodo. Una diferencia indica qué suele ir junto, no qué causa qué; con pocos días puede ser ruido.
+progress-tags-help = Valoración media de los registros del día del periodo con la etiqueta frente a los que no la llevan, cada vez sobre los registros con esta valoración. Las etiquetas se agrupan sin importar las mayúsculas. Una etiqueta se compara cuando tiene 5 días con ella y 5 sin ella; se listan las mayores diferencias hacia arriba y hacia abajo.
+progress-weekday-help = Media de esta valoración en cada día de la semana del periodo, sobre los registros del día que la tienen. Señala una barra para ver su número de días.
+progress-recovery-help = Para cada categoría con al menos 2 tropiezos del periodo con tiempo de recuperación: cuántos, y la mediana de esos tiempos (días hasta que el ánimo medio de los últimos 3 días volvió a la media de los 14 días antes del tropiezo).
+progress-carry-over-help = La correlación (Pearson) del ánimo de cada día con el del día anterior, sobre los pares de días seguidos del periodo que tienen ánimo; hacen falta 10 pares. Por debajo de 0,2: cada día empieza de nuevo; de 0,2 a 0,5: el ánimo perdura un poco; por encima de 0,5: el ánimo perdura. En la investigación sobre la inercia emocional, un valor alto va con una recuperación más lenta.
+progress-no-rating-of = No hay valoraciones de { $rating } en este periodo.
+progress-tags-needed = Etiquetas: hacen falta { $days } días con una etiqueta y { $days } sin ella.
+progress-tags-same = Los días con y sin cada etiqueta tienen una media parecida.
+progress-tag-link-help = Mostrar todos los días con la etiqueta «{ $tag }» en la pantalla Diario
+progress-tag-link-accessible = Mostrar los días con la etiqueta { $tag }
+progress-row-figures = : { $figures }
+progress-tag-difference = Diferencia { $difference }
+progress-on-days-tagged = Los días con la etiqueta{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] lu
+        [2] ma
+        [3] mi
+        [4] ju
+        [5] vi
+        [6] sá
+       *[7] do
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] Los lunes
+        [2] Los martes
+        [3] Los miércoles
+        [4] Los jueves
+        [5] Los viernes
+        [6] Los sábados
+       *[7] Los domingos
+    }: { $rating } { $mean } de media en { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] Los lunes
+        [2] Los martes
+        [3] Los miércoles
+        [4] Los jueves
+        [5] Los viernes
+        [6] Los sábados
+       *[7] Los domingos
+    }: sin valoraciones de { $rating } en este periodo
+progress-recovery-needed = Hacen falta { $count } tropiezos con tiempo de recuperación en una categoría.
+progress-category-link-help = Mostrar los tropiezos de { $category } en la pantalla Tropiezos
+progress-category-link-accessible = Mostrar los tropiezos de { $category }
+progress-carry-over = { $value }: { $words } ({ $pairs } pares de días seguidos)
+progress-carry-over-needs-pairs = Hacen falta { $needed } pares de días seguidos con ánimo ({ $pairs } por ahora).
+progress-carry-over-needs-variety = Hace falta un ánimo que cambie de un día a otro.
+progress-by-weekday = Por día de la semana
+progress-recovery-by-category = Recuperación por categoría
+progress-carry-over-title = Arrastre del ánimo
 
 ## Journal, experiments and the weekly review
 
@@ -967,6 +1397,49 @@ report-dialog-no-notes = Sin notas de los registros del día.
 report-dialog-your-questions = Tus preguntas.
 report-dialog-nothing-else = No se incluye nada más del diario.
 report-dialog-saved = Informe guardado como { $path }
+outside-disk-unchanged = El diario en el disco no ha cambiado desde que esta ventana lo leyó o escribió por última vez.
+outside-could-not-merge = No se pudo fusionar: { $error }
+outside-merged = Cambios del disco fusionados: { $changes }.
+outside-kept-both = { $count ->
+        [one] { $count } texto cambiado en los dos ordenadores conserva ambas versiones.
+       *[other] { $count } textos cambiados en los dos ordenadores conservan ambas versiones.
+    }
+outside-changes-added = { $entries } de otro ordenador
+outside-changes-changed = cambios en { $entries }
+outside-changes-removed = borrado en el otro ordenador: { $entries }
+outside-list-and = { $first } y { $last }
+outside-copy-banner = { $client } dejó una copia en conflicto de este diario: { $name }.
+outside-copy-banner-more = { $client } dejó una copia en conflicto de este diario: { $name } (y { $more } más).
+outside-review-and-merge = Revisar y fusionar…
+outside-review-hover = Mira qué añadiría o cambiaría y luego fusiónala
+outside-later = Más tarde
+outside-later-hover = Déjala por ahora; se te volverá a ofrecer la próxima vez
+outside-copy-effects = Fusionarla { $effects }.
+outside-effect-adds = añade { $entries }
+outside-effect-changes = cambia { $entries }
+outside-effect-deletes = borra { $entries }
+outside-effect-nothing = no trae nada nuevo
+outside-copy-kept-both = Donde un texto cambió en los dos lados, se conservan ambas versiones, la otra bajo una línea «— from the other computer —».
+outside-copy-wrong-passphrase = Esa no es la frase de contraseña de esta copia. Inténtalo de nuevo.
+outside-copy-other-passphrase = Esta copia está sellada con otra frase de contraseña distinta de la del diario (se cambió en el otro ordenador). Escribe esa frase de contraseña para abrirla.
+outside-merged-copy = Copia en conflicto fusionada: { $changes }. La copia se guarda en { $path }.
+outside-could-not-merge-copy = No se pudo fusionar la copia: { $error }
+outside-new-passphrase-wrong = Esa no es la nueva frase de contraseña del diario. Inténtalo de nuevo.
+outside-passphrase-heading = Frase de contraseña cambiada en otro ordenador
+outside-passphrase-explained = El diario en el disco está sellado con una nueva frase de contraseña, puesta en otro ordenador. Escríbela para fusionar esa versión con esta; hasta entonces no se escribe nada y tus cambios se quedan en esta ventana.
+outside-new-passphrase = Nueva frase de contraseña
+outside-open-and-merge = Abrir y fusionar
+outside-passphrase-later-hover = Editar ▸ Fusionar cambios del disco vuelve a preguntar
+outside-removes-heading = Muchas entradas borradas en otro sitio
+outside-removes-message = La versión de este diario escrita en otro sitio (otro ordenador o un cliente de sincronización) ya no tiene { $removed } de tus { $total } entradas. ¿Las borras aquí también o las conservas? Hasta que elijas, no se escribe nada.
+outside-removes-confirm = Borrarlas aquí también
+outside-removes-cancel = Conservarlas
+outside-copy-heading = Copia en conflicto
+outside-copy-made = { $client } creó { $path } cuando dos ordenadores cambiaron el diario por separado.
+outside-copy-after-merge = Tras fusionarla, la copia se mueve a la carpeta de copias de seguridad; Deshacer revierte la fusión.
+outside-its-passphrase = Su frase de contraseña
+outside-open-with-it = Abrir con ella
+outside-merge = Fusionar
 
 ## The mentor report and notifications
 
@@ -1095,6 +1568,10 @@ report-review-item = { $period }: { $rating }
 report-review-went-well = Qué fue bien
 report-review-lesson = La lección para la semana siguiente
 report-reviews-words-left-out = Lo que fue bien y las lecciones de los repasos quedan fuera, igual que las notas de los registros del día.
+report-error-unknown-format = { $path }: un informe se guarda como .pdf o .md
+report-error-typeset = No se pudo componer el informe: { $detail }
+report-error-chart = No se pudo dibujar el gráfico del informe: { $detail }
+report-error-write = { $path }: no se pudo guardar el informe: { $detail }
 report-notes-heading = Notas de los registros del día
 report-questions-heading = Preguntas para nuestra conversación
 notification-open = Abrir Kintsugi

@@ -245,6 +245,119 @@ today-back = Retour en arrière
 today-back-hover = Ce que tu as écrit autour de ce jour, il y a un mois, un an et cinq ans (revers à trois jours près).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Ouvrir ce jour
+welcome-heading = Bienvenue dans Kintsugi
+welcome-intro-growth = Les revers font partie de toute carrière. Kintsugi t'aide à en faire une source de croissance.
+welcome-intro-check-in = Fais chaque jour ton point du jour avec trois évaluations rapides — humeur, résilience, état d'esprit de croissance — et note tes revers, petits ou grands, quand ils arrivent.
+welcome-intro-reflect = Prends le temps d'y réfléchir, note les retours et les leçons, et vois au fil des mois comment tu rebondis et ce que chacun t'a appris.
+welcome-start = Commencer mon journal
+welcome-start-hover = Un nouveau journal dans { $path }
+welcome-demo = Explorer le journal de démonstration
+welcome-demo-hover = Trois ans d'entrées inventées ; rien de ce que tu modifies n'est enregistré
+welcome-open-existing = Ouvrir un journal existant…
+welcome-open-path = Ou ouvrir le journal situé à cet emplacement :
+welcome-where = Ton journal sera enregistré dans { $path }. Rien ne quitte cet ordinateur.
+unlock-wrong-passphrase = Phrase secrète incorrecte. Vérifie le verrouillage des majuscules et la disposition du clavier, puis réessaie.
+unlock-passphrase-missing = Saisis d'abord la phrase secrète du journal.
+unlock-heading = 🔒 { $file } est chiffré
+unlock-intro-read-only = Saisis sa phrase secrète pour le consulter en lecture seule ({ $reason }).
+unlock-intro = Saisis sa phrase secrète pour l'ouvrir.
+unlock-passphrase = Phrase secrète
+unlock-hide = Masquer
+unlock-show = Afficher
+unlock-show-hover = Afficher ou masquer la phrase secrète pendant la saisie
+unlock-button = Déverrouiller
+unlock-working = Déverrouillage… (environ une seconde, exprès : cela ralentit les tentatives de devinette)
+unlock-pending-save = Tes dernières modifications sont gardées en mémoire et seront enregistrées dès que possible ({ $pending }).
+unlock-open-another = Ouvrir un autre journal…
+unlock-quit = Quitter
+unlock-cannot-recover = La phrase secrète ne peut pas être récupérée : sans elle, ni toi ni personne ne peut lire ce journal.
+lock-window-title = { $file } (verrouillé) — Kintsugi
+lock-held = Verrouillé. Tes dernières modifications n'ont pas encore pu être enregistrées ({ $error }) ; elles sont conservées et seront enregistrées dès que possible.
+lock-plain-journal = Seul un journal chiffré peut être verrouillé. Pour le chiffrer, choisis Chiffrer le journal… dans le menu Fichier.
+lock-idle = { $minutes ->
+    [one] Verrouillé après { $minutes } minute d'inactivité.
+   *[other] Verrouillé après { $minutes } minutes d'inactivité.
+}
+lock-kept-fields = { $count ->
+    [one] { $count } champ contient encore du texte que le journal n'a pas pu prendre ; il est conservé pour que tu le corriges.
+   *[other] { $count } champs contiennent encore du texte que le journal n'a pas pu prendre ; il est conservé pour que tu le corriges.
+}
+protection-plain-export = Ton journal est chiffré, mais pas cet export. Garde le fichier dans un endroit privé.
+protection-title-encrypt = Chiffrer le journal
+protection-title-change = Changer la phrase secrète
+protection-title-remove = Retirer le chiffrement
+protection-encrypt = Chiffrer
+protection-change = Changer la phrase secrète
+protection-remove = Retirer le chiffrement
+protection-strength-too-short = Trop courte : utilise au moins 8 caractères.
+protection-strength-weak = Faible : facile à deviner. Plusieurs mots sans rapport sont plus faciles à retenir et plus difficiles à deviner.
+protection-strength-fair = Correcte. Quelques mots de plus la rendraient solide.
+protection-strength-strong = Solide.
+protection-current-missing = Saisis la phrase secrète actuelle.
+protection-new-differ = Les deux nouvelles phrases secrètes sont différentes.
+protection-working = En cours… (dériver une clé d'une phrase secrète est lent exprès)
+protection-not-encrypted = ce journal n'est pas chiffré
+protection-wrong-passphrase = La phrase secrète actuelle est incorrecte ; rien n'a été modifié.
+protection-other-key = Le journal sur le disque a une autre clé que celui ouvert ici.
+protection-worker-stopped = la tâche de fond s'est arrêtée
+protection-failed = Rien n'a été modifié : { $error }
+protection-backups-deleted = { $count ->
+    [one] { $count } sauvegarde non chiffrée supprimée.
+   *[other] { $count } sauvegardes non chiffrées supprimées.
+}
+protection-backups-encrypted = { $count ->
+    [one] { $count } sauvegarde chiffrée aussi.
+   *[other] { $count } sauvegardes chiffrées aussi.
+}
+protection-backups-changed = { $count ->
+    [one] { $count } sauvegarde modifiée aussi.
+   *[other] { $count } sauvegardes modifiées aussi.
+}
+protection-backups-decrypted = { $count ->
+    [one] { $count } sauvegarde déchiffrée aussi.
+   *[other] { $count } sauvegardes déchiffrées aussi.
+}
+protection-done-encrypt = Chiffré. Garde la phrase secrète en lieu sûr : elle ne peut pas être récupérée.
+protection-done-change = Phrase secrète changée.
+protection-done-remove = Chiffrement retiré : le journal est de nouveau en clair.
+protection-copy-still-encrypted = { $failure } (toujours chiffrée : ouvre-la avec l'ancienne phrase secrète via la fenêtre de restauration)
+protection-copy-tried-again = { $failure } (nouvel essai à la prochaine ouverture du journal)
+protection-explain-encrypt = Kintsugi va chiffrer le journal, ses sauvegardes et chaque enregistrement à partir de maintenant. Il te faudra la phrase secrète à chaque ouverture.
+protection-explain-change = Le journal et ses sauvegardes ne s'ouvriront plus qu'avec la nouvelle phrase secrète.
+protection-explain-remove = Le journal et ses sauvegardes seront de nouveau écrits en clair, lisibles par toute personne ayant accès à tes fichiers.
+protection-current = Phrase secrète actuelle
+protection-new = Nouvelle phrase secrète
+protection-new-hint = Au moins 8 caractères ; plusieurs mots sans rapport fonctionnent bien.
+protection-repeat = Répète la nouvelle phrase secrète
+protection-show = Afficher les phrases secrètes
+protection-backups = Les sauvegardes existantes du journal (copies en clair) :
+protection-backups-encrypt = Les chiffrer aussi
+protection-backups-delete = Les supprimer
+protection-cannot-recover = La phrase secrète ne peut pas être récupérée. Note-la et garde-la en lieu sûr : sans elle, personne ne peut lire ce journal — pas même toi.
+tamper-rollback-message = Ce journal est plus ancien que celui que tu as ouvert ici la dernière fois (enregistrement { $found } ; cet ordinateur a déjà vu l'enregistrement { $seen }). Il a peut-être été restauré depuis une sauvegarde ou remplacé par une ancienne copie, par un client de synchronisation ou par quelqu'un d'autre. Les entrées écrites depuis n'y sont pas. Consulte ses sauvegardes avant de le modifier, ou garde cette version.
+tamper-rollback-heading = Une version plus ancienne de ce journal
+tamper-rollback-keep = Garder cette version
+tamper-rollback-backups = Voir les sauvegardes…
+tamper-downgrade-heading = Ce journal n'est plus chiffré
+tamper-downgrade-message = Il était chiffré la dernière fois que tu l'as ouvert ici, et il est maintenant en clair : toute personne ayant accès au fichier peut le lire. Si tu n'as pas retiré le chiffrement toi-même, le fichier a peut-être été remplacé.
+tamper-downgrade-encrypt = Le chiffrer de nouveau…
+tamper-downgrade-keep = Le laisser en clair
+broken-heading-locked = Ton journal est ouvert dans un autre Kintsugi
+broken-heading-read-only-folder = Kintsugi ne peut pas écrire dans le dossier de ton journal
+broken-heading = Kintsugi ne peut pas ouvrir ton journal
+broken-file = Fichier
+broken-what-went-wrong = Ce qui s'est passé
+broken-reassurance-locked = Un seul Kintsugi à la fois peut écrire dans un journal, pour qu'aucun n'écrase les modifications de l'autre. Tu peux consulter ce journal sans le modifier, ou fermer l'autre et réessayer.
+broken-reassurance-read-only-folder = Tu peux consulter ce journal sans le modifier, ou corriger les permissions du dossier et réessayer.
+broken-reassurance-newer-version = Ce journal a été enregistré par une version plus récente de Kintsugi. Il n'a pas été modifié. Mets Kintsugi à jour pour l'ouvrir.
+broken-reassurance = Kintsugi n'a pas modifié ce fichier et ne l'écrasera pas.
+broken-open-read-only = Ouvrir en lecture seule
+broken-try-again = Réessayer
+broken-restore = Restaurer la sauvegarde la plus récente (du { $date })
+broken-restore-hover = Le fichier illisible est conservé à côté du journal sous un nouveau nom : rien n'est perdu.
+broken-open-another = Ouvrir un autre fichier…
+broken-quit = Quitter
+broken-open-path = Ou ouvrir le journal situé à cet emplacement :
 
 ## Setbacks, skills and the calendar
 
@@ -277,6 +390,210 @@ calendar-weekday-thu = je
 calendar-weekday-fri = ve
 calendar-weekday-sat = sa
 calendar-weekday-sun = di
+model-category-work = Travail
+model-category-project = Projet
+model-category-career = Carrière
+model-category-relationship = Relations
+model-category-learning = Apprentissage
+model-category-health = Santé
+model-category-other = Autre
+model-feedback-mentor = Mentor
+model-feedback-peer = Collègue
+model-feedback-client = Client
+model-feedback-manager = Responsable
+model-feedback-other = Autre
+model-scale-mood = Humeur
+model-scale-resilience = Résilience
+model-scale-growth-mindset = État d'esprit de croissance
+model-scale-mood-question = Comment te sens-tu aujourd'hui ?
+model-scale-resilience-question = À quel point rebondis-tu en ce moment ?
+model-scale-growth-mindset-question = À quel point crois-tu pouvoir grandir grâce à cela ?
+model-scale-mood-low = Très mal
+model-scale-mood-high = Très bien
+model-scale-resilience-low = À terre
+model-scale-resilience-high = Je rebondis
+model-scale-growth-mindset-low = Bloqué
+model-scale-growth-mindset-high = Je grandis
+form-field-title = Titre
+form-field-date = Date
+form-field-recovered-on = Rétabli le
+form-title-missing = Un revers a besoin d'un titre ; d'ici là, il apparaît comme « { $title } » dans la liste.
+form-date-problem = Date : { $problem }
+form-recovered-before = { $recovered } est avant le revers ({ $date })
+form-recovered-problem = Rétabli le : { $problem }
+form-not-a-date = « { $text } » n'est pas une date ; écris-la sous la forme AAAA-MM-JJ
+form-in-future = { $day } est dans le futur (aujourd'hui, nous sommes le { $today })
+setbacks-heading = Revers
+setbacks-new-button = + Nouveau revers
+setbacks-new-hover = Noter un revers pour aujourd'hui ({ $keys })
+setbacks-count = { $count ->
+    [one] { $count } revers
+   *[other] { $count } revers
+}
+setbacks-count-filtered = { $shown } sur { $count ->
+    [one] { $count } revers
+   *[other] { $count } revers
+}
+setbacks-empty = Aucun revers pour l'instant. Quand quelque chose tourne mal — en grand ou en petit —, note-le ici et reviens y réfléchir. Chacun est une occasion d'apprendre.
+setbacks-none-match = Aucun revers ne correspond à ces filtres.
+setbacks-search = Rechercher
+setbacks-search-hint = mots des titres, réflexions, leçons
+setbacks-all-categories = Toutes les catégories
+setbacks-category-filter = Filtre de catégorie
+setbacks-any-status = Tous les statuts
+setbacks-status-filter = Filtre de statut
+setbacks-micro-only = Micro-échecs seulement
+setbacks-factor-chip = Facteur : { $factor } ×
+setbacks-factor-chip-hover = Revers qui citent ce facteur ; clique pour tout afficher
+setbacks-factor-chip-name = Retirer le filtre de facteur { $factor }
+setbacks-clear-filters = Effacer les filtres
+setbacks-pick = Choisis un revers à gauche, ou note-en un nouveau.
+setbacks-pick-explanation = Réfléchis à ce qui s'est passé, demande des retours et note ce que tu en as appris — la fêlure devient une part de l'histoire.
+setbacks-editor-heading = Revers
+setbacks-editor-heading-new = Nouveau revers
+setbacks-delete = Supprimer…
+setbacks-close-hover = Fermer l'éditeur ; tes modifications sont déjà gardées
+setbacks-new-explanation = Il est gardé dès ta première modification ; donne-lui un titre, le reste peut venir plus tard.
+setbacks-delete-message = « { $title } » et sa réflexion seront supprimés. Tu peux annuler avec { $keys }.
+setbacks-delete-heading = Supprimer ce revers ?
+setbacks-delete-confirm = Supprimer le revers
+setbacks-orphan-heading = Garder la compétence ?
+setbacks-orphan-message = « { $name } » n'est plus liée à aucun revers. La garder dans tes compétences, ou la supprimer ?
+setbacks-orphan-keep = Garder la compétence
+setbacks-orphan-delete = Supprimer la compétence
+setbacks-status-open = Ouvert
+setbacks-status-reflected = Analysé
+setbacks-status-recovered = Surmonté
+setbacks-row-details = { $date } · { $category } · gravité { $severity }{ $micro ->
+    [yes] {" "}· micro-échec
+   *[no] {""}
+} · { $status }
+setbacks-row-flag = un champ demande ton attention
+setbacks-skill-not-linked = Pas encore liée : choisis une compétence, ou appuie sur Enter pour la créer.
+setbacks-category-not-applied = Pas encore appliquée : appuie sur Enter pour utiliser cette catégorie.
+setbacks-step-new = nouveau revers
+setbacks-step-typing = saisie dans { $field }
+setbacks-step-editing = modification du revers
+setbacks-step-changing = changement de { $field }
+setbacks-step-create-skill = création de la compétence « { $name } »
+setbacks-field-category = Catégorie
+setbacks-field-severity = Gravité
+setbacks-field-micro-failure = Micro-échec
+setbacks-field-status = Statut
+setbacks-field-what-happened = Ce qui s'est passé
+setbacks-field-contributing-factors = Facteurs en jeu
+setbacks-field-do-differently = Ce que je ferai autrement
+setbacks-field-feedback = Retours
+setbacks-field-lessons = Leçons
+setbacks-field-skills = Compétences acquises
+setbacks-practice-heading = Passer à la pratique
+setbacks-practice-prompt = Fais d'une leçon une chose à tenter la prochaine fois — puis dis si ça a marché.
+setbacks-practice-change = Modifier…
+setbacks-practice-change-hover = Changer ce qu'il faut tenter, quand, ou la compétence travaillée
+setbacks-practice-none = Pas encore d'expérience.
+setbacks-practice-lesson = Leçon
+setbacks-practice-make = En faire une expérience
+setbacks-practice-make-hover = Prévoir de le tenter d'ici deux semaines (modifiable ensuite)
+setbacks-practice-already = Déjà une expérience
+setbacks-practice-make-name = En faire une expérience : { $text }
+setbacks-practice-source = { $kind } : { $text }
+setbacks-echoes-heading = Causes déjà rencontrées
+setbacks-echoes-factor = { $factor } — aussi dans { $count ->
+    [one] { $count } revers précédent
+   *[other] { $count } revers précédents
+}
+setbacks-echoes-see = Les voir
+setbacks-echoes-see-hover = Lister les revers avec ce facteur
+setbacks-echoes-make-name = Créer une expérience contre { $factor }
+setbacks-echoes-plan-text = La prochaine fois, je préviens « { $factor } » en
+setbacks-title-hint = Ce qui a mal tourné, en quelques mots
+setbacks-new-category-hint = ou une nouvelle
+setbacks-new-category = Nouvelle catégorie
+setbacks-micro-failure-hover = Un petit faux pas plutôt qu'un grand événement. Leurs motifs valent le coup d'œil.
+setbacks-new-category-problem = Nouvelle catégorie « { $name } » : { $problem }
+setbacks-date-future = un revers ne peut pas être dans le futur
+setbacks-recovered-on = le
+setbacks-recovery-future = un rétablissement ne peut pas être dans le futur
+setbacks-recovery-before = avant le revers
+setbacks-severity-1 = une égratignure
+setbacks-severity-2 = ça a piqué
+setbacks-severity-3 = un vrai coup
+setbacks-severity-4 = un coup dur
+setbacks-severity-5 = un revers majeur
+setbacks-reflect-heading = Réfléchir et analyser
+setbacks-reflect-prompt = Regarde-le comme un observateur curieux : que s'est-il passé, et qu'est-ce qui y a mené ?
+setbacks-what-happened-hint = Décris-le simplement, sans te juger.
+setbacks-contributing-factor = Facteur en jeu
+setbacks-contributing-factor-hint = un petit faux pas, une circonstance, une supposition…
+setbacks-do-differently-hint = La prochaine fois, je…
+setbacks-feedback-heading = Demander des retours
+setbacks-feedback-prompt = Qui pourrait t'aider à le voir autrement ? Un mentor, un collègue, un client, ton responsable.
+setbacks-learning-heading = Continuer d'apprendre
+setbacks-learning-prompt = Qu'est-ce que tu en retiens pour la suite ?
+setbacks-lesson-hint = une leçon en une phrase
+setbacks-feedback-source = Retour { $number } : source
+setbacks-feedback-name-hint = nom (facultatif)
+setbacks-feedback-name = Retour { $number } : nom
+setbacks-feedback-remove = Retirer le retour { $number }
+setbacks-feedback-insight-hint = Qu'a-t-on dit ? Quel est l'enseignement, avec tes mots ?
+setbacks-feedback-insight = Retour { $number } : enseignement
+setbacks-feedback-add = + Ajouter un retour
+setbacks-skills-prompt = Quelle compétence cela t'a-t-il poussé à développer ?
+setbacks-deleted-skill = (compétence supprimée)
+setbacks-skill-remove = Retirer la compétence { $name }
+setbacks-skill-unlink-hover = Délier « { $name } » de ce revers
+setbacks-skills-none = Aucune compétence liée pour l'instant.
+setbacks-skill-add = Ajouter une compétence
+setbacks-skill-add-hint = tape pour trouver ou créer une compétence
+setbacks-skill-link-hover = Lier cette compétence
+setbacks-skill-create = Créer « { $name } »
+skills-heading = Compétences
+skills-search = Rechercher
+skills-search-hint = nom ou catégorie de la compétence
+skills-count = { $count ->
+    [one] { $count } compétence
+   *[other] { $count } compétences
+}
+skills-empty = Pas encore de compétences. Quand tu réfléchis à un revers, note les compétences qu'il t'a poussé à développer — elles apparaissent ici.
+skills-row-flag = le nom demande ton attention
+skills-not-linked = non liée
+skills-since = depuis { $date }
+skills-row-details = Niveau { $level } · { $since } · { $count ->
+    [one] { $count } revers
+   *[other] { $count } revers
+}
+skills-pick = Choisis une compétence pour voir d'où elle vient et comment elle a grandi.
+skills-delete = Supprimer…
+skills-step-level = niveau de « { $name } »
+skills-step-remove-level = retrait d'un niveau de « { $name } »
+skills-field-notes = Notes
+skills-notes-hint = Comment tu la pratiques, ressources, quoi tenter ensuite
+skills-step-typing = saisie dans { $field }
+skills-field-name = Nom
+skills-name-taken = Une compétence s'appelle déjà « { $other } » ; la compétence garde le nom « { $name } » tant que ce n'est pas changé.
+skills-name-missing = Une compétence a besoin d'un nom ; elle garde le nom « { $name } » en attendant.
+skills-field-category = Catégorie
+skills-merge-message = « { $from } » sera fusionnée dans « { $into } » : ses revers, son historique de niveaux et ses notes y passent, et « { $from } » est supprimée.
+skills-merge-confirm = Fusionner dans « { $into } »
+skills-merge-heading = Fusionner les deux compétences ?
+skills-merge-cancel = Les garder séparées
+skills-step-merge = fusion de « { $from } » dans « { $into } »
+skills-delete-message = « { $name } » sera supprimée, avec ses liens aux revers. Tu peux annuler avec { $keys }.
+skills-delete-heading = Supprimer cette compétence ?
+skills-delete-confirm = Supprimer la compétence
+skills-came-from = Vient de
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Ouvrir le revers { $title }
+skills-open-setback-hover = Ouvrir ce revers
+skills-came-from-none = Aucun revers n'est lié à cette compétence.
+skills-level-history = Historique des niveaux
+skills-level-value = Niveau { $level }
+skills-level-remove = Retirer le changement de niveau du { $date }
+skills-category-hint = p. ex. Communication
+skills-first-acquired = Acquise le
+skills-first-acquired-hover = La date du premier revers dont elle vient.
+skills-field-level = Niveau
+skills-level-scale = 1 débutant · 5 maîtrisé
 
 ## Progress, insights and exported charts
 
@@ -430,6 +747,116 @@ progress-heatmap-title = Une année en pixels
 progress-heatmap-help = Chaque carré est un jour, coloré selon l'humeur ; un point marque un revers. Clique sur un jour pour l'ouvrir sur l'écran Aujourd'hui.
 progress-previous-year = Année précédente
 progress-next-year = Année suivante
+progress-insights = Observations
+progress-no-ratings = Aucune note sur cette période.
+progress-mean = moyenne { $mean }
+progress-mean-change = moyenne { $mean } ({ $change } par rapport aux { $days } jours précédents)
+progress-mean-help = Moyenne des points du jour de la période qui ont cette note ; les jours manquants ne comptent pas comme zéro.
+progress-trend-needs = tendance : il faut des points du jour sur au moins 2 jours
+progress-trend = { $words } ({ $slope } sur 30 jours)
+progress-trend-help = Pente de la note selon le jour (moindres carrés), multipliée par 30.
+progress-coverage =
+    { $count ->
+        [one] 1 point du jour
+       *[other] { $count } points du jour
+    } · { $share } des jours · série { $streak } (plus longue { $longest })
+progress-coverage-help = Couverture = jours avec un point du jour / jours de la période. La série en cours se termine le dernier jour de la période (ou la veille).
+progress-setbacks-count =
+    { $count } revers, { $micro ->
+        [one] 1 micro-échec
+       *[other] { $micro } micro-échecs
+    }
+progress-bounce-back = Délai de rebond médian : { $median } jours
+progress-bounce-back-needs = Délai de rebond : il faut 3 points du jour avec humeur dans les 14 jours avant un revers
+progress-bounce-back-help = Pour chaque revers : les jours avant que l'humeur moyenne des 3 derniers jours revienne à la moyenne des 14 jours qui le précèdent. La médiane porte sur les revers de la période qui ont une valeur.
+progress-recoveries = { $words } : médiane { $first } jours, puis { $second } jours
+progress-recoveries-help = Délai de rebond médian de la première moitié des revers de la période face à la seconde.
+progress-recoveries-needs = Rebonds plus rapides ou plus lents : il faut 4 revers avec un délai de rebond
+progress-skills-acquired =
+    { $count ->
+        [one] 1 compétence acquise
+       *[other] { $count } compétences acquises
+    }
+progress-skills-acquired-help = Compétences dont la date de première acquisition tombe dans la période.
+progress-list-and-more = { $list } et { $count } de plus
+progress-patterns = Schémas de micro-échecs
+progress-patterns-help = Trois micro-échecs ou plus de la même catégorie en 14 jours ; les séries qui se chevauchent sont fusionnées.
+progress-patterns-none = Aucun sur cette période.
+progress-and-more = et { $count } de plus
+progress-recurring-causes = Causes récurrentes
+progress-recurring-causes-help = Facteurs notés sur au moins deux revers de la période, comparés sans tenir compte de la casse, des accents, de la ponctuation ni du s du pluriel.
+progress-recurring-causes-none = Aucun facteur ne revient deux fois sur cette période. Les facteurs que tu notes sur tes revers sont comparés ici.
+progress-factor-link-help = Afficher les revers qui le mentionnent
+progress-factor-figures = dans { $count } revers depuis le { $date } ({ $categories })
+progress-lessons = Des leçons à la pratique
+progress-lessons-help = Les expériences tirées des leçons de cette période, et si elles ont été tentées.
+progress-experiments-planned = Expériences prévues :
+progress-experiments-planned-help = Expériences créées sur cette période.
+progress-tried = Tentées :
+progress-tried-figures = { $count } — { $worked } réussies, { $partly } en partie, { $didnt } non
+progress-tried-help = Expériences tentées sur cette période, selon le résultat.
+progress-dropped = Abandonnées :
+progress-dropped-help = Expériences abandonnées sur cette période.
+progress-days-to-first-try = Jours avant le premier essai :
+progress-days-to-first-try-median = { $days } (médiane)
+progress-days-to-first-try-help = Médiane, sur les revers de la période avec une expérience tentée, des jours entre le revers et le premier essai.
+progress-put-into-practice = Revers mis en pratique :
+progress-put-into-practice-share = { $percent } % sur { $count }
+progress-put-into-practice-help = La part des revers de la période avec au moins une expérience tentée.
+progress-better-days = Ce qui accompagne les meilleurs jours
+progress-better-days-subtitle = { $range } · des comparaisons entre jours, pas des causes
+progress-better-days-help = Chaque chiffre compare des jours de la période à d'autres jours de la période. Une différence dit ce qui tend à aller ensemble, pas ce qui cause quoi ; avec peu de jours, ce peut être du hasard.
+progress-tags-help = Note moyenne des points du jour de la période qui portent l'étiquette face à ceux qui ne la portent pas, chaque fois sur les points du jour qui ont cette note. Les étiquettes sont regroupées sans tenir compte des majuscules. Une étiquette est comparée dès qu'elle a 5 jours avec et 5 sans ; les plus grands écarts, vers le haut et vers le bas, sont listés.
+progress-weekday-help = Moyenne de cette note pour chaque jour de la semaine de la période, sur les points du jour qui l'ont. Survole une barre pour voir son nombre de jours.
+progress-recovery-help = Pour chaque catégorie avec au moins 2 revers de la période qui ont un délai de rebond : combien, et la médiane de ces délais (jours avant que l'humeur moyenne des 3 derniers jours revienne à la moyenne des 14 jours avant le revers).
+progress-carry-over-help = La corrélation (Pearson) de l'humeur de chaque jour avec celle de la veille, sur les paires de jours consécutifs de la période qui ont tous deux une humeur ; il faut 10 paires. Sous 0,2 : chaque jour repart de zéro ; de 0,2 à 0,5 : l'humeur persiste un peu ; au-dessus de 0,5 : l'humeur persiste. Dans la recherche sur l'inertie émotionnelle, une valeur élevée va avec un rebond plus lent.
+progress-no-rating-of = Aucune note de { $rating } sur cette période.
+progress-tags-needed = Étiquettes : il faut { $days } jours avec une étiquette et { $days } sans.
+progress-tags-same = Les jours avec et sans chaque étiquette ont à peu près la même moyenne.
+progress-tag-link-help = Afficher tous les jours avec l'étiquette « { $tag } » sur l'écran Journal
+progress-tag-link-accessible = Afficher les jours avec l'étiquette { $tag }
+progress-row-figures = {" "}: { $figures }
+progress-tag-difference = Écart { $difference }
+progress-on-days-tagged = Les jours avec l'étiquette{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] lu
+        [2] ma
+        [3] me
+        [4] je
+        [5] ve
+        [6] sa
+       *[7] di
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] Le lundi
+        [2] Le mardi
+        [3] Le mercredi
+        [4] Le jeudi
+        [5] Le vendredi
+        [6] Le samedi
+       *[7] Le dimanche
+    } : { $rating } { $mean } en moyenne sur { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] Le lundi
+        [2] Le mardi
+        [3] Le mercredi
+        [4] Le jeudi
+        [5] Le vendredi
+        [6] Le samedi
+       *[7] Le dimanche
+    } : aucune note de { $rating } sur cette période
+progress-recovery-needed = Il faut { $count } revers avec un délai de rebond dans une catégorie.
+progress-category-link-help = Afficher les revers { $category } sur l'écran Revers
+progress-category-link-accessible = Afficher les revers { $category }
+progress-carry-over = { $value } : { $words } ({ $pairs } paires de jours consécutifs)
+progress-carry-over-needs-pairs = Il faut { $needed } paires de jours consécutifs avec une humeur ({ $pairs } pour l'instant).
+progress-carry-over-needs-variety = Il faut une humeur qui varie d'un jour à l'autre.
+progress-by-weekday = Par jour de la semaine
+progress-recovery-by-category = Rebond par catégorie
+progress-carry-over-title = Report d'humeur
 
 ## Journal, experiments and the weekly review
 
@@ -987,6 +1414,49 @@ report-dialog-no-notes = Aucune note des points du jour.
 report-dialog-your-questions = Tes questions.
 report-dialog-nothing-else = Rien d'autre du journal n'est inclus.
 report-dialog-saved = Rapport enregistré sous { $path }
+outside-disk-unchanged = Le journal sur le disque n'a pas changé depuis que cette fenêtre l'a lu ou écrit pour la dernière fois.
+outside-could-not-merge = Impossible de fusionner : { $error }
+outside-merged = Modifications du disque fusionnées : { $changes }.
+outside-kept-both = { $count ->
+        [one] { $count } texte modifié sur les deux ordinateurs garde ses deux versions.
+       *[other] { $count } textes modifiés sur les deux ordinateurs gardent leurs deux versions.
+    }
+outside-changes-added = { $entries } venant d'un autre ordinateur
+outside-changes-changed = modification de { $entries }
+outside-changes-removed = suppression de { $entries } là-bas
+outside-list-and = { $first } et { $last }
+outside-copy-banner = { $client } a laissé une copie de conflit de ce journal : { $name }.
+outside-copy-banner-more = { $client } a laissé une copie de conflit de ce journal : { $name } (et { $more } de plus).
+outside-review-and-merge = Examiner et fusionner…
+outside-review-hover = Voir ce qu'elle ajouterait ou changerait, puis la fusionner
+outside-later = Plus tard
+outside-later-hover = La laisser pour l'instant ; elle sera proposée à nouveau la prochaine fois
+outside-copy-effects = La fusionner { $effects }.
+outside-effect-adds = ajoute { $entries }
+outside-effect-changes = modifie { $entries }
+outside-effect-deletes = supprime { $entries }
+outside-effect-nothing = n'apporte rien de nouveau
+outside-copy-kept-both = Là où un texte a été modifié des deux côtés, les deux versions sont gardées, l'autre sous une ligne « — from the other computer — ».
+outside-copy-wrong-passphrase = Ce n'est pas la phrase secrète de cette copie. Réessaie.
+outside-copy-other-passphrase = Cette copie est scellée avec une autre phrase secrète que celle du journal (elle a été changée sur l'autre ordinateur). Tape cette phrase secrète pour l'ouvrir.
+outside-merged-copy = Copie de conflit fusionnée : { $changes }. La copie est conservée dans { $path }.
+outside-could-not-merge-copy = Impossible de fusionner la copie : { $error }
+outside-new-passphrase-wrong = Ce n'est pas la nouvelle phrase secrète du journal. Réessaie.
+outside-passphrase-heading = Phrase secrète changée sur un autre ordinateur
+outside-passphrase-explained = Le journal sur le disque est scellé avec une nouvelle phrase secrète, définie sur un autre ordinateur. Tape-la pour fusionner cette version avec celle-ci ; d'ici là, rien n'est écrit et tes modifications restent dans cette fenêtre.
+outside-new-passphrase = Nouvelle phrase secrète
+outside-open-and-merge = Ouvrir et fusionner
+outside-passphrase-later-hover = Édition ▸ Fusionner les modifications du disque le redemande
+outside-removes-heading = Beaucoup d'entrées supprimées ailleurs
+outside-removes-message = La version de ce journal écrite ailleurs (un autre ordinateur, ou un client de synchronisation) n'a plus { $removed } de tes { $total } entrées. Les supprimer ici aussi, ou les garder ? Tant que tu n'as pas choisi, rien n'est écrit.
+outside-removes-confirm = Les supprimer ici aussi
+outside-removes-cancel = Les garder
+outside-copy-heading = Copie de conflit
+outside-copy-made = { $client } a créé { $path } quand deux ordinateurs ont modifié le journal chacun de leur côté.
+outside-copy-after-merge = Après la fusion, la copie est déplacée dans le dossier des sauvegardes ; Annuler défait la fusion.
+outside-its-passphrase = Sa phrase secrète
+outside-open-with-it = Ouvrir avec elle
+outside-merge = Fusionner
 
 ## The mentor report and notifications
 
@@ -1115,6 +1585,10 @@ report-review-item = { $period } : { $rating }
 report-review-went-well = Ce qui s'est bien passé
 report-review-lesson = La leçon à garder
 report-reviews-words-left-out = Ce qui s'est bien passé et les leçons des bilans sont omis, comme les notes des points du jour.
+report-error-unknown-format = { $path } : un rapport s'enregistre en .pdf ou en .md
+report-error-typeset = Le rapport n'a pas pu être mis en page : { $detail }
+report-error-chart = Le graphique du rapport n'a pas pu être dessiné : { $detail }
+report-error-write = { $path } : impossible d'enregistrer le rapport : { $detail }
 report-notes-heading = Notes des points du jour
 report-questions-heading = Questions pour notre échange
 notification-open = Ouvrir Kintsugi

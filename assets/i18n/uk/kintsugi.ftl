@@ -234,6 +234,131 @@ today-back = Озираючись назад
 today-back-hover = Твої записи приблизно цього дня місяць, рік і п'ять років тому (невдачі в межах трьох днів).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Відкрити той день
+welcome-heading = Вітаємо в Kintsugi
+welcome-intro-growth = Невдачі — частина будь-якої кар'єри. Kintsugi допомагає перетворити їх на зростання.
+welcome-intro-check-in = Щодня роби щоденну відмітку з трьох швидких оцінок — настрій, стійкість, мислення зростання — і записуй невдачі, великі чи малі, коли вони стаються.
+welcome-intro-reflect = Міркуй над ними, занотовуй відгуки й уроки та спостерігай місяцями, як ти відновлюєшся і чого навчила кожна з них.
+welcome-start = Почати мій щоденник
+welcome-start-hover = Новий щоденник у { $path }
+welcome-demo = Переглянути демо-щоденник
+welcome-demo-hover = Три роки вигаданих записів; нічого зі зміненого не зберігається
+welcome-open-existing = Відкрити наявний щоденник…
+welcome-open-path = Або відкрий щоденник за цим шляхом:
+welcome-where = Твій щоденник зберігатиметься в { $path }. Ніщо не залишає цей комп'ютер.
+unlock-wrong-passphrase = Неправильна парольна фраза. Перевір Caps Lock і розкладку клавіатури та спробуй ще раз.
+unlock-passphrase-missing = Спершу введи парольну фразу щоденника.
+unlock-heading = 🔒 { $file } зашифровано
+unlock-intro-read-only = Введи парольну фразу, щоб переглянути його лише для читання ({ $reason }).
+unlock-intro = Введи парольну фразу, щоб відкрити його.
+unlock-passphrase = Парольна фраза
+unlock-hide = Сховати
+unlock-show = Показати
+unlock-show-hover = Показати або сховати парольну фразу під час введення
+unlock-button = Розблокувати
+unlock-working = Розблоковування… (близько секунди, навмисно: так вгадування стає повільним)
+unlock-pending-save = Твої останні зміни зберігаються в пам'яті й будуть записані якомога швидше ({ $pending }).
+unlock-open-another = Відкрити інший щоденник…
+unlock-quit = Вийти
+unlock-cannot-recover = Парольну фразу неможливо відновити: без неї ні ти, ні будь-хто інший не зможе прочитати цей щоденник.
+lock-window-title = { $file } (заблоковано) — Kintsugi
+lock-held = Заблоковано. Твої останні зміни ще не вдалося зберегти ({ $error }); їх збережено в пам'яті й буде записано якомога швидше.
+lock-plain-journal = Заблокувати можна лише зашифрований щоденник. Щоб зашифрувати його, вибери «Зашифрувати щоденник…» в меню «Файл».
+lock-idle = { $minutes ->
+    [one] Заблоковано після { $minutes } хвилини бездіяльності.
+    [few] Заблоковано після { $minutes } хвилин бездіяльності.
+    [many] Заблоковано після { $minutes } хвилин бездіяльності.
+   *[other] Заблоковано після { $minutes } хвилини бездіяльності.
+}
+lock-kept-fields = { $count ->
+    [one] { $count } поле ще містить текст, який щоденник не зміг прийняти; його збережено, щоб можна було виправити.
+    [few] { $count } поля ще містять текст, який щоденник не зміг прийняти; його збережено, щоб можна було виправити.
+    [many] { $count } полів ще містять текст, який щоденник не зміг прийняти; його збережено, щоб можна було виправити.
+   *[other] { $count } поля ще містять текст, який щоденник не зміг прийняти; його збережено, щоб можна було виправити.
+}
+protection-plain-export = Твій щоденник зашифровано, а цей експорт — ні. Зберігай файл у приватному місці.
+protection-title-encrypt = Зашифрувати щоденник
+protection-title-change = Змінити парольну фразу
+protection-title-remove = Зняти шифрування
+protection-encrypt = Зашифрувати
+protection-change = Змінити парольну фразу
+protection-remove = Зняти шифрування
+protection-strength-too-short = Закоротка: використай щонайменше 8 символів.
+protection-strength-weak = Слабка: легко вгадати. Кілька не пов'язаних між собою слів легше запам'ятати й важче вгадати.
+protection-strength-fair = Посередня. Ще кілька слів зробили б її надійною.
+protection-strength-strong = Надійна.
+protection-current-missing = Введи поточну парольну фразу.
+protection-new-differ = Дві нові парольні фрази не збігаються.
+protection-working = Обробка… (отримання ключа з парольної фрази навмисно повільне)
+protection-not-encrypted = цей щоденник не зашифровано
+protection-wrong-passphrase = Поточна парольна фраза неправильна; нічого не змінено.
+protection-other-key = Щоденник на диску має інший ключ, ніж відкритий тут.
+protection-worker-stopped = фоновий процес зупинився
+protection-failed = Нічого не змінено: { $error }
+protection-backups-deleted = { $count ->
+    [one] Видалено { $count } незашифровану резервну копію.
+    [few] Видалено { $count } незашифровані резервні копії.
+    [many] Видалено { $count } незашифрованих резервних копій.
+   *[other] Видалено { $count } незашифрованої резервної копії.
+}
+protection-backups-encrypted = { $count ->
+    [one] Також зашифровано { $count } резервну копію.
+    [few] Також зашифровано { $count } резервні копії.
+    [many] Також зашифровано { $count } резервних копій.
+   *[other] Також зашифровано { $count } резервної копії.
+}
+protection-backups-changed = { $count ->
+    [one] Також змінено { $count } резервну копію.
+    [few] Також змінено { $count } резервні копії.
+    [many] Також змінено { $count } резервних копій.
+   *[other] Також змінено { $count } резервної копії.
+}
+protection-backups-decrypted = { $count ->
+    [one] Також розшифровано { $count } резервну копію.
+    [few] Також розшифровано { $count } резервні копії.
+    [many] Також розшифровано { $count } резервних копій.
+   *[other] Також розшифровано { $count } резервної копії.
+}
+protection-done-encrypt = Зашифровано. Бережи парольну фразу: її неможливо відновити.
+protection-done-change = Парольну фразу змінено.
+protection-done-remove = Шифрування знято: щоденник знову у відкритому тексті.
+protection-copy-still-encrypted = { $failure } (досі зашифровано: відкрий її старою парольною фразою через вікно відновлення)
+protection-copy-tried-again = { $failure } (спробуємо ще раз під час наступного відкриття щоденника)
+protection-explain-encrypt = Kintsugi зашифрує щоденник, його резервні копії та кожне збереження відтепер. Парольна фраза знадобиться щоразу, коли відкриватимеш його.
+protection-explain-change = Щоденник і його резервні копії відкриватимуться лише з новою парольною фразою.
+protection-explain-remove = Щоденник і його резервні копії знову записуватимуться відкритим текстом, доступним кожному, хто має доступ до твоїх файлів.
+protection-current = Поточна парольна фраза
+protection-new = Нова парольна фраза
+protection-new-hint = Щонайменше 8 символів; добре працюють кілька не пов'язаних між собою слів.
+protection-repeat = Повтори нову парольну фразу
+protection-show = Показувати парольні фрази
+protection-backups = Наявні резервні копії щоденника (незашифровані):
+protection-backups-encrypt = Зашифрувати й їх
+protection-backups-delete = Видалити їх
+protection-cannot-recover = Парольну фразу неможливо відновити. Запиши її та зберігай у надійному місці: без неї ніхто не прочитає цей щоденник — навіть ти.
+tamper-rollback-message = Цей щоденник старіший за той, що востаннє відкривали тут (збереження { $found }; цей комп'ютер уже бачив збереження { $seen }). Можливо, його відновили з резервної копії або замінили старою копією — програма синхронізації чи хтось інший. Записів, зроблених відтоді, у ньому немає. Переглянь його резервні копії, перш ніж редагувати, або залиш цю версію.
+tamper-rollback-heading = Старіша версія цього щоденника
+tamper-rollback-keep = Залишити цю версію
+tamper-rollback-backups = Переглянути резервні копії…
+tamper-downgrade-heading = Цей щоденник більше не зашифровано
+tamper-downgrade-message = Коли його востаннє відкривали тут, він був зашифрований, а тепер це відкритий текст: будь-хто з доступом до файлу може його прочитати. Якщо шифрування знято не тобою, файл могли замінити.
+tamper-downgrade-encrypt = Зашифрувати знову…
+tamper-downgrade-keep = Залишити незашифрованим
+broken-heading-locked = Твій щоденник відкрито в іншому Kintsugi
+broken-heading-read-only-folder = Kintsugi не може записувати в теку твого щоденника
+broken-heading = Kintsugi не може відкрити твій щоденник
+broken-file = Файл
+broken-what-went-wrong = Що пішло не так
+broken-reassurance-locked = Записувати в щоденник може лише один Kintsugi водночас, щоб жоден не перезаписав змін іншого. Можеш переглянути цей щоденник без змін або закрити інший і спробувати ще раз.
+broken-reassurance-read-only-folder = Можеш переглянути цей щоденник без змін або виправити дозволи теки й спробувати ще раз.
+broken-reassurance-newer-version = Цей щоденник збережено новішою версією Kintsugi. Його не змінено. Онови Kintsugi, щоб відкрити його.
+broken-reassurance = Kintsugi не змінював цей файл і не перезапише його.
+broken-open-read-only = Відкрити лише для читання
+broken-try-again = Спробувати ще раз
+broken-restore = Відновити найновішу резервну копію (від { $date })
+broken-restore-hover = Непрочитний файл залишиться поруч зі щоденником під новою назвою, тож нічого не загубиться.
+broken-open-another = Відкрити інший файл…
+broken-quit = Вийти
+broken-open-path = Або відкрий щоденник за цим шляхом:
 
 ## Setbacks, skills and the calendar
 
@@ -268,6 +393,220 @@ calendar-weekday-thu = Чт
 calendar-weekday-fri = Пт
 calendar-weekday-sat = Сб
 calendar-weekday-sun = Нд
+model-category-work = Робота
+model-category-project = Проєкт
+model-category-career = Кар'єра
+model-category-relationship = Стосунки
+model-category-learning = Навчання
+model-category-health = Здоров'я
+model-category-other = Інше
+model-feedback-mentor = Ментор
+model-feedback-peer = Колега
+model-feedback-client = Клієнт
+model-feedback-manager = Керівник
+model-feedback-other = Хтось інший
+model-scale-mood = Настрій
+model-scale-resilience = Стійкість
+model-scale-growth-mindset = Мислення зростання
+model-scale-mood-question = Як ти почуваєшся сьогодні?
+model-scale-resilience-question = Наскільки добре ти зараз відновлюєшся?
+model-scale-growth-mindset-question = Наскільки ти віриш, що можеш вирости завдяки цьому?
+model-scale-mood-low = Жахливо
+model-scale-mood-high = Чудово
+model-scale-resilience-low = Збитий з ніг
+model-scale-resilience-high = Відновлююся
+model-scale-growth-mindset-low = Застряг
+model-scale-growth-mindset-high = Зростаю
+form-field-title = Назва
+form-field-date = Дата
+form-field-recovered-on = Відновлено
+form-title-missing = Невдачі потрібна назва; доки її немає, вона в списку як «{ $title }».
+form-date-problem = Дата: { $problem }
+form-recovered-before = { $recovered } — раніше за невдачу ({ $date })
+form-recovered-problem = Відновлено: { $problem }
+form-not-a-date = «{ $text }» — не дата; запиши її як РРРР-ММ-ДД
+form-in-future = { $day } — у майбутньому (сьогодні { $today })
+setbacks-heading = Невдачі
+setbacks-new-button = + Нова невдача
+setbacks-new-hover = Записати невдачу за сьогодні ({ $keys })
+setbacks-count = { $count ->
+    [one] { $count } невдача
+    [few] { $count } невдачі
+    [many] { $count } невдач
+   *[other] { $count } невдачі
+}
+setbacks-count-filtered = { $shown } з { $count ->
+    [one] { $count } невдачі
+    [few] { $count } невдач
+    [many] { $count } невдач
+   *[other] { $count } невдачі
+}
+setbacks-empty = Невдач поки немає. Коли щось піде не так — велике чи дрібне, — запиши це тут і повернись поміркувати. Кожна — нагода навчитися.
+setbacks-none-match = Жодна невдача не відповідає цим фільтрам.
+setbacks-search = Пошук
+setbacks-search-hint = слова з назв, роздумів, уроків
+setbacks-all-categories = Усі категорії
+setbacks-category-filter = Фільтр категорії
+setbacks-any-status = Будь-який статус
+setbacks-status-filter = Фільтр статусу
+setbacks-micro-only = Лише мікроневдачі
+setbacks-factor-chip = Чинник: { $factor } ×
+setbacks-factor-chip-hover = Показано невдачі з цим чинником; клацни, щоб показати всі
+setbacks-factor-chip-name = Прибрати фільтр чинника { $factor }
+setbacks-clear-filters = Скинути фільтри
+setbacks-pick = Обери невдачу ліворуч або запиши нову.
+setbacks-pick-explanation = Поміркуй, що сталося, попроси відгук і запиши, чого це тебе навчило, — тріщина стає частиною історії.
+setbacks-editor-heading = Невдача
+setbacks-editor-heading-new = Нова невдача
+setbacks-delete = Видалити…
+setbacks-close-hover = Закрити редактор; твої зміни вже збережено
+setbacks-new-explanation = Її збережено з першої зміни; дай їй назву, усе інше — потім.
+setbacks-delete-message = «{ $title }» і роздуми про неї буде видалено. Скасувати можна через { $keys }.
+setbacks-delete-heading = Видалити цю невдачу?
+setbacks-delete-confirm = Видалити невдачу
+setbacks-orphan-heading = Залишити навичку?
+setbacks-orphan-message = «{ $name }» більше не пов'язана з жодною невдачею. Залишити її серед навичок чи видалити?
+setbacks-orphan-keep = Залишити навичку
+setbacks-orphan-delete = Видалити навичку
+setbacks-status-open = Відкрита
+setbacks-status-reflected = Обміркована
+setbacks-status-recovered = Подолана
+setbacks-row-details = { $date } · { $category } · тяжкість { $severity }{ $micro ->
+    [yes] {" "}· мікроневдача
+   *[no] {""}
+} · { $status }
+setbacks-row-flag = поле потребує уваги
+setbacks-skill-not-linked = Ще не пов'язано: обери навичку або натисни Enter, щоб її створити.
+setbacks-category-not-applied = Ще не застосовано: натисни Enter, щоб використати цю категорію.
+setbacks-step-new = нова невдача
+setbacks-step-typing = введення в «{ $field }»
+setbacks-step-editing = редагування невдачі
+setbacks-step-changing = зміна «{ $field }»
+setbacks-step-create-skill = створення навички «{ $name }»
+setbacks-field-category = Категорія
+setbacks-field-severity = Тяжкість
+setbacks-field-micro-failure = Мікроневдача
+setbacks-field-status = Статус
+setbacks-field-what-happened = Що сталося
+setbacks-field-contributing-factors = Чинники
+setbacks-field-do-differently = Що я зроблю інакше
+setbacks-field-feedback = Відгуки
+setbacks-field-lessons = Уроки
+setbacks-field-skills = Здобуті навички
+setbacks-practice-heading = Втілити на практиці
+setbacks-practice-prompt = Перетвори урок на одну річ, яку спробуєш наступного разу, — а потім скажи, чи спрацювало.
+setbacks-practice-change = Змінити…
+setbacks-practice-change-hover = Змінити, що спробувати, коли або яку навичку це тренує
+setbacks-practice-none = Експериментів ще немає.
+setbacks-practice-lesson = Урок
+setbacks-practice-make = Зробити експериментом
+setbacks-practice-make-hover = Запланувати спробувати це протягом двох тижнів (можна змінити пізніше)
+setbacks-practice-already = Уже експеримент
+setbacks-practice-make-name = Зробити експериментом: { $text }
+setbacks-practice-source = { $kind }: { $text }
+setbacks-echoes-heading = Причини, що траплялися раніше
+setbacks-echoes-factor = { $factor } — також у { $count ->
+    [one] { $count } попередній невдачі
+    [few] { $count } попередніх невдачах
+    [many] { $count } попередніх невдачах
+   *[other] { $count } попередніх невдачах
+}
+setbacks-echoes-see = Показати їх
+setbacks-echoes-see-hover = Перелічити невдачі з цим чинником
+setbacks-echoes-make-name = Створити експеримент проти «{ $factor }»
+setbacks-echoes-plan-text = Наступного разу я запобіжу «{ $factor }», якщо
+setbacks-title-hint = Що пішло не так, кількома словами
+setbacks-new-category-hint = або нова
+setbacks-new-category = Нова категорія
+setbacks-micro-failure-hover = Дрібна помилка, а не велика подія. Їхні закономірності варто помічати.
+setbacks-new-category-problem = Нова категорія «{ $name }»: { $problem }
+setbacks-date-future = невдача не може бути в майбутньому
+setbacks-recovered-on = дата
+setbacks-recovery-future = відновлення не може бути в майбутньому
+setbacks-recovery-before = раніше за невдачу
+setbacks-severity-1 = подряпина
+setbacks-severity-2 = зачепило
+setbacks-severity-3 = справжній удар
+setbacks-severity-4 = сильно вдарило
+setbacks-severity-5 = серйозна невдача
+setbacks-reflect-heading = Обміркувати й проаналізувати
+setbacks-reflect-prompt = Поглянь на це як допитливий спостерігач: що сталося і що до цього призвело?
+setbacks-what-happened-hint = Опиши це просто, не засуджуючи себе.
+setbacks-contributing-factor = Чинник
+setbacks-contributing-factor-hint = дрібна помилка, обставина, припущення…
+setbacks-do-differently-hint = Наступного разу я…
+setbacks-feedback-heading = Попросити відгук
+setbacks-feedback-prompt = Хто допоможе тобі побачити це інакше? Ментор, колега, клієнт, твій керівник.
+setbacks-learning-heading = Вчитися далі
+setbacks-learning-prompt = Що ти забереш із собою з цього досвіду?
+setbacks-lesson-hint = урок одним реченням
+setbacks-feedback-source = Відгук { $number }: джерело
+setbacks-feedback-name-hint = ім'я (необов'язково)
+setbacks-feedback-name = Відгук { $number }: ім'я
+setbacks-feedback-remove = Прибрати відгук { $number }
+setbacks-feedback-insight-hint = Що тобі сказали? Який висновок, твоїми словами?
+setbacks-feedback-insight = Відгук { $number }: висновок
+setbacks-feedback-add = + Додати відгук
+setbacks-skills-prompt = Яку навичку це спонукало тебе розвинути?
+setbacks-deleted-skill = (видалена навичка)
+setbacks-skill-remove = Прибрати навичку { $name }
+setbacks-skill-unlink-hover = Відв'язати «{ $name }» від цієї невдачі
+setbacks-skills-none = Навичок ще не пов'язано.
+setbacks-skill-add = Додати навичку
+setbacks-skill-add-hint = почни вводити, щоб знайти або створити навичку
+setbacks-skill-link-hover = Пов'язати цю навичку
+setbacks-skill-create = Створити «{ $name }»
+skills-heading = Навички
+skills-search = Пошук
+skills-search-hint = назва або категорія навички
+skills-count = { $count ->
+    [one] { $count } навичка
+    [few] { $count } навички
+    [many] { $count } навичок
+   *[other] { $count } навички
+}
+skills-empty = Навичок поки немає. Коли міркуєш про невдачу, запиши навички, які вона спонукала розвинути, — вони з'являться тут.
+skills-row-flag = назва потребує уваги
+skills-not-linked = не пов'язана
+skills-since = з { $date }
+skills-row-details = Рівень { $level } · { $since } · { $count ->
+    [one] { $count } невдача
+    [few] { $count } невдачі
+    [many] { $count } невдач
+   *[other] { $count } невдачі
+}
+skills-pick = Обери навичку, щоб побачити, звідки вона і як зросла.
+skills-delete = Видалити…
+skills-step-level = рівень «{ $name }»
+skills-step-remove-level = вилучення рівня «{ $name }»
+skills-field-notes = Нотатки
+skills-notes-hint = Як ти її практикуєш, матеріали, що спробувати далі
+skills-step-typing = введення в «{ $field }»
+skills-field-name = Назва
+skills-name-taken = Навичка «{ $other }» уже є; навичка зберігає назву «{ $name }», доки ти це не зміниш.
+skills-name-missing = Навичці потрібна назва; доки її немає, лишається «{ $name }».
+skills-field-category = Категорія
+skills-merge-message = «{ $from }» буде об'єднано з «{ $into }»: її невдачі, історія рівнів і нотатки перейдуть туди, а «{ $from }» буде вилучено.
+skills-merge-confirm = Об'єднати з «{ $into }»
+skills-merge-heading = Об'єднати ці дві навички?
+skills-merge-cancel = Залишити окремо
+skills-step-merge = об'єднання «{ $from }» з «{ $into }»
+skills-delete-message = «{ $name }» буде вилучено разом із її зв'язками з невдачами. Скасувати можна через { $keys }.
+skills-delete-heading = Видалити цю навичку?
+skills-delete-confirm = Видалити навичку
+skills-came-from = Походить із
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Відкрити невдачу { $title }
+skills-open-setback-hover = Відкрити цю невдачу
+skills-came-from-none = Жодна невдача не пов'язана з цією навичкою.
+skills-level-history = Історія рівнів
+skills-level-value = Рівень { $level }
+skills-level-remove = Вилучити зміну рівня від { $date }
+skills-category-hint = напр., Спілкування
+skills-first-acquired = Уперше здобуто
+skills-first-acquired-hover = Дата найранішої невдачі, з якої вона походить.
+skills-field-level = Рівень
+skills-level-scale = 1 нова · 5 опанована
 
 ## Progress, insights and exported charts
 
@@ -441,6 +780,127 @@ progress-heatmap-title = Рік у пікселях
 progress-heatmap-help = Кожен квадрат — день, забарвлений за настроєм; крапка позначає невдачу. Натисни на день, щоб відкрити його на екрані «Сьогодні».
 progress-previous-year = Попередній рік
 progress-next-year = Наступний рік
+progress-insights = Спостереження
+progress-no-ratings = Немає оцінок у цьому періоді.
+progress-mean = середнє { $mean }
+progress-mean-change = середнє { $mean } ({ $change } порівняно з попередніми днями: { $days })
+progress-mean-help = Середнє щоденних відміток періоду з цією оцінкою; пропущені дні не рахуються як нуль.
+progress-trend-needs = тенденція: потрібні щоденні відмітки щонайменше за 2 дні
+progress-trend = { $words } ({ $slope } за 30 днів)
+progress-trend-help = Нахил оцінки щодо дня (метод найменших квадратів), помножений на 30.
+progress-coverage =
+    { $count ->
+        [one] { $count } щоденна відмітка
+        [few] { $count } щоденні відмітки
+       *[other] { $count } щоденних відміток
+    } · { $share } днів · серія { $streak } (найдовша { $longest })
+progress-coverage-help = Покриття = дні з щоденною відміткою / дні періоду. Поточна серія закінчується в останній день періоду (або напередодні).
+progress-setbacks-count =
+    { $count ->
+        [one] { $count } невдача
+        [few] { $count } невдачі
+       *[other] { $count } невдач
+    }, { $micro ->
+        [one] { $micro } мікроневдача
+        [few] { $micro } мікроневдачі
+       *[other] { $micro } мікроневдач
+    }
+progress-bounce-back = Медіанний час відновлення: { $median } дня
+progress-bounce-back-needs = Час відновлення: потрібні 3 щоденні відмітки з настроєм за 14 днів до невдачі
+progress-bounce-back-help = Для кожної невдачі: дні, доки середній настрій за останні 3 дні не повернеться до середнього за 14 днів перед нею. Медіана — за невдачами періоду, що мають значення.
+progress-recoveries = { $words }: медіана { $first } дня, потім { $second } дня
+progress-recoveries-help = Медіанний час відновлення першої половини невдач періоду проти другої.
+progress-recoveries-needs = Швидше чи повільніше відновлення: потрібно 4 невдачі з часом відновлення
+progress-skills-acquired =
+    { $count ->
+        [one] { $count } навичку здобуто
+        [few] { $count } навички здобуто
+       *[other] { $count } навичок здобуто
+    }
+progress-skills-acquired-help = Навички, дата першого здобуття яких припадає на період.
+progress-list-and-more = { $list } і ще { $count }
+progress-patterns = Закономірності мікроневдач
+progress-patterns-help = Три чи більше мікроневдачі однієї категорії за 14 днів; серії, що перекриваються, об'єднуються.
+progress-patterns-none = Немає в цьому періоді.
+progress-and-more = і ще { $count }
+progress-recurring-causes = Повторювані причини
+progress-recurring-causes-help = Чинники, записані щонайменше у двох невдачах періоду, порівнюються без урахування регістру, наголосів, розділових знаків і множини.
+progress-recurring-causes-none = Жоден чинник не трапляється двічі в цьому періоді. Тут порівнюються чинники, які ти записуєш до невдач.
+progress-factor-link-help = Показати невдачі, де він згадується
+progress-factor-figures =
+    у { $count ->
+        [one] { $count } невдачі
+       *[other] { $count } невдачах
+    } з { $date } ({ $categories })
+progress-lessons = Уроки на практиці
+progress-lessons-help = Експерименти з уроків цього періоду і чи їх спробували.
+progress-experiments-planned = Заплановані експерименти:
+progress-experiments-planned-help = Експерименти, створені в цьому періоді.
+progress-tried = Спробувано:
+progress-tried-figures = { $count } — вдалося: { $worked }, частково: { $partly }, ні: { $didnt }
+progress-tried-help = Експерименти, спробувані в цьому періоді, за результатом.
+progress-dropped = Облишено:
+progress-dropped-help = Експерименти, від яких відмовилися в цьому періоді.
+progress-days-to-first-try = Днів до першої спроби:
+progress-days-to-first-try-median = { $days } (медіана)
+progress-days-to-first-try-help = Медіана днів від невдачі до першої спроби — за невдачами періоду зі спробуваним експериментом.
+progress-put-into-practice = Невдачі, втілені на практиці:
+progress-put-into-practice-share = { $percent }% з { $count }
+progress-put-into-practice-help = Частка невдач періоду, для яких спробувано хоча б один експеримент.
+progress-better-days = Що супроводжує кращі дні
+progress-better-days-subtitle = { $range } · порівняння днів, а не причини
+progress-better-days-help = Кожне число порівнює дні періоду з іншими днями періоду. Різниця показує, що буває разом, а не що чим спричинене; за малої кількості днів це може бути випадковість.
+progress-tags-help = Середня оцінка щоденних відміток періоду з тегом проти тих, що без нього, щоразу за відмітками з цією оцінкою. Теги групуються незалежно від великих літер. Тег порівнюється, щойно має 5 днів із ним і 5 без; наводяться найбільші різниці вгору і вниз.
+progress-weekday-help = Середнє цієї оцінки для кожного дня тижня періоду за відмітками, що її мають. Наведи на стовпчик, щоб побачити кількість днів.
+progress-recovery-help = Для кожної категорії, де щонайменше 2 невдачі періоду мають час відновлення: скільки їх і медіана цього часу (дні, доки середній настрій за останні 3 дні не повернувся до середнього за 14 днів перед невдачею).
+progress-carry-over-help = Кореляція (Пірсона) настрою кожного дня з настроєм попереднього за парами послідовних днів періоду, що обидва мають настрій; потрібно 10 пар. Нижче 0,2: кожен день починається з чистого аркуша; від 0,2 до 0,5: настрій трохи тримається; вище 0,5: настрій тримається. У дослідженнях емоційної інерції високе значення пов'язане з повільнішим відновленням.
+progress-no-rating-of = Немає оцінок «{ $rating }» у цьому періоді.
+progress-tags-needed = Теги: потрібно { $days } днів із тегом і { $days } без нього.
+progress-tags-same = Дні з кожним тегом і без нього мають приблизно однакове середнє.
+progress-tag-link-help = Показати всі дні з тегом «{ $tag }» на екрані «Щоденник»
+progress-tag-link-accessible = Показати дні з тегом { $tag }
+progress-row-figures = : { $figures }
+progress-tag-difference = Різниця { $difference }
+progress-on-days-tagged = У дні з тегом{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] Пн
+        [2] Вт
+        [3] Ср
+        [4] Чт
+        [5] Пт
+        [6] Сб
+       *[7] Нд
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] У понеділки
+        [2] У вівторки
+        [3] У середи
+        [4] У четверги
+        [5] У п'ятниці
+        [6] У суботи
+       *[7] У неділі
+    }: { $rating } { $mean } у середньому за { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] У понеділки
+        [2] У вівторки
+        [3] У середи
+        [4] У четверги
+        [5] У п'ятниці
+        [6] У суботи
+       *[7] У неділі
+    }: немає оцінок «{ $rating }» у цьому періоді
+progress-recovery-needed = Потрібно { $count } невдачі з часом відновлення в одній категорії.
+progress-category-link-help = Показати невдачі «{ $category }» на екрані «Невдачі»
+progress-category-link-accessible = Показати невдачі «{ $category }»
+progress-carry-over = { $value }: { $words } ({ $pairs } пар послідовних днів)
+progress-carry-over-needs-pairs = Потрібно { $needed } пар послідовних днів із настроєм (поки { $pairs }).
+progress-carry-over-needs-variety = Потрібен настрій, що змінюється з дня на день.
+progress-by-weekday = За днями тижня
+progress-recovery-by-category = Відновлення за категоріями
+progress-carry-over-title = Перенесення настрою
 
 ## Journal, experiments and the weekly review
 
@@ -1044,6 +1504,51 @@ report-dialog-no-notes = Без нотаток щоденних відміток
 report-dialog-your-questions = Твої запитання.
 report-dialog-nothing-else = Більше нічого зі щоденника не ввійде.
 report-dialog-saved = Звіт збережено як { $path }
+outside-disk-unchanged = Щоденник на диску не змінився відтоді, як це вікно востаннє його читало чи записувало.
+outside-could-not-merge = Не вдалося об'єднати: { $error }
+outside-merged = Об'єднано зміни з диска: { $changes }.
+outside-kept-both = { $count ->
+        [one] { $count } текст, змінений на обох комп'ютерах, зберігає обидві версії.
+        [few] { $count } тексти, змінені на обох комп'ютерах, зберігають обидві версії.
+        [many] { $count } текстів, змінених на обох комп'ютерах, зберігають обидві версії.
+       *[other] { $count } тексту, зміненого на обох комп'ютерах, зберігають обидві версії.
+    }
+outside-changes-added = з іншого комп'ютера додано { $entries }
+outside-changes-changed = змінено { $entries }
+outside-changes-removed = там видалено { $entries }
+outside-list-and = { $first } і { $last }
+outside-copy-banner = { $client } залишив конфліктну копію цього щоденника: { $name }.
+outside-copy-banner-more = { $client } залишив конфліктну копію цього щоденника: { $name } (і ще { $more }).
+outside-review-and-merge = Переглянути й об'єднати…
+outside-review-hover = Подивитися, що вона додасть чи змінить, а тоді об'єднати
+outside-later = Пізніше
+outside-later-hover = Залишити поки що; її запропонують знову наступного разу
+outside-copy-effects = Об'єднання з нею { $effects }.
+outside-effect-adds = додасть { $entries }
+outside-effect-changes = змінить { $entries }
+outside-effect-deletes = видалить { $entries }
+outside-effect-nothing = не принесе нічого нового
+outside-copy-kept-both = Де текст змінено з обох боків, зберігаються обидві версії, інша — під рядком «— from the other computer —».
+outside-copy-wrong-passphrase = Це не парольна фраза цієї копії. Спробуй ще раз.
+outside-copy-other-passphrase = Цю копію запечатано іншою парольною фразою, ніж щоденник (її змінили на іншому комп'ютері). Введи ту парольну фразу, щоб відкрити її.
+outside-merged-copy = Конфліктну копію об'єднано: { $changes }. Копія зберігається в { $path }.
+outside-could-not-merge-copy = Не вдалося об'єднати копію: { $error }
+outside-new-passphrase-wrong = Це не нова парольна фраза щоденника. Спробуй ще раз.
+outside-passphrase-heading = Парольну фразу змінено на іншому комп'ютері
+outside-passphrase-explained = Щоденник на диску запечатано новою парольною фразою, встановленою на іншому комп'ютері. Введи її, щоб об'єднати ту версію з цією; доти нічого не записується, а твої зміни залишаються в цьому вікні.
+outside-new-passphrase = Нова парольна фраза
+outside-open-and-merge = Відкрити й об'єднати
+outside-passphrase-later-hover = Редагування ▸ Об'єднати зміни з диска запитає знову
+outside-removes-heading = Багато записів видалено деінде
+outside-removes-message = Версія цього щоденника, записана деінде (на іншому комп'ютері чи клієнтом синхронізації), більше не містить { $removed } з твоїх { $total } записів. Видалити їх і тут чи залишити? Доки не вибереш, нічого не записується.
+outside-removes-confirm = Видалити й тут
+outside-removes-cancel = Залишити
+outside-copy-heading = Конфліктна копія
+outside-copy-made = { $client } створив { $path }, коли два комп'ютери змінили щоденник окремо один від одного.
+outside-copy-after-merge = Після об'єднання копію буде переміщено до теки резервних копій; «Відмінити» скасовує об'єднання.
+outside-its-passphrase = Її парольна фраза
+outside-open-with-it = Відкрити з нею
+outside-merge = Об'єднати
 
 ## The mentor report and notifications
 
@@ -1206,6 +1711,10 @@ report-review-item = { $period }: { $rating }
 report-review-went-well = Що вдалося
 report-review-lesson = Урок на наступний тиждень
 report-reviews-words-left-out = Що вдалося й уроки тижневих підсумків не включено, як і нотатки щоденних відміток.
+report-error-unknown-format = { $path }: звіт можна зберегти лише як .pdf або .md
+report-error-typeset = Не вдалося зверстати звіт: { $detail }
+report-error-chart = Не вдалося намалювати графік звіту: { $detail }
+report-error-write = { $path }: не вдалося записати звіт: { $detail }
 report-notes-heading = Нотатки щоденних відміток
 report-questions-heading = Питання для нашої розмови
 notification-open = Відкрити Kintsugi

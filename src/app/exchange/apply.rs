@@ -100,17 +100,20 @@ impl KintsugiApp {
             AppCommand::RestoreBackup(backup) => self.restore_backup(&session, backup),
             AppCommand::CopyChart => {
                 let picture = chart_picture(session.lock().journal(), &options);
-                match picture {
-                    Ok(picture) => {
-                        ctx.copy_image(picture);
-                        self.toast(crate::t!("exchange-chart-copied"), false);
-                    }
-                    Err(error) => {
-                        self.toast(crate::t!("exchange-chart-copy-failed", error = error), true)
-                    }
-                }
+                self.copy_chart(ctx, picture);
             }
             _ => {}
+        }
+    }
+
+    /// Puts the chart on the clipboard, and says so (or why not).
+    fn copy_chart(&mut self, ctx: &egui::Context, picture: Result<egui::ColorImage, String>) {
+        match picture {
+            Ok(picture) => {
+                ctx.copy_image(picture);
+                self.toast(crate::t!("exchange-chart-copied"), false);
+            }
+            Err(error) => self.toast(crate::t!("exchange-chart-copy-failed", error = error), true),
         }
     }
 

@@ -501,6 +501,7 @@ pub(crate) fn plain_notice_ui(ui: &mut egui::Ui, notice: Option<&str>) {
 /// Daylio CSV: added 5 check-ins; …". The file names and reasons of skipped rows are as the
 /// importer gives them.
 pub(crate) fn report_text(report: &ImportReport, preview: bool) -> String {
+    use std::fmt::Write as _;
     let separator = crate::t!("exchange-report-separator");
     let mut parts = Vec::new();
     let added = counts_text(report.added);
@@ -552,12 +553,13 @@ pub(crate) fn report_text(report: &ImportReport, preview: bool) -> String {
             count = report.skipped.len()
         ));
         for skipped in &report.skipped {
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 "\n  {}:{}: {}",
                 skipped.path.display(),
                 skipped.line,
                 skipped.reason
-            ));
+            );
         }
     }
     text
