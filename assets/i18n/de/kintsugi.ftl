@@ -192,3 +192,116 @@ today-back = Blick zurück
 today-back-hover = Was du rund um diesen Tag vor einem Monat, einem Jahr und fünf Jahren geschrieben hast (Rückschläge bis zu drei Tage daneben).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Diesen Tag öffnen
+welcome-heading = Willkommen bei Kintsugi
+welcome-intro-growth = Rückschläge gehören zu jedem Berufsweg. Kintsugi hilft dir, daran zu wachsen.
+welcome-intro-check-in = Mach jeden Tag einen Tageseintrag mit drei schnellen Bewertungen – Stimmung, Widerstandskraft, Wachstumsdenken – und halte Rückschläge fest, große wie kleine, wenn sie passieren.
+welcome-intro-reflect = Denk über sie nach, notiere Feedback und Lehren, und sieh über Monate, wie du dich erholst und was dich jeder gelehrt hat.
+welcome-start = Mein Journal beginnen
+welcome-start-hover = Ein neues Journal unter { $path }
+welcome-demo = Demo-Journal erkunden
+welcome-demo-hover = Drei Jahre erfundene Einträge; nichts, was du änderst, wird gespeichert
+welcome-open-existing = Vorhandenes Journal öffnen…
+welcome-open-path = Oder das Journal unter diesem Pfad öffnen:
+welcome-where = Dein Journal liegt unter { $path }. Nichts verlässt diesen Computer.
+unlock-wrong-passphrase = Falsche Passphrase. Prüfe die Feststelltaste und das Tastaturlayout und versuch es noch einmal.
+unlock-passphrase-missing = Gib zuerst die Passphrase des Journals ein.
+unlock-heading = 🔒 { $file } ist verschlüsselt
+unlock-intro-read-only = Gib die Passphrase ein, um es schreibgeschützt anzusehen ({ $reason }).
+unlock-intro = Gib die Passphrase ein, um es zu öffnen.
+unlock-passphrase = Passphrase
+unlock-hide = Verbergen
+unlock-show = Zeigen
+unlock-show-hover = Die Passphrase beim Tippen zeigen oder verbergen
+unlock-button = Entsperren
+unlock-working = Wird entsperrt… (etwa eine Sekunde, mit Absicht: das macht Raten langsam)
+unlock-pending-save = Deine letzten Änderungen werden im Arbeitsspeicher gehalten und so bald wie möglich gespeichert ({ $pending }).
+unlock-open-another = Anderes Journal öffnen…
+unlock-quit = Beenden
+unlock-cannot-recover = Die Passphrase lässt sich nicht wiederherstellen: Ohne sie kann niemand dieses Journal lesen, auch du nicht.
+lock-window-title = { $file } (gesperrt) — Kintsugi
+lock-held = Gesperrt. Deine letzten Änderungen konnten noch nicht gespeichert werden ({ $error }); sie bleiben erhalten und werden so bald wie möglich gespeichert.
+lock-plain-journal = Nur ein verschlüsseltes Journal lässt sich sperren. Zum Verschlüsseln wähle im Menü Datei „Journal verschlüsseln…“.
+lock-idle = { $minutes ->
+    [one] Nach { $minutes } Minute ohne Aktivität gesperrt.
+   *[other] Nach { $minutes } Minuten ohne Aktivität gesperrt.
+}
+lock-kept-fields = { $count ->
+    [one] { $count } Feld enthält noch Text, den das Journal nicht übernehmen konnte; er bleibt erhalten, damit du ihn korrigieren kannst.
+   *[other] { $count } Felder enthalten noch Text, den das Journal nicht übernehmen konnte; er bleibt erhalten, damit du ihn korrigieren kannst.
+}
+protection-plain-export = Dein Journal ist verschlüsselt, dieser Export nicht. Bewahre die Datei an einem privaten Ort auf.
+protection-title-encrypt = Journal verschlüsseln
+protection-title-change = Passphrase ändern
+protection-title-remove = Verschlüsselung entfernen
+protection-encrypt = Verschlüsseln
+protection-change = Passphrase ändern
+protection-remove = Verschlüsselung entfernen
+protection-strength-too-short = Zu kurz: Verwende mindestens 8 Zeichen.
+protection-strength-weak = Schwach: leicht zu erraten. Mehrere unzusammenhängende Wörter sind leichter zu merken und schwerer zu erraten.
+protection-strength-fair = Mittel. Ein paar Wörter mehr würden sie stark machen.
+protection-strength-strong = Stark.
+protection-current-missing = Gib die aktuelle Passphrase ein.
+protection-new-differ = Die beiden neuen Passphrasen stimmen nicht überein.
+protection-working = Wird bearbeitet… (einen Schlüssel aus einer Passphrase abzuleiten ist mit Absicht langsam)
+protection-not-encrypted = dieses Journal ist nicht verschlüsselt
+protection-wrong-passphrase = Die aktuelle Passphrase ist falsch; nichts wurde geändert.
+protection-other-key = Das Journal auf der Festplatte hat einen anderen Schlüssel als das hier geöffnete.
+protection-worker-stopped = der Hintergrundprozess wurde beendet
+protection-failed = Nichts wurde geändert: { $error }
+protection-backups-deleted = { $count ->
+    [one] { $count } unverschlüsselte Sicherung gelöscht.
+   *[other] { $count } unverschlüsselte Sicherungen gelöscht.
+}
+protection-backups-encrypted = { $count ->
+    [one] { $count } Sicherung ebenfalls verschlüsselt.
+   *[other] { $count } Sicherungen ebenfalls verschlüsselt.
+}
+protection-backups-changed = { $count ->
+    [one] { $count } Sicherung ebenfalls geändert.
+   *[other] { $count } Sicherungen ebenfalls geändert.
+}
+protection-backups-decrypted = { $count ->
+    [one] { $count } Sicherung ebenfalls entschlüsselt.
+   *[other] { $count } Sicherungen ebenfalls entschlüsselt.
+}
+protection-done-encrypt = Verschlüsselt. Bewahre die Passphrase sicher auf: Sie lässt sich nicht wiederherstellen.
+protection-done-change = Passphrase geändert.
+protection-done-remove = Verschlüsselung entfernt: Das Journal ist wieder Klartext.
+protection-copy-still-encrypted = { $failure } (noch verschlüsselt: Öffne sie mit der alten Passphrase über den Wiederherstellen-Dialog)
+protection-copy-tried-again = { $failure } (wird beim nächsten Öffnen des Journals erneut versucht)
+protection-explain-encrypt = Kintsugi verschlüsselt das Journal, seine Sicherungen und ab jetzt jedes Speichern. Du brauchst die Passphrase bei jedem Öffnen.
+protection-explain-change = Das Journal und seine Sicherungen öffnen sich dann nur noch mit der neuen Passphrase.
+protection-explain-remove = Das Journal und seine Sicherungen werden wieder als Klartext gespeichert, lesbar für alle mit Zugriff auf deine Dateien.
+protection-current = Aktuelle Passphrase
+protection-new = Neue Passphrase
+protection-new-hint = Mindestens 8 Zeichen; mehrere unzusammenhängende Wörter funktionieren gut.
+protection-repeat = Neue Passphrase wiederholen
+protection-show = Passphrasen zeigen
+protection-backups = Die vorhandenen Sicherungen des Journals (unverschlüsselte Kopien):
+protection-backups-encrypt = Ebenfalls verschlüsseln
+protection-backups-delete = Löschen
+protection-cannot-recover = Die Passphrase lässt sich nicht wiederherstellen. Schreib sie auf und bewahre sie sicher auf: Ohne sie kann niemand dieses Journal lesen – auch du nicht.
+tamper-rollback-message = Dieses Journal ist älter als das, das du hier zuletzt geöffnet hast (Speicherstand { $found }; dieser Computer kennt schon Speicherstand { $seen }). Vielleicht wurde es aus einer Sicherung wiederhergestellt oder durch eine alte Kopie ersetzt – von einem Sync-Programm oder von jemand anderem. Einträge, die seitdem geschrieben wurden, fehlen darin. Sieh dir seine Sicherungen an, bevor du es bearbeitest, oder behalte diese Version.
+tamper-rollback-heading = Eine ältere Version dieses Journals
+tamper-rollback-keep = Diese Version behalten
+tamper-rollback-backups = Sicherungen ansehen…
+tamper-downgrade-heading = Dieses Journal ist nicht mehr verschlüsselt
+tamper-downgrade-message = Als du es hier zuletzt geöffnet hast, war es verschlüsselt, jetzt ist es Klartext: Jeder mit Zugriff auf die Datei kann es lesen. Wenn du die Verschlüsselung nicht selbst entfernt hast, wurde die Datei vielleicht ersetzt.
+tamper-downgrade-encrypt = Wieder verschlüsseln…
+tamper-downgrade-keep = Unverschlüsselt lassen
+broken-heading-locked = Dein Journal ist in einem anderen Kintsugi geöffnet
+broken-heading-read-only-folder = Kintsugi kann nicht in den Ordner deines Journals schreiben
+broken-heading = Kintsugi kann dein Journal nicht öffnen
+broken-file = Datei
+broken-what-went-wrong = Was schiefging
+broken-reassurance-locked = Nur ein Kintsugi darf zur selben Zeit in ein Journal schreiben, damit keines die Änderungen des anderen überschreibt. Du kannst dir dieses Journal ansehen, ohne es zu ändern, oder das andere schließen und es noch einmal versuchen.
+broken-reassurance-read-only-folder = Du kannst dir dieses Journal ansehen, ohne es zu ändern, oder die Berechtigungen des Ordners korrigieren und es noch einmal versuchen.
+broken-reassurance-newer-version = Dieses Journal wurde von einem neueren Kintsugi gespeichert. Es wurde nicht verändert. Aktualisiere Kintsugi, um es zu öffnen.
+broken-reassurance = Kintsugi hat diese Datei nicht verändert und wird sie nicht überschreiben.
+broken-open-read-only = Schreibgeschützt öffnen
+broken-try-again = Erneut versuchen
+broken-restore = Neueste Sicherung wiederherstellen (vom { $date })
+broken-restore-hover = Die unlesbare Datei bleibt unter neuem Namen neben dem Journal liegen, damit nichts verloren geht.
+broken-open-another = Andere Datei öffnen…
+broken-quit = Beenden
+broken-open-path = Oder das Journal unter diesem Pfad öffnen:

@@ -192,3 +192,116 @@ today-back = Looking back
 today-back-hover = What you wrote around this day a month, a year and five years ago (setbacks within three days).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Open that day
+welcome-heading = Welcome to Kintsugi
+welcome-intro-growth = Setbacks are part of every career. Kintsugi helps you turn them into growth.
+welcome-intro-check-in = Check in each day with three quick ratings — mood, resilience, growth mindset — and log setbacks, big or small, when they happen.
+welcome-intro-reflect = Reflect on them, note the feedback and lessons, and watch over months how you bounce back and what each one taught you.
+welcome-start = Start my journal
+welcome-start-hover = A new journal at { $path }
+welcome-demo = Explore the demo journal
+welcome-demo-hover = Three years of made-up entries; nothing you change is saved
+welcome-open-existing = Open an existing journal…
+welcome-open-path = Or open the journal at this path:
+welcome-where = Your journal will live at { $path }. Nothing leaves this computer.
+unlock-wrong-passphrase = Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.
+unlock-passphrase-missing = Type the journal's passphrase first.
+unlock-heading = 🔒 { $file } is encrypted
+unlock-intro-read-only = Enter its passphrase to look at it read-only ({ $reason }).
+unlock-intro = Enter its passphrase to open it.
+unlock-passphrase = Passphrase
+unlock-hide = Hide
+unlock-show = Show
+unlock-show-hover = Show or hide the passphrase as you type
+unlock-button = Unlock
+unlock-working = Unlocking… (about a second, on purpose: it makes guessing slow)
+unlock-pending-save = Your latest changes are kept in memory and will be saved as soon as possible ({ $pending }).
+unlock-open-another = Open another journal…
+unlock-quit = Quit
+unlock-cannot-recover = The passphrase cannot be recovered: without it, neither you nor anyone else can read this journal.
+lock-window-title = { $file } (locked) — Kintsugi
+lock-held = Locked. Your latest changes could not be saved yet ({ $error }); they are kept and saved as soon as possible.
+lock-plain-journal = Only an encrypted journal can be locked. To encrypt it, choose Encrypt journal… in the File menu.
+lock-idle = { $minutes ->
+    [one] Locked after { $minutes } minute without activity.
+   *[other] Locked after { $minutes } minutes without activity.
+}
+lock-kept-fields = { $count ->
+    [one] { $count } field still holds text the journal could not take; it is kept for you to fix.
+   *[other] { $count } fields still hold text the journal could not take; it is kept for you to fix.
+}
+protection-plain-export = Your journal is encrypted; this export is not. Keep the file somewhere private.
+protection-title-encrypt = Encrypt journal
+protection-title-change = Change passphrase
+protection-title-remove = Remove encryption
+protection-encrypt = Encrypt
+protection-change = Change passphrase
+protection-remove = Remove encryption
+protection-strength-too-short = Too short: use at least 8 characters.
+protection-strength-weak = Weak: easy to guess. Several unrelated words are easier to remember and harder to guess.
+protection-strength-fair = Fair. A few more words would make it strong.
+protection-strength-strong = Strong.
+protection-current-missing = Type the current passphrase.
+protection-new-differ = The two new passphrases differ.
+protection-working = Working… (deriving a key from a passphrase is slow on purpose)
+protection-not-encrypted = this journal is not encrypted
+protection-wrong-passphrase = The current passphrase is wrong; nothing was changed.
+protection-other-key = The journal on disk has another key than the one open here.
+protection-worker-stopped = the worker stopped
+protection-failed = Nothing was changed: { $error }
+protection-backups-deleted = { $count ->
+    [one] { $count } plain backup deleted.
+   *[other] { $count } plain backups deleted.
+}
+protection-backups-encrypted = { $count ->
+    [one] { $count } backup encrypted too.
+   *[other] { $count } backups encrypted too.
+}
+protection-backups-changed = { $count ->
+    [one] { $count } backup changed too.
+   *[other] { $count } backups changed too.
+}
+protection-backups-decrypted = { $count ->
+    [one] { $count } backup decrypted too.
+   *[other] { $count } backups decrypted too.
+}
+protection-done-encrypt = Encrypted. Keep the passphrase safe: it cannot be recovered.
+protection-done-change = Passphrase changed.
+protection-done-remove = Encryption removed: the journal is plain text again.
+protection-copy-still-encrypted = { $failure } (still encrypted: open it with the old passphrase through the restore dialog)
+protection-copy-tried-again = { $failure } (tried again when the journal is next opened)
+protection-explain-encrypt = Kintsugi will encrypt the journal, its backups and every save from now on. You will need the passphrase each time you open it.
+protection-explain-change = The journal and its backups will open with the new passphrase only.
+protection-explain-remove = The journal and its backups will be written in plain text again, readable by anyone with access to your files.
+protection-current = Current passphrase
+protection-new = New passphrase
+protection-new-hint = At least 8 characters; several unrelated words work well.
+protection-repeat = Repeat new passphrase
+protection-show = Show passphrases
+protection-backups = The journal's existing backups (plain copies):
+protection-backups-encrypt = Encrypt them too
+protection-backups-delete = Delete them
+protection-cannot-recover = The passphrase cannot be recovered. Write it down and keep it somewhere safe: without it, nobody can read this journal — not even you.
+tamper-rollback-message = This journal is older than the one you last opened here (save { $found }; this computer has seen save { $seen }). It may have been restored from a backup or replaced with an old copy, by a sync client or by someone else. Entries written since are not in it. Look at its backups before you edit it, or keep this version.
+tamper-rollback-heading = An older version of this journal
+tamper-rollback-keep = Keep this version
+tamper-rollback-backups = Look at the backups…
+tamper-downgrade-heading = This journal is no longer encrypted
+tamper-downgrade-message = It was encrypted when you last opened it here, and now it is plain text: anyone with access to the file can read it. If you did not remove the encryption yourself, the file may have been replaced.
+tamper-downgrade-encrypt = Encrypt it again…
+tamper-downgrade-keep = Keep it plain
+broken-heading-locked = Your journal is open in another Kintsugi
+broken-heading-read-only-folder = Kintsugi can't write to your journal's folder
+broken-heading = Kintsugi can't open your journal
+broken-file = File
+broken-what-went-wrong = What went wrong
+broken-reassurance-locked = Only one Kintsugi may write to a journal at a time, so that neither overwrites the other's changes. You can look at this journal without changing it, or close the other one and try again.
+broken-reassurance-read-only-folder = You can look at this journal without changing it, or fix the folder's permissions and try again.
+broken-reassurance-newer-version = This journal was saved by a newer Kintsugi. It has not been changed. Update Kintsugi to open it.
+broken-reassurance = Kintsugi has not changed this file and will not write over it.
+broken-open-read-only = Open read-only
+broken-try-again = Try again
+broken-restore = Restore the newest backup (from { $date })
+broken-restore-hover = The unreadable file is kept beside the journal under a new name, so nothing is lost.
+broken-open-another = Open another file…
+broken-quit = Quit
+broken-open-path = Or open the journal at this path:

@@ -220,3 +220,116 @@ today-back = Retour en arrière
 today-back-hover = Ce que tu as écrit autour de ce jour, il y a un mois, un an et cinq ans (revers à trois jours près).
 today-back-heading = { $when } · { $date }
 today-back-open-day = Ouvrir ce jour
+welcome-heading = Bienvenue dans Kintsugi
+welcome-intro-growth = Les revers font partie de toute carrière. Kintsugi t'aide à en faire une source de croissance.
+welcome-intro-check-in = Fais chaque jour ton point du jour avec trois évaluations rapides — humeur, résilience, état d'esprit de croissance — et note tes revers, petits ou grands, quand ils arrivent.
+welcome-intro-reflect = Prends le temps d'y réfléchir, note les retours et les leçons, et vois au fil des mois comment tu rebondis et ce que chacun t'a appris.
+welcome-start = Commencer mon journal
+welcome-start-hover = Un nouveau journal dans { $path }
+welcome-demo = Explorer le journal de démonstration
+welcome-demo-hover = Trois ans d'entrées inventées ; rien de ce que tu modifies n'est enregistré
+welcome-open-existing = Ouvrir un journal existant…
+welcome-open-path = Ou ouvrir le journal situé à cet emplacement :
+welcome-where = Ton journal sera enregistré dans { $path }. Rien ne quitte cet ordinateur.
+unlock-wrong-passphrase = Phrase secrète incorrecte. Vérifie le verrouillage des majuscules et la disposition du clavier, puis réessaie.
+unlock-passphrase-missing = Saisis d'abord la phrase secrète du journal.
+unlock-heading = 🔒 { $file } est chiffré
+unlock-intro-read-only = Saisis sa phrase secrète pour le consulter en lecture seule ({ $reason }).
+unlock-intro = Saisis sa phrase secrète pour l'ouvrir.
+unlock-passphrase = Phrase secrète
+unlock-hide = Masquer
+unlock-show = Afficher
+unlock-show-hover = Afficher ou masquer la phrase secrète pendant la saisie
+unlock-button = Déverrouiller
+unlock-working = Déverrouillage… (environ une seconde, exprès : cela ralentit les tentatives de devinette)
+unlock-pending-save = Tes dernières modifications sont gardées en mémoire et seront enregistrées dès que possible ({ $pending }).
+unlock-open-another = Ouvrir un autre journal…
+unlock-quit = Quitter
+unlock-cannot-recover = La phrase secrète ne peut pas être récupérée : sans elle, ni toi ni personne ne peut lire ce journal.
+lock-window-title = { $file } (verrouillé) — Kintsugi
+lock-held = Verrouillé. Tes dernières modifications n'ont pas encore pu être enregistrées ({ $error }) ; elles sont conservées et seront enregistrées dès que possible.
+lock-plain-journal = Seul un journal chiffré peut être verrouillé. Pour le chiffrer, choisis Chiffrer le journal… dans le menu Fichier.
+lock-idle = { $minutes ->
+    [one] Verrouillé après { $minutes } minute d'inactivité.
+   *[other] Verrouillé après { $minutes } minutes d'inactivité.
+}
+lock-kept-fields = { $count ->
+    [one] { $count } champ contient encore du texte que le journal n'a pas pu prendre ; il est conservé pour que tu le corriges.
+   *[other] { $count } champs contiennent encore du texte que le journal n'a pas pu prendre ; il est conservé pour que tu le corriges.
+}
+protection-plain-export = Ton journal est chiffré, mais pas cet export. Garde le fichier dans un endroit privé.
+protection-title-encrypt = Chiffrer le journal
+protection-title-change = Changer la phrase secrète
+protection-title-remove = Retirer le chiffrement
+protection-encrypt = Chiffrer
+protection-change = Changer la phrase secrète
+protection-remove = Retirer le chiffrement
+protection-strength-too-short = Trop courte : utilise au moins 8 caractères.
+protection-strength-weak = Faible : facile à deviner. Plusieurs mots sans rapport sont plus faciles à retenir et plus difficiles à deviner.
+protection-strength-fair = Correcte. Quelques mots de plus la rendraient solide.
+protection-strength-strong = Solide.
+protection-current-missing = Saisis la phrase secrète actuelle.
+protection-new-differ = Les deux nouvelles phrases secrètes sont différentes.
+protection-working = En cours… (dériver une clé d'une phrase secrète est lent exprès)
+protection-not-encrypted = ce journal n'est pas chiffré
+protection-wrong-passphrase = La phrase secrète actuelle est incorrecte ; rien n'a été modifié.
+protection-other-key = Le journal sur le disque a une autre clé que celui ouvert ici.
+protection-worker-stopped = la tâche de fond s'est arrêtée
+protection-failed = Rien n'a été modifié : { $error }
+protection-backups-deleted = { $count ->
+    [one] { $count } sauvegarde non chiffrée supprimée.
+   *[other] { $count } sauvegardes non chiffrées supprimées.
+}
+protection-backups-encrypted = { $count ->
+    [one] { $count } sauvegarde chiffrée aussi.
+   *[other] { $count } sauvegardes chiffrées aussi.
+}
+protection-backups-changed = { $count ->
+    [one] { $count } sauvegarde modifiée aussi.
+   *[other] { $count } sauvegardes modifiées aussi.
+}
+protection-backups-decrypted = { $count ->
+    [one] { $count } sauvegarde déchiffrée aussi.
+   *[other] { $count } sauvegardes déchiffrées aussi.
+}
+protection-done-encrypt = Chiffré. Garde la phrase secrète en lieu sûr : elle ne peut pas être récupérée.
+protection-done-change = Phrase secrète changée.
+protection-done-remove = Chiffrement retiré : le journal est de nouveau en clair.
+protection-copy-still-encrypted = { $failure } (toujours chiffrée : ouvre-la avec l'ancienne phrase secrète via la fenêtre de restauration)
+protection-copy-tried-again = { $failure } (nouvel essai à la prochaine ouverture du journal)
+protection-explain-encrypt = Kintsugi va chiffrer le journal, ses sauvegardes et chaque enregistrement à partir de maintenant. Il te faudra la phrase secrète à chaque ouverture.
+protection-explain-change = Le journal et ses sauvegardes ne s'ouvriront plus qu'avec la nouvelle phrase secrète.
+protection-explain-remove = Le journal et ses sauvegardes seront de nouveau écrits en clair, lisibles par toute personne ayant accès à tes fichiers.
+protection-current = Phrase secrète actuelle
+protection-new = Nouvelle phrase secrète
+protection-new-hint = Au moins 8 caractères ; plusieurs mots sans rapport fonctionnent bien.
+protection-repeat = Répète la nouvelle phrase secrète
+protection-show = Afficher les phrases secrètes
+protection-backups = Les sauvegardes existantes du journal (copies en clair) :
+protection-backups-encrypt = Les chiffrer aussi
+protection-backups-delete = Les supprimer
+protection-cannot-recover = La phrase secrète ne peut pas être récupérée. Note-la et garde-la en lieu sûr : sans elle, personne ne peut lire ce journal — pas même toi.
+tamper-rollback-message = Ce journal est plus ancien que celui que tu as ouvert ici la dernière fois (enregistrement { $found } ; cet ordinateur a déjà vu l'enregistrement { $seen }). Il a peut-être été restauré depuis une sauvegarde ou remplacé par une ancienne copie, par un client de synchronisation ou par quelqu'un d'autre. Les entrées écrites depuis n'y sont pas. Consulte ses sauvegardes avant de le modifier, ou garde cette version.
+tamper-rollback-heading = Une version plus ancienne de ce journal
+tamper-rollback-keep = Garder cette version
+tamper-rollback-backups = Voir les sauvegardes…
+tamper-downgrade-heading = Ce journal n'est plus chiffré
+tamper-downgrade-message = Il était chiffré la dernière fois que tu l'as ouvert ici, et il est maintenant en clair : toute personne ayant accès au fichier peut le lire. Si tu n'as pas retiré le chiffrement toi-même, le fichier a peut-être été remplacé.
+tamper-downgrade-encrypt = Le chiffrer de nouveau…
+tamper-downgrade-keep = Le laisser en clair
+broken-heading-locked = Ton journal est ouvert dans un autre Kintsugi
+broken-heading-read-only-folder = Kintsugi ne peut pas écrire dans le dossier de ton journal
+broken-heading = Kintsugi ne peut pas ouvrir ton journal
+broken-file = Fichier
+broken-what-went-wrong = Ce qui s'est passé
+broken-reassurance-locked = Un seul Kintsugi à la fois peut écrire dans un journal, pour qu'aucun n'écrase les modifications de l'autre. Tu peux consulter ce journal sans le modifier, ou fermer l'autre et réessayer.
+broken-reassurance-read-only-folder = Tu peux consulter ce journal sans le modifier, ou corriger les permissions du dossier et réessayer.
+broken-reassurance-newer-version = Ce journal a été enregistré par une version plus récente de Kintsugi. Il n'a pas été modifié. Mets Kintsugi à jour pour l'ouvrir.
+broken-reassurance = Kintsugi n'a pas modifié ce fichier et ne l'écrasera pas.
+broken-open-read-only = Ouvrir en lecture seule
+broken-try-again = Réessayer
+broken-restore = Restaurer la sauvegarde la plus récente (du { $date })
+broken-restore-hover = Le fichier illisible est conservé à côté du journal sous un nouveau nom : rien n'est perdu.
+broken-open-another = Ouvrir un autre fichier…
+broken-quit = Quitter
+broken-open-path = Ou ouvrir le journal situé à cet emplacement :
