@@ -77,62 +77,56 @@ impl BrokenJournal {
             ui.set_max_width(720.0);
             ui.add_space(theme::SECTION_GAP);
             let heading = match self.problem {
-                Problem::Locked => "Your journal is open in another Kintsugi",
-                Problem::ReadOnlyFolder => "Kintsugi can't write to your journal's folder",
-                Problem::NewerVersion | Problem::Other => "Kintsugi can't open your journal",
+                Problem::Locked => crate::t!("broken-heading-locked"),
+                Problem::ReadOnlyFolder => crate::t!("broken-heading-read-only-folder"),
+                Problem::NewerVersion | Problem::Other => crate::t!("broken-heading"),
             };
             ui.heading(heading);
             ui.add_space(theme::GAP);
         });
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new("File").strong());
+            ui.label(egui::RichText::new(crate::t!("broken-file")).strong());
             ui.label(egui::RichText::new(self.path.display().to_string()).monospace());
             ui.add_space(theme::GAP);
-            ui.label(egui::RichText::new("What went wrong").strong());
+            ui.label(egui::RichText::new(crate::t!("broken-what-went-wrong")).strong());
             ui.label(egui::RichText::new(&self.reason).color(theme::error_color(dark)));
             ui.add_space(theme::GAP);
             let reassurance = match self.problem {
-                Problem::Locked => {
-                    "Only one Kintsugi may write to a journal at a time, so that neither overwrites the other's changes. You can look at this journal without changing it, or close the other one and try again."
-                }
-                Problem::ReadOnlyFolder => {
-                    "You can look at this journal without changing it, or fix the folder's permissions and try again."
-                }
-                Problem::NewerVersion => {
-                    "This journal was saved by a newer Kintsugi. It has not been changed. Update Kintsugi to open it."
-                }
-                Problem::Other => "Kintsugi has not changed this file and will not write over it.",
+                Problem::Locked => crate::t!("broken-reassurance-locked"),
+                Problem::ReadOnlyFolder => crate::t!("broken-reassurance-read-only-folder"),
+                Problem::NewerVersion => crate::t!("broken-reassurance-newer-version"),
+                Problem::Other => crate::t!("broken-reassurance"),
             };
             ui.label(reassurance);
         });
         ui.add_space(theme::SECTION_GAP);
         ui.horizontal_wrapped(|ui| {
             let lookable = matches!(self.problem, Problem::Locked | Problem::ReadOnlyFolder);
-            if lookable && ui.button("Open read-only").clicked() {
+            if lookable && ui.button(crate::t!("broken-open-read-only")).clicked() {
                 commands.push(AppCommand::OpenReadOnly(self.path.clone()));
             }
-            if lookable && ui.button("Try again").clicked() {
+            if lookable && ui.button(crate::t!("broken-try-again")).clicked() {
                 commands.push(AppCommand::OpenJournal(self.path.clone()));
             }
             if let Some((day, _)) = &self.newest_backup {
                 let restore = ui
-                    .button(format!("Restore the newest backup (from {day})"))
-                    .on_hover_text("The unreadable file is kept beside the journal under a new name, so nothing is lost.");
+                    .button(crate::t!("broken-restore", date = day.to_string()))
+                    .on_hover_text(crate::t!("broken-restore-hover"));
                 if restore.clicked() {
                     commands.push(AppCommand::RestoreNewestBackup(self.path.clone()));
                 }
             }
-            if ui.button("Open another file…").clicked() {
+            if ui.button(crate::t!("broken-open-another")).clicked() {
                 commands.push(AppCommand::PickJournalFile);
             }
-            if ui.button("Quit").clicked() {
+            if ui.button(crate::t!("broken-quit")).clicked() {
                 commands.push(AppCommand::Quit);
             }
         });
         ui.add_space(theme::GAP);
         ui.horizontal(|ui| {
-            let label = ui.label("Or open the journal at this path:");
+            let label = ui.label(crate::t!("broken-open-path"));
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.other_path)
@@ -142,7 +136,9 @@ impl BrokenJournal {
                 .labelled_by(label.id);
             let entered =
                 field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-            if (ui.button("Open").clicked() || entered) && !self.other_path.trim().is_empty() {
+            if (ui.button(crate::t!("common-open")).clicked() || entered)
+                && !self.other_path.trim().is_empty()
+            {
                 commands.push(AppCommand::OpenJournal(PathBuf::from(
                     self.other_path.trim(),
                 )));

@@ -22,7 +22,6 @@ pub(super) struct HeldJournal {
 use super::unlock::{UnlockScreen, Unlocked};
 use super::{Body, KintsugiApp, file_name};
 use crate::session::{JournalSession, SessionMode, SharedSession};
-use crate::words::plural_s;
 
 impl KintsugiApp {
     /// True when a journal is open and it is encrypted on disk.
@@ -43,7 +42,7 @@ impl KintsugiApp {
     pub(super) fn show_unlock(&mut self, path: &std::path::Path, read_only: Option<String>) {
         self.active.set(None);
         self.close_journal_windows();
-        self.title = format!("{} (locked) — Kintsugi", file_name(path));
+        self.title = crate::t!("lock-window-title", file = file_name(path));
         self.body = Body::Locked(UnlockScreen::new(path, read_only));
     }
 
@@ -96,19 +95,14 @@ impl KintsugiApp {
             }
             Err(error) => {
                 self.close_journal_windows();
-                self.title = format!("{} (locked) — Kintsugi", file_name(&path));
+                self.title = crate::t!("lock-window-title", file = file_name(&path));
                 self.body = Body::Locked(UnlockScreen::held(&path, key, error.clone()));
                 self.held = Some(HeldJournal {
                     session,
                     retry_at: self.clock.instant() + FIRST_RETRY,
                     pause: FIRST_RETRY,
                 });
-                self.toast(
-                    format!(
-                        "Locked. Your latest changes could not be saved yet ({error}); they are kept and saved as soon as possible."
-                    ),
-                    true,
-                );
+                self.toast(crate::t!("lock-held", error = error.as_str()), true);
             }
         }
         self.kept_while_locked = unsettled.map(|unsettled| (path, unsettled));
@@ -160,10 +154,7 @@ impl KintsugiApp {
         if encrypted {
             self.lock_now();
         } else if self.session().is_some() {
-            self.toast(
-                "Only an encrypted journal can be locked. To encrypt it, choose Encrypt journal… in the File menu.",
-                false,
-            );
+            self.toast(crate::t!("lock-plain-journal"), false);
         }
     }
 
@@ -186,13 +177,7 @@ impl KintsugiApp {
         let idle = now.saturating_duration_since(self.last_activity);
         if idle >= limit {
             if self.lock_now() {
-                self.toast(
-                    format!(
-                        "Locked after {minutes} minute{} without activity.",
-                        plural_s(minutes as usize)
-                    ),
-                    false,
-                );
+                self.toast(crate::t!("lock-idle", minutes = minutes), false);
             }
         } else {
             ctx.request_repaint_after(limit.saturating_sub(idle));
@@ -248,13 +233,6 @@ impl KintsugiApp {
         if let Some((_, screens)) = self.screens_mut() {
             screens.unsettled = unsettled;
         }
-        self.toast(
-            format!(
-                "{count} field{} still hold{} text the journal could not take; it is kept for you to fix.",
-                plural_s(count),
-                if count == 1 { "s" } else { "" }
-            ),
-            false,
-        );
+        self.toast(crate::t!("lock-kept-fields", count = count), false);
     }
 }

@@ -3,6 +3,7 @@
 //! store's job (`storage::protection`). Locking is in `locking`.
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
@@ -10,14 +11,33 @@ use age::secrecy::SecretString;
 
 use super::secret_field::{SecretField, SecretText, passphrase_edit};
 use super::{KintsugiApp, theme};
+use crate::i18n::Language;
 use crate::session::SessionId;
 use crate::storage::encryption::{PassphraseStrength, passphrase_strength};
 use crate::storage::{BackupsOnEncrypt, EncryptionError, JournalKey, KeyCost, StorageError};
-use crate::words::plural_s;
 
-/// What export dialogs say for an encrypted journal.
+/// What export dialogs say for an encrypted journal, in English (the window shows
+/// [`plain_export_notice_text`], in the reader's language).
 pub(super) const PLAIN_EXPORT_NOTICE: &str =
     "Your journal is encrypted; this export is not. Keep the file somewhere private.";
+
+/// The notice of every language asked for so far: each is written once and kept for the
+/// life of the process (at most one per language), so that the dialogs can hold a `&'static str`.
+static PLAIN_EXPORT_NOTICES: Mutex<Vec<(Language, &'static str)>> = Mutex::new(Vec::new());
+
+/// What export dialogs say for an encrypted journal, in the reader's language.
+pub(super) fn plain_export_notice_text() -> &'static str {
+    let language = crate::i18n::language();
+    let Ok(mut notices) = PLAIN_EXPORT_NOTICES.lock() else {
+        return PLAIN_EXPORT_NOTICE;
+    };
+    if let Some((_, notice)) = notices.iter().find(|(known, _)| *known == language) {
+        return notice;
+    }
+    let notice: &'static str = crate::t!("protection-plain-export").leak();
+    notices.push((language, notice));
+    notice
+}
 
 /// What the protection dialog does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,13 +51,41 @@ pub enum ProtectionTask {
 }
 
 impl ProtectionTask {
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
         match self {
-            ProtectionTask::Encrypt => "Encrypt journal",
-            ProtectionTask::ChangePassphrase => "Change passphrase",
-            ProtectionTask::RemoveEncryption => "Remove encryption",
+            ProtectionTask::Encrypt => crate::t!("protection-title-encrypt"),
+            ProtectionTask::ChangePassphrase => crate::t!("protection-title-change"),
+            ProtectionTask::RemoveEncryption => crate::t!("protection-title-remove"),
         }
     }
+
+    /// The button that does the task.
+    fn verb(self) -> String {
+        match self {
+            ProtectionTask::Encrypt => crate::t!("protection-encrypt"),
+            ProtectionTask::ChangePassphrase => crate::t!("protection-change"),
+            ProtectionTask::RemoveEncryption => crate::t!("protection-remove"),
+        }
+    }
+}
+
+/// The hint under a new passphrase, in the reader's language (`PassphraseStrength::hint` is
+/// the command line's English).
+fn strength_hint(strength: PassphraseStrength) -> String {
+    match strength {
+        PassphraseStrength::TooShort => crate::t!("protection-strength-too-short"),
+        PassphraseStrength::Weak => crate::t!("protection-strength-weak"),
+        PassphraseStrength::Fair => crate::t!("protection-strength-fair"),
+        PassphraseStrength::Strong => crate::t!("protection-strength-strong"),
+    }
+}
+
+/// The worker's words, written on the window's thread (in the window's language) before it
+/// starts.
+struct WorkerWords {
+    not_encrypted: String,
+    wrong_passphrase: String,
+    other_key: String,
 }
 
 /// What the worker thread prepared: a key, or the proof that the passphrase is right.
@@ -79,18 +127,18 @@ impl ProtectionDialog {
     }
 
     /// Checks the fields; returns what is wrong, in words.
-    fn invalid(&self) -> Option<&'static str> {
+    fn invalid(&self) -> Option<String> {
         if self.task != ProtectionTask::Encrypt && self.current.is_empty() {
-            return Some("Type the current passphrase.");
+            return Some(crate::t!("protection-current-missing"));
         }
         if self.task == ProtectionTask::RemoveEncryption {
             return None;
         }
         if passphrase_strength(self.new.as_str()) == PassphraseStrength::TooShort {
-            return Some(PassphraseStrength::TooShort.hint());
+            return Some(strength_hint(PassphraseStrength::TooShort));
         }
         if self.new.as_str() != self.repeat.as_str() {
-            return Some("The two new passphrases differ.");
+            return Some(crate::t!("protection-new-differ"));
         }
         None
     }
@@ -137,6 +185,7 @@ impl KintsugiApp {
         let mut open = true;
         let mut start = false;
         egui::Window::new(dialog.task.title())
+            .id(egui::Id::unique("protection_dialog"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
@@ -152,16 +201,12 @@ impl KintsugiApp {
                     ui.label(egui::RichText::new(problem).color(theme::error_color(dark)));
                 }
                 ui.horizontal(|ui| {
-                    let verb = match dialog.task {
-                        ProtectionTask::Encrypt => "Encrypt",
-                        ProtectionTask::ChangePassphrase => "Change passphrase",
-                        ProtectionTask::RemoveEncryption => "Remove encryption",
-                    };
+                    let verb = dialog.task.verb();
                     start = ui.add_enabled(!working, egui::Button::new(verb)).clicked()
                         || (entered && !working);
                     if working {
                         ui.spinner();
-                        ui.label("Working… (deriving a key from a passphrase is slow on purpose)");
+                        ui.label(crate::t!("protection-working"));
                         ctx.request_repaint_after(Duration::from_millis(50));
                     }
                 });
@@ -182,7 +227,7 @@ impl KintsugiApp {
             return;
         };
         if let Some(problem) = dialog.invalid() {
-            dialog.problem = Some(problem.to_owned());
+            dialog.problem = Some(problem);
             return;
         }
         let Some(session) = session else { return };
@@ -206,9 +251,14 @@ impl KintsugiApp {
         dialog.new.wipe();
         dialog.repeat.wipe();
         dialog.focus_first = true;
+        let words = WorkerWords {
+            not_encrypted: crate::t!("protection-not-encrypted"),
+            wrong_passphrase: crate::t!("protection-wrong-passphrase"),
+            other_key: crate::t!("protection-other-key"),
+        };
         let (sender, receiver) = mpsc::channel();
         std::thread::spawn(move || {
-            let prepared = prepare(task, key.as_ref(), path, &current, &new, cost);
+            let prepared = prepare(task, key.as_ref(), path, &current, &new, cost, words);
             let _ = sender.send(prepared);
         });
         dialog.problem = None;
@@ -222,7 +272,7 @@ impl KintsugiApp {
         };
         let prepared = match dialog.working.as_ref().map(Receiver::try_recv) {
             None | Some(Err(TryRecvError::Empty)) => return,
-            Some(Err(TryRecvError::Disconnected)) => Err("the worker stopped".to_owned()),
+            Some(Err(TryRecvError::Disconnected)) => Err(crate::t!("protection-worker-stopped")),
             Some(Ok(prepared)) => prepared,
         };
         dialog.working = None;
@@ -264,7 +314,8 @@ impl KintsugiApp {
             Some(Ok(report)) => report,
             Some(Err(error)) => {
                 if let Some(dialog) = &mut self.protection {
-                    dialog.problem = Some(format!("Nothing was changed: {error}"));
+                    dialog.problem =
+                        Some(crate::t!("protection-failed", error = error.to_string()));
                 }
                 return;
             }
@@ -275,39 +326,42 @@ impl KintsugiApp {
         let copies = match (task, report.rewritten, report.deleted) {
             (_, 0, 0) => String::new(),
             (ProtectionTask::Encrypt, _, deleted) if deleted > 0 => {
-                format!(" {deleted} plain backup{} deleted.", plural_s(deleted))
+                crate::t!("protection-backups-deleted", count = deleted)
             }
-            (ProtectionTask::Encrypt, n, _) => format!(" {n} backup{} encrypted too.", plural_s(n)),
+            (ProtectionTask::Encrypt, n, _) => crate::t!("protection-backups-encrypted", count = n),
             (ProtectionTask::ChangePassphrase, n, _) => {
-                format!(" {n} backup{} changed too.", plural_s(n))
+                crate::t!("protection-backups-changed", count = n)
             }
             (ProtectionTask::RemoveEncryption, n, _) => {
-                format!(" {n} backup{} decrypted too.", plural_s(n))
+                crate::t!("protection-backups-decrypted", count = n)
             }
         };
         let done = match task {
-            ProtectionTask::Encrypt => {
-                "Encrypted. Keep the passphrase safe: it cannot be recovered."
-            }
-            ProtectionTask::ChangePassphrase => "Passphrase changed.",
-            ProtectionTask::RemoveEncryption => {
-                "Encryption removed: the journal is plain text again."
-            }
+            ProtectionTask::Encrypt => crate::t!("protection-done-encrypt"),
+            ProtectionTask::ChangePassphrase => crate::t!("protection-done-change"),
+            ProtectionTask::RemoveEncryption => crate::t!("protection-done-remove"),
         };
-        self.toast(format!("{done}{copies}"), false);
-        let later = if task == ProtectionTask::RemoveEncryption {
-            "still encrypted: open it with the old passphrase through the restore dialog"
+        // Two sentences: what was done, then what happened to the copies.
+        let toast = if copies.is_empty() {
+            done
         } else {
-            "tried again when the journal is next opened"
+            format!("{done} {copies}")
         };
+        self.toast(toast, false);
         for failure in report.failures {
-            self.toast(format!("{failure} ({later})"), true);
+            let failure = failure.to_string();
+            let toast = if task == ProtectionTask::RemoveEncryption {
+                crate::t!("protection-copy-still-encrypted", failure = failure)
+            } else {
+                crate::t!("protection-copy-tried-again", failure = failure)
+            };
+            self.toast(toast, true);
         }
     }
 
     /// The words export dialogs show for an encrypted journal.
     pub(super) fn plain_export_notice(&self) -> Option<&'static str> {
-        self.journal_is_encrypted().then_some(PLAIN_EXPORT_NOTICE)
+        self.journal_is_encrypted().then(plain_export_notice_text)
     }
 }
 
@@ -319,6 +373,7 @@ fn prepare(
     current: &SecretString,
     new: &SecretString,
     cost: KeyCost,
+    words: WorkerWords,
 ) -> Result<Prepared, String> {
     if task == ProtectionTask::Encrypt {
         return JournalKey::create(new, cost)
@@ -326,17 +381,17 @@ fn prepare(
             .map_err(|error| error.to_string());
     }
     let (Some(key), Some(path)) = (key, path) else {
-        return Err("this journal is not encrypted".to_owned());
+        return Err(words.not_encrypted);
     };
     crate::storage::check_passphrase(&path, Some(key), current).map_err(|error| match error {
         StorageError::Encryption {
             cause: EncryptionError::WrongPassphrase,
             ..
-        } => "The current passphrase is wrong; nothing was changed.".to_owned(),
+        } => words.wrong_passphrase.clone(),
         StorageError::Encryption {
             cause: EncryptionError::OtherKey,
             ..
-        } => "The journal on disk has another key than the one open here.".to_owned(),
+        } => words.other_key.clone(),
         other => other.to_string(),
     })?;
     match task {
@@ -352,17 +407,13 @@ fn prepare(
 fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> bool {
     match dialog.task {
         ProtectionTask::Encrypt => {
-            ui.label(
-                "Kintsugi will encrypt the journal, its backups and every save from now on. You will need the passphrase each time you open it.",
-            );
+            ui.label(crate::t!("protection-explain-encrypt"));
         }
         ProtectionTask::ChangePassphrase => {
-            ui.label("The journal and its backups will open with the new passphrase only.");
+            ui.label(crate::t!("protection-explain-change"));
         }
         ProtectionTask::RemoveEncryption => {
-            ui.label(
-                "The journal and its backups will be written in plain text again, readable by anyone with access to your files.",
-            );
+            ui.label(crate::t!("protection-explain-remove"));
         }
     }
     ui.add_space(theme::GAP);
@@ -386,18 +437,23 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> boo
             if dialog.task != ProtectionTask::Encrypt {
                 last = Some(field(
                     ui,
-                    "Current passphrase",
+                    &crate::t!("protection-current"),
                     &mut dialog.current,
                     SecretField::Current,
                 ));
             }
             if dialog.task != ProtectionTask::RemoveEncryption {
-                field(ui, "New passphrase", &mut dialog.new, SecretField::New);
+                field(
+                    ui,
+                    &crate::t!("protection-new"),
+                    &mut dialog.new,
+                    SecretField::New,
+                );
                 ui.label("");
                 let hint = if dialog.new.is_empty() {
-                    "At least 8 characters; several unrelated words work well."
+                    crate::t!("protection-new-hint")
                 } else {
-                    passphrase_strength(dialog.new.as_str()).hint()
+                    strength_hint(passphrase_strength(dialog.new.as_str()))
                 };
                 ui.scope(|ui| {
                     ui.set_max_width(300.0);
@@ -406,7 +462,7 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> boo
                 ui.end_row();
                 last = Some(field(
                     ui,
-                    "Repeat new passphrase",
+                    &crate::t!("protection-repeat"),
                     &mut dialog.repeat,
                     SecretField::Repeat,
                 ));
@@ -415,19 +471,22 @@ fn protection_fields_ui(ui: &mut egui::Ui, dialog: &mut ProtectionDialog) -> boo
                 last.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter))
             });
         });
-    ui.checkbox(&mut dialog.show, "Show passphrases");
+    ui.checkbox(&mut dialog.show, crate::t!("protection-show"));
     if dialog.task == ProtectionTask::Encrypt {
         ui.add_space(theme::GAP);
-        ui.label("The journal's existing backups (plain copies):");
-        ui.radio_value(&mut dialog.delete_backups, false, "Encrypt them too");
-        ui.radio_value(&mut dialog.delete_backups, true, "Delete them");
-        ui.add_space(theme::GAP);
-        ui.label(
-            egui::RichText::new(
-                "The passphrase cannot be recovered. Write it down and keep it somewhere safe: without it, nobody can read this journal — not even you.",
-            )
-            .strong(),
+        ui.label(crate::t!("protection-backups"));
+        ui.radio_value(
+            &mut dialog.delete_backups,
+            false,
+            crate::t!("protection-backups-encrypt"),
         );
+        ui.radio_value(
+            &mut dialog.delete_backups,
+            true,
+            crate::t!("protection-backups-delete"),
+        );
+        ui.add_space(theme::GAP);
+        ui.label(egui::RichText::new(crate::t!("protection-cannot-recover")).strong());
     }
     ui.add_space(theme::GAP);
     submitted

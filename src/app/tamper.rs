@@ -120,32 +120,39 @@ impl KintsugiApp {
         };
         let answer = match warning {
             OpenedWarning::Rollback { seen, found } => {
-                let message = format!(
-                    "This journal is older than the one you last opened here (save {found}; this computer has seen save {seen}). It may have been restored from a backup or replaced with an old copy, by a sync client or by someone else. Entries written since are not in it. Look at its backups before you edit it, or keep this version."
-                );
+                let message = crate::t!("tamper-rollback-message", found = found, seen = seen);
+                let heading = crate::t!("tamper-rollback-heading");
+                let confirm = crate::t!("tamper-rollback-keep");
+                let cancel = crate::t!("tamper-rollback-backups");
                 confirm_ui(
                     ctx,
                     "rollback_warning",
                     Question {
-                        heading: "An older version of this journal",
+                        heading: &heading,
                         message: &message,
-                        confirm: "Keep this version",
-                        cancel: "Look at the backups…",
+                        confirm: &confirm,
+                        cancel: &cancel,
                     },
                 )
                 .map(|answer| (answer, warning))
             }
-            OpenedWarning::Downgrade => confirm_ui(
-                ctx,
-                "downgrade_warning",
-                Question {
-                    heading: "This journal is no longer encrypted",
-                    message: "It was encrypted when you last opened it here, and now it is plain text: anyone with access to the file can read it. If you did not remove the encryption yourself, the file may have been replaced.",
-                    confirm: "Encrypt it again…",
-                    cancel: "Keep it plain",
-                },
-            )
-            .map(|answer| (answer, warning)),
+            OpenedWarning::Downgrade => {
+                let heading = crate::t!("tamper-downgrade-heading");
+                let message = crate::t!("tamper-downgrade-message");
+                let confirm = crate::t!("tamper-downgrade-encrypt");
+                let cancel = crate::t!("tamper-downgrade-keep");
+                confirm_ui(
+                    ctx,
+                    "downgrade_warning",
+                    Question {
+                        heading: &heading,
+                        message: &message,
+                        confirm: &confirm,
+                        cancel: &cancel,
+                    },
+                )
+                .map(|answer| (answer, warning))
+            }
         };
         let Some((answer, warning)) = answer else {
             return;

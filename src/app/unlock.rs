@@ -148,10 +148,7 @@ impl UnlockScreen {
         self.attempts += 1;
         match outcome {
             Err(error) if error.needs_passphrase() => {
-                self.problem = Some(
-                    "Wrong passphrase. Check Caps Lock and the keyboard layout, and try again."
-                        .to_owned(),
-                );
+                self.problem = Some(crate::t!("unlock-wrong-passphrase"));
                 self.focus_field = true;
                 None
             }
@@ -161,7 +158,7 @@ impl UnlockScreen {
 
     fn start(&mut self) {
         if self.passphrase.is_empty() {
-            self.problem = Some("Type the journal's passphrase first.".to_owned());
+            self.problem = Some(crate::t!("unlock-passphrase-missing"));
             self.focus_field = true;
             return;
         }
@@ -217,7 +214,7 @@ impl UnlockScreen {
         }
         ui.vertical_centered(|ui| {
             ui.add_space(theme::SECTION_GAP * 2.0);
-            ui.heading(format!("🔒 {} is encrypted", file_name(&self.path)));
+            ui.heading(crate::t!("unlock-heading", file = file_name(&self.path)));
             ui.add_space(theme::GAP);
             ui.label(
                 egui::RichText::new(home_relative(&self.path))
@@ -230,15 +227,15 @@ impl UnlockScreen {
             ui.set_width(ui.available_width());
             let intro = match &self.target {
                 Target::ReadOnly(reason) => {
-                    format!("Enter its passphrase to look at it read-only ({reason}).")
+                    crate::t!("unlock-intro-read-only", reason = reason.as_str())
                 }
-                Target::Writable | Target::Held(_) => "Enter its passphrase to open it.".to_owned(),
+                Target::Writable | Target::Held(_) => crate::t!("unlock-intro"),
             };
             ui.label(intro);
             ui.add_space(theme::GAP);
             let mut submit = false;
             ui.horizontal(|ui| {
-                let label = ui.label("Passphrase");
+                let label = ui.label(crate::t!("unlock-passphrase"));
                 let field = ui
                     .add_enabled_ui(!self.is_working(), |ui| {
                         passphrase_edit(
@@ -257,10 +254,14 @@ impl UnlockScreen {
                 }
                 submit |=
                     field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-                let toggle = if self.show { "Hide" } else { "Show" };
+                let toggle = if self.show {
+                    crate::t!("unlock-hide")
+                } else {
+                    crate::t!("unlock-show")
+                };
                 if ui
                     .button(toggle)
-                    .on_hover_text("Show or hide the passphrase as you type")
+                    .on_hover_text(crate::t!("unlock-show-hover"))
                     .clicked()
                 {
                     self.show = !self.show;
@@ -269,11 +270,14 @@ impl UnlockScreen {
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {
                 submit |= ui
-                    .add_enabled(!self.is_working(), egui::Button::new("Unlock"))
+                    .add_enabled(
+                        !self.is_working(),
+                        egui::Button::new(crate::t!("unlock-button")),
+                    )
                     .clicked();
                 if self.is_working() {
                     ui.spinner();
-                    ui.label("Unlocking… (about a second, on purpose: it makes guessing slow)");
+                    ui.label(crate::t!("unlock-working"));
                 }
             });
             if let Some(problem) = &self.problem {
@@ -283,8 +287,9 @@ impl UnlockScreen {
             if let Some(pending) = &self.pending_save {
                 ui.add_space(theme::GAP);
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Your latest changes are kept in memory and will be saved as soon as possible ({pending})."
+                    egui::RichText::new(crate::t!(
+                        "unlock-pending-save",
+                        pending = pending.as_str()
                     ))
                     .weak(),
                 );
@@ -295,20 +300,15 @@ impl UnlockScreen {
         });
         ui.add_space(theme::GAP);
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Open another journal…").clicked() {
+            if ui.button(crate::t!("unlock-open-another")).clicked() {
                 commands.push(AppCommand::PickJournalFile);
             }
-            if ui.button("Quit").clicked() {
+            if ui.button(crate::t!("unlock-quit")).clicked() {
                 commands.push(AppCommand::Quit);
             }
         });
         ui.add_space(theme::GAP);
-        ui.label(
-            egui::RichText::new(
-                "The passphrase cannot be recovered: without it, neither you nor anyone else can read this journal.",
-            )
-            .weak(),
-        );
+        ui.label(egui::RichText::new(crate::t!("unlock-cannot-recover")).weak());
     }
 }
 
