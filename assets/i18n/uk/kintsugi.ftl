@@ -140,3 +140,166 @@ calendar-weekday-thu = Чт
 calendar-weekday-fri = Пт
 calendar-weekday-sat = Сб
 calendar-weekday-sun = Нд
+model-category-work = Робота
+model-category-project = Проєкт
+model-category-career = Кар'єра
+model-category-relationship = Стосунки
+model-category-learning = Навчання
+model-category-health = Здоров'я
+model-category-other = Інше
+model-feedback-mentor = Ментор
+model-feedback-peer = Колега
+model-feedback-client = Клієнт
+model-feedback-manager = Керівник
+model-feedback-other = Хтось інший
+model-scale-mood = Настрій
+model-scale-resilience = Стійкість
+model-scale-growth-mindset = Мислення зростання
+model-scale-mood-question = Як ти почуваєшся сьогодні?
+model-scale-resilience-question = Наскільки добре ти зараз відновлюєшся?
+model-scale-growth-mindset-question = Наскільки ти віриш, що можеш вирости завдяки цьому?
+model-scale-mood-low = Жахливо
+model-scale-mood-high = Чудово
+model-scale-resilience-low = Збитий з ніг
+model-scale-resilience-high = Відновлююся
+model-scale-growth-mindset-low = Застряг
+model-scale-growth-mindset-high = Зростаю
+form-field-title = Назва
+form-field-date = Дата
+form-field-recovered-on = Відновлено
+form-title-missing = Невдачі потрібна назва; доки її немає, вона в списку як «{ $title }».
+form-date-problem = Дата: { $problem }
+form-recovered-before = { $recovered } — раніше за невдачу ({ $date })
+form-recovered-problem = Відновлено: { $problem }
+form-not-a-date = «{ $text }» — не дата; запиши її як РРРР-ММ-ДД
+form-in-future = { $day } — у майбутньому (сьогодні { $today })
+setbacks-heading = Невдачі
+setbacks-new-button = + Нова невдача
+setbacks-new-hover = Записати невдачу за сьогодні ({ $keys })
+setbacks-count = { $count ->
+    [one] { $count } невдача
+    [few] { $count } невдачі
+    [many] { $count } невдач
+   *[other] { $count } невдачі
+}
+setbacks-count-filtered = { $shown } з { $count ->
+    [one] { $count } невдачі
+    [few] { $count } невдач
+    [many] { $count } невдач
+   *[other] { $count } невдачі
+}
+setbacks-empty = Невдач поки немає. Коли щось піде не так — велике чи дрібне, — запиши це тут і повернись поміркувати. Кожна — нагода навчитися.
+setbacks-none-match = Жодна невдача не відповідає цим фільтрам.
+setbacks-search = Пошук
+setbacks-search-hint = слова з назв, роздумів, уроків
+setbacks-all-categories = Усі категорії
+setbacks-category-filter = Фільтр категорії
+setbacks-any-status = Будь-який статус
+setbacks-status-filter = Фільтр статусу
+setbacks-micro-only = Лише мікроневдачі
+setbacks-factor-chip = Чинник: { $factor } ×
+setbacks-factor-chip-hover = Показано невдачі з цим чинником; клацни, щоб показати всі
+setbacks-factor-chip-name = Прибрати фільтр чинника { $factor }
+setbacks-clear-filters = Скинути фільтри
+setbacks-pick = Обери невдачу ліворуч або запиши нову.
+setbacks-pick-explanation = Поміркуй, що сталося, попроси відгук і запиши, чого це тебе навчило, — тріщина стає частиною історії.
+setbacks-editor-heading = Невдача
+setbacks-editor-heading-new = Нова невдача
+setbacks-delete = Видалити…
+setbacks-close-hover = Закрити редактор; твої зміни вже збережено
+setbacks-new-explanation = Її збережено з першої зміни; дай їй назву, усе інше — потім.
+setbacks-delete-message = «{ $title }» і роздуми про неї буде видалено. Скасувати можна через { $keys }.
+setbacks-delete-heading = Видалити цю невдачу?
+setbacks-delete-confirm = Видалити невдачу
+setbacks-orphan-heading = Залишити навичку?
+setbacks-orphan-message = «{ $name }» більше не пов'язана з жодною невдачею. Залишити її серед навичок чи видалити?
+setbacks-orphan-keep = Залишити навичку
+setbacks-orphan-delete = Видалити навичку
+setbacks-status-open = Відкрита
+setbacks-status-reflected = Обміркована
+setbacks-status-recovered = Подолана
+setbacks-row-details = { $date } · { $category } · тяжкість { $severity }{ $micro ->
+    [yes] {" "}· мікроневдача
+   *[no] {""}
+} · { $status }
+setbacks-row-flag = поле потребує уваги
+setbacks-skill-not-linked = Ще не пов'язано: обери навичку або натисни Enter, щоб її створити.
+setbacks-category-not-applied = Ще не застосовано: натисни Enter, щоб використати цю категорію.
+setbacks-step-new = нова невдача
+setbacks-step-typing = введення в «{ $field }»
+setbacks-step-editing = редагування невдачі
+setbacks-step-changing = зміна «{ $field }»
+setbacks-step-create-skill = створення навички «{ $name }»
+setbacks-field-category = Категорія
+setbacks-field-severity = Тяжкість
+setbacks-field-micro-failure = Мікроневдача
+setbacks-field-status = Статус
+setbacks-field-what-happened = Що сталося
+setbacks-field-contributing-factors = Чинники
+setbacks-field-do-differently = Що я зроблю інакше
+setbacks-field-feedback = Відгуки
+setbacks-field-lessons = Уроки
+setbacks-field-skills = Здобуті навички
+setbacks-practice-heading = Втілити на практиці
+setbacks-practice-prompt = Перетвори урок на одну річ, яку спробуєш наступного разу, — а потім скажи, чи спрацювало.
+setbacks-practice-change = Змінити…
+setbacks-practice-change-hover = Змінити, що спробувати, коли або яку навичку це тренує
+setbacks-practice-none = Експериментів ще немає.
+setbacks-practice-lesson = Урок
+setbacks-practice-make = Зробити експериментом
+setbacks-practice-make-hover = Запланувати спробувати це протягом двох тижнів (можна змінити пізніше)
+setbacks-practice-already = Уже експеримент
+setbacks-practice-make-name = Зробити експериментом: { $text }
+setbacks-practice-source = { $kind }: { $text }
+setbacks-echoes-heading = Причини, що траплялися раніше
+setbacks-echoes-factor = { $factor } — також у { $count ->
+    [one] { $count } попередній невдачі
+    [few] { $count } попередніх невдачах
+    [many] { $count } попередніх невдачах
+   *[other] { $count } попередніх невдачах
+}
+setbacks-echoes-see = Показати їх
+setbacks-echoes-see-hover = Перелічити невдачі з цим чинником
+setbacks-echoes-make-name = Створити експеримент проти «{ $factor }»
+setbacks-echoes-plan-text = Наступного разу я запобіжу «{ $factor }», якщо
+setbacks-title-hint = Що пішло не так, кількома словами
+setbacks-new-category-hint = або нова
+setbacks-new-category = Нова категорія
+setbacks-micro-failure-hover = Дрібна помилка, а не велика подія. Їхні закономірності варто помічати.
+setbacks-new-category-problem = Нова категорія «{ $name }»: { $problem }
+setbacks-date-future = невдача не може бути в майбутньому
+setbacks-recovered-on = дата
+setbacks-recovery-future = відновлення не може бути в майбутньому
+setbacks-recovery-before = раніше за невдачу
+setbacks-severity-1 = подряпина
+setbacks-severity-2 = зачепило
+setbacks-severity-3 = справжній удар
+setbacks-severity-4 = сильно вдарило
+setbacks-severity-5 = серйозна невдача
+setbacks-reflect-heading = Обміркувати й проаналізувати
+setbacks-reflect-prompt = Поглянь на це як допитливий спостерігач: що сталося і що до цього призвело?
+setbacks-what-happened-hint = Опиши це просто, не засуджуючи себе.
+setbacks-contributing-factor = Чинник
+setbacks-contributing-factor-hint = дрібна помилка, обставина, припущення…
+setbacks-do-differently-hint = Наступного разу я…
+setbacks-feedback-heading = Попросити відгук
+setbacks-feedback-prompt = Хто допоможе тобі побачити це інакше? Ментор, колега, клієнт, твій керівник.
+setbacks-learning-heading = Вчитися далі
+setbacks-learning-prompt = Що ти забереш із собою з цього досвіду?
+setbacks-lesson-hint = урок одним реченням
+setbacks-feedback-source = Відгук { $number }: джерело
+setbacks-feedback-name-hint = ім'я (необов'язково)
+setbacks-feedback-name = Відгук { $number }: ім'я
+setbacks-feedback-remove = Прибрати відгук { $number }
+setbacks-feedback-insight-hint = Що тобі сказали? Який висновок, твоїми словами?
+setbacks-feedback-insight = Відгук { $number }: висновок
+setbacks-feedback-add = + Додати відгук
+setbacks-skills-prompt = Яку навичку це спонукало тебе розвинути?
+setbacks-deleted-skill = (видалена навичка)
+setbacks-skill-remove = Прибрати навичку { $name }
+setbacks-skill-unlink-hover = Відв'язати «{ $name }» від цієї невдачі
+setbacks-skills-none = Навичок ще не пов'язано.
+setbacks-skill-add = Додати навичку
+setbacks-skill-add-hint = почни вводити, щоб знайти або створити навичку
+setbacks-skill-link-hover = Пов'язати цю навичку
+setbacks-skill-create = Створити «{ $name }»
