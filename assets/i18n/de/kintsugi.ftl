@@ -294,3 +294,50 @@ setbacks-skill-add = Fähigkeit hinzufügen
 setbacks-skill-add-hint = tippen, um eine Fähigkeit zu finden oder anzulegen
 setbacks-skill-link-hover = Diese Fähigkeit verknüpfen
 setbacks-skill-create = „{ $name }“ anlegen
+skills-heading = Fähigkeiten
+skills-search = Suche
+skills-search-hint = Name oder Kategorie der Fähigkeit
+skills-count = { $count ->
+    [one] 1 Fähigkeit
+   *[other] { $count } Fähigkeiten
+}
+skills-empty = Noch keine Fähigkeiten. Wenn du über einen Rückschlag nachdenkst, notiere die Fähigkeiten, die du dadurch aufgebaut hast – sie erscheinen hier.
+skills-row-flag = Name braucht Aufmerksamkeit
+skills-not-linked = nicht verknüpft
+skills-since = seit { $date }
+skills-row-details = Stufe { $level } · { $since } · { $count ->
+    [one] 1 Rückschlag
+   *[other] { $count } Rückschläge
+}
+skills-pick = Wähle eine Fähigkeit, um zu sehen, woher sie kommt und wie sie gewachsen ist.
+skills-delete = Löschen…
+skills-step-level = Stufe von „{ $name }“
+skills-step-remove-level = Stufe von „{ $name }“ entfernen
+skills-field-notes = Notizen
+skills-notes-hint = Wie du sie übst, Hilfsmittel, was du als Nächstes ausprobierst
+skills-step-typing = Eingabe in { $field }
+skills-field-name = Name
+skills-name-taken = Es gibt schon eine Fähigkeit namens „{ $other }“; die Fähigkeit behält den Namen „{ $name }“, bis du das änderst.
+skills-name-missing = Eine Fähigkeit braucht einen Namen; sie behält „{ $name }“, bis sie einen hat.
+skills-field-category = Kategorie
+skills-merge-message = „{ $from }“ wird mit „{ $into }“ zusammengeführt: Rückschläge, Stufenverlauf und Notizen wandern mit, und „{ $from }“ wird entfernt.
+skills-merge-confirm = Mit „{ $into }“ zusammenführen
+skills-merge-heading = Die beiden Fähigkeiten zusammenführen?
+skills-merge-cancel = Getrennt lassen
+skills-step-merge = „{ $from }“ mit „{ $into }“ zusammenführen
+skills-delete-message = „{ $name }“ wird entfernt, mit den Verknüpfungen zu Rückschlägen. Mit { $keys } kannst du das rückgängig machen.
+skills-delete-heading = Diese Fähigkeit löschen?
+skills-delete-confirm = Fähigkeit löschen
+skills-came-from = Entstanden aus
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Rückschlag { $title } öffnen
+skills-open-setback-hover = Diesen Rückschlag öffnen
+skills-came-from-none = Kein Rückschlag ist mit dieser Fähigkeit verknüpft.
+skills-level-history = Stufenverlauf
+skills-level-value = Stufe { $level }
+skills-level-remove = Stufenänderung vom { $date } entfernen
+skills-category-hint = z. B. Kommunikation
+skills-first-acquired = Zuerst gewonnen
+skills-first-acquired-hover = Das Datum des frühesten Rückschlags, aus dem sie entstand.
+skills-field-level = Stufe
+skills-level-scale = 1 neu · 5 gemeistert

@@ -294,3 +294,50 @@ setbacks-skill-add = Add a skill
 setbacks-skill-add-hint = type to find or create a skill
 setbacks-skill-link-hover = Link this skill
 setbacks-skill-create = Create “{ $name }”
+skills-heading = Skills
+skills-search = Search
+skills-search-hint = skill name or category
+skills-count = { $count ->
+    [one] 1 skill
+   *[other] { $count } skills
+}
+skills-empty = No skills yet. When you reflect on a setback, note the skills it pushed you to build — they appear here.
+skills-row-flag = name needs attention
+skills-not-linked = not linked
+skills-since = since { $date }
+skills-row-details = Level { $level } · { $since } · { $count ->
+    [one] 1 setback
+   *[other] { $count } setbacks
+}
+skills-pick = Pick a skill to see where it came from and how it grew.
+skills-delete = Delete…
+skills-step-level = level of “{ $name }”
+skills-step-remove-level = removing a level of “{ $name }”
+skills-field-notes = Notes
+skills-notes-hint = How you practise it, resources, what to try next
+skills-step-typing = typing in { $field }
+skills-field-name = Name
+skills-name-taken = There is already a skill named “{ $other }”; the skill keeps the name “{ $name }” until this is changed.
+skills-name-missing = A skill needs a name; it keeps the name “{ $name }” until it has one.
+skills-field-category = Category
+skills-merge-message = “{ $from }” will be merged into “{ $into }”: its setbacks, level history and notes move over, and “{ $from }” is removed.
+skills-merge-confirm = Merge into “{ $into }”
+skills-merge-heading = Merge the two skills?
+skills-merge-cancel = Keep them apart
+skills-step-merge = merging “{ $from }” into “{ $into }”
+skills-delete-message = “{ $name }” will be removed, with its links to setbacks. You can undo this with { $keys }.
+skills-delete-heading = Delete this skill?
+skills-delete-confirm = Delete skill
+skills-came-from = Came from
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Open setback { $title }
+skills-open-setback-hover = Open this setback
+skills-came-from-none = No setback links this skill.
+skills-level-history = Level history
+skills-level-value = Level { $level }
+skills-level-remove = Remove level change of { $date }
+skills-category-hint = e.g. Communication
+skills-first-acquired = First acquired
+skills-first-acquired-hover = The date of the earliest setback it came from.
+skills-field-level = Level
+skills-level-scale = 1 new · 5 mastered

@@ -294,3 +294,50 @@ setbacks-skill-add = Añadir una habilidad
 setbacks-skill-add-hint = escribe para buscar o crear una habilidad
 setbacks-skill-link-hover = Vincular esta habilidad
 setbacks-skill-create = Crear «{ $name }»
+skills-heading = Habilidades
+skills-search = Buscar
+skills-search-hint = nombre o categoría de la habilidad
+skills-count = { $count ->
+    [one] 1 habilidad
+   *[other] { $count } habilidades
+}
+skills-empty = Aún no hay habilidades. Cuando reflexiones sobre un tropiezo, anota las habilidades que te empujó a desarrollar: aparecerán aquí.
+skills-row-flag = el nombre necesita atención
+skills-not-linked = sin vincular
+skills-since = desde { $date }
+skills-row-details = Nivel { $level } · { $since } · { $count ->
+    [one] 1 tropiezo
+   *[other] { $count } tropiezos
+}
+skills-pick = Elige una habilidad para ver de dónde viene y cómo ha crecido.
+skills-delete = Eliminar…
+skills-step-level = nivel de «{ $name }»
+skills-step-remove-level = quitar un nivel de «{ $name }»
+skills-field-notes = Notas
+skills-notes-hint = Cómo la practicas, recursos, qué probar después
+skills-step-typing = escribir en { $field }
+skills-field-name = Nombre
+skills-name-taken = Ya hay una habilidad llamada «{ $other }»; la habilidad conserva el nombre «{ $name }» hasta que lo cambies.
+skills-name-missing = Una habilidad necesita un nombre; conserva «{ $name }» hasta que tenga uno.
+skills-field-category = Categoría
+skills-merge-message = «{ $from }» se fusionará con «{ $into }»: sus tropiezos, su historial de niveles y sus notas pasan a esta, y «{ $from }» se elimina.
+skills-merge-confirm = Fusionar con «{ $into }»
+skills-merge-heading = ¿Fusionar las dos habilidades?
+skills-merge-cancel = Mantenerlas separadas
+skills-step-merge = fusionar «{ $from }» con «{ $into }»
+skills-delete-message = «{ $name }» se eliminará, con sus vínculos a tropiezos. Puedes deshacerlo con { $keys }.
+skills-delete-heading = ¿Eliminar esta habilidad?
+skills-delete-confirm = Eliminar habilidad
+skills-came-from = Viene de
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Abrir el tropiezo { $title }
+skills-open-setback-hover = Abrir este tropiezo
+skills-came-from-none = Ningún tropiezo está vinculado a esta habilidad.
+skills-level-history = Historial de niveles
+skills-level-value = Nivel { $level }
+skills-level-remove = Quitar el cambio de nivel del { $date }
+skills-category-hint = p. ej., Comunicación
+skills-first-acquired = Adquirida
+skills-first-acquired-hover = La fecha del primer tropiezo del que viene.
+skills-field-level = Nivel
+skills-level-scale = 1 nueva · 5 dominada

@@ -316,3 +316,50 @@ setbacks-skill-add = Ajouter une compétence
 setbacks-skill-add-hint = tape pour trouver ou créer une compétence
 setbacks-skill-link-hover = Lier cette compétence
 setbacks-skill-create = Créer « { $name } »
+skills-heading = Compétences
+skills-search = Rechercher
+skills-search-hint = nom ou catégorie de la compétence
+skills-count = { $count ->
+    [one] { $count } compétence
+   *[other] { $count } compétences
+}
+skills-empty = Pas encore de compétences. Quand tu réfléchis à un revers, note les compétences qu'il t'a poussé à développer — elles apparaissent ici.
+skills-row-flag = le nom demande ton attention
+skills-not-linked = non liée
+skills-since = depuis { $date }
+skills-row-details = Niveau { $level } · { $since } · { $count ->
+    [one] { $count } revers
+   *[other] { $count } revers
+}
+skills-pick = Choisis une compétence pour voir d'où elle vient et comment elle a grandi.
+skills-delete = Supprimer…
+skills-step-level = niveau de « { $name } »
+skills-step-remove-level = retrait d'un niveau de « { $name } »
+skills-field-notes = Notes
+skills-notes-hint = Comment tu la pratiques, ressources, quoi tenter ensuite
+skills-step-typing = saisie dans { $field }
+skills-field-name = Nom
+skills-name-taken = Une compétence s'appelle déjà « { $other } » ; la compétence garde le nom « { $name } » tant que ce n'est pas changé.
+skills-name-missing = Une compétence a besoin d'un nom ; elle garde le nom « { $name } » en attendant.
+skills-field-category = Catégorie
+skills-merge-message = « { $from } » sera fusionnée dans « { $into } » : ses revers, son historique de niveaux et ses notes y passent, et « { $from } » est supprimée.
+skills-merge-confirm = Fusionner dans « { $into } »
+skills-merge-heading = Fusionner les deux compétences ?
+skills-merge-cancel = Les garder séparées
+skills-step-merge = fusion de « { $from } » dans « { $into } »
+skills-delete-message = « { $name } » sera supprimée, avec ses liens aux revers. Tu peux annuler avec { $keys }.
+skills-delete-heading = Supprimer cette compétence ?
+skills-delete-confirm = Supprimer la compétence
+skills-came-from = Vient de
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Ouvrir le revers { $title }
+skills-open-setback-hover = Ouvrir ce revers
+skills-came-from-none = Aucun revers n'est lié à cette compétence.
+skills-level-history = Historique des niveaux
+skills-level-value = Niveau { $level }
+skills-level-remove = Retirer le changement de niveau du { $date }
+skills-category-hint = p. ex. Communication
+skills-first-acquired = Acquise le
+skills-first-acquired-hover = La date du premier revers dont elle vient.
+skills-field-level = Niveau
+skills-level-scale = 1 débutant · 5 maîtrisé

@@ -303,3 +303,54 @@ setbacks-skill-add = Додати навичку
 setbacks-skill-add-hint = почни вводити, щоб знайти або створити навичку
 setbacks-skill-link-hover = Пов'язати цю навичку
 setbacks-skill-create = Створити «{ $name }»
+skills-heading = Навички
+skills-search = Пошук
+skills-search-hint = назва або категорія навички
+skills-count = { $count ->
+    [one] { $count } навичка
+    [few] { $count } навички
+    [many] { $count } навичок
+   *[other] { $count } навички
+}
+skills-empty = Навичок поки немає. Коли міркуєш про невдачу, запиши навички, які вона спонукала розвинути, — вони з'являться тут.
+skills-row-flag = назва потребує уваги
+skills-not-linked = не пов'язана
+skills-since = з { $date }
+skills-row-details = Рівень { $level } · { $since } · { $count ->
+    [one] { $count } невдача
+    [few] { $count } невдачі
+    [many] { $count } невдач
+   *[other] { $count } невдачі
+}
+skills-pick = Обери навичку, щоб побачити, звідки вона і як зросла.
+skills-delete = Видалити…
+skills-step-level = рівень «{ $name }»
+skills-step-remove-level = вилучення рівня «{ $name }»
+skills-field-notes = Нотатки
+skills-notes-hint = Як ти її практикуєш, матеріали, що спробувати далі
+skills-step-typing = введення в «{ $field }»
+skills-field-name = Назва
+skills-name-taken = Навичка «{ $other }» уже є; навичка зберігає назву «{ $name }», доки ти це не зміниш.
+skills-name-missing = Навичці потрібна назва; доки її немає, лишається «{ $name }».
+skills-field-category = Категорія
+skills-merge-message = «{ $from }» буде об'єднано з «{ $into }»: її невдачі, історія рівнів і нотатки перейдуть туди, а «{ $from }» буде вилучено.
+skills-merge-confirm = Об'єднати з «{ $into }»
+skills-merge-heading = Об'єднати ці дві навички?
+skills-merge-cancel = Залишити окремо
+skills-step-merge = об'єднання «{ $from }» з «{ $into }»
+skills-delete-message = «{ $name }» буде вилучено разом із її зв'язками з невдачами. Скасувати можна через { $keys }.
+skills-delete-heading = Видалити цю навичку?
+skills-delete-confirm = Видалити навичку
+skills-came-from = Походить із
+skills-came-from-link = { $title } · { $date }
+skills-open-setback-name = Відкрити невдачу { $title }
+skills-open-setback-hover = Відкрити цю невдачу
+skills-came-from-none = Жодна невдача не пов'язана з цією навичкою.
+skills-level-history = Історія рівнів
+skills-level-value = Рівень { $level }
+skills-level-remove = Вилучити зміну рівня від { $date }
+skills-category-hint = напр., Спілкування
+skills-first-acquired = Уперше здобуто
+skills-first-acquired-hover = Дата найранішої невдачі, з якої вона походить.
+skills-field-level = Рівень
+skills-level-scale = 1 нова · 5 опанована
