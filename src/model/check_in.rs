@@ -82,21 +82,40 @@ impl RatingScale {
         }
     }
 
-    /// A one-line question that explains what to rate.
-    pub fn question(self) -> &'static str {
+    /// The scale's name on screen, in the reader's language ([`RatingScale::label`] stays
+    /// English for the command line and the insights' words).
+    pub fn screen_label(self) -> String {
         match self {
-            RatingScale::Mood => "How do you feel today?",
-            RatingScale::Resilience => "How well are you bouncing back right now?",
-            RatingScale::GrowthMindset => "How much do you believe you can grow through this?",
+            RatingScale::Mood => crate::t!("model-scale-mood"),
+            RatingScale::Resilience => crate::t!("model-scale-resilience"),
+            RatingScale::GrowthMindset => crate::t!("model-scale-growth-mindset"),
+        }
+    }
+
+    /// A one-line question that explains what to rate.
+    pub fn question(self) -> String {
+        match self {
+            RatingScale::Mood => crate::t!("model-scale-mood-question"),
+            RatingScale::Resilience => crate::t!("model-scale-resilience-question"),
+            RatingScale::GrowthMindset => crate::t!("model-scale-growth-mindset-question"),
         }
     }
 
     /// Words for the two ends of the scale (1 and 10).
-    pub fn end_words(self) -> (&'static str, &'static str) {
+    pub fn end_words(self) -> (String, String) {
         match self {
-            RatingScale::Mood => ("Awful", "Great"),
-            RatingScale::Resilience => ("Knocked down", "Bouncing back"),
-            RatingScale::GrowthMindset => ("Stuck", "Growing"),
+            RatingScale::Mood => (
+                crate::t!("model-scale-mood-low"),
+                crate::t!("model-scale-mood-high"),
+            ),
+            RatingScale::Resilience => (
+                crate::t!("model-scale-resilience-low"),
+                crate::t!("model-scale-resilience-high"),
+            ),
+            RatingScale::GrowthMindset => (
+                crate::t!("model-scale-growth-mindset-low"),
+                crate::t!("model-scale-growth-mindset-high"),
+            ),
         }
     }
 }

@@ -55,6 +55,21 @@ impl Category {
         }
     }
 
+    /// The category's name on screen, in the reader's language (a custom category as the user
+    /// named it). [`Category::name`] stays English: files and reports in English use it.
+    pub fn label(&self) -> String {
+        match self {
+            Category::Work => crate::t!("model-category-work"),
+            Category::Project => crate::t!("model-category-project"),
+            Category::Career => crate::t!("model-category-career"),
+            Category::Relationship => crate::t!("model-category-relationship"),
+            Category::Learning => crate::t!("model-category-learning"),
+            Category::Health => crate::t!("model-category-health"),
+            Category::Other => crate::t!("model-category-other"),
+            Category::Custom(name) => name.clone(),
+        }
+    }
+
     /// Reads a category name (case-insensitive for the built-in ones); any other non-empty
     /// name becomes a custom category.
     pub fn from_name(name: &str) -> Option<Category> {
@@ -112,6 +127,18 @@ impl FeedbackSource {
             FeedbackSource::Client => "Client",
             FeedbackSource::Manager => "Manager",
             FeedbackSource::Other => "Other",
+        }
+    }
+
+    /// The source's name on screen, in the reader's language ([`FeedbackSource::name`] stays
+    /// English for files).
+    pub fn label(self) -> String {
+        match self {
+            FeedbackSource::Mentor => crate::t!("model-feedback-mentor"),
+            FeedbackSource::Peer => crate::t!("model-feedback-peer"),
+            FeedbackSource::Client => crate::t!("model-feedback-client"),
+            FeedbackSource::Manager => crate::t!("model-feedback-manager"),
+            FeedbackSource::Other => crate::t!("model-feedback-other"),
         }
     }
 }

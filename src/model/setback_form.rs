@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::DateStyle;
+
 use super::journal::Journal;
 use super::setback::{Setback, SetbackStatus};
 
@@ -22,12 +24,12 @@ pub enum TypedField {
 }
 
 impl TypedField {
-    /// The field's name as the editor labels it.
-    pub fn label(self) -> &'static str {
+    /// The field's name as the editor labels it, in the reader's language.
+    pub fn label(self) -> String {
         match self {
-            TypedField::Title => "Title",
-            TypedField::Date => "Date",
-            TypedField::RecoveredOn => "Recovered on",
+            TypedField::Title => crate::t!("form-field-title"),
+            TypedField::Date => crate::t!("form-field-date"),
+            TypedField::RecoveredOn => crate::t!("form-field-recovered-on"),
         }
     }
 }
@@ -74,10 +76,7 @@ impl Journal {
             settled.title = stored.map_or_else(|| UNTITLED_SETBACK.to_owned(), |s| s.title.clone());
             problems.push(FieldProblem {
                 field: TypedField::Title,
-                message: format!(
-                    "A setback needs a title; it is listed as “{}” until it has one.",
-                    settled.title
-                ),
+                message: crate::t!("form-title-missing", title = settled.title.clone()),
             });
         } else {
             title.clone_into(&mut settled.title);
@@ -89,7 +88,7 @@ impl Journal {
                 settled.date = stored.map_or(today, |s| s.date);
                 problems.push(FieldProblem {
                     field: TypedField::Date,
-                    message: format!("Date: {message}"),
+                    message: crate::t!("form-date-problem", problem = message),
                 });
             }
         }
@@ -97,10 +96,10 @@ impl Journal {
         if let SetbackStatus::Recovered { .. } = form.setback.status {
             let recovered = parse_day(&form.recovered_on, today).and_then(|on| {
                 if on < settled.date {
-                    Err(format!(
-                        "{} is before the setback ({})",
-                        on.format("%-d %B %Y"),
-                        settled.date.format("%-d %B %Y")
+                    Err(crate::t!(
+                        "form-recovered-before",
+                        recovered = crate::i18n::date(on, DateStyle::Long),
+                        date = crate::i18n::date(settled.date, DateStyle::Long)
                     ))
                 } else {
                     Ok(on)
@@ -120,7 +119,7 @@ impl Journal {
                     };
                     problems.push(FieldProblem {
                         field: TypedField::RecoveredOn,
-                        message: format!("Recovered on: {message}"),
+                        message: crate::t!("form-recovered-problem", problem = message),
                     });
                 }
             }
@@ -133,12 +132,12 @@ impl Journal {
 fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let text = text.trim();
     let day = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("“{text}” is not a date; write it as YYYY-MM-DD"))?;
+        .map_err(|_| crate::t!("form-not-a-date", text = text))?;
     if day > today {
-        return Err(format!(
-            "{} is in the future (today is {})",
-            day.format("%-d %B %Y"),
-            today.format("%-d %B %Y")
+        return Err(crate::t!(
+            "form-in-future",
+            day = crate::i18n::date(day, DateStyle::Long),
+            today = crate::i18n::date(today, DateStyle::Long)
         ));
     }
     Ok(day)

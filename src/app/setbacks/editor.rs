@@ -150,12 +150,12 @@ impl SetbackEditor {
             (
                 FieldKey::SkillSearch(id),
                 &self.skill_query,
-                "Not linked yet: pick a skill, or press Enter to create it.",
+                crate::t!("setbacks-skill-not-linked"),
             ),
             (
                 FieldKey::NewCategory(id),
                 &self.new_category,
-                "Not applied yet: press Enter to use this category.",
+                crate::t!("setbacks-category-not-applied"),
             ),
         ];
         for (key, text, problem) in kept {
@@ -203,7 +203,7 @@ pub(super) fn apply(
     }
     let stored = session.journal().setback(id).cloned();
     let (label, field) = match &stored {
-        None => ("new setback".to_owned(), "new"),
+        None => (crate::t!("setbacks-step-new"), "new"),
         Some(old) => {
             let field = changed_setback_field(old, &settled);
             (step_label(field), field)
@@ -232,7 +232,8 @@ pub(super) fn apply(
     }
 }
 
-/// The history's name for a change of one field of a setback.
+/// The history's name for a change of one field of a setback (`field` as
+/// [`changed_setback_field`] names it, in English; the name shown is the reader's).
 fn step_label(field: &str) -> String {
     match field {
         "Title"
@@ -241,8 +242,27 @@ fn step_label(field: &str) -> String {
         | "What I will do differently"
         | "Feedback"
         | "Contributing factors"
-        | "Lessons" => format!("typing in {field}"),
-        "setback" => "editing the setback".to_owned(),
-        other => format!("changing {other}"),
+        | "Lessons" => crate::t!("setbacks-step-typing", field = field_label(field)),
+        "setback" => crate::t!("setbacks-step-editing"),
+        other => crate::t!("setbacks-step-changing", field = field_label(other)),
+    }
+}
+
+/// A field of the editor, named by [`changed_setback_field`], as its label reads.
+fn field_label(field: &str) -> String {
+    match field {
+        "Title" => TypedField::Title.label(),
+        "Date" => TypedField::Date.label(),
+        "Category" => crate::t!("setbacks-field-category"),
+        "Severity" => crate::t!("setbacks-field-severity"),
+        "Micro-failure" => crate::t!("setbacks-field-micro-failure"),
+        "Status" => crate::t!("setbacks-field-status"),
+        "What happened" => crate::t!("setbacks-field-what-happened"),
+        "Contributing factors" => crate::t!("setbacks-field-contributing-factors"),
+        "What I will do differently" => crate::t!("setbacks-field-do-differently"),
+        "Feedback" => crate::t!("setbacks-field-feedback"),
+        "Lessons" => crate::t!("setbacks-field-lessons"),
+        "Skills acquired" => crate::t!("setbacks-field-skills"),
+        other => other.to_owned(),
     }
 }

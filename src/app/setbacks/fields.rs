@@ -4,8 +4,8 @@
 
 use egui::{Role, WidgetInfo};
 
-use super::StatusKind;
 use super::editor::{SetbackEditor, apply};
+use super::{StatusKind, status_label};
 use crate::app::calendar::{CalendarSpec, date_field_ui};
 use crate::app::theme;
 use crate::app::unsettled::{FieldKey, Unsettled};
@@ -36,12 +36,12 @@ pub(super) fn basics_ui(
     let mut changed = false;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let label = ui.label("Title");
+        let label = ui.label(TypedField::Title.label());
         let title = ui.add_enabled(
             enabled,
             egui::TextEdit::singleline(&mut editor.title_text)
                 .id_salt("setback_title")
-                .hint_text("What went wrong, in a few words")
+                .hint_text(crate::t!("setbacks-title-hint"))
                 .desired_width(f32::INFINITY),
         );
         let title = title.labelled_by(label.id);
@@ -52,69 +52,116 @@ pub(super) fn basics_ui(
         changed |= title.changed();
         theme::problem_ui(ui, problem(TypedField::Title).as_deref());
 
-        egui::Grid::new("setback_basics").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
-            changed |= date_row_ui(ui, editor, journal, clock, enabled);
-            ui.end_row();
+        egui::Grid::new("setback_basics")
+            .num_columns(2)
+            .spacing([16.0, 8.0])
+            .show(ui, |ui| {
+                changed |= date_row_ui(ui, editor, journal, clock, enabled);
+                ui.end_row();
 
-            ui.label("Category");
-            ui.horizontal(|ui| {
-                let current = editor.draft.category.name().to_owned();
-                egui::ComboBox::from_id_salt("setback_category")
-                    .selected_text(current)
-                    .show_ui(ui, |ui| {
-                        for category in categories {
-                            let name = category.name().to_owned();
-                            changed |= ui.selectable_value(&mut editor.draft.category, category, name).changed();
-                        }
-                    })
-                    .response
-                    .widget_info(|| WidgetInfo::labeled(Role::ComboBox, enabled, "Category"));
-                let field = ui.add_enabled(
-                    enabled,
-                    egui::TextEdit::singleline(&mut editor.new_category).id_salt("setback_new_category").hint_text("or a new one").desired_width(140.0),
-                );
-                field.widget_info(|| WidgetInfo::labeled(Role::TextInput, enabled, "New category"));
-                let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-                if entered && let Some(category) = Category::from_name(&editor.new_category) {
-                    editor.draft.category = category;
-                    editor.new_category.clear();
-                    changed = true;
-                }
+                let category_label = crate::t!("setbacks-field-category");
+                ui.label(category_label.as_str());
+                ui.horizontal(|ui| {
+                    let current = editor.draft.category.label();
+                    egui::ComboBox::from_id_salt("setback_category")
+                        .selected_text(current)
+                        .show_ui(ui, |ui| {
+                            for category in categories {
+                                let name = category.label();
+                                changed |= ui
+                                    .selectable_value(&mut editor.draft.category, category, name)
+                                    .changed();
+                            }
+                        })
+                        .response
+                        .widget_info(|| {
+                            WidgetInfo::labeled(Role::ComboBox, enabled, category_label.as_str())
+                        });
+                    let field = ui.add_enabled(
+                        enabled,
+                        egui::TextEdit::singleline(&mut editor.new_category)
+                            .id_salt("setback_new_category")
+                            .hint_text(crate::t!("setbacks-new-category-hint"))
+                            .desired_width(140.0),
+                    );
+                    field.widget_info(|| {
+                        WidgetInfo::labeled(
+                            Role::TextInput,
+                            enabled,
+                            crate::t!("setbacks-new-category"),
+                        )
+                    });
+                    let entered =
+                        field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                    if entered && let Some(category) = category_named(&editor.new_category) {
+                        editor.draft.category = category;
+                        editor.new_category.clear();
+                        changed = true;
+                    }
+                });
+                ui.end_row();
+
+                let severity_label = crate::t!("setbacks-field-severity");
+                ui.label(severity_label.as_str());
+                ui.horizontal(|ui| {
+                    let accent = theme::category_color(&editor.draft.category, dark);
+                    let current = Some(editor.draft.severity.get());
+                    if let Some(value) = value_cells_ui(
+                        ui,
+                        &severity_label,
+                        Severity::MIN..=Severity::MAX,
+                        current,
+                        accent,
+                        enabled,
+                    ) {
+                        editor.draft.severity = Severity::saturating(i64::from(value));
+                        changed = true;
+                    }
+                    ui.label(egui::RichText::new(severity_words(editor.draft.severity)).weak());
+                });
+                ui.end_row();
+
+                ui.label("");
+                changed |= ui
+                    .add_enabled(
+                        enabled,
+                        egui::Checkbox::new(
+                            &mut editor.draft.micro_failure,
+                            crate::t!("setbacks-field-micro-failure"),
+                        ),
+                    )
+                    .on_hover_text(crate::t!("setbacks-micro-failure-hover"))
+                    .changed();
+                ui.end_row();
+
+                ui.label(crate::t!("setbacks-field-status"));
+                changed |= status_ui(ui, editor, journal, clock, enabled);
+                ui.end_row();
             });
-            ui.end_row();
-
-            ui.label("Severity");
-            ui.horizontal(|ui| {
-                let accent = theme::category_color(&editor.draft.category, dark);
-                let current = Some(editor.draft.severity.get());
-                if let Some(value) = value_cells_ui(ui, "Severity", Severity::MIN..=Severity::MAX, current, accent, enabled) {
-                    editor.draft.severity = Severity::saturating(i64::from(value));
-                    changed = true;
-                }
-                ui.label(egui::RichText::new(severity_words(editor.draft.severity)).weak());
-            });
-            ui.end_row();
-
-            ui.label("");
-            changed |= ui
-                .add_enabled(enabled, egui::Checkbox::new(&mut editor.draft.micro_failure, "Micro-failure"))
-                .on_hover_text("A small misstep rather than a big event. Patterns of them are worth noticing.")
-                .changed();
-            ui.end_row();
-
-            ui.label("Status");
-            changed |= status_ui(ui, editor, journal, clock, enabled);
-            ui.end_row();
-        });
         theme::problem_ui(ui, problem(TypedField::Date).as_deref());
         if editor.status == StatusKind::Recovered {
             theme::problem_ui(ui, problem(TypedField::RecoveredOn).as_deref());
         }
         if let Some(kept) = unsettled.get(FieldKey::NewCategory(id)) {
-            theme::problem_ui(ui, Some(&format!("New category “{}”: {}", kept.text.trim(), kept.problem)));
+            let problem = crate::t!(
+                "setbacks-new-category-problem",
+                name = kept.text.trim(),
+                problem = kept.problem.as_str()
+            );
+            theme::problem_ui(ui, Some(&problem));
         }
     });
     changed
+}
+
+/// The category a typed name means: a built-in one by its name in the reader's language or in
+/// English (any case), otherwise a new category of that name.
+fn category_named(typed: &str) -> Option<Category> {
+    let lowered = typed.trim().to_lowercase();
+    Category::BUILT_IN
+        .into_iter()
+        .find(|category| category.label().to_lowercase() == lowered)
+        .or_else(|| Category::from_name(typed))
 }
 
 /// The setback's date: typed, or picked on the calendar (not after today).
@@ -125,10 +172,11 @@ fn date_row_ui(
     clock: &Clock,
     enabled: bool,
 ) -> bool {
-    let label = ui.label("Date");
+    let name = TypedField::Date.label();
+    let label = ui.label(name.as_str());
     let spec = CalendarSpec {
-        field: "Date",
-        bounds: DateBounds::not_after(clock.today(), "a setback cannot be in the future"),
+        field: &name,
+        bounds: DateBounds::not_after(clock.today(), &crate::t!("setbacks-date-future")),
         journal,
         tint_moods: false,
     };
@@ -160,20 +208,21 @@ fn status_ui(
     ui.horizontal_wrapped(|ui| {
         let mut kind = editor.status;
         for option in StatusKind::ALL {
-            let radio = egui::RadioButton::new(kind == option, option.label());
+            let radio = egui::RadioButton::new(kind == option, status_label(option));
             if ui.add_enabled(enabled, radio).clicked() {
                 kind = option;
             }
         }
         if kind == StatusKind::Recovered {
-            let label = ui.label("on");
+            let label = ui.label(crate::t!("setbacks-recovered-on"));
             let mut bounds =
-                DateBounds::not_after(clock.today(), "a recovery cannot be in the future");
+                DateBounds::not_after(clock.today(), &crate::t!("setbacks-recovery-future"));
             if let Ok(start) = editor.date_text.trim().parse() {
-                bounds = bounds.not_before(start, "before the setback happened");
+                bounds = bounds.not_before(start, &crate::t!("setbacks-recovery-before"));
             }
+            let name = TypedField::RecoveredOn.label();
             let spec = CalendarSpec {
-                field: "Recovered on",
+                field: &name,
                 bounds,
                 journal,
                 tint_moods: false,
@@ -201,17 +250,17 @@ fn status_ui(
     changed
 }
 
-fn severity_words(severity: Severity) -> &'static str {
+fn severity_words(severity: Severity) -> String {
     match severity.get() {
-        1 => "a scratch",
-        2 => "stung",
-        3 => "a real blow",
-        4 => "hit hard",
-        _ => "a major setback",
+        1 => crate::t!("setbacks-severity-1"),
+        2 => crate::t!("setbacks-severity-2"),
+        3 => crate::t!("setbacks-severity-3"),
+        4 => crate::t!("setbacks-severity-4"),
+        _ => crate::t!("setbacks-severity-5"),
     }
 }
 
-fn section_heading(ui: &mut egui::Ui, title: &str, prompt: &str) {
+fn section_heading(ui: &mut egui::Ui, title: String, prompt: String) {
     ui.label(egui::RichText::new(title).strong().size(16.0));
     ui.label(egui::RichText::new(prompt).weak().italics());
 }
@@ -222,38 +271,38 @@ pub(super) fn reflection_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, enabl
         ui.set_width(ui.available_width());
         section_heading(
             ui,
-            "Reflect and analyze",
-            "Look at it as a curious observer would: what happened, and what led up to it?",
+            crate::t!("setbacks-reflect-heading"),
+            crate::t!("setbacks-reflect-prompt"),
         );
         let reflection = &mut editor.draft.reflection;
-        let label = ui.label("What happened");
+        let label = ui.label(crate::t!("setbacks-field-what-happened"));
         changed |= ui
             .add_enabled(
                 enabled,
                 egui::TextEdit::multiline(&mut reflection.what_happened)
                     .id_salt("setback_what_happened")
-                    .hint_text("Describe it plainly, without judging yourself.")
+                    .hint_text(crate::t!("setbacks-what-happened-hint"))
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id)
             .changed();
-        ui.label("Contributing factors");
+        ui.label(crate::t!("setbacks-field-contributing-factors"));
         changed |= text_list_ui(
             ui,
-            "Contributing factor",
+            &crate::t!("setbacks-contributing-factor"),
             &mut reflection.contributing_factors,
             &mut editor.new_factor,
-            "a small misstep, a circumstance, an assumption…",
+            &crate::t!("setbacks-contributing-factor-hint"),
             enabled,
         );
-        let label = ui.label("What I will do differently");
+        let label = ui.label(crate::t!("setbacks-field-do-differently"));
         changed |= ui
             .add_enabled(
                 enabled,
                 egui::TextEdit::multiline(&mut reflection.do_differently)
                     .id_salt("setback_do_differently")
-                    .hint_text("Next time, I will…")
+                    .hint_text(crate::t!("setbacks-do-differently-hint"))
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
             )
@@ -265,8 +314,8 @@ pub(super) fn reflection_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, enabl
         ui.set_width(ui.available_width());
         section_heading(
             ui,
-            "Seek feedback",
-            "Who could help you see it differently? A mentor, a peer, a client, your manager.",
+            crate::t!("setbacks-feedback-heading"),
+            crate::t!("setbacks-feedback-prompt"),
         );
         changed |= feedback_ui(ui, &mut editor.draft.reflection.feedback, enabled);
     });
@@ -275,16 +324,16 @@ pub(super) fn reflection_ui(ui: &mut egui::Ui, editor: &mut SetbackEditor, enabl
         ui.set_width(ui.available_width());
         section_heading(
             ui,
-            "Keep learning",
-            "What will you carry forward from this?",
+            crate::t!("setbacks-learning-heading"),
+            crate::t!("setbacks-learning-prompt"),
         );
-        ui.label("Lessons");
+        ui.label(crate::t!("setbacks-field-lessons"));
         changed |= text_list_ui(
             ui,
-            "Lesson",
+            &crate::t!("setbacks-practice-lesson"),
             &mut editor.draft.reflection.lessons,
             &mut editor.new_lesson,
-            "a lesson in one sentence",
+            &crate::t!("setbacks-lesson-hint"),
             enabled,
         );
     });
@@ -304,11 +353,11 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
                     egui::ComboBox::from_id_salt(("feedback_source", index))
-                        .selected_text(entry.source.name())
+                        .selected_text(entry.source.label())
                         .show_ui(ui, |ui| {
                             for source in FeedbackSource::ALL {
                                 changed |= ui
-                                    .selectable_value(&mut entry.source, source, source.name())
+                                    .selectable_value(&mut entry.source, source, source.label())
                                     .changed();
                             }
                         })
@@ -317,7 +366,7 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
                             WidgetInfo::labeled(
                                 Role::ComboBox,
                                 enabled,
-                                format!("Feedback {number} source"),
+                                crate::t!("setbacks-feedback-source", number = number),
                             )
                         });
                     let mut name = entry.name.clone().unwrap_or_default();
@@ -325,14 +374,14 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
                         enabled,
                         egui::TextEdit::singleline(&mut name)
                             .id_salt(("feedback_name", index))
-                            .hint_text("name (optional)")
+                            .hint_text(crate::t!("setbacks-feedback-name-hint"))
                             .desired_width(180.0),
                     );
                     field.widget_info(|| {
                         WidgetInfo::labeled(
                             Role::TextInput,
                             enabled,
-                            format!("Feedback {number} name"),
+                            crate::t!("setbacks-feedback-name", number = number),
                         )
                     });
                     if field.changed() {
@@ -345,7 +394,7 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
                     }
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         let button = ui.add_enabled(enabled, egui::Button::new("×").small());
-                        let label = format!("Remove feedback {number}");
+                        let label = crate::t!("setbacks-feedback-remove", number = number);
                         button.widget_info(|| {
                             WidgetInfo::labeled(Role::Button, enabled, label.clone())
                         });
@@ -358,7 +407,7 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
                     enabled,
                     egui::TextEdit::multiline(&mut entry.insight)
                         .id_salt(("feedback_insight", index))
-                        .hint_text("What did they say? What is the insight, in your words?")
+                        .hint_text(crate::t!("setbacks-feedback-insight-hint"))
                         .desired_rows(2)
                         .desired_width(f32::INFINITY),
                 );
@@ -366,7 +415,7 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
                     WidgetInfo::labeled(
                         Role::MultilineTextInput,
                         enabled,
-                        format!("Feedback {number} insight"),
+                        crate::t!("setbacks-feedback-insight", number = number),
                     )
                 });
                 changed |= field.changed();
@@ -377,7 +426,10 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &mut Vec<Feedback>, enabled: bool) -
         changed = true;
     }
     if ui
-        .add_enabled(enabled, egui::Button::new("+ Add feedback"))
+        .add_enabled(
+            enabled,
+            egui::Button::new(crate::t!("setbacks-feedback-add")),
+        )
         .clicked()
     {
         feedback.push(Feedback {
@@ -404,33 +456,40 @@ pub(super) fn skills_ui(
         ui.set_width(ui.available_width());
         section_heading(
             ui,
-            "Skills acquired",
-            "Which skill did this push you to build?",
+            crate::t!("setbacks-field-skills"),
+            crate::t!("setbacks-skills-prompt"),
         );
         let journal = session.journal();
         let mut unlink = None;
         ui.horizontal_wrapped(|ui| {
             for id in &editor.draft.skills {
-                let name = journal
-                    .skill(*id)
-                    .map_or("(deleted skill)", |skill| skill.name.as_str())
-                    .to_owned();
+                let name = journal.skill(*id).map_or_else(
+                    || crate::t!("setbacks-deleted-skill"),
+                    |skill| skill.name.clone(),
+                );
                 let chip = ui.add_enabled(
                     enabled,
                     egui::Button::new(format!("{name}  ×")).corner_radius(12),
                 );
                 chip.widget_info(|| {
-                    WidgetInfo::labeled(Role::Button, enabled, format!("Remove skill {name}"))
+                    WidgetInfo::labeled(
+                        Role::Button,
+                        enabled,
+                        crate::t!("setbacks-skill-remove", name = name.as_str()),
+                    )
                 });
                 if chip
-                    .on_hover_text(format!("Unlink “{name}” from this setback"))
+                    .on_hover_text(crate::t!(
+                        "setbacks-skill-unlink-hover",
+                        name = name.as_str()
+                    ))
                     .clicked()
                 {
                     unlink = Some((*id, name));
                 }
             }
             if editor.draft.skills.is_empty() {
-                ui.label(egui::RichText::new("No skills linked yet.").weak());
+                ui.label(egui::RichText::new(crate::t!("setbacks-skills-none")).weak());
             }
         });
         if let Some((id, name)) = unlink {
@@ -441,13 +500,13 @@ pub(super) fn skills_ui(
                 *orphaned = Some((id, name));
             }
         }
-        let label = ui.label("Add a skill");
+        let label = ui.label(crate::t!("setbacks-skill-add"));
         let field = ui
             .add_enabled(
                 enabled,
                 egui::TextEdit::singleline(&mut editor.skill_query)
                     .id_salt("setback_skill_query")
-                    .hint_text("type to find or create a skill")
+                    .hint_text(crate::t!("setbacks-skill-add-hint"))
                     .desired_width(280.0),
             )
             .labelled_by(label.id);
@@ -497,7 +556,7 @@ fn link_new_skill(
         .settle_setback_form(&editor.form(today), today);
     let date = settled.date;
     let result = session.change(
-        Change::named(format!("creating skill “{}”", name.trim())),
+        Change::named(crate::t!("setbacks-step-create-skill", name = name.trim())),
         &Reach::Anything,
         clock.instant(),
         |journal| {
@@ -559,13 +618,19 @@ fn skill_choice_ui(
     ui.horizontal_wrapped(|ui| {
         for (id, name) in matches {
             let button = ui.add_enabled(enabled, egui::Button::new(name.as_str()));
-            if button.on_hover_text("Link this skill").clicked() {
+            if button
+                .on_hover_text(crate::t!("setbacks-skill-link-hover"))
+                .clicked()
+            {
                 pick = Some(*id);
             }
         }
         if offer_create
             && ui
-                .add_enabled(enabled, egui::Button::new(format!("Create “{query}”")))
+                .add_enabled(
+                    enabled,
+                    egui::Button::new(crate::t!("setbacks-skill-create", name = query)),
+                )
                 .clicked()
         {
             create = true;

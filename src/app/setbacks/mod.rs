@@ -14,6 +14,7 @@ use super::unsettled::Unsettled;
 use super::widgets::{ListRow, Question, confirm_pending, list_row_ui};
 use super::{AppCommand, shortcuts, theme};
 use crate::clock::Clock;
+use crate::i18n::DateStyle;
 use crate::model::{Category, Journal, Setback, SetbackId, SkillId};
 pub use crate::model::{SetbackFilter, StatusKind};
 use crate::session::JournalSession;
@@ -213,15 +214,18 @@ impl SetbacksScreen {
     ) {
         let mut new_clicked = false;
         ui.horizontal(|ui| {
-            ui.heading("Setbacks");
+            ui.heading(crate::t!("setbacks-heading"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let new = ui
-                    .add_enabled(session.is_editable(), egui::Button::new("+ New setback"))
+                    .add_enabled(
+                        session.is_editable(),
+                        egui::Button::new(crate::t!("setbacks-new-button")),
+                    )
                     .on_hover_text(theme::editable_hint(
                         session,
-                        &format!(
-                            "Log a setback for today ({})",
-                            shortcuts::keys_text(shortcuts::Action::NewSetback)
+                        &crate::t!(
+                            "setbacks-new-hover",
+                            keys = shortcuts::keys_text(shortcuts::Action::NewSetback)
                         ),
                     ));
                 new_clicked = new.clicked();
@@ -267,17 +271,17 @@ impl SetbacksScreen {
         let total = journal.setbacks().len();
         let shown = list.ids.len();
         let summary = if shown == total {
-            format!("{total} setbacks")
+            crate::t!("setbacks-count", count = total)
         } else {
-            format!("{shown} of {total} setbacks")
+            crate::t!("setbacks-count-filtered", shown = shown, count = total)
         };
         ui.label(egui::RichText::new(summary).weak());
         if total == 0 {
-            ui.label("No setbacks yet. When something goes wrong — big or small — log it here and come back to reflect on it. Each one is a chance to learn.");
+            ui.label(crate::t!("setbacks-empty"));
             return None;
         }
         if shown == 0 {
-            ui.label("No setback matches these filters.");
+            ui.label(crate::t!("setbacks-none-match"));
             return None;
         }
         let selected = self.editor.as_ref().map(SetbackEditor::id);
@@ -300,60 +304,78 @@ impl SetbacksScreen {
     }
 
     fn filter_ui(&mut self, ui: &mut egui::Ui, journal: &Journal) {
-        let label = ui.label("Search");
+        let label = ui.label(crate::t!("setbacks-search"));
         ui.add(
             egui::TextEdit::singleline(&mut self.filter.text)
                 .id_salt("setback_search")
-                .hint_text("words in titles, reflections, lessons")
+                .hint_text(crate::t!("setbacks-search-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
         ui.horizontal_wrapped(|ui| {
+            let all_categories = crate::t!("setbacks-all-categories");
             let category_text = self
                 .filter
                 .category
                 .as_ref()
-                .map_or("All categories", Category::name)
-                .to_owned();
+                .map_or_else(|| all_categories.clone(), Category::label);
             egui::ComboBox::from_id_salt("category_filter")
                 .selected_text(category_text)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.category, None, "All categories");
+                    ui.selectable_value(&mut self.filter.category, None, all_categories);
                     for category in journal.categories() {
-                        let name = category.name().to_owned();
+                        let name = category.label();
                         ui.selectable_value(&mut self.filter.category, Some(category), name);
                     }
                 })
                 .response
-                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Category filter"));
-            let status_text = self.filter.status.map_or("Any status", StatusKind::label);
+                .widget_info(|| {
+                    WidgetInfo::labeled(Role::ComboBox, true, crate::t!("setbacks-category-filter"))
+                });
+            let any_status = crate::t!("setbacks-any-status");
+            let status_text = self
+                .filter
+                .status
+                .map_or_else(|| any_status.clone(), status_label);
             egui::ComboBox::from_id_salt("status_filter")
                 .selected_text(status_text)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.status, None, "Any status");
+                    ui.selectable_value(&mut self.filter.status, None, any_status);
                     for status in StatusKind::ALL {
-                        ui.selectable_value(&mut self.filter.status, Some(status), status.label());
+                        ui.selectable_value(
+                            &mut self.filter.status,
+                            Some(status),
+                            status_label(status),
+                        );
                     }
                 })
                 .response
-                .widget_info(|| WidgetInfo::labeled(Role::ComboBox, true, "Status filter"));
-            ui.checkbox(&mut self.filter.micro_only, "Micro-failures only");
+                .widget_info(|| {
+                    WidgetInfo::labeled(Role::ComboBox, true, crate::t!("setbacks-status-filter"))
+                });
+            ui.checkbox(
+                &mut self.filter.micro_only,
+                crate::t!("setbacks-micro-only"),
+            );
             if let Some(factor) = self.filter.factor.clone() {
-                let chip = ui.button(format!("Factor: {factor} ×")).on_hover_text(
-                    "Showing the setbacks that list this contributing factor; click to show all",
-                );
+                let chip = ui
+                    .button(crate::t!("setbacks-factor-chip", factor = factor.clone()))
+                    .on_hover_text(crate::t!("setbacks-factor-chip-hover"));
                 chip.widget_info(|| {
                     WidgetInfo::labeled(
                         Role::Button,
                         true,
-                        format!("Remove the factor filter {factor}"),
+                        crate::t!("setbacks-factor-chip-name", factor = factor.clone()),
                     )
                 });
                 if chip.clicked() {
                     self.filter.factor = None;
                 }
             }
-            if self.filter != SetbackFilter::default() && ui.small_button("Clear filters").clicked()
+            if self.filter != SetbackFilter::default()
+                && ui
+                    .small_button(crate::t!("setbacks-clear-filters"))
+                    .clicked()
             {
                 self.filter = SetbackFilter::default();
             }
@@ -370,8 +392,8 @@ impl SetbacksScreen {
     ) {
         let Some(editor) = &mut self.editor else {
             ui.add_space(theme::SECTION_GAP);
-            ui.label(egui::RichText::new("Pick a setback on the left, or log a new one.").weak());
-            ui.label(egui::RichText::new("Reflect on what happened, gather feedback, and note what it taught you — the break becomes part of the story.").weak());
+            ui.label(egui::RichText::new(crate::t!("setbacks-pick")).weak());
+            ui.label(egui::RichText::new(crate::t!("setbacks-pick-explanation")).weak());
             return;
         };
         let enabled = session.is_editable();
@@ -379,22 +401,22 @@ impl SetbacksScreen {
 
         ui.horizontal(|ui| {
             let heading = if editor.in_journal {
-                "Setback"
+                crate::t!("setbacks-editor-heading")
             } else {
-                "New setback"
+                crate::t!("setbacks-editor-heading-new")
             };
             ui.heading(heading);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if editor.in_journal
                     && ui
-                        .add_enabled(enabled, egui::Button::new("Delete…"))
+                        .add_enabled(enabled, egui::Button::new(crate::t!("setbacks-delete")))
                         .clicked()
                 {
                     self.confirm_delete = Some((editor.id(), editor.draft.title.clone()));
                 }
                 if ui
-                    .button("Close")
-                    .on_hover_text("Close the editor; your changes are already kept")
+                    .button(crate::t!("common-close"))
+                    .on_hover_text(crate::t!("setbacks-close-hover"))
                     .clicked()
                 {
                     commands.push(AppCommand::CloseSetbackEditor);
@@ -402,12 +424,7 @@ impl SetbacksScreen {
             });
         });
         if !editor.in_journal {
-            ui.label(
-                egui::RichText::new(
-                    "It is kept from your first change; give it a title, everything else can come later.",
-                )
-                .weak(),
-            );
+            ui.label(egui::RichText::new(crate::t!("setbacks-new-explanation")).weak());
         }
 
         changed |= basics_ui(ui, editor, session.journal(), clock, unsettled, enabled);
@@ -465,15 +482,19 @@ impl SetbacksScreen {
 
     fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
         if let Some((id, title)) = self.confirm_delete.clone() {
-            let message = format!(
-                "“{title}” and its reflection will be deleted. You can undo this with {}.",
-                shortcuts::keys_text(shortcuts::Action::Undo)
+            let message = crate::t!(
+                "setbacks-delete-message",
+                title = title,
+                keys = shortcuts::keys_text(shortcuts::Action::Undo)
             );
+            let heading = crate::t!("setbacks-delete-heading");
+            let confirm = crate::t!("setbacks-delete-confirm");
+            let cancel = crate::t!("common-cancel");
             let question = Question {
-                heading: "Delete this setback?",
+                heading: &heading,
                 message: &message,
-                confirm: "Delete setback",
-                cancel: "Cancel",
+                confirm: &confirm,
+                cancel: &cancel,
             };
             if confirm_pending(
                 ctx,
@@ -489,14 +510,14 @@ impl SetbacksScreen {
         }
         if let Some((id, name)) = self.orphaned_skill.clone() {
             let modal = egui::Modal::new(egui::Id::unique("orphaned_skill")).show(ctx, |ui| {
-                ui.heading("Keep the skill?");
-                ui.label(format!("“{name}” is no longer linked to any setback. Keep it in your skills, or delete it?"));
+                ui.heading(crate::t!("setbacks-orphan-heading"));
+                ui.label(crate::t!("setbacks-orphan-message", name = name.clone()));
                 ui.add_space(theme::GAP);
                 ui.horizontal(|ui| {
-                    if ui.button("Keep skill").clicked() {
+                    if ui.button(crate::t!("setbacks-orphan-keep")).clicked() {
                         self.orphaned_skill = None;
                     }
-                    if ui.button("Delete skill").clicked() {
+                    if ui.button(crate::t!("setbacks-orphan-delete")).clicked() {
                         commands.push(AppCommand::DeleteSkill(id));
                         self.orphaned_skill = None;
                     }
@@ -509,6 +530,15 @@ impl SetbacksScreen {
     }
 }
 
+/// A status kind's name on screen, in the reader's language.
+pub(super) fn status_label(kind: StatusKind) -> String {
+    match kind {
+        StatusKind::Open => crate::t!("setbacks-status-open"),
+        StatusKind::Reflected => crate::t!("setbacks-status-reflected"),
+        StatusKind::Recovered => crate::t!("setbacks-status-recovered"),
+    }
+}
+
 /// One row of the list: category colour, title, and date · category · severity · micro mark;
 /// `marked` when a field of the setback holds text the journal does not have yet.
 fn setback_row_ui(
@@ -517,24 +547,20 @@ fn setback_row_ui(
     selected: bool,
     marked: bool,
 ) -> egui::Response {
-    let micro = if setback.micro_failure {
-        " · micro-failure"
-    } else {
-        ""
-    };
-    let details = format!(
-        "{} · {} · severity {}{} · {}",
-        setback.date.format("%-d %b %Y"),
-        setback.category.name(),
-        setback.severity.get(),
-        micro,
-        StatusKind::of(setback.status).label()
+    let details = crate::t!(
+        "setbacks-row-details",
+        date = crate::i18n::date(setback.date, DateStyle::Short),
+        category = setback.category.label(),
+        severity = setback.severity.get(),
+        micro = if setback.micro_failure { "yes" } else { "no" },
+        status = status_label(StatusKind::of(setback.status))
     );
+    let flag = crate::t!("setbacks-row-flag");
     let accent = theme::category_color(&setback.category, ui.visuals().dark_mode);
     let row = ListRow {
         title: &setback.title,
         details: &details,
-        flag: marked.then_some("a field needs attention"),
+        flag: marked.then_some(flag.as_str()),
     };
     list_row_ui(ui, &row, Some(accent), selected, ROW_HEIGHT - 4.0)
 }

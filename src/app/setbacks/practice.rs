@@ -33,16 +33,14 @@ pub(super) fn practice_ui(
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            egui::RichText::new("Put it into practice")
+            egui::RichText::new(crate::t!("setbacks-practice-heading"))
                 .strong()
                 .size(16.0),
         );
         ui.label(
-            egui::RichText::new(
-                "Turn a lesson into one thing to try next time — then say whether it worked.",
-            )
-            .weak()
-            .italics(),
+            egui::RichText::new(crate::t!("setbacks-practice-prompt"))
+                .weak()
+                .italics(),
         );
         experiments_ui(ui, card, answering, commands);
         ui.add_space(theme::GAP);
@@ -70,8 +68,8 @@ fn experiments_ui(
             ui.label(egui::RichText::new(experiment.when_in_words()).weak());
             if card.enabled
                 && ui
-                    .small_button("Change…")
-                    .on_hover_text("Change what to try, when, or the skill it trains")
+                    .small_button(crate::t!("setbacks-practice-change"))
+                    .on_hover_text(crate::t!("setbacks-practice-change-hover"))
                     .clicked()
             {
                 commands.push(AppCommand::Practice(PracticeCommand::OpenEdit(
@@ -93,7 +91,7 @@ fn experiments_ui(
         }
     }
     if !any {
-        ui.label(egui::RichText::new("No experiment yet.").weak());
+        ui.label(egui::RichText::new(crate::t!("setbacks-practice-none")).weak());
     }
 }
 
@@ -103,11 +101,13 @@ fn sources_ui(ui: &mut egui::Ui, card: Card<'_>, commands: &mut Vec<AppCommand>)
     let sources = reflection
         .lessons
         .iter()
-        .map(|lesson| ("Lesson", lesson.as_str()))
-        .chain((!reflection.do_differently.trim().is_empty()).then_some((
-            "What I will do differently",
-            reflection.do_differently.as_str(),
-        )));
+        .map(|lesson| (crate::t!("setbacks-practice-lesson"), lesson.as_str()))
+        .chain((!reflection.do_differently.trim().is_empty()).then(|| {
+            (
+                crate::t!("setbacks-field-do-differently"),
+                reflection.do_differently.as_str(),
+            )
+        }));
     for (kind, text) in sources {
         let already = card
             .journal
@@ -116,14 +116,17 @@ fn sources_ui(ui: &mut egui::Ui, card: Card<'_>, commands: &mut Vec<AppCommand>)
         let enabled = card.enabled && !already;
         ui.horizontal_wrapped(|ui| {
             let button = ui
-                .add_enabled(enabled, egui::Button::new("Make it an experiment"))
-                .on_hover_text("Plan to try this, by two weeks from today (change it after)")
-                .on_disabled_hover_text("Already an experiment");
+                .add_enabled(
+                    enabled,
+                    egui::Button::new(crate::t!("setbacks-practice-make")),
+                )
+                .on_hover_text(crate::t!("setbacks-practice-make-hover"))
+                .on_disabled_hover_text(crate::t!("setbacks-practice-already"));
             button.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     enabled,
-                    format!("Make it an experiment: {text}"),
+                    crate::t!("setbacks-practice-make-name", text = text),
                 )
             });
             if button.clicked() {
@@ -132,22 +135,32 @@ fn sources_ui(ui: &mut egui::Ui, card: Card<'_>, commands: &mut Vec<AppCommand>)
                     text: text.to_owned(),
                 }));
             }
-            ui.label(egui::RichText::new(format!("{kind}: {text}")).weak());
+            ui.label(
+                egui::RichText::new(crate::t!(
+                    "setbacks-practice-source",
+                    kind = kind.as_str(),
+                    text = text
+                ))
+                .weak(),
+            );
         });
     }
 }
 
 /// The factors that came up in earlier setbacks, each with its setbacks and an experiment.
 fn echoes_ui(ui: &mut egui::Ui, card: Card<'_>, commands: &mut Vec<AppCommand>) {
-    ui.label(egui::RichText::new("Causes that came up before").strong());
+    ui.label(egui::RichText::new(crate::t!("setbacks-echoes-heading")).strong());
     for (factor, earlier) in card.echoes {
         let earlier = *earlier;
         ui.horizontal_wrapped(|ui| {
-            let setbacks = if earlier == 1 { "setback" } else { "setbacks" };
-            ui.label(format!("{factor} — also in {earlier} earlier {setbacks}"));
+            ui.label(crate::t!(
+                "setbacks-echoes-factor",
+                factor = factor.as_str(),
+                count = earlier
+            ));
             let link = ui
-                .link("See them")
-                .on_hover_text("List the setbacks with this factor");
+                .link(crate::t!("setbacks-echoes-see"))
+                .on_hover_text(crate::t!("setbacks-echoes-see-hover"));
             if link.clicked() {
                 commands.push(AppCommand::Practice(
                     PracticeCommand::ShowSetbacksWithFactor(factor.clone()),
@@ -155,19 +168,23 @@ fn echoes_ui(ui: &mut egui::Ui, card: Card<'_>, commands: &mut Vec<AppCommand>) 
             }
             let button = ui.add_enabled(
                 card.enabled,
-                egui::Button::new("Make it an experiment").small(),
+                egui::Button::new(crate::t!("setbacks-practice-make")).small(),
             );
             button.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     card.enabled,
-                    format!("Make an experiment against {factor}"),
+                    crate::t!("setbacks-echoes-make-name", factor = factor.as_str()),
                 )
             });
             if button.clicked() {
                 commands.push(AppCommand::Practice(PracticeCommand::OpenPlan {
                     setback: card.setback.id,
-                    text: format!("Next time, head off “{factor}” by "),
+                    // The plan's text goes on after the message, where the cursor waits.
+                    text: format!(
+                        "{} ",
+                        crate::t!("setbacks-echoes-plan-text", factor = factor.as_str())
+                    ),
                 }));
             }
         });

@@ -6,6 +6,7 @@ use egui::{Role, WidgetInfo};
 use super::SkillEditor;
 use crate::app::widgets::value_cells_ui;
 use crate::app::{AppCommand, theme};
+use crate::i18n::DateStyle;
 use crate::model::{Journal, Skill, SkillId, SkillLevel};
 
 /// The setbacks a skill came from, each a link that opens it.
@@ -17,21 +18,32 @@ pub(super) fn came_from_ui(
 ) {
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Came from").strong());
+        ui.label(egui::RichText::new(crate::t!("skills-came-from")).strong());
         let mut any = false;
         for setback in journal.setbacks_of_skill(skill) {
             any = true;
             let title = &setback.title;
-            let link = ui.link(format!("{title} · {}", setback.date.format("%-d %b %Y")));
+            let link = ui.link(crate::t!(
+                "skills-came-from-link",
+                title = title.as_str(),
+                date = crate::i18n::date(setback.date, DateStyle::Short)
+            ));
             link.widget_info(|| {
-                WidgetInfo::labeled(Role::Link, true, format!("Open setback {title}"))
+                WidgetInfo::labeled(
+                    Role::Link,
+                    true,
+                    crate::t!("skills-open-setback-name", title = title.as_str()),
+                )
             });
-            if link.on_hover_text("Open this setback").clicked() {
+            if link
+                .on_hover_text(crate::t!("skills-open-setback-hover"))
+                .clicked()
+            {
                 commands.push(AppCommand::OpenSetback(setback.id));
             }
         }
         if !any {
-            ui.label(egui::RichText::new("No setback links this skill.").weak());
+            ui.label(egui::RichText::new(crate::t!("skills-came-from-none")).weak());
         }
     });
 }
@@ -41,17 +53,17 @@ pub(super) fn level_history_ui(ui: &mut egui::Ui, skill: &Skill, enabled: bool) 
     let mut remove = None;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Level history").strong());
+        ui.label(egui::RichText::new(crate::t!("skills-level-history")).strong());
         egui::Grid::new("level_history")
             .num_columns(3)
             .spacing([24.0, 4.0])
             .show(ui, |ui| {
                 let removable = enabled && skill.level_history.len() > 1;
                 for (index, change) in skill.level_history.iter().enumerate() {
-                    ui.label(change.date.format("%-d %b %Y").to_string());
-                    ui.label(format!("Level {}", change.level.get()));
+                    ui.label(crate::i18n::date(change.date, DateStyle::Short));
+                    ui.label(crate::t!("skills-level-value", level = change.level.get()));
                     let button = ui.add_enabled(removable, egui::Button::new("×").small());
-                    let label = format!("Remove level change of {}", change.date);
+                    let label = crate::t!("skills-level-remove", date = change.date.to_string());
                     button.widget_info(|| {
                         WidgetInfo::labeled(Role::Button, removable, label.clone())
                     });
@@ -84,7 +96,7 @@ pub(super) fn fields_ui(
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
-                let label = ui.label("Name");
+                let label = ui.label(crate::t!("skills-field-name"));
                 let name = egui::TextEdit::singleline(&mut editor.name)
                     .id_salt("skill_name")
                     .desired_width(280.0);
@@ -93,26 +105,38 @@ pub(super) fn fields_ui(
                     .labelled_by(label.id)
                     .changed();
                 ui.end_row();
-                let label = ui.label("Category");
+                let label = ui.label(crate::t!("skills-field-category"));
                 let category = egui::TextEdit::singleline(&mut editor.category)
                     .id_salt("skill_category")
-                    .hint_text("e.g. Communication")
+                    .hint_text(crate::t!("skills-category-hint"))
                     .desired_width(280.0);
                 changed |= ui
                     .add_enabled(enabled, category)
                     .labelled_by(label.id)
                     .changed();
                 ui.end_row();
-                ui.label("First acquired");
+                ui.label(crate::t!("skills-first-acquired"));
                 ui.label(first_acquired)
-                    .on_hover_text("The date of the earliest setback it came from.");
+                    .on_hover_text(crate::t!("skills-first-acquired-hover"));
                 ui.end_row();
-                ui.label("Level");
+                let level_label = crate::t!("skills-field-level");
+                ui.label(level_label.as_str());
                 ui.horizontal(|ui| {
                     let current = skill.current_level().map(SkillLevel::get);
                     let range = SkillLevel::MIN..=SkillLevel::MAX;
-                    level = value_cells_ui(ui, "Level", range, current, theme::gold(dark), enabled);
-                    ui.label(egui::RichText::new("1 new · 5 mastered").weak().small());
+                    level = value_cells_ui(
+                        ui,
+                        &level_label,
+                        range,
+                        current,
+                        theme::gold(dark),
+                        enabled,
+                    );
+                    ui.label(
+                        egui::RichText::new(crate::t!("skills-level-scale"))
+                            .weak()
+                            .small(),
+                    );
                 });
                 ui.end_row();
             });

@@ -8,6 +8,7 @@ use super::widgets::{Answer, ListRow, Question, confirm_pending, confirm_ui, lis
 use super::{AppCommand, shortcuts, theme};
 use crate::clock::Clock;
 use crate::history::Change;
+use crate::i18n::DateStyle;
 use crate::model::{Journal, Scope, Skill, SkillId, SkillLevel, ValidationError};
 use crate::session::{ChangeError, JournalSession, Reach};
 use fields::{came_from_ui, fields_ui, level_history_ui};
@@ -120,12 +121,12 @@ impl SkillsScreen {
         revision: u64,
         unsettled: &Unsettled,
     ) {
-        ui.heading("Skills");
-        let label = ui.label("Search");
+        ui.heading(crate::t!("skills-heading"));
+        let label = ui.label(crate::t!("skills-search"));
         ui.add(
             egui::TextEdit::singleline(&mut self.search)
                 .id_salt("skill_search")
-                .hint_text("skill name or category")
+                .hint_text(crate::t!("skills-search-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -140,11 +141,12 @@ impl SkillsScreen {
             })
             .collect();
         skills.sort_by_key(|skill| skill.name.to_lowercase());
-        ui.label(egui::RichText::new(format!("{} skills", skills.len())).weak());
+        ui.label(egui::RichText::new(crate::t!("skills-count", count = skills.len())).weak());
         if journal.skills().is_empty() {
-            ui.label("No skills yet. When you reflect on a setback, note the skills it pushed you to build — they appear here.");
+            ui.label(crate::t!("skills-empty"));
             return;
         }
+        let flag = crate::t!("skills-row-flag");
         let selected = self.editor.as_ref().map(|editor| editor.id);
         let mut clicked = None;
         egui::ScrollArea::vertical()
@@ -155,20 +157,26 @@ impl SkillsScreen {
                     let level = skill
                         .current_level()
                         .map_or("–".to_owned(), |level| level.get().to_string());
-                    let since = journal
-                        .first_acquired(skill)
-                        .map_or("not linked".to_owned(), |day| {
-                            format!("since {}", day.format("%b %Y"))
-                        });
+                    let since = journal.first_acquired(skill).map_or_else(
+                        || crate::t!("skills-not-linked"),
+                        |day| {
+                            crate::t!(
+                                "skills-since",
+                                date = crate::i18n::date(day, DateStyle::MonthShortYear)
+                            )
+                        },
+                    );
                     let count = journal.skill_link_count(skill.id);
-                    let plural = crate::words::plural_s(count);
-                    let details = format!("Level {level} · {since} · {count} setback{plural}");
+                    let details = crate::t!(
+                        "skills-row-details",
+                        level = level,
+                        since = since,
+                        count = count
+                    );
                     let row = ListRow {
                         title: &skill.name,
                         details: &details,
-                        flag: unsettled
-                            .has_skill(skill.id)
-                            .then_some("name needs attention"),
+                        flag: unsettled.has_skill(skill.id).then_some(flag.as_str()),
                     };
                     let row = list_row_ui(ui, &row, None, selected == Some(skill.id), 46.0);
                     if row.clicked() {
@@ -191,10 +199,7 @@ impl SkillsScreen {
     ) {
         let Some(editor) = &mut self.editor else {
             ui.add_space(theme::SECTION_GAP);
-            ui.label(
-                egui::RichText::new("Pick a skill to see where it came from and how it grew.")
-                    .weak(),
-            );
+            ui.label(egui::RichText::new(crate::t!("skills-pick")).weak());
             return;
         };
         let enabled = session.is_editable();
@@ -205,7 +210,7 @@ impl SkillsScreen {
             ui.heading(&skill.name);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .add_enabled(enabled, egui::Button::new("Delete…"))
+                    .add_enabled(enabled, egui::Button::new(crate::t!("skills-delete")))
                     .clicked()
                 {
                     self.confirm_delete = Some((skill.id, skill.name.clone()));
@@ -215,13 +220,15 @@ impl SkillsScreen {
         let first_acquired = session
             .journal()
             .first_acquired(&skill)
-            .map_or("—".to_owned(), |day| day.format("%-d %B %Y").to_string());
+            .map_or("—".to_owned(), |day| {
+                crate::i18n::date(day, DateStyle::Long)
+            });
         let (name_changed, details_changed, level) =
             fields_ui(ui, editor, &skill, &first_acquired, enabled);
         if let Some(level) = level {
             let level = SkillLevel::saturating(i64::from(level));
             let _ = session.change(
-                Change::named(format!("level of “{}”", skill.name)),
+                Change::named(crate::t!("skills-step-level", name = skill.name.as_str())),
                 &Reach::Only(Scope::skill(skill.id)),
                 clock.instant(),
                 |journal| journal.set_skill_level(skill.id, clock.today(), level, clock.now()),
@@ -233,7 +240,10 @@ impl SkillsScreen {
         ui.add_space(theme::GAP);
         if let Some(index) = level_history_ui(ui, &skill, enabled) {
             let _ = session.change(
-                Change::named(format!("removing a level of “{}”", skill.name)),
+                Change::named(crate::t!(
+                    "skills-step-remove-level",
+                    name = skill.name.as_str()
+                )),
                 &Reach::Only(Scope::skill(skill.id)),
                 clock.instant(),
                 |journal| journal.remove_level_change(skill.id, index, clock.now()),
@@ -244,13 +254,13 @@ impl SkillsScreen {
         let mut notes_changed = false;
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let label = ui.label(egui::RichText::new("Notes").strong());
+            let label = ui.label(egui::RichText::new(crate::t!("skills-field-notes")).strong());
             notes_changed = ui
                 .add_enabled(
                     enabled,
                     egui::TextEdit::multiline(&mut editor.notes)
                         .id_salt("skill_notes")
-                        .hint_text("How you practise it, resources, what to try next")
+                        .hint_text(crate::t!("skills-notes-hint"))
                         .desired_rows(4)
                         .desired_width(f32::INFINITY),
                 )
@@ -280,7 +290,10 @@ impl SkillsScreen {
         };
         let name = editor.name.clone();
         let result = session.change(
-            Change::merging("typing in Name", format!("skill {} name", skill.id)),
+            Change::merging(
+                crate::t!("skills-step-typing", field = crate::t!("skills-field-name")),
+                format!("skill {} name", skill.id),
+            ),
             &Reach::Only(Scope::skill(skill.id)),
             clock.instant(),
             |journal| journal.rename_skill(skill.id, &name, clock.now()),
@@ -302,15 +315,15 @@ impl SkillsScreen {
                         into_name: into.name.clone(),
                     });
                 }
-                Some(format!(
-                    "There is already a skill named “{other}”; the skill keeps the name “{}” until this is changed.",
-                    skill.name
+                Some(crate::t!(
+                    "skills-name-taken",
+                    other = other.as_str(),
+                    name = skill.name.as_str()
                 ))
             }
-            Err(ChangeError::Rule(ValidationError::EmptySkillName)) => Some(format!(
-                "A skill needs a name; it keeps the name “{}” until it has one.",
-                skill.name
-            )),
+            Err(ChangeError::Rule(ValidationError::EmptySkillName)) => {
+                Some(crate::t!("skills-name-missing", name = skill.name.as_str()))
+            }
             Err(error) => Some(error.to_string()),
         };
         if let Some(problem) = &problem {
@@ -331,10 +344,14 @@ impl SkillsScreen {
             return;
         };
         let (category, notes) = (editor.category.clone(), editor.notes.clone());
-        let field = if notes_changed { "Notes" } else { "Category" };
+        let (field, shown) = if notes_changed {
+            ("Notes", crate::t!("skills-field-notes"))
+        } else {
+            ("Category", crate::t!("skills-field-category"))
+        };
         let _ = session.change(
             Change::merging(
-                format!("typing in {field}"),
+                crate::t!("skills-step-typing", field = shown),
                 format!("skill {} {field}", skill.id),
             ),
             &Reach::Only(Scope::skill(skill.id)),
@@ -353,23 +370,27 @@ impl SkillsScreen {
         commands: &mut Vec<AppCommand>,
     ) {
         if let Some(offer) = self.merge_offer.clone() {
-            let message = format!(
-                "“{}” will be merged into “{}”: its setbacks, level history and notes move over, and “{}” is removed.",
-                offer.from_name, offer.into_name, offer.from_name
+            let message = crate::t!(
+                "skills-merge-message",
+                from = offer.from_name.as_str(),
+                into = offer.into_name.as_str()
             );
-            let confirm = format!("Merge into “{}”", offer.into_name);
+            let confirm = crate::t!("skills-merge-confirm", into = offer.into_name.as_str());
+            let heading = crate::t!("skills-merge-heading");
+            let cancel = crate::t!("skills-merge-cancel");
             let question = Question {
-                heading: "Merge the two skills?",
+                heading: &heading,
                 message: &message,
                 confirm: &confirm,
-                cancel: "Keep them apart",
+                cancel: &cancel,
             };
             match confirm_ui(ctx, "merge_skills", question) {
                 Some(Answer::Confirmed) => {
                     let merged = session.change(
-                        Change::named(format!(
-                            "merging “{}” into “{}”",
-                            offer.from_name, offer.into_name
+                        Change::named(crate::t!(
+                            "skills-step-merge",
+                            from = offer.from_name.as_str(),
+                            into = offer.into_name.as_str()
                         )),
                         &Reach::Anything,
                         clock.instant(),
@@ -392,15 +413,19 @@ impl SkillsScreen {
             }
         }
         if let Some((id, name)) = self.confirm_delete.clone() {
-            let message = format!(
-                "“{name}” will be removed, with its links to setbacks. You can undo this with {}.",
-                shortcuts::keys_text(shortcuts::Action::Undo)
+            let message = crate::t!(
+                "skills-delete-message",
+                name = name.as_str(),
+                keys = shortcuts::keys_text(shortcuts::Action::Undo)
             );
+            let heading = crate::t!("skills-delete-heading");
+            let confirm = crate::t!("skills-delete-confirm");
+            let cancel = crate::t!("common-cancel");
             let question = Question {
-                heading: "Delete this skill?",
+                heading: &heading,
                 message: &message,
-                confirm: "Delete skill",
-                cancel: "Cancel",
+                confirm: &confirm,
+                cancel: &cancel,
             };
             if confirm_pending(
                 ctx,
