@@ -133,7 +133,7 @@ insights-by-weekday = { $rating } nach Wochentag: { $profile }
 insights-weekday-mean = { $weekday } { $mean } ({ $days })
 insights-weekday-no-mean = { $weekday } – (0)
 insights-recovery-needs = Erholung nach Kategorie: braucht { $count } Rückschläge mit Erholungszeit in einer Kategorie
-insights-recovery-in = Erholung in { $sentence }
+insights-recovery-in = Erholung bei { $sentence }
 insights-category-sentence = { $category }: { $figures }
 insights-category-figures =
     Median { $median } { $days ->
@@ -261,3 +261,62 @@ progress-heatmap-title = Ein Jahr in Pixeln
 progress-heatmap-help = Jedes Quadrat ist ein Tag, gefärbt nach Stimmung; ein Punkt markiert einen Rückschlag. Klicke auf einen Tag, um ihn auf dem Bildschirm „Heute“ zu öffnen.
 progress-previous-year = Vorheriges Jahr
 progress-next-year = Nächstes Jahr
+progress-insights = Erkenntnisse
+progress-no-ratings = Keine Bewertungen in diesem Zeitraum.
+progress-mean = Mittelwert { $mean }
+progress-mean-change = Mittelwert { $mean } ({ $change } gegenüber den { $days } Tagen davor)
+progress-mean-help = Mittelwert der Tageseinträge im Zeitraum mit dieser Bewertung; fehlende Tage zählen nicht als null.
+progress-trend-needs = Trend: braucht Tageseinträge an mindestens 2 Tagen
+progress-trend = { $words } ({ $slope } pro 30 Tage)
+progress-trend-help = Steigung der Bewertung über die Tage (kleinste Quadrate), mal 30.
+progress-coverage =
+    { $count ->
+        [one] 1 Tageseintrag
+       *[other] { $count } Tageseinträge
+    } · { $share } der Tage · Serie { $streak } (längste { $longest })
+progress-coverage-help = Abdeckung = Tage mit Tageseintrag / Tage im Zeitraum. Die aktuelle Serie endet am letzten Tag des Zeitraums (oder am Tag davor).
+progress-setbacks-count =
+    { $count ->
+        [one] 1 Rückschlag
+       *[other] { $count } Rückschläge
+    }, { $micro ->
+        [one] 1 Mini-Rückschlag
+       *[other] { $micro } Mini-Rückschläge
+    }
+progress-bounce-back = Mittlere Erholungszeit: { $median } Tage
+progress-bounce-back-needs = Erholungszeit: braucht 3 Tageseinträge mit Stimmung in den 14 Tagen vor einem Rückschlag
+progress-bounce-back-help = Für jeden Rückschlag: die Tage, bis die mittlere Stimmung der letzten 3 Tage wieder beim Mittel der 14 Tage davor liegt. Der Median gilt für die Rückschläge des Zeitraums mit einem Wert.
+progress-recoveries = { $words }: Median { $first } Tage, dann { $second } Tage
+progress-recoveries-help = Mittlere Erholungszeit der früheren Hälfte der Rückschläge im Zeitraum gegenüber der späteren.
+progress-recoveries-needs = Schnellere oder langsamere Erholung: braucht 4 Rückschläge mit Erholungszeit
+progress-skills-acquired =
+    { $count ->
+        [one] 1 Fähigkeit erworben
+       *[other] { $count } Fähigkeiten erworben
+    }
+progress-skills-acquired-help = Fähigkeiten, deren erstes Erwerbsdatum im Zeitraum liegt.
+progress-list-and-more = { $list } und { $count } weitere
+progress-patterns = Muster von Mini-Rückschlägen
+progress-patterns-help = Drei oder mehr Mini-Rückschläge derselben Kategorie innerhalb von 14 Tagen; überlappende Folgen werden zusammengefasst.
+progress-patterns-none = Keine in diesem Zeitraum.
+progress-and-more = und { $count } weitere
+progress-recurring-causes = Wiederkehrende Ursachen
+progress-recurring-causes-help = Mitverursachende Faktoren, die bei zwei oder mehr Rückschlägen des Zeitraums notiert sind, verglichen ohne Groß- und Kleinschreibung, Akzente, Satzzeichen oder Plural-s.
+progress-recurring-causes-none = Kein Faktor kommt in diesem Zeitraum zweimal vor. Die Faktoren, die du bei Rückschlägen notierst, werden hier verglichen.
+progress-factor-link-help = Die Rückschläge zeigen, die ihn nennen
+progress-factor-figures = in { $count } Rückschlägen seit { $date } ({ $categories })
+progress-lessons = Lehren in der Praxis
+progress-lessons-help = Experimente aus Lehren in diesem Zeitraum und ob sie ausprobiert wurden.
+progress-experiments-planned = Geplante Experimente:
+progress-experiments-planned-help = In diesem Zeitraum angelegte Experimente.
+progress-tried = Ausprobiert:
+progress-tried-figures = { $count } — geklappt: { $worked }, teilweise: { $partly }, nicht: { $didnt }
+progress-tried-help = In diesem Zeitraum ausprobierte Experimente, nach Ergebnis.
+progress-dropped = Aufgegeben:
+progress-dropped-help = In diesem Zeitraum aufgegebene Experimente.
+progress-days-to-first-try = Tage bis zum ersten Versuch:
+progress-days-to-first-try-median = { $days } (Median)
+progress-days-to-first-try-help = Median der Tage vom Rückschlag bis zum ersten Versuch, über die Rückschläge des Zeitraums mit einem ausprobierten Experiment.
+progress-put-into-practice = Rückschläge in die Praxis umgesetzt:
+progress-put-into-practice-share = { $percent } % von { $count }
+progress-put-into-practice-help = Der Anteil der Rückschläge im Zeitraum mit mindestens einem ausprobierten Experiment.

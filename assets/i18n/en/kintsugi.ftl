@@ -258,3 +258,51 @@ progress-heatmap-title = A year in pixels
 progress-heatmap-help = Each square is a day, coloured by mood; a dot marks a setback. Click a day to open it on the Today screen.
 progress-previous-year = Previous year
 progress-next-year = Next year
+progress-insights = Insights
+progress-no-ratings = No ratings in this range.
+progress-mean = mean { $mean }
+progress-mean-change = mean { $mean } ({ $change } vs the { $days } days before)
+progress-mean-help = Mean of the check-ins in the range that have this rating; missing days are not counted as zero.
+progress-trend-needs = trend: needs check-ins on at least 2 days
+progress-trend = { $words } ({ $slope } per 30 days)
+progress-trend-help = Least-squares slope of the rating against the day, times 30.
+progress-coverage = { $count } check-ins · { $share } of days · streak { $streak } (longest { $longest })
+progress-coverage-help = Coverage = days with a check-in / days in the range. The current streak ends on the range's last day (or the day before).
+progress-setbacks-count = { $count } setbacks, { $micro } micro-failures
+progress-bounce-back = Median bounce-back: { $median } days
+progress-bounce-back-needs = Bounce-back: needs 3 mood check-ins in the 14 days before a setback
+progress-bounce-back-help = For each setback: the days until the mean mood of the last 3 days is back at the mean mood of the 14 days before it. The median is over the range's setbacks that have a value.
+progress-recoveries = { $words }: median { $first } days, then { $second } days
+progress-recoveries-help = Median bounce-back of the earlier half of the range's setbacks against the later half.
+progress-recoveries-needs = Faster or slower recoveries: needs 4 setbacks with a bounce-back
+progress-skills-acquired =
+    { $count ->
+        [one] 1 skill acquired
+       *[other] { $count } skills acquired
+    }
+progress-skills-acquired-help = Skills whose first-acquired date falls in the range.
+progress-list-and-more = { $list } and { $count } more
+progress-patterns = Micro-failure patterns
+progress-patterns-help = Three or more micro-failures of the same category within 14 days; overlapping runs are merged.
+progress-patterns-none = None in this range.
+progress-and-more = and { $count } more
+progress-recurring-causes = Recurring causes
+progress-recurring-causes-help = Contributing factors written on two or more of the range's setbacks, compared without case, accents, punctuation or a plural s.
+progress-recurring-causes-none = No contributing factor comes up twice in this range. Factors you list on setbacks are compared here.
+progress-factor-link-help = Show the setbacks that list it
+progress-factor-figures = in { $count } setbacks since { $date } ({ $categories })
+progress-lessons = Lessons into practice
+progress-lessons-help = Experiments made from lessons in this range, and whether they were tried.
+progress-experiments-planned = Experiments planned:
+progress-experiments-planned-help = Experiments made in this range.
+progress-tried = Tried:
+progress-tried-figures = { $count } — { $worked } worked, { $partly } partly, { $didnt } didn't
+progress-tried-help = Experiments tried in this range, by how it went.
+progress-dropped = Dropped:
+progress-dropped-help = Experiments given up in this range.
+progress-days-to-first-try = Days to first try:
+progress-days-to-first-try-median = { $days } (median)
+progress-days-to-first-try-help = Median, over the range's setbacks with a tried experiment, of the days from the setback to its first try.
+progress-put-into-practice = Setbacks put into practice:
+progress-put-into-practice-share = { $percent } % of { $count }
+progress-put-into-practice-help = The share of the range's setbacks with at least one experiment tried.

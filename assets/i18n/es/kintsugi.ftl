@@ -261,3 +261,62 @@ progress-heatmap-title = Un año en píxeles
 progress-heatmap-help = Cada cuadrado es un día, coloreado según el ánimo; un punto marca un tropiezo. Haz clic en un día para abrirlo en la pantalla Hoy.
 progress-previous-year = Año anterior
 progress-next-year = Año siguiente
+progress-insights = Observaciones
+progress-no-ratings = No hay valoraciones en este periodo.
+progress-mean = media { $mean }
+progress-mean-change = media { $mean } ({ $change } frente a los { $days } días anteriores)
+progress-mean-help = Media de los registros del día del periodo que tienen esta valoración; los días que faltan no cuentan como cero.
+progress-trend-needs = tendencia: hacen falta registros del día en al menos 2 días
+progress-trend = { $words } ({ $slope } cada 30 días)
+progress-trend-help = Pendiente de la valoración según el día (mínimos cuadrados), por 30.
+progress-coverage =
+    { $count ->
+        [one] 1 registro del día
+       *[other] { $count } registros del día
+    } · { $share } de los días · racha { $streak } (la más larga { $longest })
+progress-coverage-help = Cobertura = días con registro del día / días del periodo. La racha actual termina el último día del periodo (o el día anterior).
+progress-setbacks-count =
+    { $count ->
+        [one] 1 tropiezo
+       *[other] { $count } tropiezos
+    }, { $micro ->
+        [one] 1 microtropiezo
+       *[other] { $micro } microtropiezos
+    }
+progress-bounce-back = Tiempo de recuperación mediano: { $median } días
+progress-bounce-back-needs = Tiempo de recuperación: hacen falta 3 registros del día con ánimo en los 14 días antes de un tropiezo
+progress-bounce-back-help = Para cada tropiezo: los días hasta que el ánimo medio de los últimos 3 días vuelve a la media de los 14 días anteriores. La mediana es sobre los tropiezos del periodo que tienen un valor.
+progress-recoveries = { $words }: mediana { $first } días, luego { $second } días
+progress-recoveries-help = Tiempo de recuperación mediano de la primera mitad de los tropiezos del periodo frente a la segunda.
+progress-recoveries-needs = Recuperaciones más rápidas o más lentas: hacen falta 4 tropiezos con tiempo de recuperación
+progress-skills-acquired =
+    { $count ->
+        [one] 1 habilidad adquirida
+       *[other] { $count } habilidades adquiridas
+    }
+progress-skills-acquired-help = Habilidades cuya fecha de primera adquisición cae en el periodo.
+progress-list-and-more = { $list } y { $count } más
+progress-patterns = Patrones de microtropiezos
+progress-patterns-help = Tres o más microtropiezos de la misma categoría en 14 días; las rachas que se solapan se unen.
+progress-patterns-none = Ninguno en este periodo.
+progress-and-more = y { $count } más
+progress-recurring-causes = Causas recurrentes
+progress-recurring-causes-help = Factores anotados en dos o más tropiezos del periodo, comparados sin mayúsculas, tildes, puntuación ni la s del plural.
+progress-recurring-causes-none = Ningún factor aparece dos veces en este periodo. Aquí se comparan los factores que anotas en tus tropiezos.
+progress-factor-link-help = Mostrar los tropiezos que lo mencionan
+progress-factor-figures = en { $count } tropiezos desde el { $date } ({ $categories })
+progress-lessons = Lecciones puestas en práctica
+progress-lessons-help = Experimentos creados a partir de lecciones en este periodo, y si se probaron.
+progress-experiments-planned = Experimentos planeados:
+progress-experiments-planned-help = Experimentos creados en este periodo.
+progress-tried = Probados:
+progress-tried-figures = { $count } — { $worked } funcionaron, { $partly } en parte, { $didnt } no
+progress-tried-help = Experimentos probados en este periodo, según cómo fue.
+progress-dropped = Descartados:
+progress-dropped-help = Experimentos abandonados en este periodo.
+progress-days-to-first-try = Días hasta el primer intento:
+progress-days-to-first-try-median = { $days } (mediana)
+progress-days-to-first-try-help = Mediana, sobre los tropiezos del periodo con un experimento probado, de los días desde el tropiezo hasta el primer intento.
+progress-put-into-practice = Tropiezos llevados a la práctica:
+progress-put-into-practice-share = { $percent } % de { $count }
+progress-put-into-practice-help = La proporción de tropiezos del periodo con al menos un experimento probado.

@@ -280,3 +280,59 @@ progress-heatmap-title = Une année en pixels
 progress-heatmap-help = Chaque carré est un jour, coloré selon l'humeur ; un point marque un revers. Clique sur un jour pour l'ouvrir sur l'écran Aujourd'hui.
 progress-previous-year = Année précédente
 progress-next-year = Année suivante
+progress-insights = Observations
+progress-no-ratings = Aucune note sur cette période.
+progress-mean = moyenne { $mean }
+progress-mean-change = moyenne { $mean } ({ $change } par rapport aux { $days } jours précédents)
+progress-mean-help = Moyenne des points du jour de la période qui ont cette note ; les jours manquants ne comptent pas comme zéro.
+progress-trend-needs = tendance : il faut des points du jour sur au moins 2 jours
+progress-trend = { $words } ({ $slope } sur 30 jours)
+progress-trend-help = Pente de la note selon le jour (moindres carrés), multipliée par 30.
+progress-coverage =
+    { $count ->
+        [one] 1 point du jour
+       *[other] { $count } points du jour
+    } · { $share } des jours · série { $streak } (plus longue { $longest })
+progress-coverage-help = Couverture = jours avec un point du jour / jours de la période. La série en cours se termine le dernier jour de la période (ou la veille).
+progress-setbacks-count =
+    { $count } revers, { $micro ->
+        [one] 1 micro-échec
+       *[other] { $micro } micro-échecs
+    }
+progress-bounce-back = Délai de rebond médian : { $median } jours
+progress-bounce-back-needs = Délai de rebond : il faut 3 points du jour avec humeur dans les 14 jours avant un revers
+progress-bounce-back-help = Pour chaque revers : les jours avant que l'humeur moyenne des 3 derniers jours revienne à la moyenne des 14 jours qui le précèdent. La médiane porte sur les revers de la période qui ont une valeur.
+progress-recoveries = { $words } : médiane { $first } jours, puis { $second } jours
+progress-recoveries-help = Délai de rebond médian de la première moitié des revers de la période face à la seconde.
+progress-recoveries-needs = Rebonds plus rapides ou plus lents : il faut 4 revers avec un délai de rebond
+progress-skills-acquired =
+    { $count ->
+        [one] 1 compétence acquise
+       *[other] { $count } compétences acquises
+    }
+progress-skills-acquired-help = Compétences dont la date de première acquisition tombe dans la période.
+progress-list-and-more = { $list } et { $count } de plus
+progress-patterns = Schémas de micro-échecs
+progress-patterns-help = Trois micro-échecs ou plus de la même catégorie en 14 jours ; les séries qui se chevauchent sont fusionnées.
+progress-patterns-none = Aucun sur cette période.
+progress-and-more = et { $count } de plus
+progress-recurring-causes = Causes récurrentes
+progress-recurring-causes-help = Facteurs notés sur au moins deux revers de la période, comparés sans tenir compte de la casse, des accents, de la ponctuation ni du s du pluriel.
+progress-recurring-causes-none = Aucun facteur ne revient deux fois sur cette période. Les facteurs que tu notes sur tes revers sont comparés ici.
+progress-factor-link-help = Afficher les revers qui le mentionnent
+progress-factor-figures = dans { $count } revers depuis le { $date } ({ $categories })
+progress-lessons = Des leçons à la pratique
+progress-lessons-help = Les expériences tirées des leçons de cette période, et si elles ont été tentées.
+progress-experiments-planned = Expériences prévues :
+progress-experiments-planned-help = Expériences créées sur cette période.
+progress-tried = Tentées :
+progress-tried-figures = { $count } — { $worked } réussies, { $partly } en partie, { $didnt } non
+progress-tried-help = Expériences tentées sur cette période, selon le résultat.
+progress-dropped = Abandonnées :
+progress-dropped-help = Expériences abandonnées sur cette période.
+progress-days-to-first-try = Jours avant le premier essai :
+progress-days-to-first-try-median = { $days } (médiane)
+progress-days-to-first-try-help = Médiane, sur les revers de la période avec une expérience tentée, des jours entre le revers et le premier essai.
+progress-put-into-practice = Revers mis en pratique :
+progress-put-into-practice-share = { $percent } % sur { $count }
+progress-put-into-practice-help = La part des revers de la période avec au moins une expérience tentée.

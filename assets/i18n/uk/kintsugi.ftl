@@ -279,3 +279,70 @@ progress-heatmap-title = Рік у пікселях
 progress-heatmap-help = Кожен квадрат — день, забарвлений за настроєм; крапка позначає невдачу. Натисни на день, щоб відкрити його на екрані «Сьогодні».
 progress-previous-year = Попередній рік
 progress-next-year = Наступний рік
+progress-insights = Спостереження
+progress-no-ratings = Немає оцінок у цьому періоді.
+progress-mean = середнє { $mean }
+progress-mean-change = середнє { $mean } ({ $change } порівняно з попередніми днями: { $days })
+progress-mean-help = Середнє щоденних відміток періоду з цією оцінкою; пропущені дні не рахуються як нуль.
+progress-trend-needs = тенденція: потрібні щоденні відмітки щонайменше за 2 дні
+progress-trend = { $words } ({ $slope } за 30 днів)
+progress-trend-help = Нахил оцінки щодо дня (метод найменших квадратів), помножений на 30.
+progress-coverage =
+    { $count ->
+        [one] { $count } щоденна відмітка
+        [few] { $count } щоденні відмітки
+       *[other] { $count } щоденних відміток
+    } · { $share } днів · серія { $streak } (найдовша { $longest })
+progress-coverage-help = Покриття = дні з щоденною відміткою / дні періоду. Поточна серія закінчується в останній день періоду (або напередодні).
+progress-setbacks-count =
+    { $count ->
+        [one] { $count } невдача
+        [few] { $count } невдачі
+       *[other] { $count } невдач
+    }, { $micro ->
+        [one] { $micro } мікроневдача
+        [few] { $micro } мікроневдачі
+       *[other] { $micro } мікроневдач
+    }
+progress-bounce-back = Медіанний час відновлення: { $median } дня
+progress-bounce-back-needs = Час відновлення: потрібні 3 щоденні відмітки з настроєм за 14 днів до невдачі
+progress-bounce-back-help = Для кожної невдачі: дні, доки середній настрій за останні 3 дні не повернеться до середнього за 14 днів перед нею. Медіана — за невдачами періоду, що мають значення.
+progress-recoveries = { $words }: медіана { $first } дня, потім { $second } дня
+progress-recoveries-help = Медіанний час відновлення першої половини невдач періоду проти другої.
+progress-recoveries-needs = Швидше чи повільніше відновлення: потрібно 4 невдачі з часом відновлення
+progress-skills-acquired =
+    { $count ->
+        [one] { $count } навичку здобуто
+        [few] { $count } навички здобуто
+       *[other] { $count } навичок здобуто
+    }
+progress-skills-acquired-help = Навички, дата першого здобуття яких припадає на період.
+progress-list-and-more = { $list } і ще { $count }
+progress-patterns = Закономірності мікроневдач
+progress-patterns-help = Три чи більше мікроневдачі однієї категорії за 14 днів; серії, що перекриваються, об'єднуються.
+progress-patterns-none = Немає в цьому періоді.
+progress-and-more = і ще { $count }
+progress-recurring-causes = Повторювані причини
+progress-recurring-causes-help = Чинники, записані щонайменше у двох невдачах періоду, порівнюються без урахування регістру, наголосів, розділових знаків і множини.
+progress-recurring-causes-none = Жоден чинник не трапляється двічі в цьому періоді. Тут порівнюються чинники, які ти записуєш до невдач.
+progress-factor-link-help = Показати невдачі, де він згадується
+progress-factor-figures =
+    у { $count ->
+        [one] { $count } невдачі
+       *[other] { $count } невдачах
+    } з { $date } ({ $categories })
+progress-lessons = Уроки на практиці
+progress-lessons-help = Експерименти з уроків цього періоду і чи їх спробували.
+progress-experiments-planned = Заплановані експерименти:
+progress-experiments-planned-help = Експерименти, створені в цьому періоді.
+progress-tried = Спробувано:
+progress-tried-figures = { $count } — вдалося: { $worked }, частково: { $partly }, ні: { $didnt }
+progress-tried-help = Експерименти, спробувані в цьому періоді, за результатом.
+progress-dropped = Облишено:
+progress-dropped-help = Експерименти, від яких відмовилися в цьому періоді.
+progress-days-to-first-try = Днів до першої спроби:
+progress-days-to-first-try-median = { $days } (медіана)
+progress-days-to-first-try-help = Медіана днів від невдачі до першої спроби — за невдачами періоду зі спробуваним експериментом.
+progress-put-into-practice = Невдачі, втілені на практиці:
+progress-put-into-practice-share = { $percent }% з { $count }
+progress-put-into-practice-help = Частка невдач періоду, для яких спробувано хоча б один експеримент.
