@@ -320,3 +320,57 @@ progress-days-to-first-try-help = Median der Tage vom Rückschlag bis zum ersten
 progress-put-into-practice = Rückschläge in die Praxis umgesetzt:
 progress-put-into-practice-share = { $percent } % von { $count }
 progress-put-into-practice-help = Der Anteil der Rückschläge im Zeitraum mit mindestens einem ausprobierten Experiment.
+progress-better-days = Was mit besseren Tagen einhergeht
+progress-better-days-subtitle = { $range } · Vergleiche zwischen Tagen, keine Ursachen
+progress-better-days-help = Jede Zahl vergleicht Tage des Zeitraums mit anderen Tagen des Zeitraums. Ein Unterschied zeigt, was oft zusammen auftritt, nicht was was verursacht; bei wenigen Tagen kann er Zufall sein.
+progress-tags-help = Mittlere Bewertung der Tageseinträge des Zeitraums mit dem Tag gegenüber denen ohne ihn, jeweils über die Tageseinträge mit dieser Bewertung. Groß- und Kleinschreibung der Tags spielt keine Rolle. Ein Tag wird verglichen, sobald er 5 Tage mit und 5 ohne hat; die größten Unterschiede nach oben und unten werden aufgeführt.
+progress-weekday-help = Mittelwert dieser Bewertung an jedem Wochentag des Zeitraums, über die Tageseinträge, die sie haben. Zeige auf einen Balken für die Zahl der Tage.
+progress-recovery-help = Für jede Kategorie mit mindestens 2 Rückschlägen des Zeitraums mit Erholungszeit: wie viele, und der Median ihrer Erholungszeiten (Tage, bis die mittlere Stimmung der letzten 3 Tage wieder beim Mittel der 14 Tage vor dem Rückschlag lag).
+progress-carry-over-help = Die Korrelation (Pearson) der Stimmung jedes Tages mit der des Vortags, über die Paare aufeinanderfolgender Tage des Zeitraums, die beide eine Stimmung haben; sie braucht 10 Paare. Unter 0,2: jeder Tag beginnt neu; 0,2 bis 0,5: Stimmungen wirken etwas nach; über 0,5: Stimmungen wirken nach. In der Forschung zur emotionalen Trägheit geht ein hoher Wert mit langsamerer Erholung einher.
+progress-no-rating-of = Keine Bewertungen für { $rating } in diesem Zeitraum.
+progress-tags-needed = Tags: braucht { $days } Tage mit einem Tag und { $days } ohne.
+progress-tags-same = Tage mit und ohne jeden Tag haben etwa denselben Mittelwert.
+progress-tag-link-help = Alle Tage mit dem Tag „{ $tag }“ auf dem Bildschirm „Journal“ zeigen
+progress-tag-link-accessible = Die Tage mit dem Tag { $tag } zeigen
+progress-row-figures = : { $figures }
+progress-tag-difference = Unterschied { $difference }
+progress-on-days-tagged = An Tagen mit dem Tag{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] Mo
+        [2] Di
+        [3] Mi
+        [4] Do
+        [5] Fr
+        [6] Sa
+       *[7] So
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] Montags
+        [2] Dienstags
+        [3] Mittwochs
+        [4] Donnerstags
+        [5] Freitags
+        [6] Samstags
+       *[7] Sonntags
+    }: { $rating } { $mean } im Schnitt über { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] Montags
+        [2] Dienstags
+        [3] Mittwochs
+        [4] Donnerstags
+        [5] Freitags
+        [6] Samstags
+       *[7] Sonntags
+    }: keine Bewertungen für { $rating } in diesem Zeitraum
+progress-recovery-needed = Braucht { $count } Rückschläge mit Erholungszeit in einer Kategorie.
+progress-category-link-help = Die Rückschläge in { $category } auf dem Bildschirm „Rückschläge“ zeigen
+progress-category-link-accessible = Die Rückschläge in { $category } zeigen
+progress-carry-over = { $value }: { $words } ({ $pairs } Paare aufeinanderfolgender Tage)
+progress-carry-over-needs-pairs = Braucht { $needed } Paare aufeinanderfolgender Tage mit Stimmung (bisher { $pairs }).
+progress-carry-over-needs-variety = Braucht Stimmungen, die von Tag zu Tag schwanken.
+progress-by-weekday = Nach Wochentag
+progress-recovery-by-category = Erholung nach Kategorie
+progress-carry-over-title = Stimmungsübertrag

@@ -306,3 +306,57 @@ progress-days-to-first-try-help = Median, over the range's setbacks with a tried
 progress-put-into-practice = Setbacks put into practice:
 progress-put-into-practice-share = { $percent } % of { $count }
 progress-put-into-practice-help = The share of the range's setbacks with at least one experiment tried.
+progress-better-days = What goes with better days
+progress-better-days-subtitle = { $range } · comparisons between days, not causes
+progress-better-days-help = Each figure compares days of the range with other days of the range. A difference says what tends to come together, not what causes what; with few days it may be noise.
+progress-tags-help = Mean rating on the range's check-ins that carry the tag against the mean on those that do not, each over the check-ins that have this rating. Tags are grouped whatever their capitals. A tag is compared once it has 5 days with it and 5 without; the largest differences up and down are listed.
+progress-weekday-help = Mean of this rating on each weekday of the range, over the check-ins that have it. Point at a bar for its number of days.
+progress-recovery-help = For each category with at least 2 of the range's setbacks that have a bounce-back: how many, and the median of their bounce-backs (days until the mean mood of the last 3 days was back at the mean of the 14 days before the setback).
+progress-carry-over-help = The correlation (Pearson) of each day's mood with the mood of the day before, over the pairs of consecutive days of the range that both have a mood; it needs 10 pairs. Below 0.2: each day starts fresh; 0.2 to 0.5: moods linger a little; above 0.5: moods linger. In research on emotional inertia, a high value goes with slower recovery.
+progress-no-rating-of = No { $rating } ratings in this range.
+progress-tags-needed = Tags: needs { $days } days with a tag and { $days } without.
+progress-tags-same = Days with and without each tag have about the same mean.
+progress-tag-link-help = Show every day tagged “{ $tag }” on the Journal screen
+progress-tag-link-accessible = Show the days tagged { $tag }
+progress-row-figures = : { $figures }
+progress-tag-difference = Difference { $difference }
+progress-on-days-tagged = On days tagged{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] Mo
+        [2] Tu
+        [3] We
+        [4] Th
+        [5] Fr
+        [6] Sa
+       *[7] Su
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] Mondays
+        [2] Tuesdays
+        [3] Wednesdays
+        [4] Thursdays
+        [5] Fridays
+        [6] Saturdays
+       *[7] Sundays
+    }: { $rating } { $mean } on average over { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] Mondays
+        [2] Tuesdays
+        [3] Wednesdays
+        [4] Thursdays
+        [5] Fridays
+        [6] Saturdays
+       *[7] Sundays
+    }: no { $rating } ratings in this range
+progress-recovery-needed = Needs { $count } setbacks with a bounce-back in one category.
+progress-category-link-help = Show the { $category } setbacks on the Setbacks screen
+progress-category-link-accessible = Show the { $category } setbacks
+progress-carry-over = { $value }: { $words } ({ $pairs } pairs of consecutive days)
+progress-carry-over-needs-pairs = Needs { $needed } pairs of consecutive days with a mood ({ $pairs } so far).
+progress-carry-over-needs-variety = Needs moods that vary from day to day.
+progress-by-weekday = By weekday
+progress-recovery-by-category = Recovery by category
+progress-carry-over-title = Mood carry-over

@@ -320,3 +320,57 @@ progress-days-to-first-try-help = Mediana, sobre los tropiezos del periodo con u
 progress-put-into-practice = Tropiezos llevados a la práctica:
 progress-put-into-practice-share = { $percent } % de { $count }
 progress-put-into-practice-help = La proporción de tropiezos del periodo con al menos un experimento probado.
+progress-better-days = Qué acompaña a los días mejores
+progress-better-days-subtitle = { $range } · comparaciones entre días, no causas
+progress-better-days-help = Cada cifra compara días del periodo con otros días del periodo. Una diferencia indica qué suele ir junto, no qué causa qué; con pocos días puede ser ruido.
+progress-tags-help = Valoración media de los registros del día del periodo con la etiqueta frente a los que no la llevan, cada vez sobre los registros con esta valoración. Las etiquetas se agrupan sin importar las mayúsculas. Una etiqueta se compara cuando tiene 5 días con ella y 5 sin ella; se listan las mayores diferencias hacia arriba y hacia abajo.
+progress-weekday-help = Media de esta valoración en cada día de la semana del periodo, sobre los registros del día que la tienen. Señala una barra para ver su número de días.
+progress-recovery-help = Para cada categoría con al menos 2 tropiezos del periodo con tiempo de recuperación: cuántos, y la mediana de esos tiempos (días hasta que el ánimo medio de los últimos 3 días volvió a la media de los 14 días antes del tropiezo).
+progress-carry-over-help = La correlación (Pearson) del ánimo de cada día con el del día anterior, sobre los pares de días seguidos del periodo que tienen ánimo; hacen falta 10 pares. Por debajo de 0,2: cada día empieza de nuevo; de 0,2 a 0,5: el ánimo perdura un poco; por encima de 0,5: el ánimo perdura. En la investigación sobre la inercia emocional, un valor alto va con una recuperación más lenta.
+progress-no-rating-of = No hay valoraciones de { $rating } en este periodo.
+progress-tags-needed = Etiquetas: hacen falta { $days } días con una etiqueta y { $days } sin ella.
+progress-tags-same = Los días con y sin cada etiqueta tienen una media parecida.
+progress-tag-link-help = Mostrar todos los días con la etiqueta «{ $tag }» en la pantalla Diario
+progress-tag-link-accessible = Mostrar los días con la etiqueta { $tag }
+progress-row-figures = : { $figures }
+progress-tag-difference = Diferencia { $difference }
+progress-on-days-tagged = Los días con la etiqueta{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] lu
+        [2] ma
+        [3] mi
+        [4] ju
+        [5] vi
+        [6] sá
+       *[7] do
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] Los lunes
+        [2] Los martes
+        [3] Los miércoles
+        [4] Los jueves
+        [5] Los viernes
+        [6] Los sábados
+       *[7] Los domingos
+    }: { $rating } { $mean } de media en { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] Los lunes
+        [2] Los martes
+        [3] Los miércoles
+        [4] Los jueves
+        [5] Los viernes
+        [6] Los sábados
+       *[7] Los domingos
+    }: sin valoraciones de { $rating } en este periodo
+progress-recovery-needed = Hacen falta { $count } tropiezos con tiempo de recuperación en una categoría.
+progress-category-link-help = Mostrar los tropiezos de { $category } en la pantalla Tropiezos
+progress-category-link-accessible = Mostrar los tropiezos de { $category }
+progress-carry-over = { $value }: { $words } ({ $pairs } pares de días seguidos)
+progress-carry-over-needs-pairs = Hacen falta { $needed } pares de días seguidos con ánimo ({ $pairs } por ahora).
+progress-carry-over-needs-variety = Hace falta un ánimo que cambie de un día a otro.
+progress-by-weekday = Por día de la semana
+progress-recovery-by-category = Recuperación por categoría
+progress-carry-over-title = Arrastre del ánimo

@@ -336,3 +336,57 @@ progress-days-to-first-try-help = Médiane, sur les revers de la période avec u
 progress-put-into-practice = Revers mis en pratique :
 progress-put-into-practice-share = { $percent } % sur { $count }
 progress-put-into-practice-help = La part des revers de la période avec au moins une expérience tentée.
+progress-better-days = Ce qui accompagne les meilleurs jours
+progress-better-days-subtitle = { $range } · des comparaisons entre jours, pas des causes
+progress-better-days-help = Chaque chiffre compare des jours de la période à d'autres jours de la période. Une différence dit ce qui tend à aller ensemble, pas ce qui cause quoi ; avec peu de jours, ce peut être du hasard.
+progress-tags-help = Note moyenne des points du jour de la période qui portent l'étiquette face à ceux qui ne la portent pas, chaque fois sur les points du jour qui ont cette note. Les étiquettes sont regroupées sans tenir compte des majuscules. Une étiquette est comparée dès qu'elle a 5 jours avec et 5 sans ; les plus grands écarts, vers le haut et vers le bas, sont listés.
+progress-weekday-help = Moyenne de cette note pour chaque jour de la semaine de la période, sur les points du jour qui l'ont. Survole une barre pour voir son nombre de jours.
+progress-recovery-help = Pour chaque catégorie avec au moins 2 revers de la période qui ont un délai de rebond : combien, et la médiane de ces délais (jours avant que l'humeur moyenne des 3 derniers jours revienne à la moyenne des 14 jours avant le revers).
+progress-carry-over-help = La corrélation (Pearson) de l'humeur de chaque jour avec celle de la veille, sur les paires de jours consécutifs de la période qui ont tous deux une humeur ; il faut 10 paires. Sous 0,2 : chaque jour repart de zéro ; de 0,2 à 0,5 : l'humeur persiste un peu ; au-dessus de 0,5 : l'humeur persiste. Dans la recherche sur l'inertie émotionnelle, une valeur élevée va avec un rebond plus lent.
+progress-no-rating-of = Aucune note de { $rating } sur cette période.
+progress-tags-needed = Étiquettes : il faut { $days } jours avec une étiquette et { $days } sans.
+progress-tags-same = Les jours avec et sans chaque étiquette ont à peu près la même moyenne.
+progress-tag-link-help = Afficher tous les jours avec l'étiquette « { $tag } » sur l'écran Journal
+progress-tag-link-accessible = Afficher les jours avec l'étiquette { $tag }
+progress-row-figures = {" "}: { $figures }
+progress-tag-difference = Écart { $difference }
+progress-on-days-tagged = Les jours avec l'étiquette{" "}
+progress-weekday-initials =
+    { $weekday ->
+        [1] lu
+        [2] ma
+        [3] me
+        [4] je
+        [5] ve
+        [6] sa
+       *[7] di
+    }
+progress-weekday-mean =
+    { $weekday ->
+        [1] Le lundi
+        [2] Le mardi
+        [3] Le mercredi
+        [4] Le jeudi
+        [5] Le vendredi
+        [6] Le samedi
+       *[7] Le dimanche
+    } : { $rating } { $mean } en moyenne sur { $days }
+progress-weekday-no-ratings =
+    { $weekday ->
+        [1] Le lundi
+        [2] Le mardi
+        [3] Le mercredi
+        [4] Le jeudi
+        [5] Le vendredi
+        [6] Le samedi
+       *[7] Le dimanche
+    } : aucune note de { $rating } sur cette période
+progress-recovery-needed = Il faut { $count } revers avec un délai de rebond dans une catégorie.
+progress-category-link-help = Afficher les revers { $category } sur l'écran Revers
+progress-category-link-accessible = Afficher les revers { $category }
+progress-carry-over = { $value } : { $words } ({ $pairs } paires de jours consécutifs)
+progress-carry-over-needs-pairs = Il faut { $needed } paires de jours consécutifs avec une humeur ({ $pairs } pour l'instant).
+progress-carry-over-needs-variety = Il faut une humeur qui varie d'un jour à l'autre.
+progress-by-weekday = Par jour de la semaine
+progress-recovery-by-category = Rebond par catégorie
+progress-carry-over-title = Report d'humeur
