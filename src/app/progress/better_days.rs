@@ -8,7 +8,7 @@ use egui::{Color32, RichText, Role, WidgetInfo};
 use super::{AppCommand, ProgressData, theme};
 use crate::insights::{
     BetterDays, CARRY_OVER_MIN_PAIRS, CATEGORY_MIN_BOUNCE_BACKS, CategoryRecovery, TAG_MIN_DAYS,
-    TagComparison, WeekdayMean, days_in_words, weekday_full_name,
+    TagComparison, WeekdayMean, rating_in_sentence, signed_decimal, translated_days,
 };
 use crate::model::RatingScale;
 
@@ -23,22 +23,162 @@ const BAR_WIDTH: f32 = 56.0;
 /// Below this width recovery and carry-over go one under the other instead of side by side.
 const SIDE_BY_SIDE_WIDTH: f32 = 620.0;
 
-const SECTION_HELP: &str = "Each figure compares days of the range with other days of the \
-range. A difference says what tends to come together, not what causes what; with few days it \
-may be noise.";
-const TAGS_HELP: &str = "Mean rating on the range's check-ins that carry the tag against the \
-mean on those that do not, each over the check-ins that have this rating. Tags are grouped \
-whatever their capitals. A tag is compared once it has 5 days with it and 5 without; the \
-largest differences up and down are listed.";
-const WEEKDAY_HELP: &str = "Mean of this rating on each weekday of the range, over the \
-check-ins that have it. Point at a bar for its number of days.";
-const RECOVERY_HELP: &str = "For each category with at least 2 of the range's setbacks that \
-have a bounce-back: how many, and the median of their bounce-backs (days until the mean mood of \
-the last 3 days was back at the mean of the 14 days before the setback).";
-const CARRY_OVER_HELP: &str = "The correlation (Pearson) of each day's mood with the mood of \
-the day before, over the pairs of consecutive days of the range that both have a mood; it needs \
-10 pairs. Below 0.2: each day starts fresh; 0.2 to 0.5: moods linger a little; above 0.5: moods \
-linger. In research on emotional inertia, a high value goes with slower recovery.";
+/// The section's words, written once per change of the journal, the range or the language
+/// (a frame only lays them out).
+#[derive(Debug)]
+pub(super) struct BetterDaysWords {
+    subtitle: String,
+    section_help: String,
+    tags_help: String,
+    weekday_help: String,
+    recovery_help: String,
+    carry_over_help: String,
+    /// For each rating (mood, resilience, growth mindset): what its missing ratings say.
+    no_ratings: [String; 3],
+    tags_needed: String,
+    tags_same: String,
+    /// For each rating: its listed tag comparisons' words, in the order listed.
+    tag_rows: [Vec<TagRowWords>; 3],
+    /// Two letters per weekday, Monday first.
+    weekday_initials: [String; 7],
+    /// For each rating and weekday: its mean and number of days in words.
+    weekday_labels: [[String; 7]; 3],
+    recovery_needed: String,
+    /// For each category's recovery: its link's hover, accessible name and figures.
+    recovery_rows: Vec<RowWords>,
+    carry_over: String,
+    /// Whether the carry-over is a value (rather than what it still needs, shown weak).
+    carry_over_is_value: bool,
+}
+
+/// A listed tag comparison in words.
+#[derive(Debug)]
+struct TagRowWords {
+    row: RowWords,
+    bar_name: String,
+}
+
+/// The hover text, accessible name and figures of a row that opens other days or setbacks.
+#[derive(Debug)]
+struct RowWords {
+    hover: String,
+    accessible: String,
+    figures: String,
+}
+
+impl BetterDaysWords {
+    pub(super) fn of(better_days: &BetterDays, range: crate::insights::DateRange) -> Self {
+        let tag_rows = RatingScale::ALL.map(|scale| {
+            better_days
+                .listed_comparisons(scale, TAGS_EACH_WAY)
+                .into_iter()
+                .map(|comparison| TagRowWords {
+                    row: RowWords {
+                        hover: crate::t!("progress-tag-link-help", tag = comparison.tag.as_str()),
+                        accessible: crate::t!(
+                            "progress-tag-link-accessible",
+                            tag = comparison.tag.as_str()
+                        ),
+                        figures: crate::t!("progress-row-figures", figures = comparison.figures()),
+                    },
+                    bar_name: crate::t!(
+                        "progress-tag-difference",
+                        difference = signed_decimal(comparison.difference, 1)
+                    ),
+                })
+                .collect()
+        });
+        let weekday_labels = RatingScale::ALL.map(|scale| {
+            let rating = rating_in_sentence(scale);
+            better_days
+                .weekday_means
+                .of(scale)
+                .map(|day| weekday_label(&day, &rating))
+        });
+        let recovery_rows = better_days
+            .recovery_by_category
+            .iter()
+            .map(|recovery| {
+                let name = recovery.category.name();
+                RowWords {
+                    hover: crate::t!("progress-category-link-help", category = name),
+                    accessible: crate::t!("progress-category-link-accessible", category = name),
+                    figures: crate::t!("progress-row-figures", figures = recovery.figures()),
+                }
+            })
+            .collect();
+        let carry_over = &better_days.mood_carry_over;
+        let carry_over = match carry_over.value {
+            Some(value) => crate::t!(
+                "progress-carry-over",
+                value = crate::i18n::decimal(value, 2),
+                words = crate::insights::MoodCarryOver::words(value),
+                pairs = carry_over.pairs
+            ),
+            None if carry_over.pairs < CARRY_OVER_MIN_PAIRS => crate::t!(
+                "progress-carry-over-needs-pairs",
+                needed = CARRY_OVER_MIN_PAIRS,
+                pairs = carry_over.pairs
+            ),
+            None => crate::t!("progress-carry-over-needs-variety"),
+        };
+        Self {
+            subtitle: crate::t!(
+                "progress-better-days-subtitle",
+                range = range.translated_words()
+            ),
+            section_help: crate::t!("progress-better-days-help"),
+            tags_help: crate::t!("progress-tags-help"),
+            weekday_help: crate::t!("progress-weekday-help"),
+            recovery_help: crate::t!("progress-recovery-help"),
+            carry_over_help: crate::t!("progress-carry-over-help"),
+            no_ratings: RatingScale::ALL.map(|scale| {
+                crate::t!("progress-no-rating-of", rating = rating_in_sentence(scale))
+            }),
+            tags_needed: crate::t!("progress-tags-needed", days = TAG_MIN_DAYS),
+            tags_same: crate::t!("progress-tags-same"),
+            tag_rows,
+            weekday_initials: std::array::from_fn(|index| {
+                crate::t!("progress-weekday-initials", weekday = index + 1)
+            }),
+            weekday_labels,
+            recovery_needed: crate::t!(
+                "progress-recovery-needed",
+                count = CATEGORY_MIN_BOUNCE_BACKS
+            ),
+            recovery_rows,
+            carry_over,
+            carry_over_is_value: better_days.mood_carry_over.value.is_some(),
+        }
+    }
+}
+
+/// "Saturdays: mood 6.0 on average over 3 days".
+fn weekday_label(day: &WeekdayMean, rating: &str) -> String {
+    let weekday = day.weekday.num_days_from_monday() + 1;
+    match day.mean {
+        Some(mean) => crate::t!(
+            "progress-weekday-mean",
+            weekday = weekday,
+            rating = rating,
+            mean = crate::i18n::decimal(mean, 1),
+            days = translated_days(u64::try_from(day.days).unwrap_or(u64::MAX))
+        ),
+        None => crate::t!(
+            "progress-weekday-no-ratings",
+            weekday = weekday,
+            rating = rating
+        ),
+    }
+}
+
+fn scale_index(scale: RatingScale) -> usize {
+    match scale {
+        RatingScale::Mood => 0,
+        RatingScale::Resilience => 1,
+        RatingScale::GrowthMindset => 2,
+    }
+}
 
 /// Draws the section.
 pub(super) fn better_days_ui(
@@ -47,21 +187,16 @@ pub(super) fn better_days_ui(
     commands: &mut Vec<AppCommand>,
 ) {
     let better_days = &data.stats.better_days;
+    let words = &data.better_days_words;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new("What goes with better days")
+            RichText::new(crate::t!("progress-better-days"))
                 .strong()
                 .size(17.0),
         )
-        .on_hover_text(SECTION_HELP);
-        ui.label(
-            RichText::new(format!(
-                "{} · comparisons between days, not causes",
-                data.range.words()
-            ))
-            .weak(),
-        );
+        .on_hover_text(words.section_help.as_str());
+        ui.label(RichText::new(words.subtitle.as_str()).weak());
         let side_by_side = ui.available_width() >= SIDE_BY_SIDE_WIDTH;
         let bar_scale = better_days
             .tag_comparisons
@@ -72,39 +207,40 @@ pub(super) fn better_days_ui(
             ui.add_space(theme::GAP);
             rating_heading_ui(ui, scale);
             if rated_days(better_days, scale) == 0 {
-                let rating = scale.label().to_lowercase();
-                ui.label(RichText::new(format!("No {rating} ratings in this range.")).weak());
+                let missing = &words.no_ratings[scale_index(scale)];
+                ui.label(RichText::new(missing.as_str()).weak());
             } else {
-                ui.scope(|ui| tags_ui(ui, better_days, scale, bar_scale, commands));
+                ui.scope(|ui| tags_ui(ui, better_days, words, scale, bar_scale, commands));
             }
         }
         ui.add_space(theme::GAP);
         ui.separator();
-        ui.label(RichText::new("By weekday").strong())
-            .on_hover_text(WEEKDAY_HELP);
+        ui.label(RichText::new(crate::t!("progress-by-weekday")).strong())
+            .on_hover_text(words.weekday_help.as_str());
         ui.horizontal_wrapped(|ui| {
             for scale in RatingScale::ALL {
                 if rated_days(better_days, scale) > 0 {
                     ui.vertical(|ui| {
                         rating_heading_ui(ui, scale);
-                        weekday_profile_ui(ui, better_days.weekday_means.of(scale), scale);
+                        weekday_profile_ui(ui, better_days.weekday_means.of(scale), words, scale);
                     });
                     ui.add_space(theme::SECTION_GAP);
                 }
             }
         });
         ui.separator();
+        let recoveries = &better_days.recovery_by_category;
         if side_by_side {
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
-                    left.scope(|ui| recovery_ui(ui, &better_days.recovery_by_category, commands));
-                    carry_over_ui(right, better_days);
+                    left.scope(|ui| recovery_ui(ui, recoveries, words, commands));
+                    carry_over_ui(right, words);
                 }
             });
         } else {
-            ui.scope(|ui| recovery_ui(ui, &better_days.recovery_by_category, commands));
+            ui.scope(|ui| recovery_ui(ui, recoveries, words, commands));
             ui.add_space(theme::GAP);
-            carry_over_ui(ui, better_days);
+            carry_over_ui(ui, words);
         }
     });
 }
@@ -132,6 +268,7 @@ fn rated_days(better_days: &BetterDays, scale: RatingScale) -> usize {
 fn tags_ui(
     ui: &mut egui::Ui,
     better_days: &BetterDays,
+    words: &BetterDaysWords,
     scale: RatingScale,
     bar_scale: f64,
     commands: &mut Vec<AppCommand>,
@@ -142,25 +279,29 @@ fn tags_ui(
         .iter()
         .any(|c| c.rating == scale)
     {
-        ui.label(
-            RichText::new(format!(
-                "Tags: needs {TAG_MIN_DAYS} days with a tag and {TAG_MIN_DAYS} without."
-            ))
-            .weak(),
-        )
-        .on_hover_text(TAGS_HELP);
+        ui.label(RichText::new(words.tags_needed.as_str()).weak())
+            .on_hover_text(words.tags_help.as_str());
         return;
     }
     // Rows of text read as a list: tighter than the form spacing of the rest of the app.
     ui.spacing_mut().item_spacing.y = 2.0;
     ui.spacing_mut().interact_size.y = 18.0;
     let listed = better_days.listed_comparisons(scale, TAGS_EACH_WAY);
-    for comparison in &listed {
-        tag_row_ui(ui, comparison, bar_scale, color, commands);
+    let rows = &words.tag_rows[scale_index(scale)];
+    for (comparison, row) in listed.iter().zip(rows) {
+        tag_row_ui(
+            ui,
+            comparison,
+            row,
+            &words.tags_help,
+            bar_scale,
+            color,
+            commands,
+        );
     }
     if listed.is_empty() {
-        ui.label(RichText::new("Days with and without each tag have about the same mean.").weak())
-            .on_hover_text(TAGS_HELP);
+        ui.label(RichText::new(words.tags_same.as_str()).weak())
+            .on_hover_text(words.tags_help.as_str());
     }
 }
 
@@ -168,42 +309,43 @@ fn tags_ui(
 fn tag_row_ui(
     ui: &mut egui::Ui,
     comparison: &TagComparison,
+    words: &TagRowWords,
+    help: &str,
     bar_scale: f64,
     color: Color32,
     commands: &mut Vec<AppCommand>,
 ) {
     ui.horizontal_top(|ui| {
-        diverging_bar(ui, comparison.difference, bar_scale, color).on_hover_text(TAGS_HELP);
+        diverging_bar(ui, comparison.difference, bar_scale, color, &words.bar_name)
+            .on_hover_text(help);
         // The sentence wraps under itself, not under the bar.
         ui.vertical(|ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
-                ui.label("On days tagged ");
+                ui.label(crate::t!("progress-on-days-tagged"));
                 let link = ui
                     .link(RichText::new(&comparison.tag).italics())
-                    .on_hover_text(format!(
-                        "Show every day tagged “{}” on the Journal screen",
-                        comparison.tag
-                    ));
+                    .on_hover_text(words.row.hover.as_str());
                 link.widget_info(|| {
-                    WidgetInfo::labeled(
-                        Role::Link,
-                        true,
-                        format!("Show the days tagged {}", comparison.tag),
-                    )
+                    WidgetInfo::labeled(Role::Link, true, words.row.accessible.as_str())
                 });
                 if link.clicked() {
                     commands.push(AppCommand::ShowJournalTagged(comparison.tag.clone()));
                 }
-                ui.label(format!(": {}", comparison.figures()))
-                    .on_hover_text(TAGS_HELP);
+                ui.label(words.row.figures.as_str()).on_hover_text(help);
             });
         });
     });
 }
 
 /// A small bar from a middle line, right for a higher mean on the tag's days, left for lower.
-fn diverging_bar(ui: &mut egui::Ui, difference: f64, scale: f64, color: Color32) -> egui::Response {
+fn diverging_bar(
+    ui: &mut egui::Ui,
+    difference: f64,
+    scale: f64,
+    color: Color32,
+    name: &str,
+) -> egui::Response {
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(BAR_WIDTH, 12.0), egui::Sense::hover());
     let painter = ui.painter_at(rect);
@@ -221,15 +363,18 @@ fn diverging_bar(ui: &mut egui::Ui, difference: f64, scale: f64, color: Color32)
         ],
         ui.visuals().widgets.noninteractive.fg_stroke,
     );
-    response.widget_info(|| {
-        WidgetInfo::labeled(Role::Image, true, format!("Difference {difference:+.1}"))
-    });
+    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, name));
     response
 }
 
 /// Seven bars, Monday first, each with its mean above and its day below; its number of days
 /// when pointed at.
-fn weekday_profile_ui(ui: &mut egui::Ui, profile: &[WeekdayMean; 7], scale: RatingScale) {
+fn weekday_profile_ui(
+    ui: &mut egui::Ui,
+    profile: &[WeekdayMean; 7],
+    words: &BetterDaysWords,
+    scale: RatingScale,
+) {
     let color = theme::scale_color(scale, ui.visuals().dark_mode);
     let size = egui::vec2(WEEKDAY_COLUMN * 7.0, WEEKDAY_HEIGHT);
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
@@ -239,40 +384,32 @@ fn weekday_profile_ui(ui: &mut egui::Ui, profile: &[WeekdayMean; 7], scale: Rati
     let weak = ui.visuals().weak_text_color();
     let bars_top = rect.top() + 14.0;
     let bars_bottom = rect.bottom() - 14.0;
-    let rating = scale.label().to_lowercase();
-    for (index, day) in profile.iter().enumerate() {
+    let labels = &words.weekday_labels[scale_index(scale)];
+    for (index, (day, label)) in profile.iter().zip(labels).enumerate() {
         let left = rect.left() + index as f32 * WEEKDAY_COLUMN;
         let column = egui::Rect::from_x_y_ranges(left..=left + WEEKDAY_COLUMN, rect.y_range());
-        let name = weekday_full_name(day.weekday);
         painter.text(
             egui::pos2(column.center().x, rect.bottom()),
             egui::Align2::CENTER_BOTTOM,
-            name.get(..2).unwrap_or(name),
+            &words.weekday_initials[index],
             small.clone(),
             weak,
         );
-        let label = match day.mean {
-            Some(mean) => {
-                let height = (mean / 10.0) as f32 * (bars_bottom - bars_top);
-                let bar = egui::Rect::from_x_y_ranges(
-                    column.left() + 5.0..=column.right() - 5.0,
-                    bars_bottom - height..=bars_bottom,
-                );
-                painter.rect_filled(bar, 2.0, color);
-                painter.text(
-                    egui::pos2(column.center().x, bar.top() - 1.0),
-                    egui::Align2::CENTER_BOTTOM,
-                    format!("{mean:.1}"),
-                    small.clone(),
-                    text_color,
-                );
-                format!(
-                    "{name}s: {rating} {mean:.1} on average over {}",
-                    days_in_words(u64::try_from(day.days).unwrap_or(u64::MAX))
-                )
-            }
-            None => format!("{name}s: no {rating} ratings in this range"),
-        };
+        if let Some(mean) = day.mean {
+            let height = (mean / 10.0) as f32 * (bars_bottom - bars_top);
+            let bar = egui::Rect::from_x_y_ranges(
+                column.left() + 5.0..=column.right() - 5.0,
+                bars_bottom - height..=bars_bottom,
+            );
+            painter.rect_filled(bar, 2.0, color);
+            painter.text(
+                egui::pos2(column.center().x, bar.top() - 1.0),
+                egui::Align2::CENTER_BOTTOM,
+                crate::i18n::decimal(mean, 1),
+                small.clone(),
+                text_color,
+            );
+        }
         painter.line_segment(
             [
                 egui::pos2(column.left() + 3.0, bars_bottom),
@@ -282,63 +419,52 @@ fn weekday_profile_ui(ui: &mut egui::Ui, profile: &[WeekdayMean; 7], scale: Rati
         );
         let id = ui.scope_id().with(("weekday", scale.key(), index));
         let response = ui.interact(column, id, egui::Sense::hover());
-        response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label.clone()));
-        response.on_hover_text(format!("{label}\n\n{WEEKDAY_HELP}"));
+        response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label.as_str()));
+        response.on_hover_text(format!("{label}\n\n{}", words.weekday_help));
     }
 }
 
 /// "Learning: median 1 day over 3 setbacks", the category opening its setbacks.
-fn recovery_ui(ui: &mut egui::Ui, recoveries: &[CategoryRecovery], commands: &mut Vec<AppCommand>) {
-    ui.label(RichText::new("Recovery by category").strong())
-        .on_hover_text(RECOVERY_HELP);
+fn recovery_ui(
+    ui: &mut egui::Ui,
+    recoveries: &[CategoryRecovery],
+    words: &BetterDaysWords,
+    commands: &mut Vec<AppCommand>,
+) {
+    ui.label(RichText::new(crate::t!("progress-recovery-by-category")).strong())
+        .on_hover_text(words.recovery_help.as_str());
     if recoveries.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "Needs {CATEGORY_MIN_BOUNCE_BACKS} setbacks with a bounce-back in one category."
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(words.recovery_needed.as_str()).weak());
     }
     let dark = ui.visuals().dark_mode;
     ui.spacing_mut().item_spacing.y = 2.0;
     ui.spacing_mut().interact_size.y = 18.0;
-    for recovery in recoveries {
+    for (recovery, row) in recoveries.iter().zip(&words.recovery_rows) {
         ui.horizontal_wrapped(|ui| {
             theme::color_dot(ui, theme::category_color(&recovery.category, dark));
             ui.spacing_mut().item_spacing.x = 0.0;
-            let name = recovery.category.name();
             let link = ui
-                .link(name)
-                .on_hover_text(format!("Show the {name} setbacks on the Setbacks screen"));
-            link.widget_info(|| {
-                WidgetInfo::labeled(Role::Link, true, format!("Show the {name} setbacks"))
-            });
+                .link(recovery.category.name())
+                .on_hover_text(row.hover.as_str());
+            link.widget_info(|| WidgetInfo::labeled(Role::Link, true, row.accessible.as_str()));
             if link.clicked() {
                 commands.push(AppCommand::ShowSetbacksIn(recovery.category.clone()));
             }
-            ui.label(format!(": {}", recovery.figures()))
-                .on_hover_text(RECOVERY_HELP);
+            ui.label(row.figures.as_str())
+                .on_hover_text(words.recovery_help.as_str());
         });
     }
 }
 
 /// The carry-over with its words, or what it still needs.
-fn carry_over_ui(ui: &mut egui::Ui, better_days: &BetterDays) {
-    let carry_over = &better_days.mood_carry_over;
-    ui.label(RichText::new("Mood carry-over").strong())
-        .on_hover_text(CARRY_OVER_HELP);
-    let text = match carry_over.value {
-        Some(value) => RichText::new(format!(
-            "{value:.2}: {} ({} pairs of consecutive days)",
-            crate::insights::MoodCarryOver::words(value),
-            carry_over.pairs
-        )),
-        None if carry_over.pairs < CARRY_OVER_MIN_PAIRS => RichText::new(format!(
-            "Needs {CARRY_OVER_MIN_PAIRS} pairs of consecutive days with a mood ({} so far).",
-            carry_over.pairs
-        ))
-        .weak(),
-        None => RichText::new("Needs moods that vary from day to day.").weak(),
+fn carry_over_ui(ui: &mut egui::Ui, words: &BetterDaysWords) {
+    ui.label(RichText::new(crate::t!("progress-carry-over-title")).strong())
+        .on_hover_text(words.carry_over_help.as_str());
+    let text = RichText::new(words.carry_over.as_str());
+    let text = if words.carry_over_is_value {
+        text
+    } else {
+        text.weak()
     };
-    ui.label(text).on_hover_text(CARRY_OVER_HELP);
+    ui.label(text).on_hover_text(words.carry_over_help.as_str());
 }

@@ -13,7 +13,7 @@ use crate::insights::{
 };
 use crate::model::{Journal, RatingScale};
 use crate::session::JournalSession;
-use better_days::better_days_ui;
+use better_days::{BetterDaysWords, better_days_ui};
 use chart::{
     ChartSeries, SharedView, Y_AXIS_WIDTH, date_axis_label, keyboard_view_change, legend_ui,
     rating_hover, rating_lines, ratings_height,
@@ -98,6 +98,8 @@ struct ProgressData {
     skills_acquired: Vec<String>,
     /// Categories of the range's setbacks, for the legend.
     categories: Vec<crate::model::Category>,
+    /// "What goes with better days" in words.
+    better_days_words: BetterDaysWords,
 }
 
 impl ProgressData {
@@ -116,6 +118,7 @@ impl ProgressData {
         let yearly_lane = aggregated_lane(journal, range, dark, &lane, Period::Year);
         let recoveries_trend = RecoveryTrend::of(&stats.setback_recovery);
         let skills_acquired = insights::skills_acquired(journal, range);
+        let better_days_words = BetterDaysWords::of(&stats.better_days, range);
         Self {
             revision,
             language: crate::i18n::language(),
@@ -130,6 +133,7 @@ impl ProgressData {
             recoveries_trend,
             skills_acquired,
             categories: insights::categories_in_range(journal, range),
+            better_days_words,
         }
     }
 }

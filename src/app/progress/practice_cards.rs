@@ -18,94 +18,101 @@ pub(super) fn practice_cards_ui(
     let stats = &data.stats;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Recurring causes").strong())
-            .on_hover_text("Contributing factors written on two or more of the range's setbacks, compared without case, accents, punctuation or a plural s.");
+        ui.label(egui::RichText::new(crate::t!("progress-recurring-causes")).strong())
+            .on_hover_text(crate::t!("progress-recurring-causes-help"));
         if stats.recurring_factors.is_empty() {
-            ui.label(
-                egui::RichText::new(
-                    "No contributing factor comes up twice in this range. Factors you list on setbacks are compared here.",
-                )
-                .weak(),
-            );
+            ui.label(egui::RichText::new(crate::t!("progress-recurring-causes-none")).weak());
         }
         for factor in stats.recurring_factors.iter().take(FACTORS_SHOWN) {
             ui.add_space(theme::GAP / 2.0);
             let link = ui
                 .link(egui::RichText::new(&factor.factor).strong())
-                .on_hover_text("Show the setbacks that list it");
+                .on_hover_text(crate::t!("progress-factor-link-help"));
             if link.clicked() {
-                commands.push(AppCommand::Practice(PracticeCommand::ShowSetbacksWithFactor(
-                    factor.factor.clone(),
-                )));
+                commands.push(AppCommand::Practice(
+                    PracticeCommand::ShowSetbacksWithFactor(factor.factor.clone()),
+                ));
             }
             ui.label(
-                egui::RichText::new(format!(
-                    "in {} setbacks since {} ({})",
-                    factor.setbacks,
-                    factor.first.format("%-d %b %Y"),
-                    factor.categories_in_words()
+                egui::RichText::new(crate::t!(
+                    "progress-factor-figures",
+                    count = factor.setbacks,
+                    date = crate::i18n::date(factor.first, crate::i18n::DateStyle::Short),
+                    categories = factor.categories_in_words()
                 ))
                 .weak(),
             );
         }
         let more = stats.recurring_factors.len().saturating_sub(FACTORS_SHOWN);
         if more > 0 {
-            ui.label(egui::RichText::new(format!("and {more} more")).weak());
+            ui.label(egui::RichText::new(crate::t!("progress-and-more", count = more)).weak());
         }
     });
     ui.add_space(theme::GAP);
     let practice = &stats.lessons_into_practice;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Lessons into practice").strong())
-            .on_hover_text("Experiments made from lessons in this range, and whether they were tried.");
-        let figure = |ui: &mut egui::Ui, name: &str, value: String, why: &str| {
+        ui.label(egui::RichText::new(crate::t!("progress-lessons")).strong())
+            .on_hover_text(crate::t!("progress-lessons-help"));
+        let figure = |ui: &mut egui::Ui, name: String, value: String, why: String| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(egui::RichText::new(format!("{name}:")).weak())
+                ui.label(egui::RichText::new(name).weak())
                     .on_hover_text(why);
                 ui.label(value);
             });
         };
         figure(
             ui,
-            "Experiments planned",
+            crate::t!("progress-experiments-planned"),
             practice.experiments_planned.to_string(),
-            "Experiments made in this range.",
+            crate::t!("progress-experiments-planned-help"),
         );
         figure(
             ui,
-            "Tried",
-            format!(
-                "{} — {} worked, {} partly, {} didn't",
-                practice.tried(),
-                practice.tried_worked,
-                practice.tried_partly,
-                practice.tried_didnt
+            crate::t!("progress-tried"),
+            crate::t!(
+                "progress-tried-figures",
+                count = practice.tried(),
+                worked = practice.tried_worked,
+                partly = practice.tried_partly,
+                didnt = practice.tried_didnt
             ),
-            "Experiments tried in this range, by how it went.",
+            crate::t!("progress-tried-help"),
         );
         figure(
             ui,
-            "Dropped",
+            crate::t!("progress-dropped"),
             practice.dropped.to_string(),
-            "Experiments given up in this range.",
+            crate::t!("progress-dropped-help"),
         );
         figure(
             ui,
-            "Days to first try",
-            practice
-                .median_days_to_first_try
-                .map_or_else(|| "–".to_owned(), |days| format!("{days:.1} (median)")),
-            "Median, over the range's setbacks with a tried experiment, of the days from the setback to its first try.",
+            crate::t!("progress-days-to-first-try"),
+            practice.median_days_to_first_try.map_or_else(
+                || "–".to_owned(),
+                |days| {
+                    crate::t!(
+                        "progress-days-to-first-try-median",
+                        days = crate::i18n::decimal(days, 1)
+                    )
+                },
+            ),
+            crate::t!("progress-days-to-first-try-help"),
         );
         figure(
             ui,
-            "Setbacks put into practice",
+            crate::t!("progress-put-into-practice"),
             practice.setbacks_put_into_practice.map_or_else(
                 || "–".to_owned(),
-                |share| format!("{:.0} % of {}", share * 100.0, stats.setbacks),
+                |share| {
+                    crate::t!(
+                        "progress-put-into-practice-share",
+                        percent = format!("{:.0}", share * 100.0),
+                        count = stats.setbacks
+                    )
+                },
             ),
-            "The share of the range's setbacks with at least one experiment tried.",
+            crate::t!("progress-put-into-practice-help"),
         );
     });
 }
