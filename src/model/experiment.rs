@@ -381,4 +381,31 @@ mod tests {
         assert_eq!(Outcome::from_key("Didn't"), Some(Outcome::Didnt));
         assert_eq!(Outcome::from_key("maybe"), None);
     }
+
+    #[test]
+    fn the_answer_and_the_date_are_written_in_the_readers_language_and_english_for_the_data() {
+        use crate::i18n::{Language, use_on_this_thread};
+        let mut tried = experiment(TryWhen::By(day("2026-12-15")));
+        tried.status = ExperimentStatus::Tried {
+            on: day("2026-12-03"),
+            outcome: Outcome::Partly,
+            note: "went fine".into(),
+        };
+        use_on_this_thread(Language::English);
+        assert_eq!(
+            tried.answer_in_words(),
+            "Tried 3 Dec 2026: Partly worked — went fine"
+        );
+        assert_eq!(tried.when_in_words(), "by 15 Dec 2026");
+        use_on_this_thread(Language::German);
+        assert!(
+            tried.answer_in_words().starts_with("Ausprobiert am "),
+            "{}",
+            tried.answer_in_words()
+        );
+        assert!(tried.when_in_words().starts_with("bis "));
+        assert_eq!(tried.when_in_english(), "by 15 Dec 2026");
+        assert_eq!(Outcome::Partly.name(), "Partly worked");
+        use_on_this_thread(Language::English);
+    }
 }

@@ -425,3 +425,52 @@ fn push_field(fields: &mut Vec<EntryField>, name: FieldName, text: &str) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, NaiveDate};
+
+    use super::*;
+    use crate::i18n::{Language, use_on_this_thread};
+    use crate::model::{CheckInInput, Rating, Ratings};
+
+    fn journal() -> Journal {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap_or_default();
+        let mut journal = Journal::default();
+        let input = CheckInInput {
+            ratings: Ratings {
+                mood: Rating::try_from(7).ok(),
+                ..Ratings::default()
+            },
+            note: "A calm day".to_owned(),
+            tags: Vec::new(),
+        };
+        let saved = journal.upsert_check_in(day, &input, day, DateTime::UNIX_EPOCH);
+        assert_eq!(saved, Ok(true));
+        journal
+    }
+
+    #[test]
+    fn headings_and_field_names_speak_the_readers_language() {
+        let journal = journal();
+        use_on_this_thread(Language::German);
+        let timeline = Timeline::build(&journal);
+        let entry = &timeline.entries()[0];
+        assert!(
+            entry.heading.starts_with("Tageseintrag · "),
+            "{}",
+            entry.heading
+        );
+        assert!(entry.heading.ends_with(" 7"), "{}", entry.heading);
+        assert_eq!(entry.fields[0].name.label(), "Notiz");
+        use_on_this_thread(Language::English);
+        let timeline = Timeline::build(&journal);
+        let entry = &timeline.entries()[0];
+        assert!(
+            entry.heading.starts_with("Check-in · "),
+            "{}",
+            entry.heading
+        );
+        assert_eq!(entry.fields[0].name.label(), "Note");
+    }
+}

@@ -11,7 +11,7 @@ use crate::app::widgets::value_cells_ui;
 use crate::app::{AppCommand, theme};
 use crate::i18n::DateStyle;
 use crate::insights::{DateRange, SetbackInReview, WeekInReview};
-use crate::model::{Journal, Rating, RatingScale, Review, ReviewId};
+use crate::model::{Experiment, Journal, Rating, RatingScale, Review, ReviewId};
 use crate::session::JournalSession;
 
 /// How many earlier open setbacks the page lists.
@@ -379,7 +379,7 @@ impl ReviewPage {
                 // screen says when in the reader's language.
                 let when = journal
                     .experiment(experiment.id)
-                    .map_or_else(|| experiment.when.clone(), |found| found.when_in_words());
+                    .map_or_else(|| experiment.when.clone(), Experiment::when_in_words);
                 ui.label(crate::t!(
                     "review-experiment-due",
                     text = experiment.text.as_str(),
