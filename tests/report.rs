@@ -497,6 +497,12 @@ fn the_report_speaks_the_readers_language() {
             "“{english}” in the French report:\n{text}"
         );
     }
+    // The document and its structure tree say they are in French (PDF/UA reads /Lang).
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|window| window == needle);
+    assert!(
+        has(b"/Lang(fr)") && !has(b"/Lang(en)"),
+        "not tagged as French"
+    );
     let info = tool("pdfinfo", &[], &pdf);
     assert!(
         info.contains("Title:           Rapport de progression ·"),
