@@ -423,3 +423,90 @@ fn experiments_go_in_with_their_setback_and_reviews_say_their_words_only_with_no
     );
     assert!(pdf.contains("16 Nov 2026 – 22 Nov 2026: Week rated 7 of 10"));
 }
+
+/// The report in French, made on a thread that speaks French: French headings, labels, dates
+/// and decimal commas in the PDF's text, its language tagged `fr`, and none of the English
+/// headings.
+#[test]
+fn the_report_speaks_the_readers_language() {
+    use chrono::NaiveDate;
+    use kintsugi::i18n::{Language, use_on_this_thread};
+    use kintsugi::insights::DateRange;
+    use kintsugi::report::{ReportOptions, SetbackChoice};
+
+    use_on_this_thread(Language::French);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let journal = kintsugi::demo::generate(kintsugi::demo::DemoOptions::ending(today, 1));
+    let options = ReportOptions {
+        setbacks: SetbackChoice::All,
+        micro: true,
+        notes: true,
+        questions: "Par où commencer ?".to_owned(),
+        ..ReportOptions::new(DateRange::ending(today, 365), today)
+    };
+    let bytes = kintsugi::report::pdf_bytes(&journal, &options).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("rapport.pdf");
+    std::fs::write(&pdf, &bytes).unwrap();
+    let text = flat(&pdf_text(&pdf));
+    assert_in_order(
+        &text,
+        &[
+            "Rapport de progression",
+            "établi le 28 novembre 2026",
+            "Résumé",
+            "moyenne de",
+            "Les revers et ce qu'ils ont donné",
+            "gravité",
+            "Expériences",
+            "Compétences acquises",
+            "Bilans de la semaine",
+            "Notes des points du jour",
+            "Questions pour notre échange",
+            "Par où commencer ?",
+        ],
+    );
+    // A decimal comma in the figures ("moyenne de 5,3"), French month names in the dates.
+    let mean = text.split("moyenne de ").nth(1).unwrap_or_default();
+    let figure: String = mean.chars().take(3).collect();
+    assert!(
+        figure.chars().nth(1) == Some(',')
+            && figure.chars().all(|c| c.is_ascii_digit() || c == ','),
+        "not a French decimal: {figure:?}"
+    );
+    assert!(text.contains("décembre") || text.contains("déc."), "{text}");
+    for english in [
+        "Progress report",
+        "Made on",
+        "made on",
+        "Summary",
+        "Setbacks and what came of them",
+        "What goes with better days",
+        "Skills acquired",
+        "Weekly reviews",
+        "Notes from check-ins",
+        "Questions for our conversation",
+        "What happened",
+        "Planned on",
+        "Week rated",
+        "November",
+        "December",
+    ] {
+        assert!(
+            !text.contains(english),
+            "“{english}” in the French report:\n{text}"
+        );
+    }
+    // The document and its structure tree say they are in French (PDF/UA reads /Lang).
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|window| window == needle);
+    assert!(
+        has(b"/Lang(fr)") && !has(b"/Lang(en)"),
+        "not tagged as French"
+    );
+    let info = tool("pdfinfo", &[], &pdf);
+    assert!(
+        info.contains("Title:           Rapport de progression ·"),
+        "{info}"
+    );
+    assert!(info.contains("Tagged:          yes"), "{info}");
+}

@@ -163,6 +163,30 @@ pub enum ReportError {
     },
 }
 
+impl ReportError {
+    /// The error in the reader's language, for the window (its `Display` stays English, for
+    /// the command line and logs).
+    pub fn in_words(&self) -> String {
+        match self {
+            ReportError::UnknownFormat { path } => crate::t!(
+                "report-error-unknown-format",
+                path = path.display().to_string()
+            ),
+            ReportError::Typeset(detail) => {
+                crate::t!("report-error-typeset", detail = detail.as_str())
+            }
+            ReportError::Chart(error) => {
+                crate::t!("report-error-chart", detail = error.to_string())
+            }
+            ReportError::Write { path, source } => crate::t!(
+                "report-error-write",
+                path = path.display().to_string(),
+                detail = source.to_string()
+            ),
+        }
+    }
+}
+
 /// The chart of the report: the Progress chart of its range, as SVG.
 pub(crate) fn chart_svg(journal: &Journal, range: DateRange) -> Result<String, ReportError> {
     // Smaller than the screen's export, so that its labels read at the page's width.
