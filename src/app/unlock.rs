@@ -298,18 +298,23 @@ impl UnlockScreen {
                 self.start();
             }
         });
-        ui.add_space(theme::GAP);
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(crate::t!("unlock-open-another")).clicked() {
-                commands.push(AppCommand::PickJournalFile);
-            }
-            if ui.button(crate::t!("unlock-quit")).clicked() {
-                commands.push(AppCommand::Quit);
-            }
-        });
-        ui.add_space(theme::GAP);
-        ui.label(egui::RichText::new(crate::t!("unlock-cannot-recover")).weak());
+        ways_out_ui(ui, commands);
     }
+}
+
+/// Below the card: another journal, Quit, and the warning that nothing recovers a passphrase.
+fn ways_out_ui(ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+    ui.add_space(theme::GAP);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(crate::t!("unlock-open-another")).clicked() {
+            commands.push(AppCommand::PickJournalFile);
+        }
+        if ui.button(crate::t!("unlock-quit")).clicked() {
+            commands.push(AppCommand::Quit);
+        }
+    });
+    ui.add_space(theme::GAP);
+    ui.label(egui::RichText::new(crate::t!("unlock-cannot-recover")).weak());
 }
 
 /// The path as a user recognises it: under the home folder, starting with `~`.

@@ -183,34 +183,8 @@ impl TodayScreen {
                 .default_x_bounds(first_day - 0.5, 0.5)
                 .default_y_bounds(0.5, 10.5)
                 .y_axis_min_width(18.0)
-                .x_axis_formatter(move |mark, _| {
-                    let day = date
-                        .checked_sub_days(Days::new((-mark.value).max(0.0) as u64))
-                        .unwrap_or(date);
-                    crate::t!(
-                        "today-chart-day",
-                        month = crate::i18n::date(day, DateStyle::MonthShort),
-                        day = chrono::Datelike::day(&day)
-                    )
-                })
-                .label_formatter(move |hover| match hover {
-                    HoverPosition::NearDataPoint {
-                        plot_name,
-                        position,
-                        ..
-                    } => {
-                        let day = date
-                            .checked_sub_days(Days::new((-position.x).round().max(0.0) as u64))
-                            .unwrap_or(date);
-                        Some(crate::t!(
-                            "today-chart-point",
-                            scale = plot_name.to_string(),
-                            value = format!("{:.0}", position.y),
-                            date = long_date(day)
-                        ))
-                    }
-                    HoverPosition::Elsewhere { .. } => None,
-                })
+                .x_axis_formatter(move |mark, _| axis_day(date, mark.value))
+                .label_formatter(move |hover| point_label(date, hover))
                 .show(ui, |plot| {
                     for series in &overview.series {
                         let name = series.scale.label();
@@ -230,5 +204,39 @@ impl TodayScreen {
                     }
                 });
         });
+    }
+}
+
+/// The chart's axis label of the day `offset` days from `date` ("Nov 28", "28. Nov.").
+fn axis_day(date: NaiveDate, offset: f64) -> String {
+    let day = date
+        .checked_sub_days(Days::new((-offset).max(0.0) as u64))
+        .unwrap_or(date);
+    crate::t!(
+        "today-chart-day",
+        month = crate::i18n::date(day, DateStyle::MonthShort),
+        day = chrono::Datelike::day(&day)
+    )
+}
+
+/// What hovering a point of the chart says: the rating and its day.
+fn point_label(date: NaiveDate, hover: &HoverPosition<'_>) -> Option<String> {
+    match hover {
+        HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } => {
+            let day = date
+                .checked_sub_days(Days::new((-position.x).round().max(0.0) as u64))
+                .unwrap_or(date);
+            Some(crate::t!(
+                "today-chart-point",
+                scale = plot_name.to_string(),
+                value = format!("{:.0}", position.y),
+                date = long_date(day)
+            ))
+        }
+        HoverPosition::Elsewhere { .. } => None,
     }
 }

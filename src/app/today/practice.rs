@@ -88,7 +88,7 @@ fn looking_back(journal: &Journal, moods: &MoodHistory, date: NaiveDate) -> Vec<
         }
         if let Some(check_in) = journal.check_in(day) {
             let first_line = check_in.note.lines().next().unwrap_or("").trim();
-            let mood = check_in.ratings.mood.map(|mood| mood.get());
+            let mood = check_in.ratings.mood.map(crate::model::Rating::get);
             let words = match (mood, first_line.is_empty()) {
                 (Some(mood), false) => {
                     crate::t!("today-back-wrote-mood", note = first_line, mood = mood)
