@@ -245,6 +245,7 @@ mod tests {
 
     #[test]
     fn bounds_refuse_days_outside_and_clamp_into_them() {
+        crate::i18n::use_on_this_thread(crate::i18n::Language::English);
         let bounds = DateBounds::not_after(day("2026-11-28"), "in the future")
             .not_before(day("2026-11-01"), "before the setback");
         assert_eq!(bounds.refusal(day("2026-11-29")), Some("in the future"));
@@ -272,6 +273,7 @@ mod tests {
 
     #[test]
     fn days_are_announced_with_their_contents() {
+        crate::i18n::use_on_this_thread(crate::i18n::Language::English);
         let contents = DayContents {
             checked_in: true,
             mood: Some(7),
@@ -292,5 +294,20 @@ mod tests {
             ),
             "Monday 30 November 2026, 2 setbacks, not available: in the future"
         );
+    }
+
+    #[test]
+    fn days_are_announced_in_the_readers_language() {
+        crate::i18n::use_on_this_thread(crate::i18n::Language::German);
+        let contents = DayContents {
+            checked_in: true,
+            mood: Some(7),
+            setbacks: 2,
+        };
+        assert_eq!(
+            day_description(day("2026-11-02"), contents, None),
+            "Montag, 2. November 2026, Tageseintrag vorhanden (Stimmung 7), 2 Rückschläge"
+        );
+        crate::i18n::use_on_this_thread(crate::i18n::Language::English);
     }
 }

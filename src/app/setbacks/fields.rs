@@ -59,66 +59,10 @@ pub(super) fn basics_ui(
                 changed |= date_row_ui(ui, editor, journal, clock, enabled);
                 ui.end_row();
 
-                let category_label = crate::t!("setbacks-field-category");
-                ui.label(category_label.as_str());
-                ui.horizontal(|ui| {
-                    let current = editor.draft.category.label();
-                    egui::ComboBox::from_id_salt("setback_category")
-                        .selected_text(current)
-                        .show_ui(ui, |ui| {
-                            for category in categories {
-                                let name = category.label();
-                                changed |= ui
-                                    .selectable_value(&mut editor.draft.category, category, name)
-                                    .changed();
-                            }
-                        })
-                        .response
-                        .widget_info(|| {
-                            WidgetInfo::labeled(Role::ComboBox, enabled, category_label.as_str())
-                        });
-                    let field = ui.add_enabled(
-                        enabled,
-                        egui::TextEdit::singleline(&mut editor.new_category)
-                            .id_salt("setback_new_category")
-                            .hint_text(crate::t!("setbacks-new-category-hint"))
-                            .desired_width(140.0),
-                    );
-                    field.widget_info(|| {
-                        WidgetInfo::labeled(
-                            Role::TextInput,
-                            enabled,
-                            crate::t!("setbacks-new-category"),
-                        )
-                    });
-                    let entered =
-                        field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-                    if entered && let Some(category) = category_named(&editor.new_category) {
-                        editor.draft.category = category;
-                        editor.new_category.clear();
-                        changed = true;
-                    }
-                });
+                changed |= category_row_ui(ui, editor, &categories, enabled);
                 ui.end_row();
 
-                let severity_label = crate::t!("setbacks-field-severity");
-                ui.label(severity_label.as_str());
-                ui.horizontal(|ui| {
-                    let accent = theme::category_color(&editor.draft.category, dark);
-                    let current = Some(editor.draft.severity.get());
-                    if let Some(value) = value_cells_ui(
-                        ui,
-                        &severity_label,
-                        Severity::MIN..=Severity::MAX,
-                        current,
-                        accent,
-                        enabled,
-                    ) {
-                        editor.draft.severity = Severity::saturating(i64::from(value));
-                        changed = true;
-                    }
-                    ui.label(egui::RichText::new(severity_words(editor.draft.severity)).weak());
-                });
+                changed |= severity_row_ui(ui, editor, dark, enabled);
                 ui.end_row();
 
                 ui.label("");
@@ -150,6 +94,79 @@ pub(super) fn basics_ui(
             );
             theme::problem_ui(ui, Some(&problem));
         }
+    });
+    changed
+}
+
+/// The category: one of the journal's, or a new one typed and entered.
+fn category_row_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SetbackEditor,
+    categories: &[Category],
+    enabled: bool,
+) -> bool {
+    let mut changed = false;
+    let category_label = crate::t!("setbacks-field-category");
+    ui.label(category_label.as_str());
+    ui.horizontal(|ui| {
+        let current = editor.draft.category.label();
+        egui::ComboBox::from_id_salt("setback_category")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for category in categories.iter().cloned() {
+                    let name = category.label();
+                    changed |= ui
+                        .selectable_value(&mut editor.draft.category, category, name)
+                        .changed();
+                }
+            })
+            .response
+            .widget_info(|| WidgetInfo::labeled(Role::ComboBox, enabled, category_label.as_str()));
+        let field = ui.add_enabled(
+            enabled,
+            egui::TextEdit::singleline(&mut editor.new_category)
+                .id_salt("setback_new_category")
+                .hint_text(crate::t!("setbacks-new-category-hint"))
+                .desired_width(140.0),
+        );
+        field.widget_info(|| {
+            WidgetInfo::labeled(Role::TextInput, enabled, crate::t!("setbacks-new-category"))
+        });
+        let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        if entered && let Some(category) = category_named(&editor.new_category) {
+            editor.draft.category = category;
+            editor.new_category.clear();
+            changed = true;
+        }
+    });
+    changed
+}
+
+/// The severity's cells, with it in words.
+fn severity_row_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SetbackEditor,
+    dark: bool,
+    enabled: bool,
+) -> bool {
+    let mut changed = false;
+    let severity_label = crate::t!("setbacks-field-severity");
+    ui.label(severity_label.as_str());
+    ui.horizontal(|ui| {
+        let accent = theme::category_color(&editor.draft.category, dark);
+        let current = Some(editor.draft.severity.get());
+        if let Some(value) = value_cells_ui(
+            ui,
+            &severity_label,
+            Severity::MIN..=Severity::MAX,
+            current,
+            accent,
+            enabled,
+        ) {
+            editor.draft.severity = Severity::saturating(i64::from(value));
+            changed = true;
+        }
+        ui.label(egui::RichText::new(severity_words(editor.draft.severity)).weak());
     });
     changed
 }
