@@ -153,8 +153,8 @@ report-summary-setbacks-micro = { $count } Rückschläge erfasst, davon { $micro
         [one] { $micro } Mini-Rückschlag
        *[other] { $micro } Mini-Rückschläge
     }.
-report-summary-bounce-back = Mittlere Erholungszeit (Median): { $median } Tage.
-report-summary-bounce-back-trend = Mittlere Erholungszeit (Median): { $median } Tage; { $trend ->
+report-summary-bounce-back = Median der Erholungszeit: { $median } Tage.
+report-summary-bounce-back-trend = Median der Erholungszeit: { $median } Tage; { $trend ->
         [faster] du erholst dich schneller
         [slower] du erholst dich langsamer
        *[same] die Erholung dauert etwa so lange wie zuvor
