@@ -269,6 +269,28 @@ mod tests {
     }
 
     #[test]
+    fn the_words_are_the_readers_language() {
+        use crate::i18n::{Language, use_on_this_thread};
+        let saturday = day("2026-11-28");
+        let (title, body) = Reminder::CheckIn(saturday).words();
+        assert_eq!(title, "Time for your Kintsugi check-in");
+        assert!(
+            body.starts_with("No check-in yet for Saturday 28 November."),
+            "{body}"
+        );
+        use_on_this_thread(Language::German);
+        let (title, body) = Reminder::CheckIn(saturday).words();
+        assert_eq!(title, "Zeit für deinen Kintsugi-Tageseintrag");
+        assert!(
+            body.contains("Samstag") && body.contains("28. November"),
+            "{body}"
+        );
+        let (title, _) = Reminder::WeeklyReview(saturday).words();
+        assert_eq!(title, "Zeit für deinen Wochenrückblick");
+        use_on_this_thread(Language::English);
+    }
+
+    #[test]
     fn times_are_read_as_hours_and_minutes() {
         assert_eq!(parse_time(" 8:05 "), Some(time("08:05")));
         assert_eq!(parse_time("20:00"), Some(time("20:00")));
