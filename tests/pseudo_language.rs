@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
-use egui_kittest::kittest::NodeT as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use kintsugi::app::{AppCommand, JournalSource, KintsugiApp, Screen};
 use kintsugi::clock::Clock;
 use kintsugi::i18n::{Language, use_on_this_thread};
@@ -142,43 +142,120 @@ fn the_checker_finds_a_word_written_in_the_code() {
     assert_eq!(strays.len(), 3, "{strays:?}");
 }
 
-#[test]
-fn every_screen_speaks_only_messages_and_the_journal() {
-    let app = pseudo_app();
-    let words = journal_words(&app);
-    assert!(words.len() > 100, "the demo journal has its own words");
+/// Clicks the first widget whose label starts with `label`.
+fn click(harness: &mut App, label: &str) {
+    harness
+        .query_all_by(|node| node.label().is_some_and(|text| text.starts_with(label)))
+        .next()
+        .unwrap_or_else(|| {
+            panic!(
+                "nothing labelled “{label}” on screen: {:#?}",
+                harness.root()
+            )
+        })
+        .click();
+    harness.run();
+}
+
+const SCREENS: [Screen; 6] = [
+    Screen::Today,
+    Screen::Setbacks,
+    Screen::Skills,
+    Screen::Experiments,
+    Screen::Progress,
+    Screen::Journal,
+];
+
+/// Every screen, then every dialog on a fresh window of its own; the stray words found.
+fn walk(app: KintsugiApp, words: &BTreeSet<String>) -> BTreeSet<String> {
     let mut harness = harness(app);
     let mut strays = BTreeSet::new();
-    for screen in [
-        Screen::Today,
-        Screen::Setbacks,
-        Screen::Skills,
-        Screen::Experiments,
-        Screen::Progress,
-        Screen::Journal,
-    ] {
+    for screen in SCREENS {
         harness.state_mut().show_screen(screen);
         harness.run();
-        strays.extend(stray_words(&harness, &words, &format!("{screen:?}")));
+        strays.extend(stray_words(&harness, words, &format!("{screen:?}")));
     }
+    harness.state_mut().show_screen(Screen::Today);
     harness.state_mut().open_today_calendar();
     harness.run();
-    strays.extend(stray_words(&harness, &words, "calendar"));
+    strays.extend(stray_words(&harness, words, "calendar"));
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     for (command, place) in [
         (AppCommand::OpenExportReport, "report dialog"),
+        (AppCommand::NewSetback(today), "new setback"),
         (
-            AppCommand::NewSetback(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()),
-            "new setback",
+            AppCommand::Practice(kintsugi::app::PracticeCommand::OpenReview),
+            "weekly review",
         ),
     ] {
+        let mut harness = self::harness(fresh_app());
         harness.state_mut().request(command);
         harness.run();
-        strays.extend(stray_words(&harness, &words, place));
+        strays.extend(stray_words(&harness, words, place));
     }
+    for (menu, item) in [
+        (t!("menu-file"), t!("menu-preferences")),
+        (t!("menu-file"), t!("menu-export-chart")),
+        (t!("menu-file"), t!("menu-export-data")),
+        (t!("menu-file"), t!("menu-import")),
+        (t!("menu-file"), t!("menu-restore")),
+        (t!("menu-help"), t!("help-shortcuts-title")),
+        (t!("menu-help"), t!("help-about-title")),
+    ] {
+        let mut harness = self::harness(fresh_app());
+        click(&mut harness, &menu);
+        strays.extend(stray_words(&harness, words, &format!("menu {menu}")));
+        click(&mut harness, &item);
+        strays.extend(stray_words(&harness, words, &item));
+    }
+    strays
+}
+
+fn fresh_app() -> KintsugiApp {
+    let mut app = KintsugiApp::open(&JournalSource::Demo, clock());
+    app.set_progress_range(kintsugi::app::RangePreset::OneYear);
+    app
+}
+
+fn report(strays: BTreeSet<String>) {
     assert!(
         strays.is_empty(),
         "{} words on screen come from no message:\n{}",
         strays.len(),
         strays.into_iter().collect::<Vec<_>>().join("\n")
     );
+}
+
+#[test]
+fn every_screen_and_dialog_speaks_only_messages_and_the_journal() {
+    let app = pseudo_app();
+    let words = journal_words(&app);
+    assert!(words.len() > 100, "the demo journal has its own words");
+    report(walk(app, &words));
+}
+
+/// Switching language while the window is open redraws everything in the new language: no
+/// text cached in the old one survives (screens cache what they derive per journal change).
+#[test]
+fn a_language_chosen_while_open_replaces_every_cached_word() {
+    use_on_this_thread(Language::English);
+    let app = fresh_app();
+    let words = journal_words(&app);
+    let mut harness = harness(app);
+    for screen in SCREENS {
+        harness.state_mut().show_screen(screen);
+        harness.run();
+    }
+    harness.state_mut().choose_language(Some(Language::Pseudo));
+    let mut strays = BTreeSet::new();
+    for screen in SCREENS {
+        harness.state_mut().show_screen(screen);
+        harness.run();
+        strays.extend(stray_words(
+            &harness,
+            &words,
+            &format!("{screen:?} after the switch"),
+        ));
+    }
+    report(strays);
 }

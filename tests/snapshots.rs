@@ -236,15 +236,27 @@ fn today_in_german() {
 
 #[test]
 fn progress_in_german() {
-    snapshot_in(kintsugi::i18n::Language::German, Screen::Progress, "progress-de");
+    snapshot_in(
+        kintsugi::i18n::Language::German,
+        Screen::Progress,
+        "progress-de",
+    );
 }
 
 #[test]
 fn today_in_ukrainian() {
-    snapshot_in(kintsugi::i18n::Language::Ukrainian, Screen::Today, "today-uk");
+    snapshot_in(
+        kintsugi::i18n::Language::Ukrainian,
+        Screen::Today,
+        "today-uk",
+    );
 }
 
 #[test]
 fn progress_in_ukrainian() {
-    snapshot_in(kintsugi::i18n::Language::Ukrainian, Screen::Progress, "progress-uk");
+    snapshot_in(
+        kintsugi::i18n::Language::Ukrainian,
+        Screen::Progress,
+        "progress-uk",
+    );
 }

@@ -162,7 +162,7 @@ impl KintsugiApp {
                 ui.label(egui::RichText::new(crate::t!("report-dialog-change-period")).weak());
                 let notice = session
                     .is_encrypted()
-                    .then_some(super::protection::PLAIN_EXPORT_NOTICE);
+                    .then(super::protection::plain_export_notice_text);
                 super::exchange::plain_notice_ui(ui, notice);
                 ui.add_space(theme::GAP);
                 choices_ui(ui, dialog, journal);
@@ -366,7 +366,7 @@ pub(super) fn export(
                 path = written.last().unwrap_or(&path).display().to_string()
             )
         })
-        .map_err(|error| error.to_string())
+        .map_err(|error| error.in_words())
 }
 
 /// "3 Dec 2026 · Missed the deadline": a setback as the dialog lists it.

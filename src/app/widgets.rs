@@ -23,9 +23,11 @@ pub fn rating_scale_ui(
     let dark = ui.visuals().dark_mode;
     let accent = theme::scale_color(scale, dark);
     let mut changed = false;
+    // Looked up once per frame for the heading, the ten cells' names and the Clear button.
+    let name = scale.screen_label();
     ui.horizontal(|ui| {
         ui.label(
-            egui::RichText::new(scale.label())
+            egui::RichText::new(&name)
                 .strong()
                 .size(16.0)
                 .color(accent),
@@ -41,7 +43,7 @@ pub fn rating_scale_ui(
         );
         let current = rating.map(Rating::get);
         let values = Rating::MIN..=Rating::MAX;
-        if let Some(clicked) = value_cells_ui(ui, scale.label(), values, current, accent, enabled) {
+        if let Some(clicked) = value_cells_ui(ui, &name, values, current, accent, enabled) {
             *rating = if current == Some(clicked) {
                 None
             } else {
@@ -54,7 +56,6 @@ pub fn rating_scale_ui(
             egui::Label::new(egui::RichText::new(high).small().weak()),
         );
         if rating.is_some() && enabled {
-            let name = scale.label().to_string();
             let clear = ui
                 .small_button(crate::t!("window-clear-rating"))
                 .on_hover_text(crate::t!(

@@ -82,10 +82,7 @@ impl Language {
         if lower == "en-xa" || lower == "en_xa" || lower == "pseudo" {
             return Some(Language::Pseudo);
         }
-        let primary = lower
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or_default();
+        let primary = lower.split(['-', '_', '.', '@']).next().unwrap_or_default();
         match primary {
             "en" => Some(Language::English),
             "de" => Some(Language::German),

@@ -167,7 +167,7 @@ impl TodayScreen {
                     let scale = series.scale;
                     let color = theme::scale_color(scale, dark);
                     theme::color_dot(ui, color);
-                    ui.label(scale.label());
+                    ui.label(scale.screen_label());
                     ui.add_space(theme::GAP);
                 }
             });
@@ -187,20 +187,20 @@ impl TodayScreen {
                 .label_formatter(move |hover| point_label(date, hover))
                 .show(ui, |plot| {
                     for series in &overview.series {
-                        let name = series.scale.label();
+                        let name = series.scale.screen_label();
                         let color = theme::scale_color(series.scale, dark);
                         for run in series.runs.iter().filter(|run| run.len() > 1) {
                             let Some(points) = series.points.get(run.clone()) else {
                                 continue;
                             };
                             plot.add(
-                                Line::new(name, PlotPoints::Borrowed(points))
+                                Line::new(name.as_str(), PlotPoints::Borrowed(points))
                                     .color(color)
                                     .width(2.0),
                             );
                         }
                         let points = PlotPoints::Borrowed(&series.points);
-                        plot.add(Points::new(name, points).color(color).radius(3.0));
+                        plot.add(Points::new(name.as_str(), points).color(color).radius(3.0));
                     }
                 });
         });
