@@ -26,12 +26,7 @@ pub fn rating_scale_ui(
     // Looked up once per frame for the heading, the ten cells' names and the Clear button.
     let name = scale.screen_label();
     ui.horizontal(|ui| {
-        ui.label(
-            egui::RichText::new(&name)
-                .strong()
-                .size(16.0)
-                .color(accent),
-        );
+        ui.label(egui::RichText::new(&name).strong().size(16.0).color(accent));
         ui.label(egui::RichText::new(scale.question()).weak());
     });
     let (low, high) = scale.end_words();
