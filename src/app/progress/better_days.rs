@@ -139,7 +139,8 @@ impl BetterDaysWords {
             tags_same: crate::t!("progress-tags-same"),
             tag_rows,
             weekday_initials: std::array::from_fn(|index| {
-                crate::t!("progress-weekday-initials", weekday = index + 1)
+                let weekday = index + 1;
+                crate::t!("progress-weekday-initials", weekday = weekday)
             }),
             weekday_labels,
             recovery_needed: crate::t!(
