@@ -351,3 +351,24 @@ fn zooming_in_with_the_keyboard_brings_daily_points_back() {
     harness.run();
     assert!(harness.query_by_label_contains("· weekly means").is_some());
 }
+
+#[test]
+fn german_insights_write_decimal_commas() {
+    kintsugi::i18n::use_on_this_thread(kintsugi::i18n::Language::German);
+    let (_dir, harness) = better_days_harness();
+    let comparison = harness
+        .query_by_label(": Stimmung 4,0 gegenüber 7,0 an anderen Tagen (6 gegenüber 14 Tagen)")
+        .is_some();
+    let saturdays = harness
+        .query_by_label_contains("Samstags: Stimmung 6,0 im Schnitt über 3 Tage")
+        .is_some();
+    let mean = harness.query_by_label_contains("Mittelwert 6,1").is_some();
+    let (_dir, english) = {
+        kintsugi::i18n::use_on_this_thread(kintsugi::i18n::Language::English);
+        better_days_harness()
+    };
+    assert!(comparison, "the tag comparison in German");
+    assert!(saturdays, "the weekday profile in German");
+    assert!(mean, "the insights panel's mean in German");
+    assert!(english.query_by_label_contains("mean 6.1").is_some());
+}

@@ -37,6 +37,8 @@ pub(super) struct BetterDaysWords {
     no_ratings: [String; 3],
     tags_needed: String,
     tags_same: String,
+    /// "On days tagged ", before each tag's link.
+    on_days_tagged: String,
     /// For each rating: its listed tag comparisons' words, in the order listed.
     tag_rows: [Vec<TagRowWords>; 3],
     /// Two letters per weekday, Monday first.
@@ -137,6 +139,7 @@ impl BetterDaysWords {
             }),
             tags_needed: crate::t!("progress-tags-needed", days = TAG_MIN_DAYS),
             tags_same: crate::t!("progress-tags-same"),
+            on_days_tagged: crate::t!("progress-on-days-tagged"),
             tag_rows,
             weekday_initials: std::array::from_fn(|index| {
                 let weekday = index + 1;
@@ -290,15 +293,7 @@ fn tags_ui(
     let listed = better_days.listed_comparisons(scale, TAGS_EACH_WAY);
     let rows = &words.tag_rows[scale_index(scale)];
     for (comparison, row) in listed.iter().zip(rows) {
-        tag_row_ui(
-            ui,
-            comparison,
-            row,
-            &words.tags_help,
-            bar_scale,
-            color,
-            commands,
-        );
+        tag_row_ui(ui, comparison, row, words, bar_scale, color, commands);
     }
     if listed.is_empty() {
         ui.label(RichText::new(words.tags_same.as_str()).weak())
@@ -310,30 +305,31 @@ fn tags_ui(
 fn tag_row_ui(
     ui: &mut egui::Ui,
     comparison: &TagComparison,
-    words: &TagRowWords,
-    help: &str,
+    row: &TagRowWords,
+    words: &BetterDaysWords,
     bar_scale: f64,
     color: Color32,
     commands: &mut Vec<AppCommand>,
 ) {
     ui.horizontal_top(|ui| {
-        diverging_bar(ui, comparison.difference, bar_scale, color, &words.bar_name)
+        let help = words.tags_help.as_str();
+        diverging_bar(ui, comparison.difference, bar_scale, color, &row.bar_name)
             .on_hover_text(help);
         // The sentence wraps under itself, not under the bar.
         ui.vertical(|ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
-                ui.label(crate::t!("progress-on-days-tagged"));
+                ui.label(words.on_days_tagged.as_str());
                 let link = ui
                     .link(RichText::new(&comparison.tag).italics())
-                    .on_hover_text(words.row.hover.as_str());
+                    .on_hover_text(row.row.hover.as_str());
                 link.widget_info(|| {
-                    WidgetInfo::labeled(Role::Link, true, words.row.accessible.as_str())
+                    WidgetInfo::labeled(Role::Link, true, row.row.accessible.as_str())
                 });
                 if link.clicked() {
                     commands.push(AppCommand::ShowJournalTagged(comparison.tag.clone()));
                 }
-                ui.label(words.row.figures.as_str()).on_hover_text(help);
+                ui.label(row.row.figures.as_str()).on_hover_text(help);
             });
         });
     });

@@ -63,75 +63,81 @@ pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
                 .on_hover_text(crate::t!("progress-trend-help"));
             ui.add_space(4.0);
         }
-        ui.separator();
-        let coverage = crate::t!(
-            "progress-coverage",
-            count = stats.check_ins,
-            share = crate::i18n::percent(stats.coverage),
-            streak = translated_days(stats.current_streak.into()),
-            longest = translated_days(stats.longest_streak.into())
-        );
-        ui.label(coverage)
-            .on_hover_text(crate::t!("progress-coverage-help"));
-        ui.label(crate::t!(
-            "progress-setbacks-count",
-            count = stats.setbacks,
-            micro = stats.micro_failures
-        ));
-        let bounce = match stats.bounce_back_days_median {
-            Some(median) => crate::t!("progress-bounce-back", median = decimal(median, 1)),
-            None => crate::t!("progress-bounce-back-needs"),
-        };
-        ui.label(egui::RichText::new(bounce).strong())
-            .on_hover_text(crate::t!("progress-bounce-back-help"));
-        match data.recoveries_trend {
-            RecoveryTrend::Compared {
-                first_half,
-                second_half,
-            } => {
-                let words = data.recoveries_trend.words().unwrap_or_default();
-                ui.label(crate::t!(
-                    "progress-recoveries",
-                    words = words,
-                    first = decimal(first_half, 1),
-                    second = decimal(second_half, 1)
-                ))
-                .on_hover_text(crate::t!("progress-recoveries-help"));
-            }
-            RecoveryTrend::NotEnough => {
-                ui.label(egui::RichText::new(crate::t!("progress-recoveries-needs")).weak());
-            }
-        }
-        ui.separator();
-        let skills = &data.skills_acquired;
-        ui.label(crate::t!("progress-skills-acquired", count = skills.len()))
-            .on_hover_text(crate::t!("progress-skills-acquired-help"));
-        if !skills.is_empty() {
-            let shown: Vec<&str> = skills.iter().take(6).map(String::as_str).collect();
-            let more = skills.len().saturating_sub(shown.len());
-            let list = if more > 0 {
-                crate::t!(
-                    "progress-list-and-more",
-                    list = shown.join(", "),
-                    count = more
-                )
-            } else {
-                shown.join(", ")
-            };
-            ui.label(egui::RichText::new(list).weak());
-        }
-        ui.separator();
-        ui.label(egui::RichText::new(crate::t!("progress-patterns")).strong())
-            .on_hover_text(crate::t!("progress-patterns-help"));
-        if stats.micro_failure_patterns.is_empty() {
-            ui.label(egui::RichText::new(crate::t!("progress-patterns-none")).weak());
-        }
-        for pattern in stats.micro_failure_patterns.iter().take(8) {
-            ui.label(pattern.words());
-        }
-        let more = stats.micro_failure_patterns.len().saturating_sub(8);
-        if more > 0 {
-            ui.label(egui::RichText::new(crate::t!("progress-and-more", count = more)).weak());
-        }
+        counts_ui(ui, data);
     });
+}
+
+/// Coverage and streaks, setbacks and bounce-back, skills and micro-failure patterns.
+fn counts_ui(ui: &mut egui::Ui, data: &ProgressData) {
+    let stats = &data.stats;
+    ui.separator();
+    let coverage = crate::t!(
+        "progress-coverage",
+        count = stats.check_ins,
+        share = crate::i18n::percent(stats.coverage),
+        streak = translated_days(stats.current_streak.into()),
+        longest = translated_days(stats.longest_streak.into())
+    );
+    ui.label(coverage)
+        .on_hover_text(crate::t!("progress-coverage-help"));
+    ui.label(crate::t!(
+        "progress-setbacks-count",
+        count = stats.setbacks,
+        micro = stats.micro_failures
+    ));
+    let bounce = match stats.bounce_back_days_median {
+        Some(median) => crate::t!("progress-bounce-back", median = decimal(median, 1)),
+        None => crate::t!("progress-bounce-back-needs"),
+    };
+    ui.label(egui::RichText::new(bounce).strong())
+        .on_hover_text(crate::t!("progress-bounce-back-help"));
+    match data.recoveries_trend {
+        RecoveryTrend::Compared {
+            first_half,
+            second_half,
+        } => {
+            let words = data.recoveries_trend.words().unwrap_or_default();
+            ui.label(crate::t!(
+                "progress-recoveries",
+                words = words,
+                first = decimal(first_half, 1),
+                second = decimal(second_half, 1)
+            ))
+            .on_hover_text(crate::t!("progress-recoveries-help"));
+        }
+        RecoveryTrend::NotEnough => {
+            ui.label(egui::RichText::new(crate::t!("progress-recoveries-needs")).weak());
+        }
+    }
+    ui.separator();
+    let skills = &data.skills_acquired;
+    ui.label(crate::t!("progress-skills-acquired", count = skills.len()))
+        .on_hover_text(crate::t!("progress-skills-acquired-help"));
+    if !skills.is_empty() {
+        let shown: Vec<&str> = skills.iter().take(6).map(String::as_str).collect();
+        let more = skills.len().saturating_sub(shown.len());
+        let list = if more > 0 {
+            crate::t!(
+                "progress-list-and-more",
+                list = shown.join(", "),
+                count = more
+            )
+        } else {
+            shown.join(", ")
+        };
+        ui.label(egui::RichText::new(list).weak());
+    }
+    ui.separator();
+    ui.label(egui::RichText::new(crate::t!("progress-patterns")).strong())
+        .on_hover_text(crate::t!("progress-patterns-help"));
+    if stats.micro_failure_patterns.is_empty() {
+        ui.label(egui::RichText::new(crate::t!("progress-patterns-none")).weak());
+    }
+    for pattern in stats.micro_failure_patterns.iter().take(8) {
+        ui.label(pattern.words());
+    }
+    let more = stats.micro_failure_patterns.len().saturating_sub(8);
+    if more > 0 {
+        ui.label(egui::RichText::new(crate::t!("progress-and-more", count = more)).weak());
+    }
 }

@@ -147,6 +147,13 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
             },
         );
     }
+    items.extend(skill_markers(journal, range, dark));
+    items.extend(review_markers(journal, range, dark));
+    Lane { items, picks }
+}
+
+/// The skills acquired in the range, as gold diamonds on the day first acquired (none without).
+fn skill_markers(journal: &Journal, range: DateRange, dark: bool) -> Option<LaneItem> {
     let mut skills = LaneItem {
         name: crate::t!("progress-lane-skills"),
         color: theme::gold(dark),
@@ -191,11 +198,7 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
             ),
         });
     }
-    if !skills.points.is_empty() {
-        items.push(skills);
-    }
-    items.extend(review_markers(journal, range, dark));
-    Lane { items, picks }
+    (!skills.points.is_empty()).then_some(skills)
 }
 
 /// The weekly reviews of the range, as hollow squares on the skills row (none without reviews).
