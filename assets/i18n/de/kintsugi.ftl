@@ -858,7 +858,7 @@ search-field-what-happened = Was passiert ist
 search-field-contributing-factor = Einflussfaktor
 search-field-do-differently = Anders machen
 search-field-feedback-from = Feedback von
-search-field-feedback = Rückmeldung
+search-field-feedback = Feedback
 search-field-lesson = Lehre
 search-field-skill = Fähigkeit
 search-field-experiment = Experiment
@@ -881,7 +881,7 @@ search-experiment-tried = Experiment · ausprobiert, { $outcome ->
 search-experiment-dropped = Experiment · verworfen · { $text }
 search-from-setback = Aus dem Rückschlag „{ $title }“ ({ $status ->
     [open] offen
-    [reflected] durchdacht
+    [reflected] reflektiert
    *[recovered] überwunden
 })
 search-review-rated = Wochenrückblick · { $from } – { $to } · { $rating } von 10

@@ -115,12 +115,15 @@ pub(super) fn entry_ui(
     }
     content.add(egui::Label::new(tags).truncate().selectable(false));
 
-    let name = crate::t!(
-        "journal-row-name",
-        date = crate::i18n::date(entry.date, DateStyle::Full),
-        heading = entry.heading.as_str()
-    );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+    // The name is written only when accessibility asks for it.
+    response.widget_info(|| {
+        let name = crate::t!(
+            "journal-row-name",
+            date = crate::i18n::date(entry.date, DateStyle::Full),
+            heading = entry.heading.as_str()
+        );
+        WidgetInfo::labeled(Role::Button, true, name)
+    });
     response.on_hover_text(crate::t!("journal-open-it"))
 }
 
