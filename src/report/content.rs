@@ -252,7 +252,7 @@ fn summary(journal: &Journal, range: DateRange, stats: &insights::Stats) -> Vec<
         lines.push(crate::t!(
             "report-summary-pattern",
             count = pattern.count,
-            category = pattern.category.name(),
+            category = pattern.category.label(),
             days = span,
             from = crate::i18n::date(pattern.from, DateStyle::DayMonth),
             to = crate::i18n::date(pattern.to, DateStyle::Short)
@@ -271,14 +271,14 @@ fn rating_line(
     rating: &insights::RatingSummary,
 ) -> String {
     let Some(mean) = rating.mean else {
-        return crate::t!("report-summary-no-ratings", rating = scale.label());
+        return crate::t!("report-summary-no-ratings", rating = scale.screen_label());
     };
     let difference = (before != range)
         .then(|| insights::rating_summary(journal, before, scale).mean)
         .flatten()
         .map(|old| signed(mean - old, 1));
     let days = before.day_count();
-    let label = scale.label();
+    let label = scale.screen_label();
     let mean = crate::i18n::decimal(mean, 1);
     match (difference, rating.trend_per_30d) {
         (None, None) => crate::t!("report-summary-rating", rating = label, mean = mean),
@@ -367,13 +367,13 @@ fn report_setback(journal: &Journal, setback: &Setback, stats: &insights::Stats)
     let facts = if setback.micro_failure {
         crate::t!(
             "report-setback-facts-micro",
-            category = setback.category.name(),
+            category = setback.category.label(),
             severity = setback.severity.get()
         )
     } else {
         crate::t!(
             "report-setback-facts",
-            category = setback.category.name(),
+            category = setback.category.label(),
             severity = setback.severity.get()
         )
     };
@@ -407,13 +407,13 @@ fn report_setback(journal: &Journal, setback: &Setback, stats: &insights::Stats)
             .map(|feedback| match &feedback.name {
                 Some(name) if !name.trim().is_empty() => crate::t!(
                     "report-feedback-named",
-                    source = feedback.source.name(),
+                    source = feedback.source.label(),
                     name = name.trim(),
                     insight = feedback.insight.trim()
                 ),
                 _ => crate::t!(
                     "report-feedback",
-                    source = feedback.source.name(),
+                    source = feedback.source.label(),
                     insight = feedback.insight.trim()
                 ),
             })

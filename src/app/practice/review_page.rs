@@ -267,7 +267,7 @@ impl ReviewPage {
                             .unwrap_or(RatingScale::Mood);
                         ui.horizontal(|ui| {
                             theme::color_dot(ui, theme::scale_color(scale, dark));
-                            ui.label(scale.label());
+                            ui.label(scale.screen_label());
                         });
                         ui.label(crate::t!(
                             "review-mean-days",
@@ -296,10 +296,10 @@ impl ReviewPage {
                 .show(ui, |plot| {
                     for series in &self.series {
                         let color = theme::scale_color(series.scale, dark);
-                        let name = series.scale.label();
+                        let name = series.scale.screen_label();
                         plot.add(
                             Line::new(
-                                crate::t!("review-line-before", scale = name.to_string()),
+                                crate::t!("review-line-before", scale = name.as_str()),
                                 PlotPoints::from(series.before.clone()),
                             )
                             .color(color.gamma_multiply(0.35))
