@@ -695,7 +695,11 @@ progress-lane-review = Тижневий підсумок, { $from } – { $to }
 progress-lane-review-rating = тиждень: { $rating }/10
 progress-lane-review-lesson = на далі: { $lesson }
 progress-lane-group =
-    { $low }–{ $high } невдач на { $period ->
+    { $low }–{ $high } { $high ->
+        [one] невдача
+        [few] невдачі
+       *[other] невдач
+    } на { $period ->
         [week] тиждень
         [month] місяць
        *[year] рік

@@ -220,7 +220,7 @@ mod tests {
         use_on_this_thread(Language::English);
         assert_eq!(
             german.tags[0],
-            "An Tagen mit dem Tag up: Stimmung 8,0 gegenüber 3,5 an anderen Tagen (5 gegenüber 10 Tagen)"
+            "An Tagen mit dem Schlagwort up: Stimmung 8,0 gegenüber 3,5 an anderen Tagen (5 gegenüber 10 Tagen)"
         );
         assert!(weekday.starts_with("Mo. 5,0 (3)"), "{weekday}");
         assert_eq!(
