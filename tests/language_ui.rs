@@ -7,8 +7,21 @@
 
 mod common;
 
+use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use kintsugi::i18n::Language;
+
+type App = egui_kittest::Harness<'static, kintsugi::app::KintsugiApp>;
+
+/// Clicks the first widget whose label starts with `label` (menu items carry their shortcut).
+fn click(harness: &mut App, label: &str) {
+    harness
+        .query_all_by(|node| node.label().is_some_and(|text| text.starts_with(label)))
+        .next()
+        .unwrap_or_else(|| panic!("nothing labelled “{label}”"))
+        .click();
+    harness.run();
+}
 
 #[test]
 fn choosing_german_in_preferences_applies_at_once_and_is_remembered() {
@@ -18,16 +31,20 @@ fn choosing_german_in_preferences_applies_at_once_and_is_remembered() {
     let before = std::fs::read(&path).ok();
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Preferences…").click();
-    harness.run();
-    harness.get_by_label("Language").click();
+    click(&mut harness, "Preferences…");
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Language")
+        .click();
     harness.run();
     harness.get_by_label("Deutsch").click();
     harness.run();
 
     // The same window, the next frame: German words, German dates.
     assert!(
-        harness.query_by_label("Einstellungen").is_some(),
+        harness
+            .query_all_by(|node| node.label().is_some_and(|text| text == "Einstellungen"))
+            .next()
+            .is_some(),
         "the Preferences window's title is German"
     );
     assert!(harness.query_by_label("Preferences").is_none());
@@ -44,7 +61,9 @@ fn choosing_german_in_preferences_applies_at_once_and_is_remembered() {
     );
 
     // Back to the system's language: "Wie das System (…)" is the first choice.
-    harness.get_by_label("Sprache").click();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Sprache")
+        .click();
     harness.run();
     let follow = harness
         .query_all_by(|node| {

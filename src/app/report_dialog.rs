@@ -157,7 +157,7 @@ impl KintsugiApp {
             .show(ctx, |ui| {
                 ui.label(crate::t!(
                     "report-dialog-period",
-                    period = dialog.range.words()
+                    period = dialog.range.translated_words()
                 ));
                 ui.label(egui::RichText::new(crate::t!("report-dialog-change-period")).weak());
                 let notice = session

@@ -348,7 +348,7 @@ pub(super) fn period_words(from: NaiveDate, to: NaiveDate) -> String {
 /// Chosen by the figures, not by the words, which are the reader's language.
 fn better_days(stats: &insights::Stats) -> Vec<String> {
     let better = &stats.better_days;
-    let words = better.text(Some(1));
+    let words = better.translated_text(Some(1));
     let listed = RatingScale::ALL
         .into_iter()
         .any(|scale| !better.listed_comparisons(scale, 1).is_empty());

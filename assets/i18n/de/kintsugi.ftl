@@ -99,12 +99,9 @@ common-save = Speichern
 common-delete = Löschen
 common-undo = Rückgängig
 common-redo = Wiederholen
-common-ok = OK
-common-back = Zurück
 common-edit = Bearbeiten
 common-open = Öffnen
 common-done = Fertig
-common-show-more = Mehr anzeigen
 
 ## Einstellungen
 

@@ -99,12 +99,9 @@ common-save = Save
 common-delete = Delete
 common-undo = Undo
 common-redo = Redo
-common-ok = OK
-common-back = Back
 common-edit = Edit
 common-open = Open
 common-done = Done
-common-show-more = Show more
 
 ## Preferences
 

@@ -99,12 +99,9 @@ common-save = Guardar
 common-delete = Eliminar
 common-undo = Deshacer
 common-redo = Rehacer
-common-ok = Aceptar
-common-back = Atrás
 common-edit = Editar
 common-open = Abrir
 common-done = Hecho
-common-show-more = Mostrar más
 
 ## Preferencias
 

@@ -121,12 +121,9 @@ common-save = Enregistrer
 common-delete = Supprimer
 common-undo = Annuler
 common-redo = Rétablir
-common-ok = OK
-common-back = Retour
 common-edit = Modifier
 common-open = Ouvrir
 common-done = Terminé
-common-show-more = Afficher plus
 
 ## Préférences
 

@@ -100,12 +100,9 @@ common-save = Зберегти
 common-delete = Видалити
 common-undo = Відмінити
 common-redo = Повторити
-common-ok = Гаразд
-common-back = Назад
 common-edit = Редагувати
 common-open = Відкрити
 common-done = Готово
-common-show-more = Показати більше
 
 ## Налаштування
 

@@ -101,7 +101,8 @@ impl BetterDaysWords {
             .recovery_by_category
             .iter()
             .map(|recovery| {
-                let name = recovery.category.name();
+                let label = recovery.category.label();
+                let name = label.as_str();
                 RowWords {
                     hover: crate::t!("progress-category-link-help", category = name),
                     accessible: crate::t!("progress-category-link-accessible", category = name),
@@ -254,7 +255,7 @@ fn rating_heading_ui(ui: &mut egui::Ui, scale: RatingScale) {
     let color = theme::scale_color(scale, ui.visuals().dark_mode);
     ui.horizontal(|ui| {
         theme::color_dot(ui, color);
-        ui.label(RichText::new(scale.label()).strong());
+        ui.label(RichText::new(scale.screen_label()).strong());
     });
 }
 
@@ -441,7 +442,7 @@ fn recovery_ui(
             theme::color_dot(ui, theme::category_color(&recovery.category, dark));
             ui.spacing_mut().item_spacing.x = 0.0;
             let link = ui
-                .link(recovery.category.name())
+                .link(recovery.category.label())
                 .on_hover_text(row.hover.as_str());
             link.widget_info(|| WidgetInfo::labeled(Role::Link, true, row.accessible.as_str()));
             if link.clicked() {

@@ -48,7 +48,8 @@ pub(super) struct SeriesNames {
 
 impl SeriesNames {
     fn of(scale: RatingScale) -> Self {
-        let rating = scale.label();
+        let label = scale.screen_label();
+        let rating = label.as_str();
         Self {
             rating: crate::t!("progress-series-rating", rating = rating),
             average: crate::t!("progress-series-average", rating = rating),
@@ -276,7 +277,7 @@ pub(super) fn legend_ui(ui: &mut egui::Ui, data: &ProgressData, dark: bool) {
             }
             seen.push(category.name());
             theme::color_dot(ui, theme::category_color(category, dark));
-            ui.label(egui::RichText::new(category.name()).small());
+            ui.label(egui::RichText::new(category.label()).small());
         }
         ui.label(
             egui::RichText::new(crate::t!("progress-legend-shapes"))

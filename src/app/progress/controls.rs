@@ -129,7 +129,7 @@ impl ProgressScreen {
             for (index, scale) in RatingScale::ALL.into_iter().enumerate() {
                 theme::color_dot(ui, theme::scale_color(scale, dark));
                 if let Some(shown) = self.shown.get_mut(index) {
-                    let checkbox = ui.checkbox(shown, scale.label());
+                    let checkbox = ui.checkbox(shown, scale.screen_label());
                     let selected = *shown;
                     checkbox.widget_info(|| {
                         WidgetInfo::selected(

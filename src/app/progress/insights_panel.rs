@@ -34,7 +34,7 @@ pub(super) fn insights_panel_ui(ui: &mut egui::Ui, data: &ProgressData) {
         ] {
             ui.horizontal(|ui| {
                 theme::color_dot(ui, theme::scale_color(scale, dark));
-                ui.label(egui::RichText::new(scale.label()).strong());
+                ui.label(egui::RichText::new(scale.screen_label()).strong());
             });
             let Some(mean) = summary.mean else {
                 ui.label(egui::RichText::new(crate::t!("progress-no-ratings")).weak());

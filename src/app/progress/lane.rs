@@ -95,7 +95,7 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
             (
                 crate::t!(
                     "progress-lane-micro-failures",
-                    category = setback.category.name()
+                    category = setback.category.label()
                 ),
                 3.5,
                 false,
@@ -105,7 +105,7 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
             (
                 crate::t!(
                     "progress-lane-setbacks",
-                    category = setback.category.name(),
+                    category = setback.category.label(),
                     severity = severity
                 ),
                 3.0 + 1.6 * f32::from(severity),
@@ -125,7 +125,7 @@ pub(super) fn lane_items(journal: &Journal, range: DateRange, stats: &Stats, dar
         let description = crate::t!(
             "progress-lane-setback-hover",
             title = setback.title.as_str(),
-            category = setback.category.name(),
+            category = setback.category.label(),
             kind = kind,
             severity = setback.severity.get(),
             date = crate::i18n::date(setback.date, DateStyle::Short),
@@ -278,7 +278,7 @@ pub(super) fn aggregated_lane(
         let breakdown: Vec<String> = group
             .by_category
             .iter()
-            .map(|(category, count)| format!("{} {count}", category.name()))
+            .map(|(category, count)| format!("{} {count}", category.label()))
             .collect();
         let description = crate::t!(
             "progress-lane-group-hover",

@@ -27,7 +27,7 @@ impl CategoryRecovery {
     pub fn sentence(&self) -> String {
         crate::t!(
             "insights-category-sentence",
-            category = self.category.name(),
+            category = self.category.label(),
             figures = self.figures()
         )
     }
