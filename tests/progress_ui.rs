@@ -83,7 +83,10 @@ fn progress_harness(
         .with_size(size)
         .build_ui_state(|ui, app: &mut KintsugiApp| app.ui(ui), app);
     harness.run();
-    harness.get_by_label("Progress screen").click();
+    // The tab's name in the language the test speaks.
+    harness
+        .get_by_label(&kintsugi::app::Screen::Progress.screen_name())
+        .click();
     harness.run();
     (dir, harness)
 }

@@ -69,8 +69,27 @@ fn stray_words<State>(
     // Names that are the same in every language: the product, file formats, the apps it
     // imports from, a unit, and the keys as printed on keyboards.
     let allowed = [
-        "kintsugi", "pdf", "csv", "md", "png", "svg", "px", "daylio", "rednotebook", "jrnl",
-        "ctrl", "shift", "alt", "home", "end", "esc", "enter", "tab", "page", "up", "down",
+        "kintsugi",
+        "pdf",
+        "csv",
+        "md",
+        "png",
+        "svg",
+        "px",
+        "daylio",
+        "rednotebook",
+        "jrnl",
+        "ctrl",
+        "shift",
+        "alt",
+        "home",
+        "end",
+        "esc",
+        "enter",
+        "tab",
+        "page",
+        "up",
+        "down",
     ];
     let mut strays = BTreeSet::new();
     for node in harness.root().children_recursive() {

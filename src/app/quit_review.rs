@@ -63,7 +63,7 @@ fn describe(key: FieldKey, journal: &Journal) -> String {
     let title = |id| journal.setback(id).map(|setback| setback.title.as_str());
     match key {
         FieldKey::Setback(id, field) => {
-            let field = field.label().to_string();
+            let field = field.label();
             match title(id) {
                 Some(title) => crate::t!("quit-field-of-setback", field = field, title = title),
                 None => crate::t!("quit-field-of-new-setback", field = field),
