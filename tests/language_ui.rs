@@ -3,7 +3,11 @@
 //!
 //! In a test binary of its own: the choice applies to the whole process, as it does in the app.
 
-#![allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
 
 mod common;
 

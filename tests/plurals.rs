@@ -2,6 +2,12 @@
 //! Ukrainian's one / few / many (1 and 21 take "one", 2–4 and 22–24 "few", 0 and 5–20
 //! "many"), and one / other elsewhere.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
 use kintsugi::i18n::{Language, use_on_this_thread};
 use kintsugi::t;
 

@@ -3,7 +3,11 @@
 //! screen outside brackets that is not the journal's own text was written in the code rather
 //! than taken from a message: an untranslatable word.
 
-#![allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
 
 use std::collections::BTreeSet;
 

@@ -2,6 +2,12 @@
 //! language with the same variables, no file holds a message the code never asks for, and
 //! every file parses.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

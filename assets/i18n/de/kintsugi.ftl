@@ -174,7 +174,7 @@ today-save-done-hover = Der Tageseintrag dieses Tages ist gespeichert.
 today-ready = Bereit zum Reflektieren
 today-ready-hover = Offene Rückschläge von vor über einer Woche, zu denen du noch nichts geschrieben hast. Mit etwas Abstand siehst du leichter, was passiert ist.
 today-ready-setback = { $title } · { $date }
-today-ready-more = und { $count } weitere unter Rückschläge
+today-ready-more = und { $count } weitere in der Ansicht „Rückschläge“
 today-streak = { $days ->
     [0] Gerade keine Serie
     [one] { $days } Tag in Folge
@@ -206,7 +206,7 @@ today-review-body = Was gut lief, welche Experimente du ausprobiert hast, eine L
 today-review-button = Wochenrückblick starten
 today-did-you-try = Hast du es versucht: { $experiment }?
 today-experiment-from = { $when } · aus „{ $setback }“
-today-due-more = { $count } weitere fällig unter Experimente
+today-due-more = { $count } weitere fällig in der Ansicht „Experimente“
 today-situations = Wenn es so weit ist
 today-situations-hover = Experimente für eine bestimmte Situation: kein Datum, kein Drängeln.
 today-situations-more = und { $count } weitere
@@ -369,7 +369,7 @@ model-category-other = Sonstiges
 model-feedback-mentor = Mentor
 model-feedback-peer = Kollege
 model-feedback-client = Kunde
-model-feedback-manager = Vorgesetzte
+model-feedback-manager = Führungskraft
 model-feedback-other = Andere
 model-scale-mood = Stimmung
 model-scale-resilience = Widerstandskraft
@@ -444,7 +444,7 @@ setbacks-step-new = neuer Rückschlag
 setbacks-step-typing = Eingabe in { $field }
 setbacks-step-editing = Bearbeitung des Rückschlags
 setbacks-step-changing = Änderung von { $field }
-setbacks-step-create-skill = Fähigkeit „{ $name }“ anlegen
+setbacks-step-create-skill = Anlegen der Fähigkeit „{ $name }“
 setbacks-field-category = Kategorie
 setbacks-field-severity = Schwere
 setbacks-field-micro-failure = Mini-Rückschlag
@@ -454,7 +454,7 @@ setbacks-field-contributing-factors = Beitragende Faktoren
 setbacks-field-do-differently = Was ich anders machen werde
 setbacks-field-feedback = Feedback
 setbacks-field-lessons = Lehren
-setbacks-field-skills = Gewonnene Fähigkeiten
+setbacks-field-skills = Erworbene Fähigkeiten
 setbacks-practice-heading = In die Praxis umsetzen
 setbacks-practice-prompt = Mach aus einer Lehre eine Sache, die du nächstes Mal ausprobierst – und sag dann, ob es geklappt hat.
 setbacks-practice-change = Ändern…
@@ -534,7 +534,7 @@ skills-row-details = Stufe { $level } · { $since } · { $count ->
 skills-pick = Wähle eine Fähigkeit, um zu sehen, woher sie kommt und wie sie gewachsen ist.
 skills-delete = Löschen…
 skills-step-level = Stufe von „{ $name }“
-skills-step-remove-level = Stufe von „{ $name }“ entfernen
+skills-step-remove-level = Entfernen einer Stufe von „{ $name }“
 skills-field-notes = Notizen
 skills-notes-hint = Wie du sie übst, Hilfsmittel, was du als Nächstes ausprobierst
 skills-step-typing = Eingabe in { $field }
@@ -546,7 +546,7 @@ skills-merge-message = „{ $from }“ wird mit „{ $into }“ zusammengeführt
 skills-merge-confirm = Mit „{ $into }“ zusammenführen
 skills-merge-heading = Die beiden Fähigkeiten zusammenführen?
 skills-merge-cancel = Getrennt lassen
-skills-step-merge = „{ $from }“ mit „{ $into }“ zusammenführen
+skills-step-merge = Zusammenführen von „{ $from }“ mit „{ $into }“
 skills-delete-message = „{ $name }“ wird entfernt, mit den Verknüpfungen zu Rückschlägen. Mit { $keys } kannst du das rückgängig machen.
 skills-delete-heading = Diese Fähigkeit löschen?
 skills-delete-confirm = Fähigkeit löschen
@@ -559,7 +559,7 @@ skills-level-history = Stufenverlauf
 skills-level-value = Stufe { $level }
 skills-level-remove = Stufenänderung vom { $date } entfernen
 skills-category-hint = z. B. Kommunikation
-skills-first-acquired = Zuerst gewonnen
+skills-first-acquired = Zuerst erworben
 skills-first-acquired-hover = Das Datum des frühesten Rückschlags, aus dem sie entstand.
 skills-field-level = Stufe
 skills-level-scale = 1 neu · 5 gemeistert
@@ -597,7 +597,7 @@ insights-category-figures =
     Median { $median } { $days ->
         [one] Tag
        *[other] Tage
-    } über { $count } Rückschläge
+    } bei { $count } Rückschlägen
 insights-carry-over-fresh = jeder Tag beginnt neu
 insights-carry-over-a-little = Stimmungen wirken etwas nach
 insights-carry-over-linger = Stimmungen wirken nach
@@ -665,7 +665,7 @@ chart-lane-note-grouped =
         [month] Monat
        *[year] Jahr
     } (Farbe: häufigste Kategorie, Größe: Anzahl) · goldene Raute = Fähigkeit
-chart-better-days-heading = Was mit besseren Tagen einhergeht — Vergleiche zwischen Tagen, keine Ursachen
+chart-better-days-heading = Was mit besseren Tagen einhergeht – Vergleiche zwischen Tagen, keine Ursachen
 progress-preset-four-weeks = 4 Wochen
 progress-preset-three-months = 3 Monate
 progress-preset-six-months = 6 Monate
@@ -685,7 +685,7 @@ progress-export-chart = Diagramm exportieren…
 progress-export-chart-help = Dieses Diagramm als PNG oder SVG speichern ({ $keys })
 progress-copy-chart = Diagramm kopieren
 progress-copy-chart-help = Dieses Diagramm als Bild in die Zwischenablage legen
-progress-report = Bericht für eine Mentorin oder einen Mentor…
+progress-report = Mentoring-Bericht…
 progress-report-help = Ein PDF- oder Markdown-Bericht über diesen Zeitraum: Du wählst, was hineinkommt
 progress-range-reversed = Der Zeitraum beginnt ({ $from }) nach seinem Ende ({ $to }).
 progress-range-format = Schreibe Daten als JJJJ-MM-TT, z. B. 2026-03-01.
@@ -711,12 +711,12 @@ progress-point-hover =
     { $date }
 progress-legend-shapes = · hohl = Mini-Rückschlag · Größe = Schwere
 progress-legend-skill = · goldene Raute = erworbene Fähigkeit
-progress-empty = Dein Fortschritt erscheint hier, sobald du ein paar Tageseinträge hast. Fang auf dem Bildschirm „Heute“ an — eine Minute am Tag genügt.
+progress-empty = Dein Fortschritt erscheint hier, sobald du ein paar Tageseinträge hast. Fang in der Ansicht „Heute“ an – eine Minute am Tag genügt.
 progress-chart-range = { $range } · { $resolution }
 progress-ratings = Bewertungen
 progress-ratings-help = Ab einigen Monaten zeigt das Diagramm Wochenmittel, ab einigen Jahren Monatsmittel, jeweils mit niedrigster und höchster Bewertung als Band. Vergrößere (Strg+Mausrad, ein mit der rechten Taste gezogener Rahmen oder + und -; Links und Rechts verschieben), um die Tagespunkte zurückzuholen, oder wähle eine Auflösung.
 progress-heatmap-title = Ein Jahr in Pixeln
-progress-heatmap-help = Jedes Quadrat ist ein Tag, gefärbt nach Stimmung; ein Punkt markiert einen Rückschlag. Klicke auf einen Tag, um ihn auf dem Bildschirm „Heute“ zu öffnen.
+progress-heatmap-help = Jedes Quadrat ist ein Tag, gefärbt nach Stimmung; ein Punkt markiert einen Rückschlag. Klicke auf einen Tag, um ihn in der Ansicht „Heute“ zu öffnen.
 progress-previous-year = Vorheriges Jahr
 progress-next-year = Nächstes Jahr
 progress-insights = Erkenntnisse
@@ -759,7 +759,7 @@ progress-patterns-help = Drei oder mehr Mini-Rückschläge derselben Kategorie i
 progress-patterns-none = Keine in diesem Zeitraum.
 progress-and-more = und { $count } weitere
 progress-recurring-causes = Wiederkehrende Ursachen
-progress-recurring-causes-help = Mitverursachende Faktoren, die bei zwei oder mehr Rückschlägen des Zeitraums notiert sind, verglichen ohne Groß- und Kleinschreibung, Akzente, Satzzeichen oder Plural-s.
+progress-recurring-causes-help = Beitragende Faktoren, die bei zwei oder mehr Rückschlägen des Zeitraums notiert sind, verglichen ohne Groß- und Kleinschreibung, Akzente, Satzzeichen oder Plural-s.
 progress-recurring-causes-none = Kein Faktor kommt in diesem Zeitraum zweimal vor. Die Faktoren, die du bei Rückschlägen notierst, werden hier verglichen.
 progress-factor-link-help = Die Rückschläge zeigen, die ihn nennen
 progress-factor-figures = in { $count } Rückschlägen seit { $date } ({ $categories })
@@ -768,10 +768,10 @@ progress-lessons-help = Experimente aus Lehren in diesem Zeitraum und ob sie aus
 progress-experiments-planned = Geplante Experimente:
 progress-experiments-planned-help = In diesem Zeitraum angelegte Experimente.
 progress-tried = Ausprobiert:
-progress-tried-figures = { $count } — geklappt: { $worked }, teilweise: { $partly }, nicht: { $didnt }
+progress-tried-figures = { $count } – geklappt: { $worked }, teilweise: { $partly }, nicht: { $didnt }
 progress-tried-help = In diesem Zeitraum ausprobierte Experimente, nach Ergebnis.
-progress-dropped = Aufgegeben:
-progress-dropped-help = In diesem Zeitraum aufgegebene Experimente.
+progress-dropped = Verworfen:
+progress-dropped-help = In diesem Zeitraum verworfene Experimente.
 progress-days-to-first-try = Tage bis zum ersten Versuch:
 progress-days-to-first-try-median = { $days } (Median)
 progress-days-to-first-try-help = Median der Tage vom Rückschlag bis zum ersten Versuch, über die Rückschläge des Zeitraums mit einem ausprobierten Experiment.
@@ -788,7 +788,7 @@ progress-carry-over-help = Die Korrelation (Pearson) der Stimmung jedes Tages mi
 progress-no-rating-of = Keine Bewertungen für { $rating } in diesem Zeitraum.
 progress-tags-needed = Schlagwörter: braucht { $days } Tage mit einem Schlagwort und { $days } ohne.
 progress-tags-same = Tage mit und ohne jedes Schlagwort haben etwa denselben Mittelwert.
-progress-tag-link-help = Alle Tage mit dem Schlagwort „{ $tag }“ auf dem Bildschirm „Journal“ zeigen
+progress-tag-link-help = Alle Tage mit dem Schlagwort „{ $tag }“ in der Ansicht „Journal“ zeigen
 progress-tag-link-accessible = Die Tage mit dem Schlagwort { $tag } zeigen
 progress-row-figures = : { $figures }
 progress-tag-difference = Unterschied { $difference }
@@ -824,7 +824,7 @@ progress-weekday-no-ratings =
        *[7] Sonntags
     }: keine Bewertungen für { $rating } in diesem Zeitraum
 progress-recovery-needed = Braucht { $count } Rückschläge mit Erholungszeit in einer Kategorie.
-progress-category-link-help = Die Rückschläge in { $category } auf dem Bildschirm „Rückschläge“ zeigen
+progress-category-link-help = Die Rückschläge in { $category } in der Ansicht „Rückschläge“ zeigen
 progress-category-link-accessible = Die Rückschläge in { $category } zeigen
 progress-carry-over = { $value }: { $words } ({ $pairs } Paare aufeinanderfolgender Tage)
 progress-carry-over-needs-pairs = Braucht { $needed } Paare aufeinanderfolgender Tage mit Stimmung (bisher { $pairs }).
@@ -852,7 +852,7 @@ search-field-note = Notiz
 search-field-tag = Schlagwort
 search-field-title = Titel
 search-field-what-happened = Was passiert ist
-search-field-contributing-factor = Einflussfaktor
+search-field-contributing-factor = Beitragender Faktor
 search-field-do-differently = Anders machen
 search-field-feedback-from = Feedback von
 search-field-feedback = Feedback
@@ -879,7 +879,7 @@ search-experiment-dropped = Experiment · verworfen · { $text }
 search-from-setback = Aus dem Rückschlag „{ $title }“ ({ $status ->
     [open] offen
     [reflected] reflektiert
-   *[recovered] überwunden
+   *[recovered] erholt
 })
 search-review-rated = Wochenrückblick · { $from } – { $to } · { $rating } von 10
 search-review-not-rated = Wochenrückblick · { $from } – { $to } · nicht bewertet
@@ -890,7 +890,7 @@ journal-row-name = { $date }: { $heading }
 journal-open-it = Öffnen
 journal-title = Journal
 journal-search-label = Suchen
-journal-search-hint = Wörter aus Notizen, Schlagwörtern, Reflexionen, Lehren, Experimenten …
+journal-search-hint = Wörter aus Notizen, Schlagwörtern, Reflexionen, Lehren, Experimenten…
 journal-search-hover = Findet Einträge, die jedes eingegebene Wort enthalten; Groß-/Kleinschreibung und Akzente spielen keine Rolle ({ $keys })
 journal-clear = Suche und Filter leeren
 journal-show = Zeigen
@@ -926,7 +926,7 @@ practice-filter-hover = { $filter ->
     [tried] Ausprobierte Experimente
    *[dropped] Verworfene Experimente
 } zeigen
-practice-experiments-empty = Noch keine Experimente. Öffne einen Rückschlag und wähle neben einer Lehre oder „Was ich anders machen werde“ die Option „Mach ein Experiment daraus“.
+practice-experiments-empty = Noch keine Experimente. Öffne einen Rückschlag und wähle neben einer Lehre oder „Was ich anders machen werde“ die Option „Zum Experiment machen“.
 practice-filter-empty = { $filter ->
     [all] Keine Experimente.
     [open] Keine offenen Experimente.
@@ -942,7 +942,7 @@ practice-badge-due = Fällig
 practice-badge-open = Offen
 practice-badge-tried = Ausprobiert
 practice-badge-dropped = Verworfen
-practice-delete-button = Löschen …
+practice-delete-button = Löschen…
 practice-delete-hover = Dieses Experiment löschen (rückgängig machbar)
 practice-delete-name = Experiment { $text } löschen
 practice-from = · aus
@@ -995,7 +995,7 @@ practice-plan-situation-hint = z. B. wenn ich das nächste Mal vor der Leitung p
 practice-plan-skill = Trainierte Fähigkeit
 practice-plan-skill-none = Keine
 practice-plan-heading-change = Experiment ändern
-practice-plan-heading-make = Mach ein Experiment daraus
+practice-plan-heading-make = Zum Experiment machen
 practice-plan-from = Aus „{ $title }“
 practice-plan-text = Was ich ausprobiere
 practice-plan-text-hint = z. B. Vor der Präsentation um eine Probe bitten
@@ -1023,7 +1023,7 @@ review-week-rating = Wochenbewertung
 review-kept-as-you-type = Was du hier schreibst, wird beim Tippen gespeichert, wie alles andere.
 review-done-hover = Rückblick schließen; er bleibt gespeichert
 review-back = Zurück zu Heute
-review-back-hover = Rückblick vorerst verlassen; über Heute kommst du zurück
+review-back-hover = Rückblick vorerst verlassen; über „Heute“ kommst du zurück
 review-ratings-heading = Deine Bewertungen im Vergleich zu den Tagen davor
 review-this-period = Dieser Zeitraum
 review-period-before = Der Zeitraum davor
@@ -1242,7 +1242,7 @@ exchange-restore = Wiederherstellen
 exchange-its-passphrase = Passphrase der Sicherung
 exchange-restore-with-it = Damit wiederherstellen
 exchange-chart-title = Diagramm exportieren
-exchange-chart-explained = Das Diagramm der Ansicht Fortschritt: gleicher Zeitraum, gleiche Bewertungen und Farben, mit der Spur der Rückschläge und Fähigkeiten.
+exchange-chart-explained = Das Diagramm der Ansicht „Fortschritt“: gleicher Zeitraum, gleiche Bewertungen und Farben, mit der Spur der Rückschläge und Fähigkeiten.
 exchange-file = Datei
 exchange-choose = Auswählen…
 exchange-filter-png = PNG-Bild
@@ -1251,8 +1251,8 @@ exchange-format = Format:
 exchange-size = Größe
 exchange-png-scale = PNG-Skalierung
 exchange-png-scale-hover = 2× ergibt ein scharfes Bild auf hochauflösenden Bildschirmen und in Folien
-exchange-better-days = „Was zu besseren Tagen gehört“ unter dem Diagramm anfügen
-exchange-better-days-hover = Die Tags, die mit höheren und niedrigeren Bewertungen einhergehen, die Mittelwerte je Wochentag, die Erholung nach Kategorie und die nachwirkende Stimmung im Zeitraum des Diagramms, wie in der Ansicht Fortschritt. Das Bild wird um die nötige Höhe größer.
+exchange-better-days = „Was mit besseren Tagen einhergeht“ unter dem Diagramm anfügen
+exchange-better-days-hover = Die Schlagwörter, die mit höheren und niedrigeren Bewertungen einhergehen, die Mittelwerte je Wochentag, die Erholung nach Kategorie und die nachwirkende Stimmung im Zeitraum des Diagramms, wie in der Ansicht „Fortschritt“. Das Bild wird um die nötige Höhe größer.
 exchange-export = Exportieren
 exchange-data-title = Daten exportieren (CSV)
 exchange-data-explained = Schreibt checkins.csv, setbacks.csv, skills.csv, experiments.csv und reviews.csv in einen Ordner, für eine Tabellenkalkulation oder eine andere App.
@@ -1265,7 +1265,7 @@ exchange-pick-folder = Ordner…
 exchange-format-recognise = Erkennen
 exchange-preview = Vorschau
 exchange-preview-undo = Vorher wird eine Sicherung angelegt, und Rückgängig ({ $keys }) nimmt den ganzen Import zurück.
-exchange-moods-unrated = Diese Daylio-Stimmungen haben noch keine Bewertung: Gib jeder eine von 1 (furchtbar) bis 10 (großartig) und klick dann erneut auf Vorschau.
+exchange-moods-unrated = Diese Daylio-Stimmungen haben noch keine Bewertung: Gib jeder eine von 1 (furchtbar) bis 10 (super) und klick dann erneut auf Vorschau.
 exchange-mood-lines = „{ $mood }“ ({ $count ->
         [one] Zeile
        *[other] Zeilen
@@ -1292,7 +1292,7 @@ exchange-report-already-there = ({ $count ->
 exchange-report-empty = { $count ->
         [one] { $count } leerer Eintrag
        *[other] { $count } leere Einträge
-    } ausgelassen (ohne Worte und ohne Tags)
+    } ausgelassen (ohne Worte und ohne Schlagwörter)
 exchange-report-skipped = { $count ->
         [one] { $count } Zeile
        *[other] { $count } Zeilen
@@ -1343,7 +1343,7 @@ exchange-stop-hover = Lesen abbrechen; nichts wird geändert
 exchange-journal-changed = Das Journal hat sich geändert, während der Import gelesen wurde; nichts wurde importiert. Importiere noch einmal, um ihn mit dem Journal abzugleichen, wie es jetzt ist.
 report-dialog-title = Bericht für deinen Mentor exportieren
 report-dialog-period = Zeitraum: { $period }
-report-dialog-change-period = Den Zeitraum änderst du mit der Auswahl in der Ansicht Fortschritt.
+report-dialog-change-period = Den Zeitraum änderst du mit der Auswahl in der Ansicht „Fortschritt“.
 report-dialog-your-name = Dein Name
 report-dialog-optional = optional
 report-dialog-paper = Papier
@@ -1423,7 +1423,7 @@ outside-passphrase-heading = Passphrase auf einem anderen Computer geändert
 outside-passphrase-explained = Das Journal auf der Festplatte ist mit einer neuen Passphrase versiegelt, die auf einem anderen Computer gesetzt wurde. Gib sie ein, um jene Fassung mit dieser zusammenzuführen; bis dahin wird nichts geschrieben, und deine Änderungen bleiben in diesem Fenster.
 outside-new-passphrase = Neue Passphrase
 outside-open-and-merge = Öffnen und zusammenführen
-outside-passphrase-later-hover = Bearbeiten ▸ Änderungen von der Festplatte zusammenführen fragt erneut
+outside-passphrase-later-hover = Bearbeiten ▸ Änderungen von der Festplatte übernehmen fragt erneut
 outside-removes-heading = Viele Einträge anderswo gelöscht
 outside-removes-message = Die anderswo geschriebene Fassung dieses Journals (auf einem anderen Computer oder von einem Sync-Programm) enthält { $removed } deiner { $total } Einträge nicht mehr. Auch hier löschen oder behalten? Bis du dich entscheidest, wird nichts geschrieben.
 outside-removes-confirm = Auch hier löschen
@@ -1531,9 +1531,9 @@ report-experiment-planned-by = Geplant am { $planned }, ausprobieren bis { $by }
 report-experiment-planned-when = Geplant am { $planned }, ausprobieren, wenn: { $situation }
 report-experiment-not-tried = Noch nicht ausprobiert
 report-experiment-tried = Ausprobiert am { $date }: { $outcome ->
-        [worked] hat funktioniert
-        [partly] hat teilweise funktioniert
-       *[didnt] hat nicht funktioniert
+        [worked] hat geklappt
+        [partly] teilweise geklappt
+       *[didnt] hat nicht geklappt
     }
 report-experiment-dropped = Verworfen am { $date }
 report-experiments-left-out = { $count ->

@@ -646,7 +646,10 @@ progress-lane-group-hover =
     { $period }: { $count ->
         [one] 1 setback
        *[other] { $count } setbacks
-    } ({ $micro } micro-failures)
+    } ({ $micro ->
+        [one] 1 micro-failure
+       *[other] { $micro } micro-failures
+    })
     { $breakdown }
     Click to zoom in
 progress-lane-title = Setbacks and skills
@@ -726,7 +729,13 @@ progress-trend = { $words } ({ $slope } per 30 days)
 progress-trend-help = Least-squares slope of the rating against the day, times 30.
 progress-coverage = { $count } check-ins · { $share } of days · streak { $streak } (longest { $longest })
 progress-coverage-help = Coverage = days with a check-in / days in the range. The current streak ends on the range's last day (or the day before).
-progress-setbacks-count = { $count } setbacks, { $micro } micro-failures
+progress-setbacks-count = { $count ->
+        [one] 1 setback
+       *[other] { $count } setbacks
+    }, { $micro ->
+        [one] 1 micro-failure
+       *[other] { $micro } micro-failures
+    }
 progress-bounce-back = Median bounce-back: { $median } days
 progress-bounce-back-needs = Bounce-back: needs 3 mood check-ins in the 14 days before a setback
 progress-bounce-back-help = For each setback: the days until the mean mood of the last 3 days is back at the mean mood of the 14 days before it. The median is over the range's setbacks that have a value.
@@ -762,7 +771,7 @@ progress-days-to-first-try = Days to first try:
 progress-days-to-first-try-median = { $days } (median)
 progress-days-to-first-try-help = Median, over the range's setbacks with a tried experiment, of the days from the setback to its first try.
 progress-put-into-practice = Setbacks put into practice:
-progress-put-into-practice-share = { $percent } % of { $count }
+progress-put-into-practice-share = { $percent }% of { $count }
 progress-put-into-practice-help = The share of the range's setbacks with at least one experiment tried.
 progress-better-days = What goes with better days
 progress-better-days-subtitle = { $range } · comparisons between days, not causes
@@ -1032,7 +1041,7 @@ review-experiment-due = Due: { $text } ({ $when })
 review-experiment-tried = Tried: { $text } — { $status ->
     [worked] worked
     [partly] partly
-    [didnt] didnt
+    [didnt] didn't work
    *[other] { $status }
 }
 review-feedback = Feedback received
@@ -1279,7 +1288,10 @@ exchange-report-empty = left out { $count ->
         [one] { $count } empty entry
        *[other] { $count } empty entries
     } (no words and no tags)
-exchange-report-skipped = skipped { $count } row(s):
+exchange-report-skipped = skipped { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    }:
 exchange-count-check-ins = { $count ->
         [one] { $count } check-in
        *[other] { $count } check-ins

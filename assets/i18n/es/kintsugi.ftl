@@ -245,7 +245,7 @@ unlock-quit = Salir
 unlock-cannot-recover = La frase de contraseña no se puede recuperar: sin ella, ni tú ni nadie puede leer este diario.
 lock-window-title = { $file } (bloqueado) — Kintsugi
 lock-held = Bloqueado. Tus últimos cambios aún no se pudieron guardar ({ $error }); se conservan y se guardarán en cuanto sea posible.
-lock-plain-journal = Solo se puede bloquear un diario cifrado. Para cifrarlo, elige Cifrar el diario… en el menú Archivo.
+lock-plain-journal = Solo se puede bloquear un diario cifrado. Para cifrarlo, elige «Cifrar el diario…» en el menú «Archivo».
 lock-idle = { $minutes ->
     [one] Bloqueado tras { $minutes } minuto sin actividad.
    *[other] Bloqueado tras { $minutes } minutos sin actividad.
@@ -354,7 +354,7 @@ calendar-previous-month = Mes anterior
 calendar-next-month-hover = Mes siguiente (Page Down)
 calendar-next-month = Mes siguiente
 calendar-today = Hoy
-calendar-keys = Flechas: día / semana · Page Up/Down: mes · Enter: elegir · Esc: cerrar
+calendar-keys = Flechas: día / semana · Page Up/Down: mes · Intro: elegir · Esc: cerrar
 calendar-weekday-mon = lu
 calendar-weekday-tue = ma
 calendar-weekday-wed = mi
@@ -378,7 +378,7 @@ model-scale-mood = Ánimo
 model-scale-resilience = Resiliencia
 model-scale-growth-mindset = Mentalidad de crecimiento
 model-scale-mood-question = ¿Cómo te sientes hoy?
-model-scale-resilience-question = ¿Qué tan bien te estás recuperando ahora?
+model-scale-resilience-question = ¿Hasta qué punto te estás recuperando ahora?
 model-scale-growth-mindset-question = ¿Cuánto crees que puedes crecer con esto?
 model-scale-mood-low = Fatal
 model-scale-mood-high = Genial
@@ -420,7 +420,7 @@ setbacks-factor-chip-hover = Tropiezos que mencionan este factor; haz clic para 
 setbacks-factor-chip-name = Quitar el filtro de factor { $factor }
 setbacks-clear-filters = Quitar filtros
 setbacks-pick = Elige un tropiezo a la izquierda o anota uno nuevo.
-setbacks-pick-explanation = Reflexiona sobre lo que pasó, pide opiniones y anota lo que te enseñó: la grieta pasa a ser parte de la historia.
+setbacks-pick-explanation = Reflexiona sobre lo que pasó, pide comentarios y anota lo que te enseñó: la grieta pasa a ser parte de la historia.
 setbacks-editor-heading = Tropiezo
 setbacks-editor-heading-new = Nuevo tropiezo
 setbacks-delete = Eliminar…
@@ -435,14 +435,14 @@ setbacks-orphan-keep = Conservar habilidad
 setbacks-orphan-delete = Eliminar habilidad
 setbacks-status-open = Abierto
 setbacks-status-reflected = Reflexionado
-setbacks-status-recovered = Superado
+setbacks-status-recovered = Recuperado
 setbacks-row-details = { $date } · { $category } · gravedad { $severity }{ $micro ->
     [yes] {" "}· microtropiezo
    *[no] {""}
 } · { $status }
 setbacks-row-flag = un campo necesita atención
-setbacks-skill-not-linked = Aún sin vincular: elige una habilidad o pulsa Enter para crearla.
-setbacks-category-not-applied = Aún sin aplicar: pulsa Enter para usar esta categoría.
+setbacks-skill-not-linked = Aún sin vincular: elige una habilidad o pulsa Intro para crearla.
+setbacks-category-not-applied = Aún sin aplicar: pulsa Intro para usar esta categoría.
 setbacks-step-new = nuevo tropiezo
 setbacks-step-typing = escribir en { $field }
 setbacks-step-editing = editar el tropiezo
@@ -455,7 +455,7 @@ setbacks-field-status = Estado
 setbacks-field-what-happened = Qué pasó
 setbacks-field-contributing-factors = Factores que influyeron
 setbacks-field-do-differently = Qué haré distinto
-setbacks-field-feedback = Opiniones
+setbacks-field-feedback = Comentarios
 setbacks-field-lessons = Lecciones
 setbacks-field-skills = Habilidades adquiridas
 setbacks-practice-heading = Llevarlo a la práctica
@@ -477,7 +477,7 @@ setbacks-echoes-factor = { $factor }: también en { $count ->
 setbacks-echoes-see = Verlos
 setbacks-echoes-see-hover = Listar los tropiezos con este factor
 setbacks-echoes-make-name = Crear un experimento contra { $factor }
-setbacks-echoes-plan-text = La próxima vez, evitaré «{ $factor }»
+setbacks-echoes-plan-text = La próxima vez, para evitar «{ $factor }», voy a
 setbacks-title-hint = Qué salió mal, en pocas palabras
 setbacks-new-category-hint = o una nueva
 setbacks-new-category = Nueva categoría
@@ -498,18 +498,18 @@ setbacks-what-happened-hint = Descríbelo con sencillez, sin juzgarte.
 setbacks-contributing-factor = Factor que influyó
 setbacks-contributing-factor-hint = un pequeño traspié, una circunstancia, una suposición…
 setbacks-do-differently-hint = La próxima vez, voy a…
-setbacks-feedback-heading = Pedir opiniones
+setbacks-feedback-heading = Pedir comentarios
 setbacks-feedback-prompt = ¿Quién podría ayudarte a verlo de otra forma? Un mentor, un compañero, un cliente, tu jefe.
 setbacks-learning-heading = Seguir aprendiendo
 setbacks-learning-prompt = ¿Qué te llevas de esto?
 setbacks-lesson-hint = una lección en una frase
-setbacks-feedback-source = Opinión { $number }: fuente
+setbacks-feedback-source = Comentario { $number }: fuente
 setbacks-feedback-name-hint = nombre (opcional)
-setbacks-feedback-name = Opinión { $number }: nombre
-setbacks-feedback-remove = Quitar la opinión { $number }
+setbacks-feedback-name = Comentario { $number }: nombre
+setbacks-feedback-remove = Quitar el comentario { $number }
 setbacks-feedback-insight-hint = ¿Qué te dijeron? ¿Cuál es la idea clave, en tus palabras?
-setbacks-feedback-insight = Opinión { $number }: idea clave
-setbacks-feedback-add = + Añadir opinión
+setbacks-feedback-insight = Comentario { $number }: idea clave
+setbacks-feedback-add = + Añadir comentario
 setbacks-skills-prompt = ¿Qué habilidad te empujó a desarrollar?
 setbacks-deleted-skill = (habilidad eliminada)
 setbacks-skill-remove = Quitar la habilidad { $name }
@@ -561,7 +561,7 @@ skills-came-from-none = Ningún tropiezo está vinculado a esta habilidad.
 skills-level-history = Historial de niveles
 skills-level-value = Nivel { $level }
 skills-level-remove = Quitar el cambio de nivel del { $date }
-skills-category-hint = p. ej., Comunicación
+skills-category-hint = p. ej. Comunicación
 skills-first-acquired = Adquirida
 skills-first-acquired-hover = La fecha del primer tropiezo del que viene.
 skills-field-level = Nivel
@@ -691,7 +691,7 @@ progress-copy-chart-help = Copiar este gráfico al portapapeles como imagen
 progress-report = Informe para un mentor…
 progress-report-help = Un informe en PDF o Markdown de este periodo: tú eliges qué incluye
 progress-range-reversed = El periodo empieza ({ $from }) después de terminar ({ $to }).
-progress-range-format = Escribe las fechas como AAAA-MM-DD, p. ej., 2026-03-01.
+progress-range-format = Escribe las fechas como AAAA-MM-DD, p. ej. 2026-03-01.
 progress-heatmap-no-check-in = sin registro del día
 progress-heatmap-mood = ánimo { $mood }
 progress-heatmap-day = { $date }, { $mood }
@@ -774,7 +774,7 @@ progress-tried = Probados:
 progress-tried-figures = { $count } — { $worked } funcionaron, { $partly } en parte, { $didnt } no
 progress-tried-help = Experimentos probados en este periodo, según cómo fue.
 progress-dropped = Descartados:
-progress-dropped-help = Experimentos abandonados en este periodo.
+progress-dropped-help = Experimentos descartados en este periodo.
 progress-days-to-first-try = Días hasta el primer intento:
 progress-days-to-first-try-median = { $days } (mediana)
 progress-days-to-first-try-help = Mediana, sobre los tropiezos del periodo con un experimento probado, de los días desde el tropiezo hasta el primer intento.
@@ -881,8 +881,8 @@ search-experiment-tried = Experimento · probado, { $outcome ->
 search-experiment-dropped = Experimento · descartado · { $text }
 search-from-setback = Del tropiezo «{ $title }» ({ $status ->
     [open] abierto
-    [reflected] analizado
-   *[recovered] superado
+    [reflected] reflexionado
+   *[recovered] recuperado
 })
 search-review-rated = Repaso semanal · { $from } – { $to } · { $rating } de 10
 search-review-not-rated = Repaso semanal · { $from } – { $to } · sin valorar
@@ -1080,8 +1080,8 @@ menu-undo-step = Deshacer «{ $step }»
 menu-redo-step = Rehacer «{ $step }»
 menu-nothing-to-undo = Nada que deshacer
 menu-nothing-to-redo = Nada que rehacer
-menu-merge-from-disk = Combinar cambios del disco
-menu-merge-from-disk-hover = Lee ahora el archivo del diario y combina lo que otro ordenador (o un cliente de sincronización) escribió en él; Kintsugi también lo hace solo cuando el archivo cambia
+menu-merge-from-disk = Fusionar cambios del disco
+menu-merge-from-disk-hover = Lee ahora el archivo del diario y fusiona lo que otro ordenador (o un cliente de sincronización) escribió en él; Kintsugi también lo hace solo cuando el archivo cambia
 menu-merge-from-disk-disabled = Solo un diario abierto para escritura sigue su archivo
 menu-new-journal = Nuevo diario…
 menu-open = Abrir…
@@ -1107,7 +1107,7 @@ menu-encrypt-journal-hover = Protege el diario y sus copias de seguridad con una
 menu-encrypt-journal-disabled = Solo se puede cifrar un diario guardado en disco y abierto para escritura
 menu-search-journal = Buscar en el diario…
 menu-theme = Tema
-menu-theme-system = Según el sistema
+menu-theme-system = Como el sistema
 menu-theme-light = Claro
 menu-theme-dark = Oscuro
 help-shortcuts-title = Atajos de teclado
@@ -1191,7 +1191,7 @@ files-new-journal-title = Crear un diario de Kintsugi nuevo
 files-open-title = Abrir un diario de Kintsugi
 files-save-copy-title = Guardar una copia del diario
 files-could-not-save-current = No se pudo guardar el diario actual, así que sigue abierto: { $error }
-files-already-exists = { $path } ya existe y se ha dejado como estaba: ábrelo con Abrir… en el menú Archivo
+files-already-exists = { $path } ya existe y se ha dejado como estaba: ábrelo con «Abrir…» en el menú «Archivo»
 files-started-new = Diario nuevo empezado: { $name }
 files-could-not-create = No se pudo crear el diario: { $error }
 files-no-data-folder = No hay ninguna carpeta de datos que mostrar
@@ -1218,8 +1218,8 @@ step-delete-setback = eliminar «{ $title }»
 step-deleted-setback = Eliminado «{ $title }».
 step-delete-skill = eliminar la habilidad «{ $name }»
 step-deleted-skill = Eliminada la habilidad «{ $name }».
-step-merge-from-disk = combinar cambios del disco
-step-merge-conflict-copy = combinar una copia en conflicto
+step-merge-from-disk = fusionar cambios del disco
+step-merge-conflict-copy = fusionar una copia en conflicto
 step-nothing-changed = No se cambió nada: { $error }
 step-read-only-error = este diario está abierto en solo lectura: { $reason }
 step-undid = Deshecho: { $step }.
@@ -1255,7 +1255,7 @@ exchange-size = Tamaño
 exchange-png-scale = Escala PNG
 exchange-png-scale-hover = 2× da una imagen nítida en pantallas de alta densidad y en diapositivas
 exchange-better-days = Añadir «Qué acompaña a los días mejores» debajo del gráfico
-exchange-better-days-hover = Las etiquetas que acompañan a valoraciones más altas y más bajas, las medias por día de la semana, la recuperación por categoría y el ánimo que se arrastra en el periodo del gráfico, como en la pantalla Progreso. La imagen crece la altura que necesiten.
+exchange-better-days-hover = Las etiquetas que acompañan a valoraciones más altas y más bajas, las medias por día de la semana, la recuperación por categoría y el arrastre del ánimo en el periodo del gráfico, como en la pantalla Progreso. La imagen crece la altura que necesiten.
 exchange-export = Exportar
 exchange-data-title = Exportar datos (CSV)
 exchange-data-explained = Escribe checkins.csv, setbacks.csv, skills.csv, experiments.csv y reviews.csv en una carpeta, para una hoja de cálculo u otra aplicación.
@@ -1381,7 +1381,7 @@ report-dialog-experiments = { $count ->
 report-dialog-reviews-with-notes = El periodo y la valoración de { $count ->
         [one] { $count } repaso semanal
        *[other] { $count } repasos semanales
-    }, con lo que fue bien y la lección.
+    }, con lo que salió bien y la lección.
 report-dialog-reviews = El periodo y la valoración de { $count ->
         [one] { $count } repaso semanal
        *[other] { $count } repasos semanales
@@ -1444,9 +1444,9 @@ report-title = Informe de progreso
 report-period = { $from } – { $to }
 report-made-on = Elaborado el { $date }
 report-masthead-line = { $range }   ·   elaborado el { $date }
-report-empty = No se registró nada en este período: ningún registro del día y ningún tropiezo.
+report-empty = No se registró nada en este periodo: ningún registro del día y ningún tropiezo.
 report-summary-heading = Resumen
-report-summary-no-ratings = { $rating }: sin valoraciones en este período.
+report-summary-no-ratings = { $rating }: sin valoraciones en este periodo.
 report-summary-rating = { $rating }: media de { $mean }.
 report-summary-rating-before = { $rating }: media de { $mean } ({ $difference } frente { $days ->
         [one] al día anterior
@@ -1503,17 +1503,17 @@ report-summary-pattern = Un patrón: { $count } microtropiezos en { $category } 
 report-better-days-heading = Qué acompaña a los días mejores
 report-better-days-note = Comparaciones entre días, no causas.
 report-chart-heading = Valoraciones, tropiezos y habilidades
-report-chart-description = Las valoraciones del período, con los tropiezos y las habilidades debajo.
+report-chart-description = Las valoraciones del periodo, con los tropiezos y las habilidades debajo.
 report-chart-caption = Figura 1: { $description }
 report-setbacks-heading = Los tropiezos y lo que salió de ellos
 report-setbacks-left-out = { $count ->
-        [one] { $count } tropiezo de este período no se cuenta aquí, por elección.
-       *[other] { $count } tropiezos de este período no se cuentan aquí, por elección.
+        [one] { $count } tropiezo de este periodo no se cuenta aquí, por elección.
+       *[other] { $count } tropiezos de este periodo no se cuentan aquí, por elección.
     }
 report-setback-facts = { $category } · gravedad { $severity } de 5
 report-setback-facts-micro = { $category } · gravedad { $severity } de 5 · microtropiezo
 report-setback-open = Abierto
-report-setback-reflected = Con reflexión
+report-setback-reflected = Reflexionado
 report-setback-recovered = Recuperado el { $date }
 report-setback-bounce-back = { $status } · ánimo de vuelta a su nivel habitual en { $days ->
         [one] { $days } día
@@ -1522,8 +1522,8 @@ report-setback-bounce-back = { $status } · ánimo de vuelta a su nivel habitual
 report-feedback-named = { $source } ({ $name }): { $insight }
 report-feedback = { $source }: { $insight }
 report-what-happened = Qué pasó
-report-contributing-factors = Factores que contribuyeron
-report-do-differently = Qué haré de otra manera
+report-contributing-factors = Factores que influyeron
+report-do-differently = Qué haré distinto
 report-feedback-received = Comentarios recibidos
 report-lessons = Lecciones
 report-skills-acquired = Habilidades adquiridas
@@ -1540,8 +1540,8 @@ report-experiment-tried = Probado el { $date }: { $outcome ->
     }
 report-experiment-dropped = Descartado el { $date }
 report-experiments-left-out = { $count ->
-        [one] { $count } experimento de este período no se cuenta aquí: su tropiezo tampoco.
-       *[other] { $count } experimentos de este período no se cuentan aquí: sus tropiezos tampoco.
+        [one] { $count } experimento de este periodo no se cuenta aquí: su tropiezo tampoco.
+       *[other] { $count } experimentos de este periodo no se cuentan aquí: sus tropiezos tampoco.
     }
 report-skills-column-skill = Habilidad
 report-skills-column-level-then = Nivel entonces
@@ -1562,9 +1562,9 @@ report-reviews-heading = Repasos semanales
 report-review-rated = Semana valorada con { $rating } de 10
 report-review-not-rated = Sin valorar
 report-review-item = { $period }: { $rating }
-report-review-went-well = Qué fue bien
+report-review-went-well = Qué salió bien
 report-review-lesson = La lección para la semana siguiente
-report-reviews-words-left-out = Lo que fue bien y las lecciones de los repasos quedan fuera, igual que las notas de los registros del día.
+report-reviews-words-left-out = Lo que salió bien y las lecciones de los repasos quedan fuera, igual que las notas de los registros del día.
 report-error-unknown-format = { $path }: un informe se guarda como .pdf o .md
 report-error-typeset = No se pudo componer el informe: { $detail }
 report-error-chart = No se pudo dibujar el gráfico del informe: { $detail }
@@ -1576,4 +1576,4 @@ reminder-check-in-title = Es hora de tu registro del día en Kintsugi
 reminder-check-in-body = Aún no hay registro del día para el { $date }. ¿Qué tal te ha ido hoy? Tres valoraciones llevan un minuto.
 reminder-check-in-unknown-body = Si aún no has hecho el registro del día del { $date }: ¿qué tal te ha ido hoy? (Tu diario está cifrado, así que Kintsugi no puede mirarlo sin tu frase de contraseña.)
 reminder-review-title = Repasa tu semana
-reminder-review-body = Unos minutos para mirar atrás: qué fue bien, los experimentos que probaste y una lección para llevarte a la próxima semana.
+reminder-review-body = Unos minutos para mirar atrás: qué salió bien, los experimentos que probaste y una lección para llevarte a la próxima semana.

@@ -14,7 +14,7 @@
 #   journal        — journal
 #   skill          — compétence
 # Ton : tutoiement, simple et chaleureux, comme un carnet personnel.
-# Typographie : espace insécable avant « : ; ! ? % » et à l'intérieur des guillemets.
+# Typographie : espace fine insécable (U+202F) avant ; ! ? — espace insécable (U+00A0) avant : et %, et à l'intérieur des guillemets « ».
 
 ## Dates.
 
@@ -111,7 +111,7 @@ date-full = { $weekday } { $day ->
 
 ## Nombres.
 
-number-percent = { $value } %
+number-percent = { $value } %
 
 ## Mots communs.
 
@@ -121,7 +121,7 @@ common-save = Enregistrer
 common-delete = Supprimer
 common-undo = Annuler
 common-redo = Rétablir
-common-edit = Modifier
+common-edit = Édition
 common-open = Ouvrir
 common-done = Terminé
 
@@ -139,16 +139,16 @@ preferences-week-start-usual = Selon la région ({ $weekday })
 preferences-daily-reminder = Rappel quotidien
 preferences-idle-lock = Verrouiller si inactif
 preferences-weekly-review = Bilan de la semaine
-preferences-weekly-review-hint = Ce jour-là, une notification te propose le bilan de ta semaine, et « Aujourd’hui » aussi (le dimanche si le rappel est désactivé).
+preferences-weekly-review-hint = Ce jour-là, une notification te propose le bilan de ta semaine, et « Aujourd'hui » aussi (le dimanche si le rappel est désactivé).
 preferences-off = Désactivé
-preferences-reminders-note = Les rappels arrivent en notifications de bureau tant que Kintsugi est ouvert, seulement les jours sans point du jour. Pour quand il est fermé, voir « Reminders » dans le README (un minuteur systemd qui lance kintsugi remind).
+preferences-reminders-note = Les rappels arrivent en notifications de bureau tant que Kintsugi est ouvert, seulement les jours sans point du jour. Pour quand il est fermé, voir « Reminders » dans le README (un minuteur systemd qui lance kintsugi remind).
 preferences-idle-lock-after = Verrouiller un journal chiffré après
 preferences-minutes-suffix = {" "}min
-preferences-idle-minutes = Minutes d’inactivité avant le verrouillage
+preferences-idle-minutes = Minutes d'inactivité avant le verrouillage
 preferences-idle-without-use = sans utilisation
 preferences-remind-at = Me rappeler le point du jour à
 preferences-reminder-time = Heure du rappel
-preferences-not-a-time = « { $typed } » n’est pas une heure : écris-la sous la forme HH:MM, par ex. 20:00.
+preferences-not-a-time = « { $typed } » n'est pas une heure : écris-la sous la forme HH:MM, par ex. 20:00.
 
 ## Today, welcome and the locked screen
 
@@ -170,19 +170,19 @@ today-filling-in = { $days ->
    *[other] Tu remplis la journée d'il y a { $days } jours
 }
 today-note = Note
-today-note-hint = Qu'est-ce qui t'a marqué aujourd'hui ? Une fierté, une difficulté ?
+today-note-hint = Qu'est-ce qui t'a marqué aujourd'hui ? Une fierté, une difficulté ?
 today-delete = Supprimer ce point du jour…
-today-delete-hover = Retirer les évaluations, la note et les étiquettes de ce jour (confirmation demandée ; { $keys } les rétablit)
+today-delete-hover = Retirer les évaluations, la note et les étiquettes de ce jour (confirmation demandée ; { $keys } les rétablit)
 today-delete-message = Les évaluations, la note et les étiquettes du { $date } seront supprimées. Tu peux annuler avec { $keys }.
-today-delete-heading = Supprimer ce point du jour ?
+today-delete-heading = Supprimer ce point du jour ?
 today-delete-confirm = Supprimer le point du jour
 today-change-note = saisie de la note du { $date }
 today-change-tags = étiquettes du { $date }
 today-change-ratings = évaluations du { $date }
 today-change-check-in = point du jour du { $date }
-today-something-wrong = Quelque chose s'est mal passé ?
+today-something-wrong = Quelque chose s'est mal passé ?
 today-log-setback = Noter un revers
-today-log-setback-hover = Note un revers ou un micro-échec pour ce jour ; réfléchis-y maintenant ou plus tard.
+today-log-setback-hover = Note un revers ou un micro-échec pour ce jour ; réfléchis-y maintenant ou plus tard.
 today-save-demo = Journal de démonstration : rien n'est enregistré
 today-save-demo-hover = Ce journal n'existe qu'en mémoire.
 today-save-read-only = Lecture seule
@@ -208,7 +208,7 @@ today-checked-in = { $count ->
    *[other] Point du jour fait { $count } jours sur les { $days } derniers
 }
 today-chart = Les { $days } derniers jours
-today-chart-hover = Chaque pastille est un point du jour ; les lignes ne relient que des jours consécutifs : un trou signifie aucun point du jour ce jour-là.
+today-chart-hover = Chaque pastille est un point du jour ; les lignes ne relient que des jours consécutifs : un trou signifie aucun point du jour ce jour-là.
 today-chart-empty = Tes évaluations apparaîtront ici sous forme de graphique après quelques points du jour.
 today-chart-day = { $day } { $month }
 today-chart-point =
@@ -222,14 +222,14 @@ today-back-bounce = { $days ->
     [1] { $title } — humeur habituelle retrouvée dès le lendemain
    *[other] { $title } — humeur habituelle retrouvée en { $days } jours
 }
-today-back-learned = { $line } ; tu as appris : { $skills }
+today-back-learned = { $line } ; tu as appris : { $skills }
 today-back-wrote-mood = Tu as écrit : « { $note } » (humeur { $mood })
 today-back-checked-in = Ton point du jour : humeur { $mood }
 today-back-wrote = Tu as écrit : « { $note } »
 today-review-heading = C'est l'heure de ton bilan de la semaine
 today-review-body = Ce qui s'est bien passé, les expériences tentées, une leçon à garder.
 today-review-button = Faire le bilan de la semaine
-today-did-you-try = As-tu essayé : { $experiment } ?
+today-did-you-try = As-tu essayé : { $experiment } ?
 today-experiment-from = { $when } · issue de « { $setback } »
 today-due-more = { $count ->
     [one] { $count } autre à faire sur l'écran Expériences
@@ -249,7 +249,7 @@ welcome-intro-reflect = Prends le temps d'y réfléchir, note les retours et les
 welcome-start = Commencer mon journal
 welcome-start-hover = Un nouveau journal dans { $path }
 welcome-demo = Explorer le journal de démonstration
-welcome-demo-hover = Trois ans d'entrées inventées ; rien de ce que tu modifies n'est enregistré
+welcome-demo-hover = Trois ans d'entrées inventées ; rien de ce que tu modifies n'est enregistré
 welcome-open-existing = Ouvrir un journal existant…
 welcome-open-path = Ou ouvrir le journal situé à cet emplacement :
 welcome-where = Ton journal sera enregistré dans { $path }. Rien ne quitte cet ordinateur.
@@ -269,15 +269,15 @@ unlock-open-another = Ouvrir un autre journal…
 unlock-quit = Quitter
 unlock-cannot-recover = La phrase secrète ne peut pas être récupérée : sans elle, ni toi ni personne ne peut lire ce journal.
 lock-window-title = { $file } (verrouillé) — Kintsugi
-lock-held = Verrouillé. Tes dernières modifications n'ont pas encore pu être enregistrées ({ $error }) ; elles sont conservées et seront enregistrées dès que possible.
-lock-plain-journal = Seul un journal chiffré peut être verrouillé. Pour le chiffrer, choisis Chiffrer le journal… dans le menu Fichier.
+lock-held = Verrouillé. Tes dernières modifications n'ont pas encore pu être enregistrées ({ $error }) ; elles sont conservées et seront enregistrées dès que possible.
+lock-plain-journal = Seul un journal chiffré peut être verrouillé. Pour le chiffrer, choisis « Chiffrer le journal… » dans le menu « Fichier ».
 lock-idle = { $minutes ->
     [one] Verrouillé après { $minutes } minute d'inactivité.
    *[other] Verrouillé après { $minutes } minutes d'inactivité.
 }
 lock-kept-fields = { $count ->
-    [one] { $count } champ contient encore du texte que le journal n'a pas pu prendre ; il est conservé pour que tu le corriges.
-   *[other] { $count } champs contiennent encore du texte que le journal n'a pas pu prendre ; il est conservé pour que tu le corriges.
+    [one] { $count } champ contient encore du texte que le journal n'a pas pu prendre ; il est conservé pour que tu le corriges.
+   *[other] { $count } champs contiennent encore du texte que le journal n'a pas pu prendre ; il est conservé pour que tu le corriges.
 }
 protection-plain-export = Ton journal est chiffré, mais pas cet export. Garde le fichier dans un endroit privé.
 protection-title-encrypt = Chiffrer le journal
@@ -294,7 +294,7 @@ protection-current-missing = Saisis la phrase secrète actuelle.
 protection-new-differ = Les deux nouvelles phrases secrètes sont différentes.
 protection-working = En cours… (dériver une clé d'une phrase secrète est lent exprès)
 protection-not-encrypted = ce journal n'est pas chiffré
-protection-wrong-passphrase = La phrase secrète actuelle est incorrecte ; rien n'a été modifié.
+protection-wrong-passphrase = La phrase secrète actuelle est incorrecte ; rien n'a été modifié.
 protection-other-key = Le journal sur le disque a une autre clé que celui ouvert ici.
 protection-worker-stopped = la tâche de fond s'est arrêtée
 protection-failed = Rien n'a été modifié : { $error }
@@ -324,14 +324,14 @@ protection-explain-change = Le journal et ses sauvegardes ne s'ouvriront plus qu
 protection-explain-remove = Le journal et ses sauvegardes seront de nouveau écrits en clair, lisibles par toute personne ayant accès à tes fichiers.
 protection-current = Phrase secrète actuelle
 protection-new = Nouvelle phrase secrète
-protection-new-hint = Au moins 8 caractères ; plusieurs mots sans rapport fonctionnent bien.
+protection-new-hint = Au moins 8 caractères ; plusieurs mots sans rapport fonctionnent bien.
 protection-repeat = Répète la nouvelle phrase secrète
 protection-show = Afficher les phrases secrètes
 protection-backups = Les sauvegardes existantes du journal (copies en clair) :
 protection-backups-encrypt = Les chiffrer aussi
 protection-backups-delete = Les supprimer
 protection-cannot-recover = La phrase secrète ne peut pas être récupérée. Note-la et garde-la en lieu sûr : sans elle, personne ne peut lire ce journal — pas même toi.
-tamper-rollback-message = Ce journal est plus ancien que celui que tu as ouvert ici la dernière fois (enregistrement { $found } ; cet ordinateur a déjà vu l'enregistrement { $seen }). Il a peut-être été restauré depuis une sauvegarde ou remplacé par une ancienne copie, par un client de synchronisation ou par quelqu'un d'autre. Les entrées écrites depuis n'y sont pas. Consulte ses sauvegardes avant de le modifier, ou garde cette version.
+tamper-rollback-message = Ce journal est plus ancien que celui que tu as ouvert ici la dernière fois (enregistrement { $found } ; cet ordinateur a déjà vu l'enregistrement { $seen }). Il a peut-être été restauré depuis une sauvegarde ou remplacé par une ancienne copie, par un client de synchronisation ou par quelqu'un d'autre. Les entrées écrites depuis n'y sont pas. Consulte ses sauvegardes avant de le modifier, ou garde cette version.
 tamper-rollback-heading = Une version plus ancienne de ce journal
 tamper-rollback-keep = Garder cette version
 tamper-rollback-backups = Voir les sauvegardes…
@@ -379,7 +379,7 @@ calendar-previous-month = Mois précédent
 calendar-next-month-hover = Mois suivant (Page Down)
 calendar-next-month = Mois suivant
 calendar-today = Aujourd'hui
-calendar-keys = Flèches : jour / semaine · Page Up/Down : mois · Enter : choisir · Esc : fermer
+calendar-keys = Flèches : jour / semaine · Page Up/Down : mois · Entrée : choisir · Échap : fermer
 calendar-weekday-mon = lu
 calendar-weekday-tue = ma
 calendar-weekday-wed = me
@@ -402,9 +402,9 @@ model-feedback-other = Autre
 model-scale-mood = Humeur
 model-scale-resilience = Résilience
 model-scale-growth-mindset = État d'esprit de croissance
-model-scale-mood-question = Comment te sens-tu aujourd'hui ?
-model-scale-resilience-question = À quel point rebondis-tu en ce moment ?
-model-scale-growth-mindset-question = À quel point crois-tu pouvoir grandir grâce à cela ?
+model-scale-mood-question = Comment te sens-tu aujourd'hui ?
+model-scale-resilience-question = À quel point rebondis-tu en ce moment ?
+model-scale-growth-mindset-question = À quel point crois-tu pouvoir grandir grâce à cela ?
 model-scale-mood-low = Très mal
 model-scale-mood-high = Très bien
 model-scale-resilience-low = À terre
@@ -413,12 +413,12 @@ model-scale-growth-mindset-low = Bloqué
 model-scale-growth-mindset-high = Je grandis
 form-field-title = Titre
 form-field-date = Date
-form-field-recovered-on = Rétabli le
-form-title-missing = Un revers a besoin d'un titre ; d'ici là, il apparaît comme « { $title } » dans la liste.
+form-field-recovered-on = Surmonté le
+form-title-missing = Un revers a besoin d'un titre ; d'ici là, il apparaît comme « { $title } » dans la liste.
 form-date-problem = Date : { $problem }
 form-recovered-before = { $recovered } est avant le revers ({ $date })
-form-recovered-problem = Rétabli le : { $problem }
-form-not-a-date = « { $text } » n'est pas une date ; écris-la sous la forme AAAA-MM-JJ
+form-recovered-problem = Surmonté le : { $problem }
+form-not-a-date = « { $text } » n'est pas une date ; écris-la sous la forme AAAA-MM-JJ
 form-in-future = { $day } est dans le futur (aujourd'hui, nous sommes le { $today })
 setbacks-heading = Revers
 setbacks-new-button = + Nouveau revers
@@ -441,7 +441,7 @@ setbacks-any-status = Tous les statuts
 setbacks-status-filter = Filtre de statut
 setbacks-micro-only = Micro-échecs seulement
 setbacks-factor-chip = Facteur : { $factor } ×
-setbacks-factor-chip-hover = Revers qui citent ce facteur ; clique pour tout afficher
+setbacks-factor-chip-hover = Revers qui citent ce facteur ; clique pour tout afficher
 setbacks-factor-chip-name = Retirer le filtre de facteur { $factor }
 setbacks-clear-filters = Effacer les filtres
 setbacks-pick = Choisis un revers à gauche, ou note-en un nouveau.
@@ -449,13 +449,13 @@ setbacks-pick-explanation = Réfléchis à ce qui s'est passé, demande des reto
 setbacks-editor-heading = Revers
 setbacks-editor-heading-new = Nouveau revers
 setbacks-delete = Supprimer…
-setbacks-close-hover = Fermer l'éditeur ; tes modifications sont déjà gardées
-setbacks-new-explanation = Il est gardé dès ta première modification ; donne-lui un titre, le reste peut venir plus tard.
+setbacks-close-hover = Fermer l'éditeur ; tes modifications sont déjà gardées
+setbacks-new-explanation = Il est gardé dès ta première modification ; donne-lui un titre, le reste peut venir plus tard.
 setbacks-delete-message = « { $title } » et sa réflexion seront supprimés. Tu peux annuler avec { $keys }.
-setbacks-delete-heading = Supprimer ce revers ?
+setbacks-delete-heading = Supprimer ce revers ?
 setbacks-delete-confirm = Supprimer le revers
-setbacks-orphan-heading = Garder la compétence ?
-setbacks-orphan-message = « { $name } » n'est plus liée à aucun revers. La garder dans tes compétences, ou la supprimer ?
+setbacks-orphan-heading = Garder la compétence ?
+setbacks-orphan-message = « { $name } » n'est plus liée à aucun revers. La garder dans tes compétences, ou la supprimer ?
 setbacks-orphan-keep = Garder la compétence
 setbacks-orphan-delete = Supprimer la compétence
 setbacks-status-open = Ouvert
@@ -466,8 +466,8 @@ setbacks-row-details = { $date } · { $category } · gravité { $severity }{ $mi
    *[no] {""}
 } · { $status }
 setbacks-row-flag = un champ demande ton attention
-setbacks-skill-not-linked = Pas encore liée : choisis une compétence, ou appuie sur Enter pour la créer.
-setbacks-category-not-applied = Pas encore appliquée : appuie sur Enter pour utiliser cette catégorie.
+setbacks-skill-not-linked = Pas encore liée : choisis une compétence, ou appuie sur Entrée pour la créer.
+setbacks-category-not-applied = Pas encore appliquée : appuie sur Entrée pour utiliser cette catégorie.
 setbacks-step-new = nouveau revers
 setbacks-step-typing = saisie dans { $field }
 setbacks-step-editing = modification du revers
@@ -518,24 +518,24 @@ setbacks-severity-3 = un vrai coup
 setbacks-severity-4 = un coup dur
 setbacks-severity-5 = un revers majeur
 setbacks-reflect-heading = Réfléchir et analyser
-setbacks-reflect-prompt = Regarde-le comme un observateur curieux : que s'est-il passé, et qu'est-ce qui y a mené ?
+setbacks-reflect-prompt = Regarde-le comme un observateur curieux : que s'est-il passé, et qu'est-ce qui y a mené ?
 setbacks-what-happened-hint = Décris-le simplement, sans te juger.
 setbacks-contributing-factor = Facteur en jeu
 setbacks-contributing-factor-hint = un petit faux pas, une circonstance, une supposition…
 setbacks-do-differently-hint = La prochaine fois, je…
 setbacks-feedback-heading = Demander des retours
-setbacks-feedback-prompt = Qui pourrait t'aider à le voir autrement ? Un mentor, un collègue, un client, ton responsable.
+setbacks-feedback-prompt = Qui pourrait t'aider à le voir autrement ? Un mentor, un collègue, un client, ton responsable.
 setbacks-learning-heading = Continuer d'apprendre
-setbacks-learning-prompt = Qu'est-ce que tu en retiens pour la suite ?
+setbacks-learning-prompt = Qu'est-ce que tu en retiens pour la suite ?
 setbacks-lesson-hint = une leçon en une phrase
 setbacks-feedback-source = Retour { $number } : source
 setbacks-feedback-name-hint = nom (facultatif)
 setbacks-feedback-name = Retour { $number } : nom
 setbacks-feedback-remove = Retirer le retour { $number }
-setbacks-feedback-insight-hint = Qu'a-t-on dit ? Quel est l'enseignement, avec tes mots ?
+setbacks-feedback-insight-hint = Qu'a-t-on dit ? Quel est l'enseignement, avec tes mots ?
 setbacks-feedback-insight = Retour { $number } : enseignement
 setbacks-feedback-add = + Ajouter un retour
-setbacks-skills-prompt = Quelle compétence cela t'a-t-il poussé à développer ?
+setbacks-skills-prompt = Quelle compétence cela t'a-t-il poussé à développer ?
 setbacks-deleted-skill = (compétence supprimée)
 setbacks-skill-remove = Retirer la compétence { $name }
 setbacks-skill-unlink-hover = Délier « { $name } » de ce revers
@@ -567,16 +567,16 @@ skills-field-notes = Notes
 skills-notes-hint = Comment tu la pratiques, ressources, quoi tenter ensuite
 skills-step-typing = saisie dans { $field }
 skills-field-name = Nom
-skills-name-taken = Une compétence s'appelle déjà « { $other } » ; la compétence garde le nom « { $name } » tant que ce n'est pas changé.
-skills-name-missing = Une compétence a besoin d'un nom ; elle garde le nom « { $name } » en attendant.
+skills-name-taken = Une compétence s'appelle déjà « { $other } » ; la compétence garde le nom « { $name } » tant que ce n'est pas changé.
+skills-name-missing = Une compétence a besoin d'un nom ; elle garde le nom « { $name } » en attendant.
 skills-field-category = Catégorie
 skills-merge-message = « { $from } » sera fusionnée dans « { $into } » : ses revers, son historique de niveaux et ses notes y passent, et « { $from } » est supprimée.
 skills-merge-confirm = Fusionner dans « { $into } »
-skills-merge-heading = Fusionner les deux compétences ?
+skills-merge-heading = Fusionner les deux compétences ?
 skills-merge-cancel = Les garder séparées
 skills-step-merge = fusion de « { $from } » dans « { $into } »
 skills-delete-message = « { $name } » sera supprimée, avec ses liens aux revers. Tu peux annuler avec { $keys }.
-skills-delete-heading = Supprimer cette compétence ?
+skills-delete-heading = Supprimer cette compétence ?
 skills-delete-confirm = Supprimer la compétence
 skills-came-from = Vient de
 skills-came-from-link = { $title } · { $date }
@@ -586,7 +586,7 @@ skills-came-from-none = Aucun revers n'est lié à cette compétence.
 skills-level-history = Historique des niveaux
 skills-level-value = Niveau { $level }
 skills-level-remove = Retirer le changement de niveau du { $date }
-skills-category-hint = p. ex. Communication
+skills-category-hint = par ex. Communication
 skills-first-acquired = Acquise le
 skills-first-acquired-hover = La date du premier revers dont elle vient.
 skills-field-level = Niveau
@@ -597,7 +597,7 @@ skills-level-scale = 1 débutant · 5 maîtrisé
 insights-date-range = { $from } – { $to }
 insights-days =
     { $count ->
-        [one] 1 jour
+        [one] { $count } jour
        *[other] { $count } jours
     }
 insights-trend-rising = en hausse
@@ -610,17 +610,17 @@ insights-recoveries-faster = Tu rebondis plus vite
 insights-recoveries-slower = Tu rebondis plus lentement
 insights-recoveries-same = Le rebond prend à peu près autant de temps qu'avant
 insights-pattern = { $count } micro-échecs en { $category } en { $span } jours, { $from }–{ $to }
-insights-tag-sentence = Les jours avec l'étiquette { $tag } : { $figures }
+insights-tag-sentence = Les jours avec l'étiquette { $tag } : { $figures }
 insights-tag-figures = { $rating } { $mean } contre { $other } les autres jours ({ $days } contre { $other_days } jours)
 insights-tag-with-difference = { $sentence } ({ $difference })
-insights-tags-none = Étiquettes : aucune n'a { $days } jours avec et { $days } sans sur cette période
-insights-tags-same = Étiquettes : les jours avec et sans chaque étiquette ont à peu près les mêmes moyennes
-insights-by-weekday = { $rating } par jour de la semaine : { $profile }
+insights-tags-none = Étiquettes : aucune n'a { $days } jours avec et { $days } sans sur cette période
+insights-tags-same = Étiquettes : les jours avec et sans chaque étiquette ont à peu près les mêmes moyennes
+insights-by-weekday = { $rating } par jour de la semaine : { $profile }
 insights-weekday-mean = { $weekday } { $mean } ({ $days })
 insights-weekday-no-mean = { $weekday } – (0)
-insights-recovery-needs = Rebond par catégorie : il faut { $count } revers avec un délai de rebond dans une catégorie
+insights-recovery-needs = Rebond par catégorie : il faut { $count } revers avec un délai de rebond dans une catégorie
 insights-recovery-in = Rebond en { $sentence }
-insights-category-sentence = { $category } : { $figures }
+insights-category-sentence = { $category } : { $figures }
 insights-category-figures =
     médiane { $median } { $days ->
         [one] jour
@@ -629,24 +629,24 @@ insights-category-figures =
 insights-carry-over-fresh = chaque jour repart de zéro
 insights-carry-over-a-little = l'humeur persiste un peu
 insights-carry-over-linger = l'humeur persiste
-insights-carry-over-sentence = Report d'humeur { $value } : { $words } ({ $pairs } paires de jours consécutifs)
-insights-carry-over-needs-pairs = Report d'humeur : il faut { $needed } paires de jours consécutifs avec une humeur ({ $pairs } pour l'instant)
-insights-carry-over-needs-variety = Report d'humeur : il faut une humeur qui varie d'un jour à l'autre
+insights-carry-over-sentence = Report d'humeur { $value } : { $words } ({ $pairs } paires de jours consécutifs)
+insights-carry-over-needs-pairs = Report d'humeur : il faut { $needed } paires de jours consécutifs avec une humeur ({ $pairs } pour l'instant)
+insights-carry-over-needs-variety = Report d'humeur : il faut une humeur qui varie d'un jour à l'autre
 insights-week-of = Semaine du { $date }
 insights-resolution-daily = par jour
 insights-resolution-weekly = moyennes hebdomadaires
 insights-resolution-monthly = moyennes mensuelles
-progress-lane-micro-failures = { $category } : micro-échecs
-progress-lane-setbacks = { $category } : revers, gravité { $severity }
-progress-lane-bounce-not-measured = délai de rebond : pas encore mesuré
+progress-lane-micro-failures = { $category } : micro-échecs
+progress-lane-setbacks = { $category } : revers, gravité { $severity }
+progress-lane-bounce-not-measured = délai de rebond : pas encore mesuré
 progress-lane-bounced-back =
     rebond en { $days ->
-        [one] 1 jour
+        [one] { $days } jour
        *[other] { $days } jours
     }
 progress-lane-setback-hover =
     { $title }
-    { $category } : { $kind ->
+    { $category } : { $kind ->
         [micro-failure] micro-échec
        *[setback] revers
     } · gravité { $severity } · { $date }
@@ -654,16 +654,16 @@ progress-lane-setback-hover =
     Clique pour l'ouvrir
 progress-lane-skills = Compétences acquises
 progress-lane-skill =
-    Compétence : { $skill }
+    Compétence : { $skill }
     acquise le { $date }
 progress-lane-skill-from =
-    Compétence : { $skill }
+    Compétence : { $skill }
     acquise le { $date }
-    grâce à « { $title } »
+    grâce à « { $title } »
 progress-lane-reviews = Bilans de la semaine
 progress-lane-review = Bilan de la semaine, { $from } – { $to }
-progress-lane-review-rating = la semaine : { $rating }/10
-progress-lane-review-lesson = retenu : { $lesson }
+progress-lane-review-rating = la semaine : { $rating }/10
+progress-lane-review-lesson = retenu : { $lesson }
 progress-lane-group =
     { $low }–{ $high } revers par { $period ->
         [week] semaine
@@ -671,25 +671,25 @@ progress-lane-group =
        *[year] an
     } (surtout { $category })
 progress-lane-group-hover =
-    { $period } : { $count } revers ({ $micro } micro-échecs)
+    { $period } : { $count } revers ({ $micro } micro-échecs)
     { $breakdown }
     Clique pour zoomer
 progress-lane-title = Revers et compétences
-progress-lane-help = Revers : couleur selon la catégorie, taille selon la gravité ; les micro-échecs sont de petits cercles vides. Losanges dorés : compétences, le jour de leur première acquisition. Carrés vides : bilans de la semaine (en vue par jour). Clique sur un revers pour l'ouvrir.
+progress-lane-help = Revers : couleur selon la catégorie, taille selon la gravité ; les micro-échecs sont de petits cercles vides. Losanges dorés : compétences, le jour de leur première acquisition. Carrés vides : bilans de la semaine (en vue par jour). Clique sur un revers pour l'ouvrir.
 progress-lane-row-setbacks = revers
 progress-lane-row-skills = compétences
-chart-title = Kintsugi · notes, revers et compétences · { $range } ({ $resolution })
-chart-rating-axis = note (1–10)
+chart-title = Kintsugi · évaluations, revers et compétences · { $range } ({ $resolution })
+chart-rating-axis = évaluation (1–10)
 chart-series-average = { $rating } (moyenne sur 7 jours)
-chart-series-weekly = { $rating } (moyenne hebdomadaire, bande : min–max)
-chart-series-monthly = { $rating } (moyenne mensuelle, bande : min–max)
+chart-series-weekly = { $rating } (moyenne hebdomadaire, bande : min–max)
+chart-series-monthly = { $rating } (moyenne mensuelle, bande : min–max)
 chart-lane-note = taille = gravité · vide = micro-échec · losange doré = compétence acquise
 chart-lane-note-grouped =
     un cercle par { $period ->
         [week] semaine
         [month] mois
        *[year] an
-    } (couleur : catégorie la plus fréquente, taille : combien) · losange doré = compétence
+    } (couleur : catégorie la plus fréquente, taille : combien) · losange doré = compétence
 chart-better-days-heading = Ce qui accompagne les meilleurs jours — des comparaisons entre jours, pas des causes
 progress-preset-four-weeks = 4 semaines
 progress-preset-three-months = 3 mois
@@ -701,7 +701,7 @@ progress-heading = Progrès
 progress-preset-accessible = Période { $preset }
 progress-show-range = Afficher la période
 progress-show-rating = Afficher { $rating }
-progress-show-rating-help = Afficher ou masquer cette note sur le graphique
+progress-show-rating-help = Afficher ou masquer cette évaluation sur le graphique
 progress-resolution-auto = Auto ({ $resolution })
 progress-resolution = Résolution
 progress-reset-view = Réinitialiser la vue
@@ -711,24 +711,24 @@ progress-export-chart-help = Enregistrer ce graphique en PNG ou SVG ({ $keys })
 progress-copy-chart = Copier le graphique
 progress-copy-chart-help = Mettre ce graphique dans le presse-papiers en image
 progress-report = Rapport pour un mentor…
-progress-report-help = Un rapport PDF ou Markdown de cette période : tu choisis ce qu'il contient
+progress-report-help = Un rapport PDF ou Markdown de cette période : tu choisis ce qu'il contient
 progress-range-reversed = La période commence ({ $from }) après sa fin ({ $to }).
-progress-range-format = Écris les dates sous la forme AAAA-MM-JJ, p. ex. 2026-03-01.
+progress-range-format = Écris les dates sous la forme AAAA-MM-JJ, par ex. 2026-03-01.
 progress-heatmap-no-check-in = pas de point du jour
 progress-heatmap-mood = humeur { $mood }
 progress-heatmap-day = { $date }, { $mood }
-progress-heatmap-day-setback = { $date }, { $mood } · revers : { $title }
+progress-heatmap-day-setback = { $date }, { $mood } · revers : { $title }
 progress-heatmap-day-setbacks = { $date }, { $mood } · { $count } revers
-progress-series-rating = { $rating } : note
-progress-series-average = { $rating } : moyenne sur 7 jours
-progress-series-weekly = { $rating } : moyenne hebdomadaire
-progress-series-monthly = { $rating } : moyenne mensuelle
-progress-series-band = { $rating } : écart
+progress-series-rating = { $rating } : évaluation
+progress-series-average = { $rating } : moyenne sur 7 jours
+progress-series-weekly = { $rating } : moyenne hebdomadaire
+progress-series-monthly = { $rating } : moyenne mensuelle
+progress-series-band = { $rating } : écart
 progress-bucket-hover =
     { $name } { $mean }
     { $from } – { $to }
     min. { $lowest }, max. { $highest } ({ $count ->
-        [one] 1 point du jour
+        [one] { $count } point du jour
        *[other] { $count } points du jour
     })
 progress-point-hover =
@@ -738,46 +738,46 @@ progress-legend-shapes = · vide = micro-échec · taille = gravité
 progress-legend-skill = · losange doré = compétence acquise
 progress-empty = Tes progrès apparaîtront ici dès que tu auras quelques points du jour. Commence sur l'écran Aujourd'hui — une minute par jour suffit.
 progress-chart-range = { $range } · { $resolution }
-progress-ratings = Notes
-progress-ratings-help = Au-delà de quelques mois, le graphique montre des moyennes hebdomadaires, au-delà de quelques années des moyennes mensuelles, chacune avec sa note la plus basse et la plus haute en bande. Zoome (Ctrl+molette, un cadre tracé avec le bouton droit, ou + et - ; Gauche et Droite pour se déplacer) pour revoir les points quotidiens, ou choisis une résolution.
+progress-ratings = Évaluations
+progress-ratings-help = Au-delà de quelques mois, le graphique montre des moyennes hebdomadaires, au-delà de quelques années des moyennes mensuelles, chacune avec son évaluation la plus basse et la plus haute en bande. Zoome (Ctrl+molette, un cadre tracé avec le bouton droit, ou + et - ; Gauche et Droite pour se déplacer) pour revoir les points quotidiens, ou choisis une résolution.
 progress-heatmap-title = Une année en pixels
-progress-heatmap-help = Chaque carré est un jour, coloré selon l'humeur ; un point marque un revers. Clique sur un jour pour l'ouvrir sur l'écran Aujourd'hui.
+progress-heatmap-help = Chaque carré est un jour, coloré selon l'humeur ; un point marque un revers. Clique sur un jour pour l'ouvrir sur l'écran Aujourd'hui.
 progress-previous-year = Année précédente
 progress-next-year = Année suivante
 progress-insights = Observations
-progress-no-ratings = Aucune note sur cette période.
+progress-no-ratings = Aucune évaluation sur cette période.
 progress-mean = moyenne { $mean }
 progress-mean-change = moyenne { $mean } ({ $change } par rapport aux { $days } jours précédents)
-progress-mean-help = Moyenne des points du jour de la période qui ont cette note ; les jours manquants ne comptent pas comme zéro.
-progress-trend-needs = tendance : il faut des points du jour sur au moins 2 jours
+progress-mean-help = Moyenne des points du jour de la période qui ont cette évaluation ; les jours manquants ne comptent pas comme zéro.
+progress-trend-needs = tendance : il faut des points du jour sur au moins 2 jours
 progress-trend = { $words } ({ $slope } sur 30 jours)
-progress-trend-help = Pente de la note selon le jour (moindres carrés), multipliée par 30.
+progress-trend-help = Pente de l'évaluation selon le jour (moindres carrés), multipliée par 30.
 progress-coverage =
     { $count ->
-        [one] 1 point du jour
+        [one] { $count } point du jour
        *[other] { $count } points du jour
     } · { $share } des jours · série { $streak } (plus longue { $longest })
 progress-coverage-help = Couverture = jours avec un point du jour / jours de la période. La série en cours se termine le dernier jour de la période (ou la veille).
 progress-setbacks-count =
     { $count } revers, { $micro ->
-        [one] 1 micro-échec
+        [one] { $micro } micro-échec
        *[other] { $micro } micro-échecs
     }
-progress-bounce-back = Délai de rebond médian : { $median } jours
-progress-bounce-back-needs = Délai de rebond : il faut 3 points du jour avec humeur dans les 14 jours avant un revers
-progress-bounce-back-help = Pour chaque revers : les jours avant que l'humeur moyenne des 3 derniers jours revienne à la moyenne des 14 jours qui le précèdent. La médiane porte sur les revers de la période qui ont une valeur.
-progress-recoveries = { $words } : médiane { $first } jours, puis { $second } jours
+progress-bounce-back = Délai de rebond médian : { $median } jours
+progress-bounce-back-needs = Délai de rebond : il faut 3 points du jour avec humeur dans les 14 jours avant un revers
+progress-bounce-back-help = Pour chaque revers : les jours avant que l'humeur moyenne des 3 derniers jours revienne à la moyenne des 14 jours qui le précèdent. La médiane porte sur les revers de la période qui ont une valeur.
+progress-recoveries = { $words } : médiane { $first } jours, puis { $second } jours
 progress-recoveries-help = Délai de rebond médian de la première moitié des revers de la période face à la seconde.
-progress-recoveries-needs = Rebonds plus rapides ou plus lents : il faut 4 revers avec un délai de rebond
+progress-recoveries-needs = Rebonds plus rapides ou plus lents : il faut 4 revers avec un délai de rebond
 progress-skills-acquired =
     { $count ->
-        [one] 1 compétence acquise
+        [one] { $count } compétence acquise
        *[other] { $count } compétences acquises
     }
 progress-skills-acquired-help = Compétences dont la date de première acquisition tombe dans la période.
 progress-list-and-more = { $list } et { $count } de plus
 progress-patterns = Schémas de micro-échecs
-progress-patterns-help = Trois micro-échecs ou plus de la même catégorie en 14 jours ; les séries qui se chevauchent sont fusionnées.
+progress-patterns-help = Trois micro-échecs ou plus de la même catégorie en 14 jours ; les séries qui se chevauchent sont fusionnées.
 progress-patterns-none = Aucun sur cette période.
 progress-and-more = et { $count } de plus
 progress-recurring-causes = Causes récurrentes
@@ -787,32 +787,32 @@ progress-factor-link-help = Afficher les revers qui le mentionnent
 progress-factor-figures = dans { $count } revers depuis le { $date } ({ $categories })
 progress-lessons = Des leçons à la pratique
 progress-lessons-help = Les expériences tirées des leçons de cette période, et si elles ont été tentées.
-progress-experiments-planned = Expériences prévues :
+progress-experiments-planned = Expériences prévues :
 progress-experiments-planned-help = Expériences créées sur cette période.
-progress-tried = Tentées :
+progress-tried = Tentées :
 progress-tried-figures = { $count } — { $worked } réussies, { $partly } en partie, { $didnt } non
 progress-tried-help = Expériences tentées sur cette période, selon le résultat.
-progress-dropped = Abandonnées :
+progress-dropped = Abandonnées :
 progress-dropped-help = Expériences abandonnées sur cette période.
-progress-days-to-first-try = Jours avant le premier essai :
+progress-days-to-first-try = Jours avant le premier essai :
 progress-days-to-first-try-median = { $days } (médiane)
 progress-days-to-first-try-help = Médiane, sur les revers de la période avec une expérience tentée, des jours entre le revers et le premier essai.
-progress-put-into-practice = Revers mis en pratique :
-progress-put-into-practice-share = { $percent } % sur { $count }
+progress-put-into-practice = Revers mis en pratique :
+progress-put-into-practice-share = { $percent } % sur { $count }
 progress-put-into-practice-help = La part des revers de la période avec au moins une expérience tentée.
 progress-better-days = Ce qui accompagne les meilleurs jours
 progress-better-days-subtitle = { $range } · des comparaisons entre jours, pas des causes
-progress-better-days-help = Chaque chiffre compare des jours de la période à d'autres jours de la période. Une différence dit ce qui tend à aller ensemble, pas ce qui cause quoi ; avec peu de jours, ce peut être du hasard.
-progress-tags-help = Note moyenne des points du jour de la période qui portent l'étiquette face à ceux qui ne la portent pas, chaque fois sur les points du jour qui ont cette note. Les étiquettes sont regroupées sans tenir compte des majuscules. Une étiquette est comparée dès qu'elle a 5 jours avec et 5 sans ; les plus grands écarts, vers le haut et vers le bas, sont listés.
-progress-weekday-help = Moyenne de cette note pour chaque jour de la semaine de la période, sur les points du jour qui l'ont. Survole une barre pour voir son nombre de jours.
-progress-recovery-help = Pour chaque catégorie avec au moins 2 revers de la période qui ont un délai de rebond : combien, et la médiane de ces délais (jours avant que l'humeur moyenne des 3 derniers jours revienne à la moyenne des 14 jours avant le revers).
-progress-carry-over-help = La corrélation (Pearson) de l'humeur de chaque jour avec celle de la veille, sur les paires de jours consécutifs de la période qui ont tous deux une humeur ; il faut 10 paires. Sous 0,2 : chaque jour repart de zéro ; de 0,2 à 0,5 : l'humeur persiste un peu ; au-dessus de 0,5 : l'humeur persiste. Dans la recherche sur l'inertie émotionnelle, une valeur élevée va avec un rebond plus lent.
-progress-no-rating-of = Aucune note de { $rating } sur cette période.
-progress-tags-needed = Étiquettes : il faut { $days } jours avec une étiquette et { $days } sans.
+progress-better-days-help = Chaque chiffre compare des jours de la période à d'autres jours de la période. Une différence dit ce qui tend à aller ensemble, pas ce qui cause quoi ; avec peu de jours, ce peut être du hasard.
+progress-tags-help = Évaluation moyenne des points du jour de la période qui portent l'étiquette face à ceux qui ne la portent pas, chaque fois sur les points du jour qui ont cette évaluation. Les étiquettes sont regroupées sans tenir compte des majuscules. Une étiquette est comparée dès qu'elle a 5 jours avec et 5 sans ; les plus grands écarts, vers le haut et vers le bas, sont listés.
+progress-weekday-help = Moyenne de cette évaluation pour chaque jour de la semaine de la période, sur les points du jour qui l'ont. Survole une barre pour voir son nombre de jours.
+progress-recovery-help = Pour chaque catégorie avec au moins 2 revers de la période qui ont un délai de rebond : combien, et la médiane de ces délais (jours avant que l'humeur moyenne des 3 derniers jours revienne à la moyenne des 14 jours avant le revers).
+progress-carry-over-help = La corrélation (Pearson) de l'humeur de chaque jour avec celle de la veille, sur les paires de jours consécutifs de la période qui ont tous deux une humeur ; il faut 10 paires. Sous 0,2 : chaque jour repart de zéro ; de 0,2 à 0,5 : l'humeur persiste un peu ; au-dessus de 0,5 : l'humeur persiste. Dans la recherche sur l'inertie émotionnelle, une valeur élevée va avec un rebond plus lent.
+progress-no-rating-of = Aucune évaluation de { $rating } sur cette période.
+progress-tags-needed = Étiquettes : il faut { $days } jours avec une étiquette et { $days } sans.
 progress-tags-same = Les jours avec et sans chaque étiquette ont à peu près la même moyenne.
-progress-tag-link-help = Afficher tous les jours avec l'étiquette « { $tag } » sur l'écran Journal
+progress-tag-link-help = Afficher tous les jours avec l'étiquette « { $tag } » sur l'écran Journal
 progress-tag-link-accessible = Afficher les jours avec l'étiquette { $tag }
-progress-row-figures = {" "}: { $figures }
+progress-row-figures = {"\u00A0"}: { $figures }
 progress-tag-difference = Écart { $difference }
 progress-on-days-tagged = Les jours avec l'étiquette{" "}
 progress-weekday-initials =
@@ -834,7 +834,7 @@ progress-weekday-mean =
         [5] Le vendredi
         [6] Le samedi
        *[7] Le dimanche
-    } : { $rating } { $mean } en moyenne sur { $days }
+    } : { $rating } { $mean } en moyenne sur { $days }
 progress-weekday-no-ratings =
     { $weekday ->
         [1] Le lundi
@@ -844,11 +844,11 @@ progress-weekday-no-ratings =
         [5] Le vendredi
         [6] Le samedi
        *[7] Le dimanche
-    } : aucune note de { $rating } sur cette période
+    } : aucune évaluation de { $rating } sur cette période
 progress-recovery-needed = Il faut { $count } revers avec un délai de rebond dans une catégorie.
 progress-category-link-help = Afficher les revers { $category } sur l'écran Revers
 progress-category-link-accessible = Afficher les revers { $category }
-progress-carry-over = { $value } : { $words } ({ $pairs } paires de jours consécutifs)
+progress-carry-over = { $value } : { $words } ({ $pairs } paires de jours consécutifs)
 progress-carry-over-needs-pairs = Il faut { $needed } paires de jours consécutifs avec une humeur ({ $pairs } pour l'instant).
 progress-carry-over-needs-variety = Il faut une humeur qui varie d'un jour à l'autre.
 progress-by-weekday = Par jour de la semaine
@@ -884,7 +884,7 @@ search-field-experiment = Expérience
 search-field-how-it-went = Comment ça s'est passé
 search-field-why-dropped = Pourquoi abandonnée
 search-field-when = Quand
-search-field-went-well = Ce qui a bien marché
+search-field-went-well = Ce qui s'est bien passé
 search-field-lesson-carried-on = Leçon retenue
 search-rating = { $scale } : { $value }
 search-check-in = Point du jour
@@ -957,7 +957,7 @@ practice-filter-empty = { $filter ->
    *[dropped] Aucune expérience abandonnée.
 }
 practice-show-more = Afficher { $count } de plus
-practice-delete-heading = Supprimer cette expérience ?
+practice-delete-heading = Supprimer cette expérience ?
 practice-delete-message = Elle disparaît de la liste et des chiffres. Tu peux l'annuler.
 practice-delete-keep = La garder
 practice-badge-due = À tenter
@@ -983,9 +983,9 @@ practice-not-yet-toast = « { $text } » reviendra dans { $days ->
 }.
 practice-undo-dropping = l'abandon de « { $text } »
 practice-dropped-toast = « { $text } » abandonnée.
-practice-proposal-message = Tu as tenté « { $experiment } », qui exerce { $skill } (niveau { $from }). La passer au niveau { $to } ?
-practice-proposal-message-first = Tu as tenté « { $experiment } », qui exerce { $skill } (pas encore de niveau). La passer au niveau { $to } ?
-practice-proposal-heading = Faire progresser la compétence ?
+practice-proposal-message = Tu as tenté « { $experiment } », qui exerce { $skill } (niveau { $from }). La passer au niveau { $to } ?
+practice-proposal-message-first = Tu as tenté « { $experiment } », qui exerce { $skill } (pas encore de niveau). La passer au niveau { $to } ?
+practice-proposal-heading = Faire progresser la compétence ?
 practice-proposal-raise = Passer au niveau { $to }
 practice-proposal-keep = La laisser telle quelle
 practice-answer-tried = ✔ Tentée
@@ -997,11 +997,11 @@ practice-answer-not-yet-hover = Redemander dans { $days ->
 }
 practice-answer-drop = L'abandonner
 practice-answer-drop-hover = Y renoncer, en disant pourquoi
-practice-answer-how = Comment ça s'est passé ?
+practice-answer-how = Comment ça s'est passé ?
 practice-answer-what-happened = Ce qui s'est passé (facultatif)
 practice-answer-what-happened-hint = Une ligne sur comment ça s'est passé
 practice-answer-save = Enregistrer la réponse
-practice-answer-why-drop = Pourquoi l'abandonner ? (facultatif)
+practice-answer-why-drop = Pourquoi l'abandonner ? (facultatif)
 practice-answer-why-drop-hint = par ex. le projet est terminé
 practice-answer-drop-name = Abandonner l'expérience
 practice-plan-problem-text = Écris en une phrase ce que tu vas tenter.
@@ -1038,14 +1038,14 @@ practice-review-saved-toast = Ton bilan de la semaine est enregistré.
 review-title = Fais le bilan de ta semaine
 review-period = { $from } – { $to }
 review-intro = Quelques minutes pour regarder en arrière : les jours depuis ton dernier bilan (quatre semaines au plus).
-review-went-well = Ce qui a bien marché
-review-went-well-hint = Quelque chose qui a bien marché, même petit
-review-week-question = Comment s'est passée la semaine, dans l'ensemble ?
-review-week-rating = Note de la semaine
+review-went-well = Ce qui s'est bien passé
+review-went-well-hint = Quelque chose qui s'est bien passé, même petit
+review-week-question = Comment s'est passée la semaine, dans l'ensemble ?
+review-week-rating = Évaluation de la semaine
 review-kept-as-you-type = Ce que tu écris ici est gardé au fil de la frappe, comme tout le reste.
-review-done-hover = Fermer le bilan ; il est gardé
+review-done-hover = Fermer le bilan ; il est gardé
 review-back = Retour à Aujourd'hui
-review-back-hover = Quitter le bilan pour l'instant ; tu y reviendras depuis Aujourd'hui
+review-back-hover = Quitter le bilan pour l'instant ; tu y reviendras depuis Aujourd'hui
 review-ratings-heading = Tes évaluations, comparées aux jours d'avant
 review-this-period = Cette période
 review-period-before = La période d'avant
@@ -1095,16 +1095,16 @@ screen-journal-screen = Écran Journal
 menu-file = Fichier
 menu-view = Affichage
 menu-help = Aide
-menu-undo-step = Annuler « { $step } »
-menu-redo-step = Rétablir « { $step } »
+menu-undo-step = Annuler « { $step } »
+menu-redo-step = Rétablir « { $step } »
 menu-nothing-to-undo = Rien à annuler
 menu-nothing-to-redo = Rien à rétablir
 menu-merge-from-disk = Fusionner les changements du disque
-menu-merge-from-disk-hover = Lire le fichier du journal maintenant et fusionner ce qu'un autre ordinateur (ou un outil de synchronisation) y a écrit ; Kintsugi le fait aussi tout seul quand le fichier change
+menu-merge-from-disk-hover = Lire le fichier du journal maintenant et fusionner ce qu'un autre ordinateur (ou un outil de synchronisation) y a écrit ; Kintsugi le fait aussi tout seul quand le fichier change
 menu-merge-from-disk-disabled = Seul un journal ouvert en écriture suit son fichier
 menu-new-journal = Nouveau journal…
 menu-open = Ouvrir…
-menu-open-recent = Ouvrir un journal récent
+menu-open-recent = Journaux récents
 menu-no-recent = Aucun journal ouvert pour l'instant
 menu-recent-missing = Ce fichier n'existe plus
 menu-save-now = Enregistrer maintenant
@@ -1131,16 +1131,16 @@ menu-theme-light = Clair
 menu-theme-dark = Sombre
 help-shortcuts-title = Raccourcis clavier
 help-about-title = À propos de Kintsugi
-help-about-tagline = Transforme tes revers professionnels en croissance : la fêlure fait partie de l'histoire.
+help-about-tagline = Transforme tes revers professionnels en croissance : la fêlure fait partie de l'histoire.
 help-about-journal = Ton journal
 help-about-in-memory = en mémoire seulement (démo)
-help-about-backups = Sauvegardes : { $folder }
+help-about-backups = Sauvegardes : { $folder }
 help-about-private = Rien ne quitte cet ordinateur.
 shortcuts-everywhere = Partout
 shortcuts-on-today = Dans Aujourd'hui
 shortcuts-on-setbacks = Dans Revers
 shortcuts-on-progress-chart = Sur le graphique de Progrès
-shortcuts-calendar-keys = Dans un calendrier : les flèches avancent d'un jour ou d'une semaine, Page Up/Down d'un mois, Home/End vont aux bouts de la semaine, Entrée choisit, Échap ferme.
+shortcuts-calendar-keys = Dans un calendrier : les flèches avancent d'un jour ou d'une semaine, Page Up/Down d'un mois, Home/End vont aux bouts de la semaine, Entrée choisit, Échap ferme.
 shortcuts-either = { $first } ou { $second }
 shortcuts-save-now = Enregistrer maintenant
 shortcuts-search-journal = Chercher dans le journal
@@ -1164,18 +1164,18 @@ window-title-read-only = { $name } (lecture seule) — Kintsugi
 window-title-unnamed = journal — Kintsugi
 window-title-broken = Impossible d'ouvrir { $name } — Kintsugi
 window-demo-banner = Tu explores un journal de démo. Rien de ce que tu changes ici n'est enregistré.
-window-read-only-banner = Lecture seule : { $reason } Modifier, importer, restaurer et annuler sont désactivés.
+window-read-only-banner = Lecture seule : { $reason } Modifier, importer, restaurer et annuler sont désactivés.
 window-try-again = Réessayer
 window-try-again-hover = Ouvrir le journal en écriture s'il est libre maintenant
-window-save-failed = Tes changements n'ont pas pu être enregistrés : { $error }. Ils restent dans cette fenêtre, et Kintsugi continue d'essayer.
+window-save-failed = Tes changements n'ont pas pu être enregistrés : { $error }. Ils restent dans cette fenêtre, et Kintsugi continue d'essayer.
 window-retry = Réessayer
 window-save-copy-elsewhere = Enregistrer une copie ailleurs…
-window-not-available = Indisponible : { $reason }
+window-not-available = Indisponible : { $reason }
 window-clear-rating = Effacer
-window-clear-rating-hover = Retirer la note « { $scale } » de ce jour
+window-clear-rating-hover = Retirer l'évaluation « { $scale } » de ce jour
 window-clear-rating-name = Effacer { $scale }
 window-tags = Étiquettes
-window-remove-tag-hover = Retirer l'étiquette « { $tag } »
+window-remove-tag-hover = Retirer l'étiquette « { $tag } »
 window-remove-tag-name = Retirer l'étiquette { $tag }
 window-tag-hint = ajoute une étiquette, appuie sur Entrée
 window-add-this-tag = Ajouter cette étiquette
@@ -1183,73 +1183,73 @@ window-list-remove = Retirer { $item } { $number }
 window-list-move-up = Monter { $item } { $number }
 window-list-move-down = Descendre { $item } { $number }
 window-list-add = Ajouter
-window-list-add-name = Ajouter : { $item }
-window-list-new-name = Nouveau : { $item }
+window-list-add-name = Ajouter : { $item }
+window-list-new-name = Nouveau : { $item }
 quit-save-failed-title = Tes changements n'ont pas pu être enregistrés
 quit-save-failed-lost = Si tu quittes maintenant, les changements depuis le dernier enregistrement sont perdus.
 quit-try-again = Réessayer
 quit-keep-open = Garder la fenêtre ouverte
 quit-without-saving = Quitter sans enregistrer
 quit-review-heading = Du texte n'est pas encore dans ton journal
-quit-review-explanation = Ces champs contiennent du texte que le journal n'a pas pu accepter. Reviens-y pour le corriger, ou abandonne juste ce texte : tout le reste est déjà enregistré.
-quit-kept-text = « { $text } »
+quit-review-explanation = Ces champs contiennent du texte que le journal n'a pas pu accepter. Reviens-y pour le corriger, ou abandonne juste ce texte : tout le reste est déjà enregistré.
+quit-kept-text = « { $text } »
 quit-go-to-it = Y aller
 quit-discard-text = Abandonner ce texte
 quit-discard-all = Tout abandonner et quitter
 quit-keep-working = Continuer à travailler
-quit-field-of-setback = { $field } du revers « { $title } »
+quit-field-of-setback = { $field } du revers « { $title } »
 quit-field-of-new-setback = { $field } d'un nouveau revers
-quit-skill-search-of-setback = Ajouter une compétence, au revers « { $title } »
+quit-skill-search-of-setback = Ajouter une compétence, au revers « { $title } »
 quit-skill-search-of-new-setback = Ajouter une compétence, à un nouveau revers
-quit-new-category-of-setback = Nouvelle catégorie, au revers « { $title } »
+quit-new-category-of-setback = Nouvelle catégorie, au revers « { $title } »
 quit-new-category-of-new-setback = Nouvelle catégorie, à un nouveau revers
-quit-skill-name = Nom de la compétence « { $name } »
+quit-skill-name = Nom de la compétence « { $name } »
 quit-skill-name-unknown = Le nom d'une compétence
 files-filter-journal = Journal Kintsugi
 files-new-journal-title = Créer un nouveau journal Kintsugi
 files-open-title = Ouvrir un journal Kintsugi
 files-save-copy-title = Enregistrer une copie du journal
-files-could-not-save-current = Impossible d'enregistrer le journal actuel, il reste donc ouvert : { $error }
-files-already-exists = { $path } existe déjà et n'a pas été touché : ouvre-le avec Ouvrir… dans le menu Fichier
-files-started-new = Nouveau journal commencé : { $name }
-files-could-not-create = Impossible de créer le journal : { $error }
+files-could-not-save-current = Impossible d'enregistrer le journal actuel, il reste donc ouvert : { $error }
+files-already-exists = { $path } existe déjà et n'a pas été touché : ouvre-le avec « Ouvrir… » dans le menu « Fichier »
+files-started-new = Nouveau journal commencé : { $name }
+files-could-not-create = Impossible de créer le journal : { $error }
 files-no-data-folder = Il n'y a pas de dossier de données à afficher
-files-could-not-show-folder = Impossible d'ouvrir { $folder } dans le gestionnaire de fichiers : { $error }
-files-locked-not-saved = Les derniers changements du journal verrouillé ne sont pas encore enregistrés : déverrouille-le d'abord, pour ne pas les perdre.
+files-could-not-show-folder = Impossible d'ouvrir { $folder } dans le gestionnaire de fichiers : { $error }
+files-locked-not-saved = Les derniers changements du journal verrouillé ne sont pas encore enregistrés : déverrouille-le d'abord, pour ne pas les perdre.
 files-already-open = { $name } est déjà ouvert
 files-opened = { $path } ouvert
-files-read-only-reason = ce journal est ouvert dans un autre Kintsugi ou son dossier n'est pas accessible en écriture ; les changements faits ici ne sont pas enregistrés.
+files-read-only-reason = ce journal est ouvert dans un autre Kintsugi ou son dossier n'est pas accessible en écriture ; les changements faits ici ne sont pas enregistrés.
 files-open-for-writing-now = Le journal est maintenant ouvert en écriture.
-files-still-read-only = Toujours en lecture seule : { $error }
+files-still-read-only = Toujours en lecture seule : { $error }
 files-saved-copy = Copie enregistrée sous { $path }
 files-saved-copy-encrypted = Copie enregistrée sous { $path }, chiffrée avec la phrase secrète du journal
-files-could-not-save-copy = Impossible d'enregistrer la copie : { $error }
+files-could-not-save-copy = Impossible d'enregistrer la copie : { $error }
 files-no-backup = Ce journal n'a aucune sauvegarde.
-files-backup-not-encrypted = Pas de restauration : la sauvegarde la plus récente ({ $backup }) n'est pas chiffrée alors que le journal l'était, donc Kintsugi ne l'a pas faite. Regarde toi-même dans le dossier des sauvegardes.
+files-backup-not-encrypted = Pas de restauration : la sauvegarde la plus récente ({ $backup }) n'est pas chiffrée alors que le journal l'était, donc Kintsugi ne l'a pas faite. Regarde toi-même dans le dossier des sauvegardes.
 files-restored-backup = Sauvegarde du { $day } restaurée.
 files-restored-backup-kept = Sauvegarde du { $day } restaurée. Le fichier illisible a été gardé sous { $path }.
-files-could-not-restore = Impossible de restaurer la sauvegarde : { $error }
-files-could-not-save = Impossible d'enregistrer : { $error }
-files-backup-failed = Enregistré, mais la sauvegarde quotidienne a échoué : { $warning }
+files-could-not-restore = Impossible de restaurer la sauvegarde : { $error }
+files-could-not-save = Impossible d'enregistrer : { $error }
+files-backup-failed = Enregistré, mais la sauvegarde quotidienne a échoué : { $warning }
 step-delete-check-in = suppression du point du jour du { $date }
 step-deleted-check-in = Point du jour du { $date } supprimé.
-step-delete-setback = suppression de « { $title } »
-step-deleted-setback = « { $title } » supprimé.
-step-delete-skill = suppression de la compétence « { $name } »
-step-deleted-skill = Compétence « { $name } » supprimée.
+step-delete-setback = suppression de « { $title } »
+step-deleted-setback = « { $title } » supprimé.
+step-delete-skill = suppression de la compétence « { $name } »
+step-deleted-skill = Compétence « { $name } » supprimée.
 step-merge-from-disk = fusion des changements du disque
 step-merge-conflict-copy = fusion d'une copie en conflit
-step-nothing-changed = Rien n'a été changé : { $error }
-step-read-only-error = ce journal est ouvert en lecture seule : { $reason }
-step-undid = Annulé : { $step }.
-step-redid = Rétabli : { $step }.
+step-nothing-changed = Rien n'a été changé : { $error }
+step-read-only-error = ce journal est ouvert en lecture seule : { $reason }
+step-undid = Annulé : { $step }.
+step-redid = Rétabli : { $step }.
 step-undone = Annulé.
 step-undone-with-later = { $count ->
-    [one] Annulé, avec le changement fait après : { $changes }.
-   *[other] Annulé, avec les { $count } changements faits après : { $changes }.
+    [one] Annulé, avec le changement fait après : { $changes }.
+   *[other] Annulé, avec les { $count } changements faits après : { $changes }.
 }
-step-cannot-undo = Impossible d'annuler : { $reason }
-step-cannot-redo = Impossible de rétablir : { $reason }
+step-cannot-undo = Impossible d'annuler : { $reason }
+step-cannot-redo = Impossible de rétablir : { $reason }
 step-nothing-to-undo = Rien à annuler.
 step-nothing-to-redo = Rien à rétablir.
 
@@ -1257,14 +1257,14 @@ step-nothing-to-redo = Rien à rétablir.
 
 exchange-restore-title = Restaurer une sauvegarde
 exchange-restore-explained = Kintsugi garde une copie du journal tel qu'il était avant le premier enregistrement de chaque jour, et avant chaque import ou restauration.
-exchange-restore-replaces = Restaurer remplace le journal par la copie ; le journal tel qu'il est maintenant est d'abord sauvegardé, et { $keys } annule la restauration.
+exchange-restore-replaces = Restaurer remplace le journal par la copie ; le journal tel qu'il est maintenant est d'abord sauvegardé, et { $keys } annule la restauration.
 exchange-restore-none = Ce journal n'a encore aucune sauvegarde.
 exchange-restore-backup = { $date } · { $name }
 exchange-restore = Restaurer
 exchange-its-passphrase = Sa phrase secrète
 exchange-restore-with-it = Restaurer avec elle
 exchange-chart-title = Exporter le graphique
-exchange-chart-explained = Le graphique de l'écran Progrès : même période, mêmes notes et couleurs, avec la ligne des revers et des compétences.
+exchange-chart-explained = Le graphique de l'écran Progrès : même période, mêmes évaluations et couleurs, avec la ligne des revers et des compétences.
 exchange-file = Fichier
 exchange-choose = Choisir…
 exchange-filter-png = Image PNG
@@ -1273,8 +1273,8 @@ exchange-format = Format :
 exchange-size = Taille
 exchange-png-scale = Échelle PNG
 exchange-png-scale-hover = 2× donne une image nette sur les écrans haute densité et dans les présentations
-exchange-better-days = Ajouter « Ce qui va avec les meilleurs jours » sous le graphique
-exchange-better-days-hover = Les tags liés aux notes plus hautes et plus basses, les moyennes par jour de la semaine, le rebond par catégorie et l'humeur qui se prolonge sur la période du graphique, comme sur l'écran Progrès. L'image s'agrandit de la hauteur nécessaire.
+exchange-better-days = Ajouter « Ce qui accompagne les meilleurs jours » sous le graphique
+exchange-better-days-hover = Les étiquettes liées aux évaluations plus hautes et plus basses, les moyennes par jour de la semaine, le rebond par catégorie et le report d'humeur sur la période du graphique, comme sur l'écran Progrès. L'image s'agrandit de la hauteur nécessaire.
 exchange-export = Exporter
 exchange-data-title = Exporter les données (CSV)
 exchange-data-explained = Écrit checkins.csv, setbacks.csv, skills.csv, experiments.csv et reviews.csv dans un dossier, pour un tableur ou une autre application.
@@ -1287,13 +1287,13 @@ exchange-pick-folder = Dossier…
 exchange-format-recognise = Détecter
 exchange-preview = Aperçu
 exchange-preview-undo = Une sauvegarde est faite d'abord, et Annuler ({ $keys }) défait tout l'import.
-exchange-moods-unrated = Ces humeurs Daylio n'ont pas encore de note : donne à chacune une note de 1 (affreux) à 10 (super), puis relance l'aperçu.
+exchange-moods-unrated = Ces humeurs Daylio n'ont pas encore d'évaluation : donne à chacune une valeur de 1 (très mal) à 10 (très bien), puis relance l'aperçu.
 exchange-mood-lines = « { $mood } » ({ $count ->
         [one] ligne
        *[other] lignes
     } { $lines })
 exchange-rate-mood = Noter « { $mood } » { $rating }
-exchange-report-separator = {" ; "}
+exchange-report-separator = {" ; "}
 exchange-report-would-import = Import prévu de { $format } : { $parts }
 exchange-report-imported = Import de { $format } : { $parts }
 exchange-report-added = ajout de { $entries }
@@ -1314,7 +1314,7 @@ exchange-report-already-there = ({ $count ->
 exchange-report-empty = { $count ->
         [one] { $count } entrée vide ignorée
        *[other] { $count } entrées vides ignorées
-    } (sans mots ni tags)
+    } (sans mots ni étiquettes)
 exchange-report-skipped = { $count ->
         [one] { $count } ligne ignorée
        *[other] { $count } lignes ignorées
@@ -1352,7 +1352,7 @@ exchange-import-failed = Rien n'a été importé : { $reason }
 exchange-could-not-save = Impossible d'enregistrer : { $error }
 exchange-restore-plain-backup = Cette sauvegarde n'est pas chiffrée, alors que le journal l'est : Kintsugi ne l'a pas faite, elle n'est donc pas restaurée. Si tu sais d'où elle vient, importe-la plutôt.
 exchange-restore-other-key = Cette sauvegarde a été scellée avec une autre clé que celle du journal (d'avant un changement de phrase secrète, ou d'une autre copie du journal). Tape la phrase secrète qu'elle avait, et restaure-la avec.
-exchange-restore-wrong-passphrase = Ce n'est pas la phrase secrète de cette sauvegarde ; rien n'a été restauré. Réessaie.
+exchange-restore-wrong-passphrase = Ce n'est pas la phrase secrète de cette sauvegarde ; rien n'a été restauré. Réessaie.
 exchange-restored = { $name } restauré.
 exchange-restored-backup = { $name } restauré. Le journal tel qu'il était se trouve dans { $path }.
 exchange-restored-no-backup = { $name } restauré. Aucune sauvegarde du journal tel qu'il était n'a pu être faite : { $error }.
@@ -1361,8 +1361,8 @@ exchange-could-not-start = Impossible de commencer la lecture : { $error }
 exchange-reading-progress = Lecture… { $read } sur { $total } Mo
 exchange-importing-progress = Import… { $read } sur { $total } Mo
 exchange-stop = Arrêter
-exchange-stop-hover = Arrêter la lecture ; rien n'est modifié
-exchange-journal-changed = Le journal a changé pendant la lecture de l'import ; rien n'a été importé. Importe à nouveau pour le lire par rapport au journal tel qu'il est maintenant.
+exchange-stop-hover = Arrêter la lecture ; rien n'est modifié
+exchange-journal-changed = Le journal a changé pendant la lecture de l'import ; rien n'a été importé. Importe à nouveau pour le lire par rapport au journal tel qu'il est maintenant.
 report-dialog-title = Exporter un rapport pour ton mentor
 report-dialog-period = La période : { $period }
 report-dialog-change-period = Change la période avec la plage de l'écran Progrès.
@@ -1394,14 +1394,14 @@ report-dialog-experiments = { $count ->
         [one] { $count } expérience liée à ces revers, avec son résultat.
        *[other] { $count } expériences liées à ces revers, avec leur résultat.
     }
-report-dialog-reviews-with-notes = La période et la note { $count ->
+report-dialog-reviews-with-notes = La période et l'évaluation { $count ->
         [one] de { $count } bilan de la semaine
        *[other] de { $count } bilans de la semaine
-    }, avec ce qui a bien marché et la leçon.
-report-dialog-reviews = La période et la note { $count ->
+    }, avec ce qui s'est bien passé et la leçon.
+report-dialog-reviews = La période et l'évaluation { $count ->
         [one] de { $count } bilan de la semaine
        *[other] de { $count } bilans de la semaine
-    } ; pas ce qu'ils disent.
+    } ; pas ce qu'ils disent.
 report-dialog-notes = { $count ->
         [0] Aucune note de point du jour.
         [one] La note de { $count } point du jour.
@@ -1427,7 +1427,7 @@ outside-copy-banner-more = { $client } a laissé une copie de conflit de ce jour
 outside-review-and-merge = Examiner et fusionner…
 outside-review-hover = Voir ce qu'elle ajouterait ou changerait, puis la fusionner
 outside-later = Plus tard
-outside-later-hover = La laisser pour l'instant ; elle sera proposée à nouveau la prochaine fois
+outside-later-hover = La laisser pour l'instant ; elle sera proposée à nouveau la prochaine fois
 outside-copy-effects = La fusionner { $effects }.
 outside-effect-adds = ajoute { $entries }
 outside-effect-changes = modifie { $entries }
@@ -1440,17 +1440,17 @@ outside-merged-copy = Copie de conflit fusionnée : { $changes }. La copie est 
 outside-could-not-merge-copy = Impossible de fusionner la copie : { $error }
 outside-new-passphrase-wrong = Ce n'est pas la nouvelle phrase secrète du journal. Réessaie.
 outside-passphrase-heading = Phrase secrète changée sur un autre ordinateur
-outside-passphrase-explained = Le journal sur le disque est scellé avec une nouvelle phrase secrète, définie sur un autre ordinateur. Tape-la pour fusionner cette version avec celle-ci ; d'ici là, rien n'est écrit et tes modifications restent dans cette fenêtre.
+outside-passphrase-explained = Le journal sur le disque est scellé avec une nouvelle phrase secrète, définie sur un autre ordinateur. Tape-la pour fusionner cette version avec celle-ci ; d'ici là, rien n'est écrit et tes modifications restent dans cette fenêtre.
 outside-new-passphrase = Nouvelle phrase secrète
 outside-open-and-merge = Ouvrir et fusionner
-outside-passphrase-later-hover = Édition ▸ Fusionner les modifications du disque le redemande
+outside-passphrase-later-hover = Édition ▸ Fusionner les changements du disque le redemande
 outside-removes-heading = Beaucoup d'entrées supprimées ailleurs
-outside-removes-message = La version de ce journal écrite ailleurs (un autre ordinateur, ou un client de synchronisation) n'a plus { $removed } de tes { $total } entrées. Les supprimer ici aussi, ou les garder ? Tant que tu n'as pas choisi, rien n'est écrit.
+outside-removes-message = La version de ce journal écrite ailleurs (un autre ordinateur, ou un client de synchronisation) n'a plus { $removed } de tes { $total } entrées. Les supprimer ici aussi, ou les garder ? Tant que tu n'as pas choisi, rien n'est écrit.
 outside-removes-confirm = Les supprimer ici aussi
 outside-removes-cancel = Les garder
 outside-copy-heading = Copie de conflit
 outside-copy-made = { $client } a créé { $path } quand deux ordinateurs ont modifié le journal chacun de leur côté.
-outside-copy-after-merge = Après la fusion, la copie est déplacée dans le dossier des sauvegardes ; Annuler défait la fusion.
+outside-copy-after-merge = Après la fusion, la copie est déplacée dans le dossier des sauvegardes ; Annuler défait la fusion.
 outside-its-passphrase = Sa phrase secrète
 outside-open-with-it = Ouvrir avec elle
 outside-merge = Fusionner
@@ -1485,7 +1485,7 @@ report-summary-rating-before-trend = { $rating } : moyenne de { $mean } ({ $dif
 report-summary-check-ins = Point du jour fait { $checkins } fois sur { $days ->
         [one] { $days } jour
        *[other] { $days } jours
-    } ({ $percent }) ; série actuelle de { $current ->
+    } ({ $percent }) ; série actuelle de { $current ->
         [one] { $current } jour
        *[other] { $current } jours
     }, la plus longue de { $longest ->
@@ -1503,7 +1503,7 @@ report-summary-setbacks-micro = { $count } revers notés, dont { $micro ->
        *[other] { $micro } micro-échecs
     }.
 report-summary-bounce-back = Délai de rebond médian : { $median } jours.
-report-summary-bounce-back-trend = Délai de rebond médian : { $median } jours ; { $trend ->
+report-summary-bounce-back-trend = Délai de rebond médian : { $median } jours ; { $trend ->
         [faster] tu rebondis de plus en plus vite
         [slower] tu rebondis de moins en moins vite
        *[same] tu rebondis à peu près aussi vite qu'avant
@@ -1517,7 +1517,7 @@ report-summary-pattern = Une tendance : { $count } micro-échecs dans la catég
         [one] { $days } jour
        *[other] { $days } jours
     }, { $from }–{ $to }.
-report-better-days-heading = Ce qui va avec les meilleurs jours
+report-better-days-heading = Ce qui accompagne les meilleurs jours
 report-better-days-note = Des comparaisons entre les jours, pas des causes.
 report-chart-heading = Évaluations, revers et compétences
 report-chart-description = Les évaluations sur la période, avec les revers et les compétences en dessous.
@@ -1539,7 +1539,7 @@ report-setback-bounce-back = { $status } · humeur revenue à son niveau habitue
 report-feedback-named = { $source } ({ $name }) : { $insight }
 report-feedback = { $source } : { $insight }
 report-what-happened = Ce qui s'est passé
-report-contributing-factors = Facteurs qui ont joué
+report-contributing-factors = Facteurs en jeu
 report-do-differently = Ce que je ferai autrement
 report-feedback-received = Retours reçus
 report-lessons = Leçons
@@ -1571,7 +1571,7 @@ report-skill-from-others = { $count ->
         [one] { $count } revers absent
        *[other] { $count } revers absents
     } de ce rapport
-report-skill-from-shown-and-others = { $shown } ; et { $count ->
+report-skill-from-shown-and-others = { $shown } ; et { $count ->
         [one] { $count } revers absent
        *[other] { $count } revers absents
     } de ce rapport
@@ -1590,7 +1590,7 @@ report-notes-heading = Notes des points du jour
 report-questions-heading = Questions pour notre échange
 notification-open = Ouvrir Kintsugi
 reminder-check-in-title = C'est l'heure de ton point du jour Kintsugi
-reminder-check-in-body = Pas encore de point du jour pour { $date }. Comment s'est passée ta journée ? Trois évaluations, une minute.
-reminder-check-in-unknown-body = Si tu n'as pas encore fait ton point du jour pour { $date } : comment s'est passée ta journée ? (Ton journal est chiffré : Kintsugi ne peut pas vérifier sans ta phrase secrète.)
+reminder-check-in-body = Pas encore de point du jour pour { $date }. Comment s'est passée ta journée ? Trois évaluations, une minute.
+reminder-check-in-unknown-body = Si tu n'as pas encore fait ton point du jour pour { $date } : comment s'est passée ta journée ? (Ton journal est chiffré : Kintsugi ne peut pas vérifier sans ta phrase secrète.)
 reminder-review-title = Fais le bilan de ta semaine
 reminder-review-body = Quelques minutes pour regarder en arrière : ce qui s'est bien passé, les expériences que tu as tentées et une leçon à emporter dans la semaine qui vient.

@@ -100,7 +100,7 @@ common-save = Зберегти
 common-delete = Видалити
 common-undo = Відмінити
 common-redo = Повторити
-common-edit = Редагувати
+common-edit = Редагування
 common-open = Відкрити
 common-done = Готово
 
@@ -155,7 +155,7 @@ today-note = Нотатка
 today-note-hint = Що сьогодні запам'яталося? Чим ти пишаєшся, що було важко?
 today-delete = Видалити цю щоденну відмітку…
 today-delete-hover = Прибрати оцінки, нотатку й теги цього дня (спершу запитає; { $keys } поверне їх)
-today-delete-message = Оцінки, нотатку й теги за { $date } буде видалено. Скасувати можна через { $keys }.
+today-delete-message = Оцінки, нотатку й теги за { $date } буде видалено. Відмінити можна через { $keys }.
 today-delete-heading = Видалити цю щоденну відмітку?
 today-delete-confirm = Видалити відмітку
 today-change-note = введення нотатки за { $date }
@@ -188,8 +188,10 @@ today-streak = { $days ->
 }
 today-streak-hover = Поточна серія: дні поспіль зі щоденною відміткою, до цього дня (або до попереднього, якщо цей ще без відмітки).
 today-checked-in = { $days ->
-    [one] Відмітки в { $count } з останнього { $days } дня
-   *[other] Відмітки в { $count } з останніх { $days } днів
+    [one] Відмітки в { $count } з останніх { $days } дня
+    [few] Відмітки в { $count } з останніх { $days } днів
+    [many] Відмітки в { $count } з останніх { $days } днів
+   *[other] Відмітки в { $count } з останніх { $days } дня
 }
 today-chart = { $days ->
     [one] Останній { $days } день
@@ -214,7 +216,7 @@ today-back-bounce = { $days ->
     [many] { $title } — звичний настрій повернувся за { $days } днів
    *[other] { $title } — звичний настрій повернувся за { $days } дня
 }
-today-back-learned = { $line }; набуті навички: { $skills }
+today-back-learned = { $line }; здобуті навички: { $skills }
 today-back-wrote-mood = Твій запис: «{ $note }» (настрій { $mood })
 today-back-checked-in = Твоя відмітка: настрій { $mood }
 today-back-wrote = Твій запис: «{ $note }»
@@ -458,7 +460,7 @@ setbacks-editor-heading-new = Нова невдача
 setbacks-delete = Видалити…
 setbacks-close-hover = Закрити редактор; твої зміни вже збережено
 setbacks-new-explanation = Її збережено з першої зміни; дай їй назву, усе інше — потім.
-setbacks-delete-message = «{ $title }» і роздуми про неї буде видалено. Скасувати можна через { $keys }.
+setbacks-delete-message = «{ $title }» і роздуми про неї буде видалено. Відмінити можна через { $keys }.
 setbacks-delete-heading = Видалити цю невдачу?
 setbacks-delete-confirm = Видалити невдачу
 setbacks-orphan-heading = Залишити навичку?
@@ -588,7 +590,7 @@ skills-merge-confirm = Об'єднати з «{ $into }»
 skills-merge-heading = Об'єднати ці дві навички?
 skills-merge-cancel = Залишити окремо
 skills-step-merge = об'єднання «{ $from }» з «{ $into }»
-skills-delete-message = «{ $name }» буде вилучено разом із її зв'язками з невдачами. Скасувати можна через { $keys }.
+skills-delete-message = «{ $name }» буде вилучено разом із її зв'язками з невдачами. Відмінити можна через { $keys }.
 skills-delete-heading = Видалити цю навичку?
 skills-delete-confirm = Видалити навичку
 skills-came-from = Походить із
@@ -599,7 +601,7 @@ skills-came-from-none = Жодна невдача не пов'язана з ці
 skills-level-history = Історія рівнів
 skills-level-value = Рівень { $level }
 skills-level-remove = Вилучити зміну рівня від { $date }
-skills-category-hint = напр., Спілкування
+skills-category-hint = напр. Спілкування
 skills-first-acquired = Уперше здобуто
 skills-first-acquired-hover = Дата найранішої невдачі, з якої вона походить.
 skills-field-level = Рівень
@@ -628,11 +630,13 @@ insights-pattern =
     { $count ->
         [one] { $count } мікроневдача
         [few] { $count } мікроневдачі
-       *[other] { $count } мікроневдач
+        [many] { $count } мікроневдач
+       *[other] { $count } мікроневдачі
     } у { $category } за { $span ->
         [one] { $span } день
         [few] { $span } дні
-       *[other] { $span } днів
+        [many] { $span } днів
+       *[other] { $span } дня
     }, { $from }–{ $to }
 insights-tag-sentence = У дні з тегом { $tag }: { $figures }
 insights-tag-figures = { $rating } { $mean } проти { $other } в інші дні ({ $days } проти { $other_days } дн.)
@@ -651,7 +655,7 @@ insights-category-figures =
         [few] дні
         [many] днів
        *[other] дня
-    } за { $count } невдачами
+    } (невдач: { $count })
 insights-carry-over-fresh = кожен день починається з чистого аркуша
 insights-carry-over-a-little = настрій трохи тримається
 insights-carry-over-linger = настрій тримається
@@ -663,20 +667,21 @@ insights-resolution-daily = щодня
 insights-resolution-weekly = тижневі середні
 insights-resolution-monthly = місячні середні
 progress-lane-micro-failures = { $category }: мікроневдачі
-progress-lane-setbacks = { $category }: невдачі, серйозність { $severity }
+progress-lane-setbacks = { $category }: невдачі, тяжкість { $severity }
 progress-lane-bounce-not-measured = час відновлення: ще не виміряно
 progress-lane-bounced-back =
     відновлення за { $days ->
         [one] { $days } день
         [few] { $days } дні
-       *[other] { $days } днів
+        [many] { $days } днів
+       *[other] { $days } дня
     }
 progress-lane-setback-hover =
     { $title }
     { $category }: { $kind ->
         [micro-failure] мікроневдача
        *[setback] невдача
-    } · серйозність { $severity } · { $date }
+    } · тяжкість { $severity } · { $date }
     { $bounce }
     Натисни, щоб відкрити
 progress-lane-skills = Здобуті навички
@@ -695,7 +700,8 @@ progress-lane-group =
     { $low }–{ $high } { $high ->
         [one] невдача
         [few] невдачі
-       *[other] невдач
+        [many] невдач
+       *[other] невдачі
     } на { $period ->
         [week] тиждень
         [month] місяць
@@ -705,12 +711,13 @@ progress-lane-group-hover =
     { $period }: { $count ->
         [one] { $count } невдача
         [few] { $count } невдачі
-       *[other] { $count } невдач
+        [many] { $count } невдач
+       *[other] { $count } невдачі
     } (мікроневдач: { $micro })
     { $breakdown }
     Натисни, щоб наблизити
 progress-lane-title = Невдачі та навички
-progress-lane-help = Невдачі: колір за категорією, розмір за серйозністю; мікроневдачі — маленькі порожні кола. Золоті ромби: навички, у день першого здобуття. Порожні квадрати: тижневі підсумки (у поденному масштабі). Натисни на невдачу, щоб відкрити її.
+progress-lane-help = Невдачі: колір за категорією, розмір за тяжкістю; мікроневдачі — маленькі порожні кола. Золоті ромби: навички, у день першого здобуття. Порожні квадрати: тижневі підсумки (у поденному масштабі). Натисни на невдачу, щоб відкрити її.
 progress-lane-row-setbacks = невдачі
 progress-lane-row-skills = навички
 chart-title = Kintsugi · оцінки, невдачі та навички · { $range } ({ $resolution })
@@ -718,7 +725,7 @@ chart-rating-axis = оцінка (1–10)
 chart-series-average = { $rating } (середнє за 7 днів)
 chart-series-weekly = { $rating } (тижневе середнє, смуга: найнижча–найвища)
 chart-series-monthly = { $rating } (місячне середнє, смуга: найнижча–найвища)
-chart-lane-note = розмір = серйозність · порожнє = мікроневдача · золотий ромб = здобута навичка
+chart-lane-note = розмір = тяжкість · порожнє = мікроневдача · золотий ромб = здобута навичка
 chart-lane-note-grouped =
     одне коло на { $period ->
         [week] тиждень
@@ -745,7 +752,7 @@ progress-export-chart = Експортувати графік…
 progress-export-chart-help = Зберегти цей графік як PNG або SVG ({ $keys })
 progress-copy-chart = Копіювати графік
 progress-copy-chart-help = Скопіювати цей графік у буфер обміну як зображення
-progress-report = Звіт для наставника…
+progress-report = Звіт для ментора…
 progress-report-help = Звіт PDF або Markdown за цей період: ти обираєш, що в нього ввійде
 progress-range-reversed = Період починається ({ $from }) після свого кінця ({ $to }).
 progress-range-format = Пиши дати як РРРР-ММ-ДД, напр. 2026-03-01.
@@ -757,7 +764,8 @@ progress-heatmap-day-setbacks =
     { $date }, { $mood } · { $count ->
         [one] { $count } невдача
         [few] { $count } невдачі
-       *[other] { $count } невдач
+        [many] { $count } невдач
+       *[other] { $count } невдачі
     }
 progress-series-rating = { $rating }: оцінка
 progress-series-average = { $rating }: середнє за 7 днів
@@ -771,7 +779,7 @@ progress-bucket-hover =
 progress-point-hover =
     { $name } { $value }
     { $date }
-progress-legend-shapes = · порожнє = мікроневдача · розмір = серйозність
+progress-legend-shapes = · порожнє = мікроневдача · розмір = тяжкість
 progress-legend-skill = · золотий ромб = здобута навичка
 progress-empty = Твій прогрес з'явиться тут, щойно буде кілька щоденних відміток. Почни на екрані «Сьогодні» — вистачить хвилини на день.
 progress-chart-range = { $range } · { $resolution }
@@ -793,30 +801,34 @@ progress-coverage =
     { $count ->
         [one] { $count } щоденна відмітка
         [few] { $count } щоденні відмітки
-       *[other] { $count } щоденних відміток
+        [many] { $count } щоденних відміток
+       *[other] { $count } щоденної відмітки
     } · { $share } днів · серія { $streak } (найдовша { $longest })
 progress-coverage-help = Покриття = дні з щоденною відміткою / дні періоду. Поточна серія закінчується в останній день періоду (або напередодні).
 progress-setbacks-count =
     { $count ->
         [one] { $count } невдача
         [few] { $count } невдачі
-       *[other] { $count } невдач
+        [many] { $count } невдач
+       *[other] { $count } невдачі
     }, { $micro ->
         [one] { $micro } мікроневдача
         [few] { $micro } мікроневдачі
-       *[other] { $micro } мікроневдач
+        [many] { $micro } мікроневдач
+       *[other] { $micro } мікроневдачі
     }
-progress-bounce-back = Медіанний час відновлення: { $median } дня
+progress-bounce-back = Медіанний час відновлення: { $median } дн.
 progress-bounce-back-needs = Час відновлення: потрібні 3 щоденні відмітки з настроєм за 14 днів до невдачі
 progress-bounce-back-help = Для кожної невдачі: дні, доки середній настрій за останні 3 дні не повернеться до середнього за 14 днів перед нею. Медіана — за невдачами періоду, що мають значення.
-progress-recoveries = { $words }: медіана { $first } дня, потім { $second } дня
+progress-recoveries = { $words }: медіана { $first } дн., потім { $second } дн.
 progress-recoveries-help = Медіанний час відновлення першої половини невдач періоду проти другої.
 progress-recoveries-needs = Швидше чи повільніше відновлення: потрібно 4 невдачі з часом відновлення
 progress-skills-acquired =
     { $count ->
         [one] { $count } навичку здобуто
         [few] { $count } навички здобуто
-       *[other] { $count } навичок здобуто
+        [many] { $count } навичок здобуто
+       *[other] { $count } навички здобуто
     }
 progress-skills-acquired-help = Навички, дата першого здобуття яких припадає на період.
 progress-list-and-more = { $list } і ще { $count }
@@ -831,23 +843,25 @@ progress-factor-link-help = Показати невдачі, де він зга�
 progress-factor-figures =
     у { $count ->
         [one] { $count } невдачі
-       *[other] { $count } невдачах
+        [few] { $count } невдачах
+        [many] { $count } невдачах
+       *[other] { $count } невдачі
     } з { $date } ({ $categories })
 progress-lessons = Уроки на практиці
 progress-lessons-help = Експерименти з уроків цього періоду і чи їх спробували.
 progress-experiments-planned = Заплановані експерименти:
 progress-experiments-planned-help = Експерименти, створені в цьому періоді.
-progress-tried = Спробувано:
+progress-tried = Випробувано:
 progress-tried-figures = { $count } — вдалося: { $worked }, частково: { $partly }, ні: { $didnt }
-progress-tried-help = Експерименти, спробувані в цьому періоді, за результатом.
-progress-dropped = Облишено:
-progress-dropped-help = Експерименти, від яких відмовилися в цьому періоді.
+progress-tried-help = Експерименти, випробувані в цьому періоді, за результатом.
+progress-dropped = Відкинуто:
+progress-dropped-help = Експерименти, відкинуті в цьому періоді.
 progress-days-to-first-try = Днів до першої спроби:
 progress-days-to-first-try-median = { $days } (медіана)
-progress-days-to-first-try-help = Медіана днів від невдачі до першої спроби — за невдачами періоду зі спробуваним експериментом.
+progress-days-to-first-try-help = Медіана днів від невдачі до першої спроби — за невдачами періоду з випробуваним експериментом.
 progress-put-into-practice = Невдачі, втілені на практиці:
 progress-put-into-practice-share = { $percent }% з { $count }
-progress-put-into-practice-help = Частка невдач періоду, для яких спробувано хоча б один експеримент.
+progress-put-into-practice-help = Частка невдач періоду, для яких випробувано хоча б один експеримент.
 progress-better-days = Що супроводжує кращі дні
 progress-better-days-subtitle = { $range } · порівняння днів, а не причини
 progress-better-days-help = Кожне число порівнює дні періоду з іншими днями періоду. Різниця показує, що буває разом, а не що чим спричинене; за малої кількості днів це може бути випадковість.
@@ -948,7 +962,7 @@ search-experiment-tried = Експеримент · випробувано, { $o
 search-experiment-dropped = Експеримент · відкинутий · { $text }
 search-from-setback = З невдачі «{ $title }» ({ $status ->
     [open] відкрита
-    [reflected] осмислена
+    [reflected] обміркована
    *[recovered] подолана
 })
 search-review-rated = Тижневий підсумок · { $from } – { $to } · оцінка { $rating } з 10
@@ -1010,19 +1024,19 @@ practice-filter-empty = { $filter ->
 }
 practice-show-more = Показати ще { $count }
 practice-delete-heading = Видалити цей експеримент?
-practice-delete-message = Він зникне зі списку й показників. Це можна скасувати.
+practice-delete-message = Він зникне зі списку й показників. Це можна відмінити.
 practice-delete-keep = Залишити
 practice-badge-due = На черзі
 practice-badge-open = Відкритий
 practice-badge-tried = Випробуваний
 practice-badge-dropped = Відкинутий
 practice-delete-button = Видалити…
-practice-delete-hover = Видалити цей експеримент (можна скасувати)
+practice-delete-hover = Видалити цей експеримент (можна відмінити)
 practice-delete-name = Видалити експеримент { $text }
 practice-from = · з
 practice-open-setback = Відкрити невдачу, з якої він походить
 practice-trains = · тренує { $skill }
-practice-undo-trying = спробу «{ $text }»
+practice-undo-trying = спроба «{ $text }»
 practice-tried-toast = Випробувано «{ $text }»: { $outcome ->
     [worked] спрацювало
     [partly] частково спрацювало
@@ -1058,7 +1072,7 @@ practice-answer-what-happened = Що сталося (необов'язково)
 practice-answer-what-happened-hint = Рядок про те, як минуло
 practice-answer-save = Зберегти відповідь
 practice-answer-why-drop = Чому відкинути? (необов'язково)
-practice-answer-why-drop-hint = напр., проєкт завершився
+practice-answer-why-drop-hint = напр. проєкт завершився
 practice-answer-drop-name = Відкинути експеримент
 practice-plan-problem-text = Напиши одним реченням, що спробуєш.
 practice-plan-problem-date = Напиши дату як РРРР-ММ-ДД або вибери її в календарі.
@@ -1069,20 +1083,20 @@ practice-plan-when-it-comes-up = Коли нагода випаде
 practice-plan-try-by = Спробувати до
 practice-plan-try-by-field = Дата спроби
 practice-plan-situation = Ситуація
-practice-plan-situation-hint = напр., наступного разу, коли виступатиму перед керівництвом
+practice-plan-situation-hint = напр. наступного разу, коли виступатиму перед керівництвом
 practice-plan-skill = Навичка, яку тренує
 practice-plan-skill-none = Жодна
 practice-plan-heading-change = Змінити експеримент
 practice-plan-heading-make = Зробити експериментом
 practice-plan-from = З «{ $title }»
 practice-plan-text = Що я спробую
-practice-plan-text-hint = напр., Попросити про репетицію перед виступом
+practice-plan-text-hint = напр. Попросити про репетицію перед виступом
 practice-plan-save = Зберегти зміни
 practice-plan-make = Створити експеримент
 practice-planned-by-toast = Заплановано «{ $text }» — спробуй до { $date }.
 practice-planned-when-toast = Заплановано «{ $text }» — спробуй: { $situation }.
 practice-undo-planning = планування «{ $text }»
-practice-undo-changing = зміну «{ $text }»
+practice-undo-changing = зміна «{ $text }»
 practice-changed-toast = Змінено «{ $text }».
 practice-undo-raising = підвищення «{ $skill }» до рівня { $level }
 practice-raised-toast = «{ $skill }» тепер на рівні { $level }.
@@ -1232,11 +1246,11 @@ window-not-available = Недоступно: { $reason }
 window-clear-rating = Очистити
 window-clear-rating-hover = Прибрати оцінку «{ $scale }» за цей день
 window-clear-rating-name = Очистити { $scale }
-window-tags = Мітки
-window-remove-tag-hover = Прибрати мітку «{ $tag }»
-window-remove-tag-name = Прибрати мітку { $tag }
-window-tag-hint = додай мітку, натисни Enter
-window-add-this-tag = Додати цю мітку
+window-tags = Теги
+window-remove-tag-hover = Прибрати тег «{ $tag }»
+window-remove-tag-name = Прибрати тег { $tag }
+window-tag-hint = додай тег, натисни Enter
+window-add-this-tag = Додати цей тег
 window-list-remove = Прибрати: { $item } { $number }
 window-list-move-up = Вище: { $item } { $number }
 window-list-move-down = Нижче: { $item } { $number }
@@ -1317,7 +1331,7 @@ step-nothing-to-redo = Нічого повторювати.
 
 exchange-restore-title = Відновлення з резервної копії
 exchange-restore-explained = Kintsugi зберігає копію щоденника таким, яким він був перед першим збереженням кожного дня, а також перед кожним імпортом чи відновленням.
-exchange-restore-replaces = Відновлення замінює щоденник копією; спершу створюється резервна копія щоденника в теперішньому стані, а { $keys } скасовує відновлення.
+exchange-restore-replaces = Відновлення замінює щоденник копією; спершу створюється резервна копія щоденника в теперішньому стані, а { $keys } відміняє відновлення.
 exchange-restore-none = Резервних копій цього щоденника ще немає.
 exchange-restore-backup = { $date } · { $name }
 exchange-restore = Відновити
@@ -1445,7 +1459,7 @@ exchange-importing-progress = Імпорт… { $read } з { $total } МБ
 exchange-stop = Зупинити
 exchange-stop-hover = Зупинити читання; нічого не змінюється
 exchange-journal-changed = Щоденник змінився, поки імпорт читався; нічого не імпортовано. Імпортуй ще раз, щоб прочитати його відносно теперішнього стану щоденника.
-report-dialog-title = Експорт звіту для наставника
+report-dialog-title = Експорт звіту для ментора
 report-dialog-period = Період: { $period }
 report-dialog-change-period = Період змінюється діапазоном на екрані «Прогрес».
 report-dialog-your-name = Твоє ім'я
@@ -1459,7 +1473,7 @@ report-dialog-save-as-hover = Файл .pdf або .md для Markdown (граф
 report-dialog-export = Експортувати звіт
 report-dialog-setbacks-heading = Які невдачі розповісти
 report-dialog-mode-all = Усі
-report-dialog-mode-reflected = Лише обдумані або з відновленням
+report-dialog-mode-reflected = Лише обмірковані або подолані
 report-dialog-mode-ticked = Вибрані по одній
 report-dialog-setback-row = { $date } · { $title }
 report-dialog-tell = Розповісти: { $title }
@@ -1546,7 +1560,7 @@ outside-removes-confirm = Видалити й тут
 outside-removes-cancel = Залишити
 outside-copy-heading = Конфліктна копія
 outside-copy-made = { $client } створив { $path }, коли два комп'ютери змінили щоденник окремо один від одного.
-outside-copy-after-merge = Після об'єднання копію буде переміщено до теки резервних копій; «Відмінити» скасовує об'єднання.
+outside-copy-after-merge = Після об'єднання копію буде переміщено до теки резервних копій; «Відмінити» відміняє об'єднання.
 outside-its-passphrase = Її парольна фраза
 outside-open-with-it = Відкрити з нею
 outside-merge = Об'єднати
@@ -1563,7 +1577,9 @@ report-summary-no-ratings = { $rating }: за цей період оцінок �
 report-summary-rating = { $rating }: середнє { $mean }.
 report-summary-rating-before = { $rating }: середнє { $mean } ({ $difference } порівняно з { $days ->
         [one] попереднім { $days } днем
-       *[other] попередніми { $days } днями
+        [few] попередніми { $days } днями
+        [many] попередніми { $days } днями
+       *[other] попередніми { $days } дня
     }).
 report-summary-rating-trend = { $rating }: середнє { $mean }, { $trend ->
         [rising] зростає
@@ -1572,7 +1588,9 @@ report-summary-rating-trend = { $rating }: середнє { $mean }, { $trend ->
     } ({ $slope } за 30 днів).
 report-summary-rating-before-trend = { $rating }: середнє { $mean } ({ $difference } порівняно з { $days ->
         [one] попереднім { $days } днем
-       *[other] попередніми { $days } днями
+        [few] попередніми { $days } днями
+        [many] попередніми { $days } днями
+       *[other] попередніми { $days } дня
     }), { $trend ->
         [rising] зростає
         [falling] знижується
@@ -1613,14 +1631,14 @@ report-summary-setbacks-micro = Записано { $count ->
         [many] { $micro } мікроневдач
        *[other] { $micro } мікроневдачі
     }.
-report-summary-bounce-back = Медіанний час відновлення: { $median } дня.
-report-summary-bounce-back-trend = Медіанний час відновлення: { $median } дня; { $trend ->
+report-summary-bounce-back = Медіанний час відновлення: { $median } дн..
+report-summary-bounce-back-trend = Медіанний час відновлення: { $median } дн.; { $trend ->
         [faster] ти відновлюєшся дедалі швидше
         [slower] ти відновлюєшся дедалі повільніше
        *[same] відновлення триває приблизно стільки ж, як раніше
-    } (медіана { $first } дня, потім { $second }).
+    } (медіана { $first } дн., потім { $second }).
 report-summary-no-skills = Нових навичок не записано.
-report-summary-skills = Набуто { $count ->
+report-summary-skills = Здобуто { $count ->
         [one] { $count } навичку
         [few] { $count } навички
         [many] { $count } навичок
@@ -1649,10 +1667,10 @@ report-setbacks-left-out = { $count ->
         [many] { $count } невдач цього періоду тут свідомо не описано.
        *[other] { $count } невдачі цього періоду тут свідомо не описано.
     }
-report-setback-facts = { $category } · серйозність { $severity } з 5
-report-setback-facts-micro = { $category } · серйозність { $severity } з 5 · мікроневдача
+report-setback-facts = { $category } · тяжкість { $severity } з 5
+report-setback-facts-micro = { $category } · тяжкість { $severity } з 5 · мікроневдача
 report-setback-open = Відкрита
-report-setback-reflected = Осмислена
+report-setback-reflected = Обміркована
 report-setback-recovered = Подолана { $date }
 report-setback-bounce-back = { $status } · настрій повернувся до звичного рівня за { $days ->
         [one] { $days } день
@@ -1663,20 +1681,20 @@ report-setback-bounce-back = { $status } · настрій повернувся 
 report-feedback-named = { $source } ({ $name }): { $insight }
 report-feedback = { $source }: { $insight }
 report-what-happened = Що сталося
-report-contributing-factors = Що до цього спричинилося
-report-do-differently = Що я робитиму інакше
+report-contributing-factors = Чинники
+report-do-differently = Що я зроблю інакше
 report-feedback-received = Отримані відгуки
 report-lessons = Уроки
-report-skills-acquired = Набуті навички
+report-skills-acquired = Здобуті навички
 report-experiments-heading = Експерименти
 report-experiment-from = Із невдачі «{ $setback }» ({ $date })
 report-experiment-trains = тренує навичку «{ $skill }»
 report-experiment-planned-by = Заплановано { $planned }, спробувати до { $by }
 report-experiment-planned-when = Заплановано { $planned }, спробувати, коли: { $situation }
-report-experiment-not-tried = Ще не спробовано
-report-experiment-tried = Спробовано { $date }: { $outcome ->
+report-experiment-not-tried = Ще не випробувано
+report-experiment-tried = Випробувано { $date }: { $outcome ->
         [worked] спрацювало
-        [partly] спрацювало частково
+        [partly] частково спрацювало
        *[didnt] не спрацювало
     }
 report-experiment-dropped = Відкинуто { $date }
@@ -1723,4 +1741,4 @@ reminder-check-in-title = Час для щоденної відмітки в Kin
 reminder-check-in-body = Щоденної відмітки за { $date } ще немає. Як минув день? Три оцінки — це одна хвилина.
 reminder-check-in-unknown-body = Якщо щоденної відмітки за { $date } ще немає: як минув день? (Твій щоденник зашифровано, тож Kintsugi не може перевірити без твоєї парольної фрази.)
 reminder-review-title = Підсумуй свій тиждень
-reminder-review-body = Кілька хвилин, щоб озирнутися: що вдалося, які експерименти ти спробував(-ла) і один урок на наступний тиждень.
+reminder-review-body = Кілька хвилин, щоб озирнутися: що вдалося, які експерименти випробувано й один урок на наступний тиждень.
