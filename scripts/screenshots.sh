@@ -27,6 +27,11 @@ done
 "$app" "${common[@]}" --theme light --view progress --range 1y --screenshot assets/screenshots/progress-light.png
 "$app" "${common[@]}" --theme light --search "feedback estimate" --screenshot assets/screenshots/journal-light.png
 "$app" "${common[@]}" --theme dark --calendar --screenshot assets/screenshots/calendar-dark.png
+# In other languages, at the smallest size the window is meant for.
+small=(--demo --today 2026-11-28 --size 1024x700 --theme light)
+KINTSUGI_LANG=de "$app" "${small[@]}" --view progress --range 1y --screenshot assets/screenshots/progress-de-light.png
+KINTSUGI_LANG=uk "$app" "${small[@]}" --view setbacks --screenshot assets/screenshots/setbacks-uk-light.png
+KINTSUGI_LANG=fr "$app" "${small[@]}" --view today --screenshot assets/screenshots/today-fr-light.png
 # Page 1 of a mentor report of the demo journal's last three months (pdftoppm: poppler-utils).
 demo_dir=$(mktemp -d)
 "$app" --today 2026-11-28 demo --out "$demo_dir/journal.ron" --years 3 >/dev/null

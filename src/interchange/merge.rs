@@ -118,7 +118,10 @@ impl fmt::Display for ImportReport {
             )?;
         }
         if !self.skipped.is_empty() {
-            write!(f, "; skipped {} row(s):", self.skipped.len())?;
+            let rows = self.skipped.len();
+            let noun = if rows == 1 { "row" } else { "rows" };
+            // The command line's English; the window's text comes from the messages.
+            write!(f, "; skipped {rows} {noun}:")?;
             for skipped in &self.skipped {
                 write!(
                     f,
