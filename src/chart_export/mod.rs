@@ -378,7 +378,7 @@ fn draw<DB: DrawingBackend>(
                 draw_rating_line(&mut ratings, points, scale_kind, line_color, &px)?
                     .label(crate::t!(
                         "chart-series-average",
-                        rating = scale_kind.label()
+                        rating = scale_kind.screen_label()
                     ))
                     .legend(move |(x, y)| {
                         let style = line_color.stroke_width(3);
@@ -406,9 +406,9 @@ fn draw<DB: DrawingBackend>(
                         .map_err(drawing_error)?;
                 }
                 let label = if resolution == Resolution::Weekly {
-                    crate::t!("chart-series-weekly", rating = scale_kind.label())
+                    crate::t!("chart-series-weekly", rating = scale_kind.screen_label())
                 } else {
-                    crate::t!("chart-series-monthly", rating = scale_kind.label())
+                    crate::t!("chart-series-monthly", rating = scale_kind.screen_label())
                 };
                 let points = buckets.iter().map(|b| (b.x(), b.mean)).collect();
                 draw_rating_line(&mut ratings, points, scale_kind, line_color, &px)?

@@ -389,11 +389,7 @@ impl CheckInWords {
             .map(|scale| {
                 (0..=Rating::MAX)
                     .map(|value| {
-                        crate::t!(
-                            "search-rating",
-                            scale = scale.label().to_string(),
-                            value = value
-                        )
+                        crate::t!("search-rating", scale = scale.screen_label(), value = value)
                     })
                     .collect()
             })

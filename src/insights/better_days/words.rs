@@ -79,7 +79,7 @@ impl BetterDays {
             .map(|scale| {
                 crate::t!(
                     "insights-by-weekday",
-                    rating = scale.label(),
+                    rating = scale.screen_label(),
                     profile = weekday_profile_words(self.weekday_means.of(scale))
                 )
             })
