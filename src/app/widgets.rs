@@ -471,18 +471,37 @@ pub fn list_row_ui(
             title_rect.max.x = at.x - 8.0;
             painter.galley(at, flag, color);
         }
-        painter.with_clip_rect(title_rect).text(
-            egui::pos2(left, rect.min.y + 5.0),
-            egui::Align2::LEFT_TOP,
+        // One line each, ended with "…" where a long title or a language's longer words do not
+        // fit (the whole row's text is its accessible name and hover).
+        let one_line = |text: &str, style: egui::TextStyle, color: egui::Color32, right: f32| {
+            let mut job = egui::text::LayoutJob::single_section(
+                text.to_owned(),
+                egui::TextFormat::simple(style.resolve(ui.style()), color),
+            );
+            job.wrap = egui::text::TextWrapping::truncate_at_width((right - left).max(0.0));
+            painter.layout_job(job)
+        };
+        let title_line = one_line(
             title,
-            egui::TextStyle::Body.resolve(ui.style()),
+            egui::TextStyle::Body,
+            visuals.strong_text_color(),
+            title_rect.max.x - 4.0,
+        );
+        painter.with_clip_rect(title_rect).galley(
+            egui::pos2(left, rect.min.y + 5.0),
+            title_line,
             visuals.strong_text_color(),
         );
-        painter.with_clip_rect(details_rect).text(
-            egui::pos2(left, rect.max.y - 6.0),
-            egui::Align2::LEFT_BOTTOM,
+        let details_line = one_line(
             details,
-            egui::TextStyle::Small.resolve(ui.style()),
+            egui::TextStyle::Small,
+            visuals.weak_text_color(),
+            details_rect.max.x - 4.0,
+        );
+        let details_top = rect.max.y - 6.0 - details_line.size().y;
+        painter.with_clip_rect(details_rect).galley(
+            egui::pos2(left, details_top),
+            details_line,
             visuals.weak_text_color(),
         );
     }

@@ -514,7 +514,9 @@ fn save_state_ui(ui: &mut egui::Ui, session: &JournalSession, date: NaiveDate) {
             crate::t!("today-save-done-hover"),
         ),
     };
-    ui.label(egui::RichText::new(text).color(color))
+    // In the room left beside the day's buttons: a long status ("Journal de démonstration :
+    // rien n'est enregistré") is cut short at 1024 px rather than drawn over them.
+    ui.add(egui::Label::new(egui::RichText::new(text).color(color)).truncate())
         .on_hover_text(tip);
 }
 
