@@ -425,14 +425,7 @@ impl KintsugiApp {
     fn set_shared_session(&mut self, shared: SharedSession) {
         self.close_journal_windows();
         let session = shared.lock();
-        self.title = match (session.mode(), session.path()) {
-            (SessionMode::Demo, _) => crate::t!("window-title-demo"),
-            (SessionMode::ReadOnly { .. }, Some(path)) => {
-                crate::t!("window-title-read-only", name = file_name(path))
-            }
-            (_, Some(path)) => crate::t!("window-title", name = file_name(path)),
-            (_, None) => crate::t!("window-title-unnamed"),
-        };
+        self.title = session_title(&session);
         let recent = (session.mode() != &SessionMode::Demo)
             .then(|| session.path().map(Path::to_owned))
             .flatten();
@@ -623,4 +616,16 @@ fn file_name(path: &Path) -> String {
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     )
+}
+
+/// The window's title for the journal `session` shows, in the reader's language.
+fn session_title(session: &JournalSession) -> String {
+    match (session.mode(), session.path()) {
+        (SessionMode::Demo, _) => crate::t!("window-title-demo"),
+        (SessionMode::ReadOnly { .. }, Some(path)) => {
+            crate::t!("window-title-read-only", name = file_name(path))
+        }
+        (_, Some(path)) => crate::t!("window-title", name = file_name(path)),
+        (_, None) => crate::t!("window-title-unnamed"),
+    }
 }

@@ -94,13 +94,28 @@ impl KintsugiApp {
         if !preferences.week_start_chosen {
             self.first_weekday = i18n::default_first_weekday();
         }
-        i18n::choose_language(preferences.language);
+        self.speak(preferences.language);
     }
 
     /// Speaks `choice` at once (the system's language when `None`); remembered on exit.
     pub fn choose_language(&mut self, choice: Option<Language>) {
         self.preferences_window.language = choice;
+        self.speak(choice);
+    }
+
+    /// Switches the language, and the window's title with it when it names the journal shown
+    /// (the screens' own words follow on the next frame: their caches know the language).
+    fn speak(&mut self, choice: Option<Language>) {
+        let shown = self.session().cloned();
+        let title_was_the_journals = shown
+            .as_ref()
+            .is_some_and(|session| super::session_title(&session.lock()) == self.title);
         i18n::choose_language(choice);
+        if let Some(session) = shown
+            && title_was_the_journals
+        {
+            self.title = super::session_title(&session.lock());
+        }
     }
 
     /// Opens the Preferences window with the current reminder time in its field.

@@ -536,15 +536,16 @@ fn draw<DB: DrawingBackend>(
         legend_area
             .draw(&Circle::new((x + 6, y), px(5.0), c.filled()))
             .map_err(drawing_error)?;
+        let label = category.label();
         legend_area
             .draw(&Text::new(
-                category.name().to_owned(),
+                label.clone(),
                 (x + 16, y - px(8.0) as i32),
                 small.clone(),
             ))
             .map_err(drawing_error)?;
         let (text_width, _) = legend_area
-            .estimate_text_size(category.name(), &small)
+            .estimate_text_size(&label, &small)
             .map_err(drawing_error)?;
         x += 16 + i32::try_from(text_width).unwrap_or(60) + px(14.0) as i32;
     }

@@ -77,9 +77,8 @@ pub fn recurring_factors(journal: &Journal, range: DateRange) -> Vec<RecurringFa
             let last = setbacks.iter().map(|setback| setback.date).max()?;
             let mut by_category: BTreeMap<String, usize> = BTreeMap::new();
             for setback in &setbacks {
-                *by_category
-                    .entry(setback.category.name().to_owned())
-                    .or_default() += 1;
+                // In the reader's language: the Progress card shows them as they are.
+                *by_category.entry(setback.category.label()).or_default() += 1;
             }
             let mut categories: Vec<(String, usize)> = by_category.into_iter().collect();
             categories.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

@@ -161,6 +161,9 @@ pub fn trend_words(per_30_days: f64) -> String {
 
 /// A signed figure in the reader's way of writing decimals: "+0.5", "−" as "-0,5" in German.
 pub fn signed_decimal(value: f64, places: usize) -> String {
+    // Rounded first, and -0.0 made 0.0: a tiny fall is "+0.0", not "-0.0".
+    let scale = 10_f64.powi(i32::try_from(places).unwrap_or(0));
+    let value = (value * scale).round() / scale + 0.0;
     let written = crate::i18n::decimal(value, places);
     if written.starts_with('-') {
         written

@@ -33,7 +33,7 @@ impl MicroFailurePattern {
         crate::t!(
             "insights-pattern",
             count = self.count,
-            category = self.category.to_string(),
+            category = self.category.label(),
             span = span,
             from = crate::i18n::date(self.from, crate::i18n::DateStyle::DayMonth),
             to = crate::i18n::date(self.to, crate::i18n::DateStyle::Short)

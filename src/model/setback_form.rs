@@ -73,7 +73,9 @@ impl Journal {
 
         let title = form.title.trim();
         if title.is_empty() {
-            settled.title = stored.map_or_else(|| UNTITLED_SETBACK.to_owned(), |s| s.title.clone());
+            // The placeholder is the writer's words from then on, in the language they write in.
+            settled.title =
+                stored.map_or_else(|| crate::t!("form-untitled-setback"), |s| s.title.clone());
             problems.push(FieldProblem {
                 field: TypedField::Title,
                 message: crate::t!("form-title-missing", title = settled.title.clone()),

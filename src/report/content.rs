@@ -322,6 +322,9 @@ fn trend_key(per_30_days: f64) -> &'static str {
 
 /// A difference with its sign ("+0.3", "-1.2"; "+0,3" with a decimal comma).
 fn signed(value: f64, places: usize) -> String {
+    // Rounded first, and -0.0 made 0.0: a tiny fall is "+0.0", not "-0.0".
+    let scale = 10_f64.powi(i32::try_from(places).unwrap_or(0));
+    let value = (value * scale).round() / scale + 0.0;
     let written = format!("{value:+.places$}");
     if crate::i18n::language().decimal_comma() {
         written.replace('.', ",")

@@ -1574,3 +1574,7 @@ reminder-check-in-body = Noch kein Tageseintrag für { $date }. Wie lief dein Ta
 reminder-check-in-unknown-body = Falls du für { $date } noch keinen Tageseintrag gemacht hast: Wie lief dein Tag? (Dein Journal ist verschlüsselt, daher kann Kintsugi ohne deine Passphrase nicht nachsehen.)
 reminder-review-title = Zeit für deinen Wochenrückblick
 reminder-review-body = Ein paar Minuten für den Blick zurück: was gut lief, welche Experimente du ausprobiert hast und eine Lehre für die nächste Woche.
+
+## (Setbacks) a new setback saved before it has a title
+
+form-untitled-setback = Rückschlag ohne Titel

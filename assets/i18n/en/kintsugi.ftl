@@ -581,7 +581,10 @@ insights-rating-growth-mindset = growth mindset
 insights-recoveries-faster = Recoveries are getting faster
 insights-recoveries-slower = Recoveries are getting slower
 insights-recoveries-same = Recoveries take about as long as before
-insights-pattern = { $count } micro-failures in { $category } within { $span } days, { $from }–{ $to }
+insights-pattern = { $count } micro-failures in { $category } within { $span ->
+        [one] 1 day
+       *[other] { $span } days
+    }, { $from }–{ $to }
 insights-tag-sentence = On days tagged { $tag }: { $figures }
 insights-tag-figures = { $rating } { $mean } vs { $other } on other days ({ $days } vs { $other_days } days)
 insights-tag-with-difference = { $sentence } ({ $difference })
@@ -705,7 +708,10 @@ progress-series-band = { $rating } range
 progress-bucket-hover =
     { $name } { $mean }
     { $from } – { $to }
-    lowest { $lowest }, highest { $highest } ({ $count } check-ins)
+    lowest { $lowest }, highest { $highest } ({ $count ->
+        [one] 1 check-in
+       *[other] { $count } check-ins
+    })
 progress-point-hover =
     { $name } { $value }
     { $date }
@@ -727,7 +733,10 @@ progress-mean-help = Mean of the check-ins in the range that have this rating; m
 progress-trend-needs = trend: needs check-ins on at least 2 days
 progress-trend = { $words } ({ $slope } per 30 days)
 progress-trend-help = Least-squares slope of the rating against the day, times 30.
-progress-coverage = { $count } check-ins · { $share } of days · streak { $streak } (longest { $longest })
+progress-coverage = { $count ->
+        [one] 1 check-in
+       *[other] { $count } check-ins
+    } · { $share } of days · streak { $streak } (longest { $longest })
 progress-coverage-help = Coverage = days with a check-in / days in the range. The current streak ends on the range's last day (or the day before).
 progress-setbacks-count = { $count ->
         [one] 1 setback
@@ -1360,7 +1369,10 @@ report-dialog-include-notes-hover = Left out unless you tick this: notes, and wh
 report-dialog-what-goes-in = What goes in
 report-dialog-summary = The summary figures and the chart of the period.
 report-dialog-no-setbacks = No setbacks.
-report-dialog-chosen-setbacks = { $chosen } of the period's { $total } setbacks, with their reflection:
+report-dialog-chosen-setbacks = { $chosen } of the period's { $total ->
+        [one] 1 setback
+       *[other] { $total } setbacks
+    }, with their reflection:
 report-dialog-more = … and { $count } more
 report-dialog-experiments = { $count ->
         [0] No experiments.
@@ -1470,7 +1482,13 @@ report-summary-setbacks = { $count ->
         [one] { $count } setback logged.
        *[other] { $count } setbacks logged.
     }
-report-summary-setbacks-micro = { $count } setbacks logged, { $micro } of them micro-failures.
+report-summary-setbacks-micro = { $count ->
+        [one] 1 setback
+       *[other] { $count } setbacks
+    } logged, { $micro ->
+        [one] 1 of them a micro-failure
+       *[other] { $micro } of them micro-failures
+    }.
 report-summary-bounce-back = Median bounce-back: { $median } days.
 report-summary-bounce-back-trend = Median bounce-back: { $median } days; { $trend ->
         [faster] recoveries are getting faster
@@ -1482,7 +1500,10 @@ report-summary-skills = { $count ->
         [one] { $count } skill acquired.
        *[other] { $count } skills acquired.
     }
-report-summary-pattern = A pattern: { $count } micro-failures in { $category } within { $days } days, { $from }–{ $to }.
+report-summary-pattern = A pattern: { $count } micro-failures in { $category } within { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }, { $from }–{ $to }.
 report-better-days-heading = What goes with better days
 report-better-days-note = Comparisons between days, not causes.
 report-chart-heading = Ratings, setbacks and skills
@@ -1560,3 +1581,7 @@ reminder-check-in-body = No check-in yet for { $date }. How did today go? Three 
 reminder-check-in-unknown-body = If you have not checked in for { $date } yet: how did today go? (Your journal is encrypted, so Kintsugi cannot look without your passphrase.)
 reminder-review-title = Review your week
 reminder-review-body = A few minutes to look back: what went well, the experiments you tried, and one lesson to carry into next week.
+
+## (Setbacks) a new setback saved before it has a title
+
+form-untitled-setback = Untitled setback

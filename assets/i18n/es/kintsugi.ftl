@@ -1577,3 +1577,7 @@ reminder-check-in-body = Aún no hay registro del día para el { $date }. ¿Qué
 reminder-check-in-unknown-body = Si aún no has hecho el registro del día del { $date }: ¿qué tal te ha ido hoy? (Tu diario está cifrado, así que Kintsugi no puede mirarlo sin tu frase de contraseña.)
 reminder-review-title = Repasa tu semana
 reminder-review-body = Unos minutos para mirar atrás: qué salió bien, los experimentos que probaste y una lección para llevarte a la próxima semana.
+
+## (Setbacks) a new setback saved before it has a title
+
+form-untitled-setback = Tropiezo sin título

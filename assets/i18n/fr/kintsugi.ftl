@@ -1594,3 +1594,7 @@ reminder-check-in-body = Pas encore de point du jour pour { $date }. Comment s'e
 reminder-check-in-unknown-body = Si tu n'as pas encore fait ton point du jour pour { $date } : comment s'est passée ta journée ? (Ton journal est chiffré : Kintsugi ne peut pas vérifier sans ta phrase secrète.)
 reminder-review-title = Fais le bilan de ta semaine
 reminder-review-body = Quelques minutes pour regarder en arrière : ce qui s'est bien passé, les expériences que tu as tentées et une leçon à emporter dans la semaine qui vient.
+
+## (Setbacks) a new setback saved before it has a title
+
+form-untitled-setback = Revers sans titre

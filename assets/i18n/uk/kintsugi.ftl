@@ -1631,7 +1631,7 @@ report-summary-setbacks-micro = Записано { $count ->
         [many] { $micro } мікроневдач
        *[other] { $micro } мікроневдачі
     }.
-report-summary-bounce-back = Медіанний час відновлення: { $median } дн..
+report-summary-bounce-back = Медіанний час відновлення: { $median } дн.
 report-summary-bounce-back-trend = Медіанний час відновлення: { $median } дн.; { $trend ->
         [faster] ти відновлюєшся дедалі швидше
         [slower] ти відновлюєшся дедалі повільніше
@@ -1742,3 +1742,7 @@ reminder-check-in-body = Щоденної відмітки за { $date } ще �
 reminder-check-in-unknown-body = Якщо щоденної відмітки за { $date } ще немає: як минув день? (Твій щоденник зашифровано, тож Kintsugi не може перевірити без твоєї парольної фрази.)
 reminder-review-title = Підсумуй свій тиждень
 reminder-review-body = Кілька хвилин, щоб озирнутися: що вдалося, які експерименти випробувано й один урок на наступний тиждень.
+
+## (Setbacks) a new setback saved before it has a title
+
+form-untitled-setback = Невдача без назви
