@@ -61,8 +61,14 @@ pub struct ExperimentInReview {
 pub struct FeedbackInReview {
     /// The setback it is about.
     pub setback: String,
-    /// Who gave it ("Mentor", or "Mentor (Ana)").
+    /// Who gave it ("Mentor", or "Mentor (Ana)"), in English for `review --json`.
     pub from: String,
+    /// Who gave it, for the window to name in the reader's language.
+    #[serde(skip)]
+    pub source: crate::model::FeedbackSource,
+    /// Their name, when given.
+    #[serde(skip)]
+    pub name: Option<String>,
     /// What they said.
     pub insight: String,
 }
@@ -174,6 +180,13 @@ fn feedback_of(setback: &Setback) -> impl Iterator<Item = FeedbackInReview> + '_
                 _ => feedback.source.name().to_owned(),
             },
             insight: feedback.insight.clone(),
+            source: feedback.source,
+            name: feedback
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|name| !name.is_empty())
+                .map(str::to_owned),
         })
 }
 

@@ -1578,3 +1578,7 @@ reminder-review-body = Ein paar Minuten für den Blick zurück: was gut lief, we
 ## (Setbacks) a new setback saved before it has a title
 
 form-untitled-setback = Rückschlag ohne Titel
+
+## (Weekly review) who gave a piece of feedback, and their name
+
+review-feedback-from = { $source } ({ $name })

@@ -1585,3 +1585,7 @@ reminder-review-body = A few minutes to look back: what went well, the experimen
 ## (Setbacks) a new setback saved before it has a title
 
 form-untitled-setback = Untitled setback
+
+## (Weekly review) who gave a piece of feedback, and their name
+
+review-feedback-from = { $source } ({ $name })

@@ -1581,3 +1581,7 @@ reminder-review-body = Unos minutos para mirar atrás: qué salió bien, los exp
 ## (Setbacks) a new setback saved before it has a title
 
 form-untitled-setback = Tropiezo sin título
+
+## (Weekly review) who gave a piece of feedback, and their name
+
+review-feedback-from = { $source } ({ $name })

@@ -1598,3 +1598,7 @@ reminder-review-body = Quelques minutes pour regarder en arrière : ce qui s'es
 ## (Setbacks) a new setback saved before it has a title
 
 form-untitled-setback = Revers sans titre
+
+## (Weekly review) who gave a piece of feedback, and their name
+
+review-feedback-from = { $source } ({ $name })

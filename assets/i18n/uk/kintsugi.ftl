@@ -1746,3 +1746,7 @@ reminder-review-body = Кілька хвилин, щоб озирнутися: �
 ## (Setbacks) a new setback saved before it has a title
 
 form-untitled-setback = Невдача без назви
+
+## (Weekly review) who gave a piece of feedback, and their name
+
+review-feedback-from = { $source } ({ $name })

@@ -397,9 +397,20 @@ impl ReviewPage {
                 ui.add_space(theme::GAP);
                 ui.label(egui::RichText::new(crate::t!("review-feedback")).strong());
                 for feedback in &week.feedback {
+                    let source = feedback.source.label();
+                    let from = match &feedback.name {
+                        Some(name) => {
+                            crate::t!(
+                                "review-feedback-from",
+                                source = source,
+                                name = name.as_str()
+                            )
+                        }
+                        None => source,
+                    };
                     ui.label(crate::t!(
                         "review-feedback-line",
-                        from = feedback.from.as_str(),
+                        from = from,
                         insight = feedback.insight.as_str()
                     ));
                 }
