@@ -628,32 +628,7 @@ fn changes_as_effects(changes: &crate::sync::Changes) -> String {
 
 /// "2 check-ins and 1 setback" in the reader's language.
 fn counts_in_words(counts: crate::model::EntryCounts) -> String {
-    let mut parts = Vec::new();
-    if counts.check_ins > 0 {
-        parts.push(crate::t!(
-            "exchange-count-check-ins",
-            count = counts.check_ins
-        ));
-    }
-    if counts.setbacks > 0 {
-        parts.push(crate::t!(
-            "exchange-count-setbacks",
-            count = counts.setbacks
-        ));
-    }
-    if counts.skills > 0 {
-        parts.push(crate::t!("exchange-count-skills", count = counts.skills));
-    }
-    if counts.experiments > 0 {
-        parts.push(crate::t!(
-            "exchange-count-experiments",
-            count = counts.experiments
-        ));
-    }
-    if counts.reviews > 0 {
-        parts.push(crate::t!("exchange-count-reviews", count = counts.reviews));
-    }
-    join_with_and(&parts)
+    join_with_and(&super::exchange::count_phrases(counts))
 }
 
 /// "a", "a and b", "a, b and c" in the reader's language.

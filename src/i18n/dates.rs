@@ -108,48 +108,58 @@ pub fn month_name(month: u32) -> String {
 pub fn date(day: NaiveDate, style: DateStyle) -> String {
     let month = day.month0() as usize;
     let weekday = day.weekday().num_days_from_monday() as usize;
-    let (month_long, month_alone, month_short, weekday_long, weekday_short) = with_names(|names| {
-        (
-            names.months[month].clone(),
-            names.months_alone[month].clone(),
-            names.months_short[month].clone(),
-            names.weekdays[weekday].clone(),
-            names.weekdays_short[weekday].clone(),
-        )
-    });
     let number = day.day();
     let year = day.year().to_string();
-    match style {
-        DateStyle::MonthShort => month_short,
-        DateStyle::MonthShortYear => {
-            crate::t!("date-month-short-year", month = month_short, year = year)
+    // Formatted while the names are borrowed: only the ones the style needs are read, none
+    // copied (a chart's axis asks on every frame).
+    with_names(|names| {
+        let month_long = names.months[month].as_str();
+        let month_short = names.months_short[month].as_str();
+        let weekday_long = names.weekdays[weekday].as_str();
+        match style {
+            DateStyle::MonthShort => month_short.to_owned(),
+            DateStyle::MonthShortYear => {
+                crate::t!("date-month-short-year", month = month_short, year = year)
+            }
+            DateStyle::MonthYear => crate::t!(
+                "date-month-year",
+                month = names.months_alone[month].as_str(),
+                year = year
+            ),
+            DateStyle::DayMonth => {
+                crate::t!("date-day-month-short", day = number, month = month_short)
+            }
+            DateStyle::DayMonthLong => {
+                crate::t!("date-day-month", day = number, month = month_long)
+            }
+            DateStyle::WeekdayDayMonth => crate::t!(
+                "date-weekday-day-month",
+                weekday = weekday_long,
+                day = number,
+                month = month_long
+            ),
+            DateStyle::Short => {
+                crate::t!("date-short", day = number, month = month_short, year = year)
+            }
+            DateStyle::ShortWithWeekday => crate::t!(
+                "date-short-weekday",
+                weekday = names.weekdays_short[weekday].as_str(),
+                day = number,
+                month = month_short,
+                year = year
+            ),
+            DateStyle::Long => {
+                crate::t!("date-long", day = number, month = month_long, year = year)
+            }
+            DateStyle::Full => crate::t!(
+                "date-full",
+                weekday = weekday_long,
+                day = number,
+                month = month_long,
+                year = year
+            ),
         }
-        DateStyle::MonthYear => crate::t!("date-month-year", month = month_alone, year = year),
-        DateStyle::DayMonth => crate::t!("date-day-month-short", day = number, month = month_short),
-        DateStyle::DayMonthLong => crate::t!("date-day-month", day = number, month = month_long),
-        DateStyle::WeekdayDayMonth => crate::t!(
-            "date-weekday-day-month",
-            weekday = weekday_long,
-            day = number,
-            month = month_long
-        ),
-        DateStyle::Short => crate::t!("date-short", day = number, month = month_short, year = year),
-        DateStyle::ShortWithWeekday => crate::t!(
-            "date-short-weekday",
-            weekday = weekday_short,
-            day = number,
-            month = month_short,
-            year = year
-        ),
-        DateStyle::Long => crate::t!("date-long", day = number, month = month_long, year = year),
-        DateStyle::Full => crate::t!(
-            "date-full",
-            weekday = weekday_long,
-            day = number,
-            month = month_long,
-            year = year
-        ),
-    }
+    })
 }
 
 #[cfg(test)]

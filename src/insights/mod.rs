@@ -136,11 +136,7 @@ impl DateRange {
 /// A number of days in English words: "1 day", "12 days", as `kintsugi stats` writes it;
 /// screens and reports use [`translated_days`].
 pub fn days_in_words(count: u64) -> String {
-    if count == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{count} days")
-    }
+    in_english(|| translated_days(count))
 }
 
 /// A number of days in the reader's language: "1 day", "12 days" (screens, reports).

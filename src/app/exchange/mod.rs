@@ -567,6 +567,13 @@ pub(crate) fn report_text(report: &ImportReport, preview: bool) -> String {
 
 /// "5 check-ins, 1 setback" (empty when there is none).
 fn counts_text(counts: crate::model::EntryCounts) -> String {
+    count_phrases(counts).join(", ")
+}
+
+/// Each kind of entry counted, as a phrase of the reader's language ("5 check-ins",
+/// "1 setback"), kinds with none left out; the import report and the merge notices both list
+/// them.
+pub(crate) fn count_phrases(counts: crate::model::EntryCounts) -> Vec<String> {
     let mut parts = Vec::new();
     if counts.check_ins > 0 {
         parts.push(crate::t!(
@@ -592,7 +599,7 @@ fn counts_text(counts: crate::model::EntryCounts) -> String {
     if counts.reviews > 0 {
         parts.push(crate::t!("exchange-count-reviews", count = counts.reviews));
     }
-    parts.join(", ")
+    parts
 }
 
 #[cfg(test)]
